@@ -1,0 +1,1 @@
+//! Integration tests of the `detect` crate. One binary; one module per topic.
