@@ -40,7 +40,12 @@ fn main() -> ExitCode {
 /// one that names only the location. Personal data must never reach stderr or logs.
 fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
-        let location = info.location().map_or_else(|| "unknown location".to_string(), |l| format!("{}:{}", l.file(), l.line()));
-        eprintln!("poortwachter: internal error at {location} (details withheld: they may contain scanned text); please report it");
+        let location = info.location().map_or_else(
+            || "unknown location".to_string(),
+            |l| format!("{}:{}", l.file(), l.line()),
+        );
+        eprintln!(
+            "poortwachter: internal error at {location} (details withheld: they may contain scanned text); please report it"
+        );
     }));
 }

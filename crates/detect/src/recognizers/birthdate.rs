@@ -23,8 +23,26 @@ const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|septem
 
 /// Cues on the same line, just before the date.
 const NEAR_CUES: &[&str] = &[
-    "geb.", "geb:", "geb ", "geboren", "geboortedatum", "geb.datum", "geboorte datum", "date of birth", "birth date",
-    "birthdate", "dob", "d.o.b", "born", "birthday", "verjaardag", "jarig", "geboortedag", "né le", "née le", "geburtsdatum",
+    "geb.",
+    "geb:",
+    "geb ",
+    "geboren",
+    "geboortedatum",
+    "geb.datum",
+    "geboorte datum",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "dob",
+    "d.o.b",
+    "born",
+    "birthday",
+    "verjaardag",
+    "jarig",
+    "geboortedag",
+    "né le",
+    "née le",
+    "geburtsdatum",
 ];
 
 impl Birthdate {
@@ -50,19 +68,35 @@ impl Recognizer for Birthdate {
                 let (s, e) = (off + m.start(), off + m.end());
                 let near = line_before(text, s, 48);
                 // The cue must be the nearest thing before the date: no other date between them.
-                let near_cue = NEAR_CUES.iter().filter_map(|c| near.rfind(c).map(|i| (i, c.len()))).max();
-                let near_ok = near_cue.is_some_and(|(i, len)| !self.date.is_match(&near.0[i + len..]));
+                let near_cue = NEAR_CUES
+                    .iter()
+                    .filter_map(|c| near.rfind(c).map(|i| (i, c.len())))
+                    .max();
+                let near_ok =
+                    near_cue.is_some_and(|(i, len)| !self.date.is_match(&near.0[i + len..]));
                 if near_ok {
                     out.push(finding(s, e, EntityKind::Birthdate, 0.95, "birthdate"));
                 } else if answers_birthdate_question(text, s) {
-                    out.push(finding(s, e, EntityKind::Birthdate, 0.8, "birthdate.dialogue"));
+                    out.push(finding(
+                        s,
+                        e,
+                        EntityKind::Birthdate,
+                        0.8,
+                        "birthdate.dialogue",
+                    ));
                 }
             }
         }
         for m in self.bracketed.find_iter(text) {
             let (s, e) = (m.start() + 1, m.end() - 1);
             if follows_name_in_brackets(text, s, e) {
-                out.push(finding(s, e, EntityKind::Birthdate, 0.75, "birthdate.apposition"));
+                out.push(finding(
+                    s,
+                    e,
+                    EntityKind::Birthdate,
+                    0.75,
+                    "birthdate.apposition",
+                ));
             }
         }
     }
@@ -71,12 +105,21 @@ impl Recognizer for Birthdate {
 /// "Henk Jansen (04-11-1947)": a date alone in brackets right after a capitalised
 /// name is, by convention, that person's date of birth.
 fn follows_name_in_brackets(text: &str, start: usize, end: usize) -> bool {
-    let Some(before) = text[..start].strip_suffix('(') else { return false };
+    let Some(before) = text[..start].strip_suffix('(') else {
+        return false;
+    };
     if !text[end..].starts_with(')') {
         return false;
     }
-    let last_word = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    last_word.chars().next().is_some_and(char::is_uppercase) && last_word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    let last_word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    last_word.chars().next().is_some_and(char::is_uppercase)
+        && last_word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
 
 /// A date on the line right after a line that asks for a date of birth (chat
@@ -86,7 +129,8 @@ fn answers_birthdate_question(text: &str, pos: usize) -> bool {
     let mut lines = window.lines().rev();
     let _current = lines.next();
     lines.next().is_some_and(|prev| {
-        prev.contains('?') && Ci(prev).contains_any(&["geboortedatum", "date of birth", "birth", "geboren", "dob"])
+        prev.contains('?')
+            && Ci(prev).contains_any(&["geboortedatum", "date of birth", "birth", "geboren", "dob"])
     })
 }
 
@@ -103,10 +147,19 @@ mod tests {
     /// Numeric and written dates after a birth cue are found.
     #[test]
     fn with_cue() {
-        assert_eq!(spans("Cliënt: Sanne Hoek, geb. 25 december 1975\n"), vec!["25 december 1975"]);
+        assert_eq!(
+            spans("Cliënt: Sanne Hoek, geb. 25 december 1975\n"),
+            vec!["25 december 1975"]
+        );
         assert_eq!(spans("Geboortedatum: 4-7-1994 | BSN"), vec!["4-7-1994"]);
-        assert_eq!(spans("Client: Ad, DOB June 23, 2005"), vec!["June 23, 2005"]);
-        assert_eq!(spans("My date of birth is 17 August 1951 and"), vec!["17 August 1951"]);
+        assert_eq!(
+            spans("Client: Ad, DOB June 23, 2005"),
+            vec!["June 23, 2005"]
+        );
+        assert_eq!(
+            spans("My date of birth is 17 August 1951 and"),
+            vec!["17 August 1951"]
+        );
         assert_eq!(spans("(geb. 1996-03-25)"), vec!["1996-03-25"]);
     }
 
@@ -115,7 +168,11 @@ mod tests {
     fn without_cue() {
         assert!(spans("Datum: 9 mei 2024").is_empty());
         assert!(spans("First day of absence: 16 March 2023").is_empty());
-        assert!(spans("geb. 1-5-1985, in dienst sinds 2-3-2010").iter().all(|s| *s == "1-5-1985"));
+        assert!(
+            spans("geb. 1-5-1985, in dienst sinds 2-3-2010")
+                .iter()
+                .all(|s| *s == "1-5-1985")
+        );
     }
 
     /// A chat answer right after a question for the date of birth counts.
