@@ -58,7 +58,9 @@ fn plausible(candidate: &str) -> bool {
     {
         return (8..=11).contains(&d.len());
     }
-    d.len() == 10 && !d.starts_with("00")
+    // Ten digits after the trunk 0 in the Netherlands; eleven in the UK (07700 900123).
+    (d.len() == 10 || d.len() == 11 && ["01", "02", "03", "07"].iter().any(|p| d.starts_with(p)))
+        && !d.starts_with("00")
 }
 
 fn starts_with_date(s: &str) -> bool {
