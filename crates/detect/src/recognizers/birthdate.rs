@@ -6,7 +6,7 @@
 
 use regex::Regex;
 
-use super::util::{Ci, LineGate, before, finding, line_before, regex};
+use super::util::{Ci, LineGate, before, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::Recognizer;
 
@@ -66,14 +66,20 @@ impl Recognizer for Birthdate {
         for (off, line) in self.cue_lines.lines(text, 1) {
             for m in self.date.find_iter(line) {
                 let (s, e) = (off + m.start(), off + m.end());
-                let near = line_before(text, s, 48);
-                // The cue must be the nearest thing before the date: no other date between them.
+                let near = before(text, s, 48);
+                // The cue must be the nearest thing before the date: no other date between
+                // them, and no new field ("Datum:") when the date is on a later line.
                 let near_cue = NEAR_CUES
                     .iter()
                     .filter_map(|c| near.rfind(c).map(|i| (i, c.len())))
                     .max();
-                let near_ok =
-                    near_cue.is_some_and(|(i, len)| !self.date.is_match(&near.0[i + len..]));
+                let near_ok = near_cue.is_some_and(|(i, len)| {
+                    let between = &near.0[i + len..];
+                    let new_field = between
+                        .split_once('\n')
+                        .is_some_and(|(_, later)| later.contains(':'));
+                    !self.date.is_match(between) && !new_field && between.matches('\n').count() <= 1
+                });
                 if near_ok {
                     out.push(finding(s, e, EntityKind::Birthdate, 0.95, "birthdate"));
                 } else if answers_birthdate_question(text, s) {
@@ -173,6 +179,16 @@ mod tests {
                 .iter()
                 .all(|s| *s == "1-5-1985")
         );
+    }
+
+    /// A cue at the end of one line covers a date at the start of the next; a new field does not.
+    #[test]
+    fn across_line_break() {
+        assert_eq!(
+            spans("ik ben geboren op\n14 juli 1985. Groet"),
+            vec!["14 juli 1985"]
+        );
+        assert!(spans("Geboren in Paramaribo.\nStartdatum: 1 mei 2020").is_empty());
     }
 
     /// A chat answer right after a question for the date of birth counts.
