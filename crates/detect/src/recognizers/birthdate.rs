@@ -51,7 +51,7 @@ impl Birthdate {
             bracketed: regex(r"\([0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}\)"),
             cue_lines: LineGate::new(NEAR_CUES),
             date: regex(&format!(
-                r"(?i)(?-u:\b)(?:[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:{MONTHS})\.?,?[ ](?:19|20)[0-9]{{2}}|(?:{MONTHS})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
+                r"(?i)(?-u:\b)(?:[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|(?:the[ ])?[0-9]{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:of[ ])?(?:{MONTHS})\.?,?[ ](?:19|20)[0-9]{{2}}|(?:{MONTHS})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
             )),
         }
     }
@@ -65,7 +65,14 @@ impl Recognizer for Birthdate {
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
         for (off, line) in self.cue_lines.lines(text, 1) {
             for m in self.date.find_iter(line) {
-                let (s, e) = (off + m.start(), off + m.end());
+                let (mut s, e) = (off + m.start(), off + m.end());
+                // "the 3rd of March": the article is not part of the date.
+                if m.as_str()
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+                {
+                    s += 4;
+                }
                 let near = before(text, s, 48);
                 // The cue must be the nearest thing before the date: no other date between
                 // them, and no new field ("Datum:") when the date is on a later line.

@@ -109,6 +109,8 @@ impl Recognizer for Confidential {
                 "gerubriceerd als",
                 "marked",
                 "classified as",
+                "classification:",
+                "classificatie:",
                 "rubricering",
                 "onderwerp:",
                 "subject:",
@@ -120,7 +122,7 @@ impl Recognizer for Confidential {
             let strong_word = ["vertrouwelijk", "confidential", "confidentieel"]
                 .iter()
                 .any(|w| word.eq_ignore_ascii_case(w));
-            if (strong_word && (upper || own_line || applied) || (upper && own_line))
+            if (strong_word && (upper || own_line || applied) || (upper && (own_line || applied)))
                 && !is_question_about(text, m.start(), m.end())
             {
                 out.push(finding(

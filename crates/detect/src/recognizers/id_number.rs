@@ -25,7 +25,7 @@ impl IdNumber {
     pub(crate) fn new() -> Self {
         IdNumber {
             labelled: regex(&format!(
-                r"(?i)(?-u:\b)(?:{LABELS})(?:[ ]?\((?:old|oud|new|nieuw)\))?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?(?P<v>[A-Z]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[A-D](?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9])"
+                r"(?i)(?-u:\b)(?:{LABELS})(?:[ ]?\((?:old|oud|new|nieuw)\))?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?(?P<v>[A-Z]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[A-D](?-u:\b)|[0-9]{{3}}[ ][0-9]{{3}}[ ][0-9]{{4}}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9])"
             )),
             ni_number: regex(
                 r"(?-u:\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)",

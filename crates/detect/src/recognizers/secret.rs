@@ -20,6 +20,8 @@ pub(crate) struct Secret {
     conn: Regex,
     assign: Regex,
     prose: Regex,
+    /// `Authorization: Basic …` / `Bearer …` / `Token …` headers.
+    auth_header: Regex,
     /// `curl -u user:password`, `--user user:password`.
     cli_user: Regex,
     /// Lines that can hold a key/value or prose credential: only those are searched.
@@ -73,6 +75,9 @@ impl Secret {
                 r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
             keyword_lines: LineGate::new(KEYWORDS),
+            auth_header: regex(
+                r"(?i)authorization[\x22']?\s*[:=]\s*[\x22']?(?:basic|bearer|token|digest)\s+(?P<v>[A-Za-z0-9+/=._~\-]{8,})",
+            ),
             cli_user: regex(r#"(?:^|\s)(?:-u|--user)[ =]["']?[^\s:"']+:(?P<v>[^\s"']+)"#),
             prose: regex(
                 r"(?i)(?:password|wachtwoord|passwd|wifi[- ]?code|pincode|pin code|wifi key|wpa key)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
@@ -166,6 +171,17 @@ impl Recognizer for Secret {
                 0.97,
                 "secret.token",
             ));
+        }
+        for c in self.auth_header.captures_iter(text) {
+            if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
+                out.push(finding(
+                    v.start(),
+                    v.end(),
+                    EntityKind::Secret,
+                    0.95,
+                    "secret.auth_header",
+                ));
+            }
         }
         for c in self.cli_user.captures_iter(text) {
             if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
