@@ -73,7 +73,9 @@ fn kill_9_under_load() {
     drop(tx);
     let mut acked = BTreeSet::new();
     let deadline = Instant::now() + Duration::from_secs(60);
-    while acked.len() < 300 && Instant::now() < deadline {
+    // Run until both writers have had many acknowledged requests, then kill mid-stream.
+    let per = |acked: &BTreeSet<String>, t: char| acked.iter().filter(|a| a.starts_with(t)).count();
+    while (acked.len() < 400 || per(&acked, 'a') < 50 || per(&acked, 'b') < 50) && Instant::now() < deadline {
         if let Ok(id) = rx.recv_timeout(Duration::from_millis(200)) {
             acked.insert(id);
         }
@@ -86,8 +88,7 @@ fn kill_9_under_load() {
     while let Ok(id) = rx.recv_timeout(Duration::from_millis(200)) {
         acked.insert(id);
     }
-    assert!(acked.len() >= 300, "children acknowledged only {} requests", acked.len());
-    assert!(acked.iter().any(|a| a.starts_with('a')) && acked.iter().any(|a| a.starts_with('b')));
+    assert!(per(&acked, 'a') >= 50 && per(&acked, 'b') >= 50, "both writers must have run: {}", acked.len());
 
     let store = crate::common::open_sqlite(&path);
     let report = store.verify(&[]).unwrap();
