@@ -87,6 +87,8 @@ mod config;
 mod error;
 mod key;
 mod label;
+#[cfg(feature = "postgres")]
+mod postgres;
 mod record;
 #[cfg(feature = "sqlite")]
 mod sqlite;
@@ -100,6 +102,8 @@ pub use config::{AuditConfig, SqliteSync, StoreLocation};
 pub use error::Error;
 pub use key::AuditKey;
 pub use label::Label;
+#[cfg(feature = "postgres")]
+pub use postgres::PostgresStore;
 pub use record::{
     Completion, Context, Decision, Direction, Entry, Event, Outcome, Phase, Record, RetentionMark,
     Tokens,

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use audit::{
-    AuditKey, Completion, Context, Decision, Direction, Label, Outcome, Record, SubjectHash, Timestamp, Tokens,
-    TraceContext,
+    AuditKey, Completion, Context, Decision, Direction, Label, Outcome, Record, SubjectHash,
+    Timestamp, Tokens, TraceContext,
 };
 
 /// The test secret (never used outside tests).
@@ -22,7 +22,10 @@ pub(crate) struct TempDir(pub(crate) PathBuf);
 impl TempDir {
     pub(crate) fn new(tag: &str) -> Self {
         static N: AtomicU64 = AtomicU64::new(0);
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
         let dir = std::env::temp_dir().join(format!(
             "pw-audit-{tag}-{}-{}-{nanos}",
             std::process::id(),
@@ -49,7 +52,10 @@ pub(crate) fn label(v: &str) -> Label {
 pub(crate) fn context(request_id: &str, purpose: &str, provider: &str) -> Context {
     let request_id = label(request_id);
     Context {
-        trace: TraceContext::for_request(Some("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"), &request_id),
+        trace: TraceContext::for_request(
+            Some("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
+            &request_id,
+        ),
         request_id,
         key_id: label("key-1"),
         user: Some(label("u-1042")),
@@ -63,9 +69,21 @@ pub(crate) fn context(request_id: &str, purpose: &str, provider: &str) -> Contex
 
 /// The request phase of request `i`.
 pub(crate) fn request(i: usize, subjects: Vec<SubjectHash>) -> Record {
-    let decision = if i % 5 == 0 { Decision::Block } else { Decision::Pseudonymise };
-    let input = Direction::from_findings(decision, vec![label("personal_data.name")], &detect::Findings::default());
-    Record::request(context(&format!("req-{i}"), "purpose-a", "provider-a"), input, subjects)
+    let decision = if i % 5 == 0 {
+        Decision::Block
+    } else {
+        Decision::Pseudonymise
+    };
+    let input = Direction::from_findings(
+        decision,
+        vec![label("personal_data.name")],
+        &detect::Findings::default(),
+    );
+    Record::request(
+        context(&format!("req-{i}"), "purpose-a", "provider-a"),
+        input,
+        subjects,
+    )
 }
 
 /// The completion phase of request `i`.
@@ -73,14 +91,21 @@ pub(crate) fn completion(i: usize) -> Record {
     Record::completion(
         context(&format!("req-{i}"), "purpose-a", "provider-a"),
         Completion {
-            outcome: if i % 5 == 0 { Outcome::Blocked } else { Outcome::Forwarded },
+            outcome: if i % 5 == 0 {
+                Outcome::Blocked
+            } else {
+                Outcome::Forwarded
+            },
             output: None,
             model_version: Some(label("model-x-2025-01-01")),
             status: Some(200),
             streamed: false,
             latency_ms: 10 + i as u64,
             upstream_ms: Some(5),
-            tokens: Some(Tokens { prompt: 12, completion: 34 }),
+            tokens: Some(Tokens {
+                prompt: 12,
+                completion: 34,
+            }),
             subjects: Vec::new(),
         },
     )

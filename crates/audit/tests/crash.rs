@@ -19,14 +19,20 @@ const CHILD_ENV: &str = "POORTWACHTER_AUDIT_CRASH_CHILD";
 #[test]
 #[ignore = "child process of kill_9_under_load"]
 fn child_appender() {
-    let Ok(spec) = std::env::var(CHILD_ENV) else { return };
+    let Ok(spec) = std::env::var(CHILD_ENV) else {
+        return;
+    };
     let (path, tag) = spec.split_once('|').unwrap();
-    let store = audit::SqliteStore::open(path.as_ref(), key(), audit::SqliteSync::Normal, 25).unwrap();
+    let store =
+        audit::SqliteStore::open(path.as_ref(), key(), audit::SqliteSync::Normal, 25).unwrap();
     let hasher = key().subject_hasher();
     let mut out = std::io::stdout().lock();
     for i in 0.. {
         let id = format!("{tag}{i}");
-        let subj = hasher.hash(detect::EntityKind::Email, &format!("{id}@example.org")).into_iter().collect();
+        let subj = hasher
+            .hash(detect::EntityKind::Email, &format!("{id}@example.org"))
+            .into_iter()
+            .collect();
         let mut req = request(i, subj);
         req.context.request_id = audit::Label::new("request_id", &id).unwrap();
         let mut done = completion(i);
@@ -50,7 +56,13 @@ fn kill_9_under_load() {
     let mut children = Vec::new();
     for tag in ["a", "b"] {
         let mut child = Command::new(&exe)
-            .args(["--exact", "crash::child_appender", "--ignored", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "crash::child_appender",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, format!("{}|{tag}", path.display()))
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -75,7 +87,9 @@ fn kill_9_under_load() {
     let deadline = Instant::now() + Duration::from_secs(60);
     // Run until both writers have had many acknowledged requests, then kill mid-stream.
     let per = |acked: &BTreeSet<String>, t: char| acked.iter().filter(|a| a.starts_with(t)).count();
-    while (acked.len() < 400 || per(&acked, 'a') < 50 || per(&acked, 'b') < 50) && Instant::now() < deadline {
+    while (acked.len() < 400 || per(&acked, 'a') < 50 || per(&acked, 'b') < 50)
+        && Instant::now() < deadline
+    {
         if let Ok(id) = rx.recv_timeout(Duration::from_millis(200)) {
             acked.insert(id);
         }
@@ -88,12 +102,20 @@ fn kill_9_under_load() {
     while let Ok(id) = rx.recv_timeout(Duration::from_millis(200)) {
         acked.insert(id);
     }
-    assert!(per(&acked, 'a') >= 50 && per(&acked, 'b') >= 50, "both writers must have run: {}", acked.len());
+    assert!(
+        per(&acked, 'a') >= 50 && per(&acked, 'b') >= 50,
+        "both writers must have run: {}",
+        acked.len()
+    );
 
     let store = crate::common::open_sqlite(&path);
     let report = store.verify(&[]).unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
-    assert!(report.open_requests.len() <= 2, "at most one request in flight per child: {:?}", report.open_requests);
+    assert!(
+        report.open_requests.len() <= 2,
+        "at most one request in flight per child: {:?}",
+        report.open_requests
+    );
     let mut completed = BTreeSet::new();
     store
         .export(0, &mut |e| {
@@ -106,7 +128,10 @@ fn kill_9_under_load() {
         })
         .unwrap();
     let missing: Vec<_> = acked.difference(&completed).collect();
-    assert!(missing.is_empty(), "acknowledged but not in the log: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "acknowledged but not in the log: {missing:?}"
+    );
     // The store keeps working after the crash.
     store.append(&request(1, vec![])).unwrap();
     assert!(store.verify(&[]).unwrap().is_ok());

@@ -7,10 +7,10 @@ use audit::{AuditStore, Decision, Direction, Event, Label, Record};
 use detect::EntityKind;
 use serde::Deserialize;
 
-use crate::common::{context, key, TempDir};
+use crate::common::{TempDir, context, key};
 
 #[derive(Deserialize)]
-struct Doc {
+pub(crate) struct Doc {
     id: String,
     text: String,
     entities: Vec<Gold>,
@@ -27,7 +27,7 @@ struct Gold {
 
 /// Which findings a test feeds into the hasher.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Source {
+pub(crate) enum Source {
     /// The real detector.
     Detector,
     /// The gold annotations turned into findings (a perfect detector).
@@ -39,7 +39,12 @@ fn findings(detector: &detect::Detector, doc: &Doc, source: Source) -> detect::F
     match source {
         Source::Detector => detector.detect(&doc.text),
         Source::Gold => {
-            let byte = |cp: usize| doc.text.char_indices().nth(cp).map_or(doc.text.len(), |(b, _)| b);
+            let byte = |cp: usize| {
+                doc.text
+                    .char_indices()
+                    .nth(cp)
+                    .map_or(doc.text.len(), |(b, _)| b)
+            };
             let entities = doc
                 .entities
                 .iter()
@@ -52,32 +57,59 @@ fn findings(detector: &detect::Detector, doc: &Doc, source: Source) -> detect::F
                     })
                 })
                 .collect();
-            detect::Findings { entities, special: Vec::new() }
+            detect::Findings {
+                entities,
+                special: Vec::new(),
+            }
         }
     }
 }
 
-fn load() -> Option<Vec<Doc>> {
+pub(crate) fn load() -> Option<Vec<Doc>> {
     let Some(path) = crate::common::dev_jsonl() else {
         eprintln!("dev_set: skipped, ../shared/eval/dev.jsonl not found");
         return None;
     };
     let text = std::fs::read_to_string(path).unwrap();
-    Some(text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect())
+    Some(
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect(),
+    )
 }
 
 /// Appends one request record per dev document, as the gateway would.
-fn fill(store: &dyn AuditStore, docs: &[Doc], source: Source) {
+pub(crate) fn fill(store: &dyn AuditStore, docs: &[Doc], source: Source) {
     let detector = detect::Detector::new();
     let hasher = key().subject_hasher();
     for doc in docs {
         let findings = findings(&detector, doc, source);
-        let decision = if findings.is_empty() { Decision::Allow } else { Decision::Pseudonymise };
-        let reasons: Vec<Label> =
-            findings.entities.iter().map(|f| Label::new("reason", &format!("identifier.{}", f.kind.as_str().to_lowercase())).unwrap()).collect();
+        let decision = if findings.is_empty() {
+            Decision::Allow
+        } else {
+            Decision::Pseudonymise
+        };
+        let reasons: Vec<Label> = findings
+            .entities
+            .iter()
+            .map(|f| {
+                Label::new(
+                    "reason",
+                    &format!("identifier.{}", f.kind.as_str().to_lowercase()),
+                )
+                .unwrap()
+            })
+            .collect();
         let input = Direction::from_findings(decision, reasons, &findings);
         let subjects = hasher.hash_findings(&doc.text, &findings);
-        store.append(&Record::request(context(&doc.id, "purpose-dev", "provider-dev"), input, subjects)).unwrap();
+        store
+            .append(&Record::request(
+                context(&doc.id, "purpose-dev", "provider-dev"),
+                input,
+                subjects,
+            ))
+            .unwrap();
     }
 }
 
@@ -105,7 +137,9 @@ fn logical_dump(path: &std::path::Path) -> String {
                 let v: rusqlite::types::Value = r.get(i).unwrap();
                 match v {
                     rusqlite::types::Value::Text(s) => out.push_str(&s),
-                    rusqlite::types::Value::Blob(b) => out.extend(b.iter().map(|x| format!("{x:02x}"))),
+                    rusqlite::types::Value::Blob(b) => {
+                        out.extend(b.iter().map(|x| format!("{x:02x}")))
+                    }
                     rusqlite::types::Value::Integer(i) => out.push_str(&i.to_string()),
                     rusqlite::types::Value::Real(f) => out.push_str(&f.to_string()),
                     rusqlite::types::Value::Null => {}
@@ -125,14 +159,75 @@ fn has_token(hay: &str, needle: &str) -> bool {
     while let Some(pos) = hay[from..].find(needle) {
         let start = from + pos;
         let end = start + needle.len();
-        let before = hay[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = hay[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before && after {
             return true;
         }
         from = start + needle.chars().next().map_or(1, char::len_utf8);
     }
     false
+}
+
+/// Searches `text` for every gold entity string of `docs`: as a whole token ignoring
+/// case, and, for strings of 8 or more bytes, anywhere in `raw` (file bytes). Returns
+/// how many strings were checked and "doc KIND" for each hit (never the value).
+pub(crate) fn leaks(docs: &[Doc], text: &str, raw: &str) -> (usize, BTreeSet<String>) {
+    let text = text.to_lowercase();
+    // The log's own vocabulary (type names such as CONFIDENTIAL) is not content.
+    let vocabulary: BTreeSet<String> = EntityKind::ALL
+        .iter()
+        .map(|k| k.as_str().to_lowercase())
+        .chain(
+            detect::SpecialCategory::ALL
+                .iter()
+                .map(|c| c.as_str().to_owned()),
+        )
+        .collect();
+    let mut needles: Vec<(String, String, bool)> = Vec::new(); // (lowercased needle, "doc kind", long)
+    for doc in docs {
+        for g in &doc.entities {
+            let s = g.text.trim();
+            if s.chars().count() < 2 || vocabulary.contains(&s.to_lowercase()) {
+                continue;
+            }
+            needles.push((
+                s.to_lowercase(),
+                format!("{} {}", doc.id, g.kind),
+                s.len() >= 8,
+            ));
+        }
+    }
+    let checked = needles.len();
+    let ac = aho_corasick::AhoCorasick::new(needles.iter().map(|n| &n.0)).unwrap();
+    let mut hits = BTreeSet::new(); // never print the value itself, only doc and kind
+    for m in ac.find_overlapping_iter(&text) {
+        let before = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = text[m.end()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            hits.insert(needles[m.pattern().as_usize()].1.clone());
+        }
+    }
+    let raw = raw.to_lowercase();
+    for m in ac.find_overlapping_iter(&raw) {
+        let n = &needles[m.pattern().as_usize()];
+        if n.2 {
+            hits.insert(n.1.clone());
+        }
+    }
+    (checked, hits)
 }
 
 /// No gold entity string of the dev set occurs in the SQLite store: not in any column
@@ -146,49 +241,20 @@ fn no_gold_string_in_store() {
     // Gold findings: every identifier of the set is hashed, the worst case for leaks.
     fill(&store, &docs, Source::Gold);
     let dump = logical_dump(&path);
-    assert!(dump.lines().count() > docs.len(), "the dump holds the records");
-    let dump = dump.to_lowercase();
+    assert!(
+        dump.lines().count() > docs.len(),
+        "the dump holds the records"
+    );
     let mut raw = std::fs::read(&path).unwrap();
     if let Ok(wal) = std::fs::read(dir.path("audit.db-wal")) {
         raw.extend(wal);
     }
     let raw = String::from_utf8_lossy(&raw).into_owned();
-    // The log's own vocabulary (type names such as CONFIDENTIAL) is not content.
-    let vocabulary: BTreeSet<String> = EntityKind::ALL
-        .iter()
-        .map(|k| k.as_str().to_lowercase())
-        .chain(detect::SpecialCategory::ALL.iter().map(|c| c.as_str().to_owned()))
-        .collect();
-    let mut needles: Vec<(String, String, bool)> = Vec::new(); // (lowercased needle, "doc kind", long)
-    for doc in &docs {
-        for g in &doc.entities {
-            let s = g.text.trim();
-            if s.chars().count() < 2 || vocabulary.contains(&s.to_lowercase()) {
-                continue;
-            }
-            needles.push((s.to_lowercase(), format!("{} {}", doc.id, g.kind), s.len() >= 8));
-        }
-    }
-    let checked = needles.len();
-    let ac = aho_corasick::AhoCorasick::new(needles.iter().map(|n| &n.0)).unwrap();
-    let mut hits = BTreeSet::new(); // never print the value itself, only doc and kind
-    for m in ac.find_overlapping_iter(&dump) {
-        let before = dump[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = dump[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if before && after {
-            hits.insert(needles[m.pattern().as_usize()].1.clone());
-        }
-    }
-    let raw = raw.to_lowercase();
-    for m in ac.find_overlapping_iter(&raw) {
-        let n = &needles[m.pattern().as_usize()];
-        if n.2 {
-            hits.insert(n.1.clone());
-        }
-    }
+    let (checked, hits) = leaks(&docs, &dump, &raw);
     assert!(checked > 1000);
     assert!(hits.is_empty(), "gold strings found in the store: {hits:?}");
     // The search does find what is there: a label we stored is found.
+    let dump = dump.to_lowercase();
     assert!(has_token(&dump, "purpose-dev") && !has_token(&dump, "purpose-de"));
 }
 
@@ -202,7 +268,9 @@ type Stats = BTreeMap<EntityKind, (usize, usize, usize, usize)>;
 fn lookups(source: Source) -> Option<(Stats, Vec<bool>)> {
     let docs = load()?;
     let dir = TempDir::new("lookup");
-    let store = audit::SqliteStore::open(&dir.path("audit.db"), key(), audit::SqliteSync::Normal, 100).unwrap();
+    let store =
+        audit::SqliteStore::open(&dir.path("audit.db"), key(), audit::SqliteSync::Normal, 100)
+            .unwrap();
     fill(&store, &docs, source);
     let detector = detect::Detector::new();
     let hasher = key().subject_hasher();
@@ -219,16 +287,26 @@ fn lookups(source: Source) -> Option<(Stats, Vec<bool>)> {
             .filter_map(|f| Some((f.kind, audit::normalise(f.kind, f.span.slice(&doc.text))?)))
             .collect();
         for g in &doc.entities {
-            let Some(kind) = kind_of(&g.kind) else { continue };
-            if !matches!(kind, EntityKind::Email | EntityKind::Bsn | EntityKind::Person) {
+            let Some(kind) = kind_of(&g.kind) else {
+                continue;
+            };
+            if !matches!(
+                kind,
+                EntityKind::Email | EntityKind::Bsn | EntityKind::Person
+            ) {
                 continue;
             }
-            let Some(normal) = audit::normalise(kind, &g.text) else { continue };
+            let Some(normal) = audit::normalise(kind, &g.text) else {
+                continue;
+            };
             let id = (kind, normal);
             if !detected.contains(&id) {
                 undetected.insert(id.clone());
             }
-            expected.entry(id.clone()).or_default().insert(doc.id.clone());
+            expected
+                .entry(id.clone())
+                .or_default()
+                .insert(doc.id.clone());
             example.entry(id).or_insert_with(|| g.text.clone());
         }
     }
@@ -257,8 +335,14 @@ fn lookups(source: Source) -> Option<(Stats, Vec<bool>)> {
         }
     }
     for (kind, (n, exact, missed, extra)) in &stats {
-        eprintln!("subject lookup ({}) {kind}: {exact}/{n} identifiers exact, {missed} documents missed, {extra} extra",
-            if source == Source::Gold { "gold findings" } else { "detector" });
+        eprintln!(
+            "subject lookup ({}) {kind}: {exact}/{n} identifiers exact, {missed} documents missed, {extra} extra",
+            if source == Source::Gold {
+                "gold findings"
+            } else {
+                "detector"
+            }
+        );
     }
     Some((stats, fully_detected))
 }
@@ -267,7 +351,9 @@ fn lookups(source: Source) -> Option<(Stats, Vec<bool>)> {
 /// documents that mention that identifier, and no others.
 #[test]
 fn subject_lookup_exact_with_gold_findings() {
-    let Some((stats, _)) = lookups(Source::Gold) else { return };
+    let Some((stats, _)) = lookups(Source::Gold) else {
+        return;
+    };
     for kind in [EntityKind::Email, EntityKind::Bsn, EntityKind::Person] {
         let (n, exact, missed, extra) = stats[&kind];
         assert!(n > 10, "{kind}: too few identifiers to test");
@@ -279,9 +365,20 @@ fn subject_lookup_exact_with_gold_findings() {
 /// person, and every identifier the detector found wherever it occurs is found exactly.
 #[test]
 fn subject_lookup_with_detector() {
-    let Some((stats, fully_detected)) = lookups(Source::Detector) else { return };
+    let Some((stats, fully_detected)) = lookups(Source::Detector) else {
+        return;
+    };
     let extra: usize = stats.values().map(|s| s.3).sum();
-    assert_eq!(extra, 0, "a lookup returned a document that does not mention the person");
-    assert!(fully_detected.iter().all(|ok| *ok), "an identifier detected everywhere was not found exactly");
-    eprintln!("subject lookup (detector): {} identifiers detected in every mention", fully_detected.len());
+    assert_eq!(
+        extra, 0,
+        "a lookup returned a document that does not mention the person"
+    );
+    assert!(
+        fully_detected.iter().all(|ok| *ok),
+        "an identifier detected everywhere was not found exactly"
+    );
+    eprintln!(
+        "subject lookup (detector): {} identifiers detected in every mention",
+        fully_detected.len()
+    );
 }

@@ -2,7 +2,7 @@
 
 use audit::{AuditStore, Problem, Timestamp};
 
-use crate::common::{aged, completion, key, open_sqlite, request, TempDir};
+use crate::common::{TempDir, aged, completion, key, open_sqlite, request};
 
 /// Old entries go, new ones stay, a mark attests the start, and lookups follow.
 #[test]
@@ -11,7 +11,11 @@ fn retention_keeps_chain_verifiable() {
     let path = dir.path("audit.db");
     let store = open_sqlite(&path);
     let hasher = key().subject_hasher();
-    let h = |i: usize| hasher.hash(detect::EntityKind::Email, &format!("p{i}@example.org")).unwrap();
+    let h = |i: usize| {
+        hasher
+            .hash(detect::EntityKind::Email, &format!("p{i}@example.org"))
+            .unwrap()
+    };
     for i in 0..12 {
         store.append(&aged(request(i, vec![h(i)]), 400)).unwrap();
         store.append(&aged(completion(i), 400)).unwrap();
@@ -20,7 +24,9 @@ fn retention_keeps_chain_verifiable() {
         store.append(&request(i, vec![h(i)])).unwrap();
         store.append(&completion(i)).unwrap();
     }
-    let out = store.apply_retention(Timestamp::now().minus_days(365)).unwrap();
+    let out = store
+        .apply_retention(Timestamp::now().minus_days(365))
+        .unwrap();
     assert_eq!(out.removed, 24);
     assert_eq!(out.through_seq, Some(24));
     assert_eq!(out.mark_seq, Some(41));
@@ -32,10 +38,18 @@ fn retention_keeps_chain_verifiable() {
     assert_eq!(store.subject_lookup(&[h(15)]).unwrap().len(), 2);
 
     // A second run with nothing old enough changes nothing.
-    assert_eq!(store.apply_retention(Timestamp::now().minus_days(365)).unwrap().removed, 0);
+    assert_eq!(
+        store
+            .apply_retention(Timestamp::now().minus_days(365))
+            .unwrap()
+            .removed,
+        0
+    );
     // Appends continue on the chain; a later retention covers the earlier mark too.
     store.append(&request(99, vec![])).unwrap();
-    let out = store.apply_retention(Timestamp(Timestamp::now().millis() + 86_400_000)).unwrap();
+    let out = store
+        .apply_retention(Timestamp(Timestamp::now().millis() + 86_400_000))
+        .unwrap();
     assert_eq!(out.removed, 18);
     let report = store.verify(&[]).unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
@@ -47,7 +61,15 @@ fn retention_keeps_chain_verifiable() {
     store.append(&request(100, vec![])).unwrap();
     store.append(&request(101, vec![])).unwrap();
     let c = rusqlite::Connection::open(&path).unwrap();
-    let first: i64 = c.query_row("SELECT MIN(seq) FROM audit_entries", [], |r| r.get(0)).unwrap();
-    c.execute("DELETE FROM audit_entries WHERE seq = ?1", [first]).unwrap();
-    assert_eq!(store.verify(&[]).unwrap().problems, vec![Problem::StartNotAttested { first_seq: first as u64 + 1 }]);
+    let first: i64 = c
+        .query_row("SELECT MIN(seq) FROM audit_entries", [], |r| r.get(0))
+        .unwrap();
+    c.execute("DELETE FROM audit_entries WHERE seq = ?1", [first])
+        .unwrap();
+    assert_eq!(
+        store.verify(&[]).unwrap().problems,
+        vec![Problem::StartNotAttested {
+            first_seq: first as u64 + 1
+        }]
+    );
 }

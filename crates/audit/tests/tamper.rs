@@ -1,10 +1,10 @@
 //! Each kind of manipulation of a SQLite audit file is found and located by `verify`.
 
 use audit::{AuditStore, Problem};
-use rusqlite::{params, Connection};
+use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
 
-use crate::common::{completion, key, open_sqlite, request, TempDir};
+use crate::common::{TempDir, completion, key, open_sqlite, request};
 
 /// A store with `n` requests (2n entries, checkpoint every 10), returned with its dir.
 fn filled(n: usize) -> (TempDir, std::path::PathBuf) {
@@ -13,7 +13,10 @@ fn filled(n: usize) -> (TempDir, std::path::PathBuf) {
     let store = open_sqlite(&path);
     let hasher = key().subject_hasher();
     for i in 0..n {
-        let subj = hasher.hash(detect::EntityKind::Bsn, &format!("{:09}", 100_000_000 + i)).into_iter().collect();
+        let subj = hasher
+            .hash(detect::EntityKind::Bsn, &format!("{:09}", 100_000_000 + i))
+            .into_iter()
+            .collect();
         store.append(&request(i, subj)).unwrap();
         store.append(&completion(i)).unwrap();
     }
@@ -38,11 +41,21 @@ fn forged_hash(prev: &[u8], body: &str) -> Vec<u8> {
 }
 
 fn body(c: &Connection, seq: i64) -> String {
-    c.query_row("SELECT body FROM audit_entries WHERE seq = ?1", [seq], |r| r.get(0)).unwrap()
+    c.query_row(
+        "SELECT body FROM audit_entries WHERE seq = ?1",
+        [seq],
+        |r| r.get(0),
+    )
+    .unwrap()
 }
 
 fn hash(c: &Connection, seq: i64) -> Vec<u8> {
-    c.query_row("SELECT hash FROM audit_entries WHERE seq = ?1", [seq], |r| r.get(0)).unwrap()
+    c.query_row(
+        "SELECT hash FROM audit_entries WHERE seq = ?1",
+        [seq],
+        |r| r.get(0),
+    )
+    .unwrap()
 }
 
 /// An untouched log verifies, with no open requests.
@@ -62,7 +75,8 @@ fn modified_entry() {
     let (_d, path) = filled(10);
     let c = raw(&path);
     let b = body(&c, 7).replace("purpose-a", "purpose-b");
-    c.execute("UPDATE audit_entries SET body = ?1 WHERE seq = 7", [b]).unwrap();
+    c.execute("UPDATE audit_entries SET body = ?1 WHERE seq = 7", [b])
+        .unwrap();
     assert_eq!(problems(&path), vec![Problem::Modified { seq: 7 }]);
 }
 
@@ -73,7 +87,11 @@ fn rewritten_entry_without_key() {
     let c = raw(&path);
     let b = body(&c, 7).replace("purpose-a", "purpose-b");
     let h = forged_hash(&hash(&c, 6), &b);
-    c.execute("UPDATE audit_entries SET body = ?1, hash = ?2 WHERE seq = 7", params![b, h]).unwrap();
+    c.execute(
+        "UPDATE audit_entries SET body = ?1, hash = ?2 WHERE seq = 7",
+        params![b, h],
+    )
+    .unwrap();
     assert_eq!(problems(&path), vec![Problem::NotAuthentic { seq: 7 }]);
 }
 
@@ -81,8 +99,17 @@ fn rewritten_entry_without_key() {
 #[test]
 fn deleted_entry() {
     let (_d, path) = filled(10);
-    raw(&path).execute("DELETE FROM audit_entries WHERE seq = 5", []).unwrap();
-    assert_eq!(problems(&path), vec![Problem::Deleted { after: 4, before: 6, count: Some(1) }]);
+    raw(&path)
+        .execute("DELETE FROM audit_entries WHERE seq = 5", [])
+        .unwrap();
+    assert_eq!(
+        problems(&path),
+        vec![Problem::Deleted {
+            after: 4,
+            before: 6,
+            count: Some(1)
+        }]
+    );
 }
 
 /// Deleting an entry and renumbering the rest is still found at the right place.
@@ -90,12 +117,25 @@ fn deleted_entry() {
 fn deleted_and_renumbered() {
     let (_d, path) = filled(5); // 10 entries, checkpoint at 10
     let c = raw(&path);
-    c.execute("DELETE FROM audit_entries WHERE seq = 5", []).unwrap();
-    c.execute("UPDATE audit_entries SET seq = -(seq - 1) WHERE seq > 5", []).unwrap();
-    c.execute("UPDATE audit_entries SET seq = -seq WHERE seq < 0", []).unwrap();
+    c.execute("DELETE FROM audit_entries WHERE seq = 5", [])
+        .unwrap();
+    c.execute(
+        "UPDATE audit_entries SET seq = -(seq - 1) WHERE seq > 5",
+        [],
+    )
+    .unwrap();
+    c.execute("UPDATE audit_entries SET seq = -seq WHERE seq < 0", [])
+        .unwrap();
     c.execute("UPDATE audit_head SET seq = 9", []).unwrap();
     let p = problems(&path);
-    assert!(p.contains(&Problem::Deleted { after: 4, before: 5, count: None }), "{p:?}");
+    assert!(
+        p.contains(&Problem::Deleted {
+            after: 4,
+            before: 5,
+            count: None
+        }),
+        "{p:?}"
+    );
 }
 
 /// Inserting a forged entry in the middle (renumbering the rest) is reported as inserted.
@@ -103,8 +143,13 @@ fn deleted_and_renumbered() {
 fn inserted_entry() {
     let (_d, path) = filled(10);
     let c = raw(&path);
-    c.execute("UPDATE audit_entries SET seq = -(seq + 1) WHERE seq >= 8", []).unwrap();
-    c.execute("UPDATE audit_entries SET seq = -seq WHERE seq < 0", []).unwrap();
+    c.execute(
+        "UPDATE audit_entries SET seq = -(seq + 1) WHERE seq >= 8",
+        [],
+    )
+    .unwrap();
+    c.execute("UPDATE audit_entries SET seq = -seq WHERE seq < 0", [])
+        .unwrap();
     let prev = hash(&c, 7);
     let b = body(&c, 7).replace("req-3", "req-999");
     let h = forged_hash(&prev, &b);
@@ -114,7 +159,8 @@ fn inserted_entry() {
         params![prev, h, vec![0u8; 32], b],
     )
     .unwrap();
-    c.execute("UPDATE audit_head SET seq = seq + 1", []).unwrap();
+    c.execute("UPDATE audit_head SET seq = seq + 1", [])
+        .unwrap();
     let p = problems(&path);
     assert!(p.contains(&Problem::Inserted { seq: 8 }), "{p:?}");
 }
@@ -133,7 +179,8 @@ fn appended_forgery() {
         params![prev, h.clone(), vec![1u8; 32], b],
     )
     .unwrap();
-    c.execute("UPDATE audit_head SET seq = 7, hash = ?1", [h]).unwrap();
+    c.execute("UPDATE audit_head SET seq = 7, hash = ?1", [h])
+        .unwrap();
     assert_eq!(problems(&path), vec![Problem::NotAuthentic { seq: 7 }]);
 }
 
@@ -142,14 +189,35 @@ fn appended_forgery() {
 fn reordered_entries() {
     let (_d, path) = filled(10);
     let c = raw(&path);
-    c.execute("UPDATE audit_entries SET seq = -1 WHERE seq = 5", []).unwrap();
-    c.execute("UPDATE audit_entries SET seq = 5 WHERE seq = 6", []).unwrap();
-    c.execute("UPDATE audit_entries SET seq = 6 WHERE seq = -1", []).unwrap();
+    c.execute("UPDATE audit_entries SET seq = -1 WHERE seq = 5", [])
+        .unwrap();
+    c.execute("UPDATE audit_entries SET seq = 5 WHERE seq = 6", [])
+        .unwrap();
+    c.execute("UPDATE audit_entries SET seq = 6 WHERE seq = -1", [])
+        .unwrap();
     let p = problems(&path);
-    assert!(p.contains(&Problem::Reordered { seq: 5, links_to: 6 }), "{p:?}");
-    assert!(p.contains(&Problem::Reordered { seq: 6, links_to: 4 }), "{p:?}");
+    assert!(
+        p.contains(&Problem::Reordered {
+            seq: 5,
+            links_to: 6
+        }),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&Problem::Reordered {
+            seq: 6,
+            links_to: 4
+        }),
+        "{p:?}"
+    );
     // The subject index is keyed by position, so it no longer fits the moved entries either.
-    assert!(p.iter().all(|x| matches!(x, Problem::Reordered { .. } | Problem::SubjectIndexMismatch { .. })), "{p:?}");
+    assert!(
+        p.iter().all(|x| matches!(
+            x,
+            Problem::Reordered { .. } | Problem::SubjectIndexMismatch { .. }
+        )),
+        "{p:?}"
+    );
 }
 
 /// Cutting off the tail is caught by the head row, and, when the head is fixed up as
@@ -160,12 +228,21 @@ fn truncated_tail() {
     let anchor = open_sqlite(&path).head().unwrap().unwrap();
     assert_eq!(anchor.seq, 20);
     let c = raw(&path);
-    c.execute("DELETE FROM audit_entries WHERE seq > 17", []).unwrap();
-    assert!(problems(&path).contains(&Problem::HeadMismatch { head_seq: 20, last_seq: 17 }));
+    c.execute("DELETE FROM audit_entries WHERE seq > 17", [])
+        .unwrap();
+    assert!(problems(&path).contains(&Problem::HeadMismatch {
+        head_seq: 20,
+        last_seq: 17
+    }));
     let h = hash(&c, 17);
-    c.execute("UPDATE audit_head SET seq = 17, hash = ?1", [h]).unwrap();
-    c.execute("DELETE FROM audit_checkpoints WHERE seq > 17", []).unwrap();
-    assert!(problems(&path).is_empty(), "without an anchor the cut is invisible");
+    c.execute("UPDATE audit_head SET seq = 17, hash = ?1", [h])
+        .unwrap();
+    c.execute("DELETE FROM audit_checkpoints WHERE seq > 17", [])
+        .unwrap();
+    assert!(
+        problems(&path).is_empty(),
+        "without an anchor the cut is invisible"
+    );
     let p = open_sqlite(&path).verify(&[anchor]).unwrap().problems;
     assert_eq!(p, vec![Problem::CheckpointEntryMissing { seq: 20 }]);
 }
@@ -174,8 +251,13 @@ fn truncated_tail() {
 #[test]
 fn deleted_start() {
     let (_d, path) = filled(5);
-    raw(&path).execute("DELETE FROM audit_entries WHERE seq <= 3", []).unwrap();
-    assert_eq!(problems(&path), vec![Problem::StartNotAttested { first_seq: 4 }]);
+    raw(&path)
+        .execute("DELETE FROM audit_entries WHERE seq <= 3", [])
+        .unwrap();
+    assert_eq!(
+        problems(&path),
+        vec![Problem::StartNotAttested { first_seq: 4 }]
+    );
 }
 
 /// Rewriting the whole chain without the key fails every MAC and the checkpoints.
@@ -187,14 +269,27 @@ fn full_rewrite_without_key() {
     for seq in 1..=10 {
         let b = body(&c, seq).replace("provider-a", "provider-z");
         let h = forged_hash(&prev, &b);
-        c.execute("UPDATE audit_entries SET body = ?1, prev_hash = ?2, hash = ?3 WHERE seq = ?4", params![b, prev, h, seq])
-            .unwrap();
+        c.execute(
+            "UPDATE audit_entries SET body = ?1, prev_hash = ?2, hash = ?3 WHERE seq = ?4",
+            params![b, prev, h, seq],
+        )
+        .unwrap();
         prev = h;
     }
-    c.execute("UPDATE audit_head SET hash = ?1", [prev]).unwrap();
+    c.execute("UPDATE audit_head SET hash = ?1", [prev])
+        .unwrap();
     let p = problems(&path);
-    assert_eq!(p.iter().filter(|x| matches!(x, Problem::NotAuthentic { .. })).count(), 10, "{p:?}");
-    assert!(p.contains(&Problem::CheckpointMismatch { seq: 10 }), "{p:?}");
+    assert_eq!(
+        p.iter()
+            .filter(|x| matches!(x, Problem::NotAuthentic { .. }))
+            .count(),
+        10,
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&Problem::CheckpointMismatch { seq: 10 }),
+        "{p:?}"
+    );
 }
 
 /// Removing a subject-index row (so an access request would miss a record) is reported.
@@ -202,16 +297,28 @@ fn full_rewrite_without_key() {
 fn subject_index_tampering() {
     let (_d, path) = filled(5);
     let c = raw(&path);
-    c.execute("DELETE FROM audit_subjects WHERE seq = 3", []).unwrap();
-    assert_eq!(problems(&path), vec![Problem::SubjectIndexMismatch { seq: 3 }]);
+    c.execute("DELETE FROM audit_subjects WHERE seq = 3", [])
+        .unwrap();
+    assert_eq!(
+        problems(&path),
+        vec![Problem::SubjectIndexMismatch { seq: 3 }]
+    );
 }
 
 /// A forged checkpoint row is reported.
 #[test]
 fn forged_checkpoint() {
     let (_d, path) = filled(10);
-    raw(&path).execute("UPDATE audit_checkpoints SET mac = zeroblob(32) WHERE seq = 10", []).unwrap();
-    assert_eq!(problems(&path), vec![Problem::CheckpointNotAuthentic { seq: 10 }]);
+    raw(&path)
+        .execute(
+            "UPDATE audit_checkpoints SET mac = zeroblob(32) WHERE seq = 10",
+            [],
+        )
+        .unwrap();
+    assert_eq!(
+        problems(&path),
+        vec![Problem::CheckpointNotAuthentic { seq: 10 }]
+    );
 }
 
 /// A store opened with another key is refused instead of silently mis-hashing.

@@ -8,7 +8,7 @@ mod common;
 mod crash;
 #[cfg(feature = "sqlite")]
 mod dev_set;
-#[cfg(feature = "postgres")]
+#[cfg(all(feature = "postgres", feature = "sqlite"))]
 mod postgres;
 #[cfg(feature = "sqlite")]
 mod retention;

@@ -1,0 +1,470 @@
+//! [`PostgresStore`]: one chain shared by several gateway instances.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard};
+
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::ToSql;
+use postgres::{Client, IsolationLevel, NoTls, Transaction};
+
+use crate::chain::{self, Checkpoint, GENESIS, RawCheckpoint, RawEntry, RawSource};
+use crate::store::{self, EventRef};
+use crate::trace::hex;
+use crate::{
+    Appended, AuditKey, AuditStore, Entry, Error, Record, RetentionMark, RetentionOutcome,
+    SubjectHash, Timestamp, VerifyReport,
+};
+
+const SCHEMA: &str = "
+CREATE SCHEMA IF NOT EXISTS {s};
+CREATE TABLE IF NOT EXISTS {s}.audit_entries (
+    seq        BIGINT PRIMARY KEY,
+    time_ms    BIGINT NOT NULL,
+    kind       TEXT NOT NULL,
+    request_id TEXT,
+    prev_hash  BYTEA NOT NULL,
+    hash       BYTEA NOT NULL,
+    mac        BYTEA NOT NULL,
+    body       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_entries_request ON {s}.audit_entries (request_id);
+CREATE INDEX IF NOT EXISTS audit_entries_time ON {s}.audit_entries (time_ms);
+CREATE TABLE IF NOT EXISTS {s}.audit_subjects (
+    subject TEXT NOT NULL,
+    seq     BIGINT NOT NULL,
+    PRIMARY KEY (subject, seq)
+);
+CREATE INDEX IF NOT EXISTS audit_subjects_seq ON {s}.audit_subjects (seq);
+CREATE TABLE IF NOT EXISTS {s}.audit_checkpoints (
+    seq     BIGINT PRIMARY KEY,
+    time_ms BIGINT NOT NULL,
+    hash    BYTEA NOT NULL,
+    mac     BYTEA NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {s}.audit_head (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  BIGINT NOT NULL,
+    hash BYTEA NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {s}.audit_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+";
+
+/// Advisory lock key that serialises schema creation between instances.
+const DDL_LOCK: i64 = 0x706f_6f72_7477;
+
+/// An audit store in PostgreSQL. Several gateway instances may append to the same
+/// schema at once: each append locks the single head row (`SELECT … FOR UPDATE`),
+/// so the chain stays linear. Connections use no TLS: run the database on the same
+/// host or a protected network.
+pub struct PostgresStore {
+    url: String,
+    schema: String,
+    pool: Vec<Mutex<Option<Client>>>,
+    next: AtomicUsize,
+    key: AuditKey,
+    checkpoint_interval: u64,
+}
+
+impl std::fmt::Debug for PostgresStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The URL may hold a password: never print it.
+        f.debug_struct("PostgresStore")
+            .field("schema", &self.schema)
+            .finish_non_exhaustive()
+    }
+}
+
+fn to_i64(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+fn to_u64(v: i64) -> u64 {
+    u64::try_from(v).unwrap_or(0)
+}
+
+/// A pooled connection, reconnected when it was closed.
+struct Conn<'a> {
+    guard: MutexGuard<'a, Option<Client>>,
+}
+
+impl Conn<'_> {
+    fn client(&mut self) -> Result<&mut Client, Error> {
+        self.guard.as_mut().ok_or(Error::Poisoned)
+    }
+}
+
+impl PostgresStore {
+    /// Connects, creates the schema and tables if needed, and checks the key.
+    ///
+    /// `schema` must be a plain lowercase identifier (`[a-z_][a-z0-9_]*`).
+    ///
+    /// # Errors
+    ///
+    /// Connection and SQL errors, [`Error::Config`] for a bad schema name, and
+    /// [`Error::WrongKey`] when the schema was created with another key.
+    pub fn open(
+        url: &str,
+        schema: &str,
+        key: AuditKey,
+        checkpoint_interval: u64,
+        pool: usize,
+    ) -> Result<Self, Error> {
+        let valid = schema.len() <= 63
+            && schema
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
+            && schema
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !valid {
+            return Err(Error::Config(
+                "audit.postgres_schema must match [a-z_][a-z0-9_]*".into(),
+            ));
+        }
+        let store = PostgresStore {
+            url: url.to_owned(),
+            schema: schema.to_owned(),
+            pool: (0..pool.max(1)).map(|_| Mutex::new(None)).collect(),
+            next: AtomicUsize::new(0),
+            key,
+            checkpoint_interval: checkpoint_interval.max(1),
+        };
+        let mut conn = store.conn()?;
+        let client = conn.client()?;
+        let mut tx = client.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&DDL_LOCK])?;
+        tx.batch_execute(&store.sql(SCHEMA))?;
+        tx.execute(
+            &store.sql("INSERT INTO {s}.audit_head (id, seq, hash) VALUES (1, 0, $1) ON CONFLICT DO NOTHING"),
+            &[&GENESIS.to_vec()],
+        )?;
+        let fp = store.key.fingerprint();
+        tx.execute(
+            &store.sql("INSERT INTO {s}.audit_meta (key, value) VALUES ('key_fingerprint', $1) ON CONFLICT DO NOTHING"),
+            &[&fp],
+        )?;
+        tx.execute(
+            &store.sql("INSERT INTO {s}.audit_meta (key, value) VALUES ('schema', '1') ON CONFLICT DO NOTHING"),
+            &[],
+        )?;
+        let stored: String = tx
+            .query_one(
+                &store.sql("SELECT value FROM {s}.audit_meta WHERE key = 'key_fingerprint'"),
+                &[],
+            )?
+            .get(0);
+        tx.commit()?;
+        drop(conn);
+        if stored != fp {
+            return Err(Error::WrongKey);
+        }
+        Ok(store)
+    }
+
+    fn sql(&self, template: &str) -> String {
+        template.replace("{s}", &self.schema)
+    }
+
+    /// A free pooled connection (or waits for one), connecting when needed.
+    fn conn(&self) -> Result<Conn<'_>, Error> {
+        let n = self.pool.len();
+        let start = self.next.fetch_add(1, Ordering::Relaxed) % n;
+        let mut guard = None;
+        for i in 0..n {
+            if let Ok(g) = self.pool[(start + i) % n].try_lock() {
+                guard = Some(g);
+                break;
+            }
+        }
+        let mut guard = match guard {
+            Some(g) => g,
+            None => self.pool[start].lock().map_err(|_| Error::Poisoned)?,
+        };
+        if guard.as_ref().is_none_or(Client::is_closed) {
+            *guard = Some(Client::connect(&self.url, NoTls)?);
+        }
+        Ok(Conn { guard })
+    }
+
+    fn append_in(&self, tx: &mut Transaction<'_>, event: &EventRef<'_>) -> Result<Appended, Error> {
+        let head = tx.query_one(
+            &self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1 FOR UPDATE"),
+            &[],
+        )?;
+        let head_seq: i64 = head.get(0);
+        let head_hash: Vec<u8> = head.get(1);
+        let seq = to_u64(head_seq) + 1;
+        let sealed = chain::seal(self.key.chain_key(), &head_hash, store::encode(event)?);
+        let hash = sealed.hash.to_vec();
+        tx.execute(
+            &self.sql(
+                "INSERT INTO {s}.audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            ),
+            &[
+                &to_i64(seq),
+                &store::time(event).millis(),
+                &store::kind(event),
+                &store::request_id(event),
+                &head_hash,
+                &hash,
+                &sealed.mac.to_vec(),
+                &sealed.body,
+            ],
+        )?;
+        let subjects = store::subjects_of(event);
+        if !subjects.is_empty() {
+            tx.execute(
+                &self.sql(
+                    "INSERT INTO {s}.audit_subjects (subject, seq) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
+                ),
+                &[&subjects, &to_i64(seq)],
+            )?;
+        }
+        let checkpoint = seq % self.checkpoint_interval == 0;
+        if checkpoint {
+            tx.execute(
+                &self.sql("INSERT INTO {s}.audit_checkpoints (seq, time_ms, hash, mac) VALUES ($1, $2, $3, $4)"),
+                &[
+                    &to_i64(seq),
+                    &Timestamp::now().millis(),
+                    &hash,
+                    &chain::checkpoint_mac(self.key.chain_key(), seq, &sealed.hash).to_vec(),
+                ],
+            )?;
+        }
+        tx.execute(
+            &self.sql("UPDATE {s}.audit_head SET seq = $1, hash = $2 WHERE id = 1"),
+            &[&to_i64(seq), &hash],
+        )?;
+        Ok(Appended {
+            seq,
+            hash: hex(&sealed.hash),
+            checkpoint,
+        })
+    }
+
+    fn snapshot<'c>(client: &'c mut Client) -> Result<Transaction<'c>, Error> {
+        Ok(client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?)
+    }
+}
+
+impl AuditStore for PostgresStore {
+    fn append(&self, record: &Record) -> Result<Appended, Error> {
+        let mut conn = self.conn()?;
+        let mut tx = conn.client()?.transaction()?;
+        let appended = self.append_in(&mut tx, &EventRef::Record(record))?;
+        tx.commit()?;
+        Ok(appended)
+    }
+
+    fn verify(&self, anchors: &[Checkpoint]) -> Result<VerifyReport, Error> {
+        let mut conn = self.conn()?;
+        let tx = Self::snapshot(conn.client()?)?;
+        let source = Source {
+            tx: RefCell::new(tx),
+            store: self,
+        };
+        let report = chain::verify(self.key.chain_key(), &source, anchors)?;
+        source.tx.into_inner().commit()?;
+        Ok(report)
+    }
+
+    fn subject_lookup(&self, subjects: &[SubjectHash]) -> Result<Vec<Entry>, Error> {
+        let keys: Vec<String> = subjects.iter().map(ToString::to_string).collect();
+        let mut conn = self.conn()?;
+        let mut tx = Self::snapshot(conn.client()?)?;
+        let rows = tx.query(
+            &self.sql(
+                "SELECT seq, hash, body FROM {s}.audit_entries WHERE request_id IN (
+                     SELECT e.request_id FROM {s}.audit_subjects s JOIN {s}.audit_entries e ON e.seq = s.seq
+                     WHERE s.subject = ANY($1) AND e.request_id IS NOT NULL)
+                 ORDER BY seq",
+            ),
+            &[&keys],
+        )?;
+        tx.commit()?;
+        rows.iter()
+            .map(|r| {
+                store::decode(
+                    to_u64(r.get(0)),
+                    &r.get::<_, Vec<u8>>(1),
+                    &r.get::<_, String>(2),
+                )
+            })
+            .collect()
+    }
+
+    fn apply_retention(&self, cutoff: Timestamp) -> Result<RetentionOutcome, Error> {
+        let mut conn = self.conn()?;
+        let mut tx = conn.client()?.transaction()?;
+        // Lock the head first: appends from other instances wait until retention commits.
+        tx.execute(
+            &self.sql("SELECT seq FROM {s}.audit_head WHERE id = 1 FOR UPDATE"),
+            &[],
+        )?;
+        let last_old: Option<i64> = tx
+            .query_one(
+                &self.sql("SELECT MAX(seq) FROM {s}.audit_entries WHERE time_ms < $1"),
+                &[&cutoff.millis()],
+            )?
+            .get(0);
+        let Some(k) = last_old else {
+            tx.commit()?;
+            return Ok(RetentionOutcome::default());
+        };
+        let through_hash: Vec<u8> = tx
+            .query_one(
+                &self.sql("SELECT hash FROM {s}.audit_entries WHERE seq = $1"),
+                &[&k],
+            )?
+            .get(0);
+        tx.execute(
+            &self.sql("DELETE FROM {s}.audit_subjects WHERE seq <= $1"),
+            &[&k],
+        )?;
+        tx.execute(
+            &self.sql("DELETE FROM {s}.audit_checkpoints WHERE seq <= $1"),
+            &[&k],
+        )?;
+        let removed = tx.execute(
+            &self.sql("DELETE FROM {s}.audit_entries WHERE seq <= $1"),
+            &[&k],
+        )?;
+        let mark = RetentionMark {
+            time: Timestamp::now(),
+            cutoff,
+            through_seq: to_u64(k),
+            through_hash: hex(&through_hash),
+            removed,
+        };
+        let appended = self.append_in(&mut tx, &EventRef::Retention(&mark))?;
+        tx.commit()?;
+        Ok(RetentionOutcome {
+            removed,
+            through_seq: Some(to_u64(k)),
+            mark_seq: Some(appended.seq),
+        })
+    }
+
+    fn export(
+        &self,
+        from_seq: u64,
+        sink: &mut dyn FnMut(Entry) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut conn = self.conn()?;
+        let mut tx = Self::snapshot(conn.client()?)?;
+        {
+            let from = to_i64(from_seq);
+            let params: [&(dyn ToSql + Sync); 1] = [&from];
+            let mut rows = tx.query_raw(
+                &self.sql(
+                    "SELECT seq, hash, body FROM {s}.audit_entries WHERE seq >= $1 ORDER BY seq",
+                ),
+                params,
+            )?;
+            while let Some(r) = rows.next()? {
+                sink(store::decode(
+                    to_u64(r.get(0)),
+                    &r.get::<_, Vec<u8>>(1),
+                    &r.get::<_, String>(2),
+                )?)?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn head(&self) -> Result<Option<Checkpoint>, Error> {
+        let mut conn = self.conn()?;
+        let rows = conn.client()?.query(
+            &self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1"),
+            &[],
+        )?;
+        Ok(rows.first().and_then(|r| {
+            let seq: i64 = r.get(0);
+            (seq > 0).then(|| Checkpoint {
+                seq: to_u64(seq),
+                hash: hex(&r.get::<_, Vec<u8>>(1)),
+                time: Timestamp::now(),
+            })
+        }))
+    }
+
+    fn ping(&self) -> Result<(), Error> {
+        let mut conn = self.conn()?;
+        conn.client()?.query_one(
+            &self.sql("SELECT seq FROM {s}.audit_head WHERE id = 1"),
+            &[],
+        )?;
+        Ok(())
+    }
+}
+
+struct Source<'t, 's> {
+    tx: RefCell<Transaction<'t>>,
+    store: &'s PostgresStore,
+}
+
+impl RawSource for Source<'_, '_> {
+    fn scan(&self, f: &mut dyn FnMut(RawEntry) -> Result<(), Error>) -> Result<(), Error> {
+        let mut tx = self.tx.borrow_mut();
+        let params: [&(dyn ToSql + Sync); 0] = [];
+        let mut rows = tx.query_raw(
+            &self.store.sql(
+                "SELECT e.seq, e.prev_hash, e.hash, e.mac, e.body,
+                        (SELECT array_agg(s.subject) FROM {s}.audit_subjects s WHERE s.seq = e.seq)
+                 FROM {s}.audit_entries e ORDER BY e.seq",
+            ),
+            params,
+        )?;
+        while let Some(r) = rows.next()? {
+            let indexed: Option<Vec<String>> = r.get(5);
+            f(RawEntry {
+                seq: to_u64(r.get(0)),
+                prev_hash: r.get(1),
+                hash: r.get(2),
+                mac: r.get(3),
+                body: r.get(4),
+                indexed: indexed.unwrap_or_default(),
+            })?;
+        }
+        Ok(())
+    }
+
+    fn checkpoints(&self) -> Result<Vec<RawCheckpoint>, Error> {
+        let rows = self.tx.borrow_mut().query(
+            &self
+                .store
+                .sql("SELECT seq, hash, mac FROM {s}.audit_checkpoints ORDER BY seq"),
+            &[],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| RawCheckpoint {
+                seq: to_u64(r.get(0)),
+                hash: r.get(1),
+                mac: r.get(2),
+            })
+            .collect())
+    }
+
+    fn head(&self) -> Result<Option<(u64, Vec<u8>)>, Error> {
+        let rows = self.tx.borrow_mut().query(
+            &self
+                .store
+                .sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1"),
+            &[],
+        )?;
+        Ok(rows.first().map(|r| (to_u64(r.get(0)), r.get(1))))
+    }
+}
