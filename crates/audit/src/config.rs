@@ -134,7 +134,10 @@ impl AuditConfig {
                 self.checkpoint_interval,
             )?)),
             #[cfg(not(feature = "sqlite"))]
-            StoreLocation::Sqlite(_) => Err(Error::BackendNotCompiled("sqlite")),
+            StoreLocation::Sqlite(_) => {
+                drop(key);
+                Err(Error::BackendNotCompiled("sqlite"))
+            }
             #[cfg(feature = "postgres")]
             StoreLocation::Postgres(url) => Ok(Arc::new(crate::PostgresStore::open(
                 &url,
@@ -144,7 +147,10 @@ impl AuditConfig {
                 self.postgres_pool,
             )?)),
             #[cfg(not(feature = "postgres"))]
-            StoreLocation::Postgres(_) => Err(Error::BackendNotCompiled("postgres")),
+            StoreLocation::Postgres(_) => {
+                drop(key);
+                Err(Error::BackendNotCompiled("postgres"))
+            }
         }
     }
 }

@@ -85,11 +85,14 @@
 mod chain;
 mod config;
 mod error;
+mod export;
 mod key;
 mod label;
+mod metrics;
 #[cfg(feature = "postgres")]
 mod postgres;
 mod record;
+mod report;
 #[cfg(feature = "sqlite")]
 mod sqlite;
 mod store;
@@ -100,13 +103,19 @@ mod trace;
 pub use chain::{Checkpoint, Problem, VerifyReport};
 pub use config::{AuditConfig, SqliteSync, StoreLocation};
 pub use error::Error;
+pub use export::{LogboekExporter, LogboekOptions, SUBJECT_COLUMNS, csv_field, subject_rows};
 pub use key::AuditKey;
 pub use label::Label;
+pub use metrics::{COUNTERS, Metrics};
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;
 pub use record::{
     Completion, Context, Decision, Direction, Entry, Event, Outcome, Phase, Record, RetentionMark,
     Tokens,
+};
+pub use report::{
+    BUILTIN_MEASURES, ProcessingRegister, ProcessingReport, ProviderInfo, PurposeInfo,
+    PurposeSummary,
 };
 #[cfg(feature = "sqlite")]
 pub use sqlite::SqliteStore;
