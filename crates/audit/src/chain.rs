@@ -44,17 +44,16 @@ pub(crate) fn checkpoint_mac(key: &[u8; 32], seq: u64, hash: &[u8]) -> [u8; 32] 
     hmac_sha256(key, &[b"checkpoint\0", &seq.to_be_bytes(), hash])
 }
 
-/// An entry ready to be inserted after `prev`.
+/// Hash and MAC of an entry to be inserted after `prev`.
 pub(crate) struct Sealed {
-    pub(crate) body: String,
     pub(crate) hash: [u8; 32],
     pub(crate) mac: [u8; 32],
 }
 
-pub(crate) fn seal(key: &[u8; 32], prev: &[u8], body: String) -> Sealed {
+pub(crate) fn seal(key: &[u8; 32], prev: &[u8], body: &str) -> Sealed {
     let hash = entry_hash(prev, body.as_bytes());
     let mac = entry_mac(key, &hash);
-    Sealed { body, hash, mac }
+    Sealed { hash, mac }
 }
 
 /// A checkpoint: the chain hash at a sequence number. Printed by

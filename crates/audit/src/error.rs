@@ -53,6 +53,10 @@ pub enum Error {
     /// Encoding a record failed (should not happen for records built by this crate).
     #[error("encoding an audit record: {0}")]
     Encode(#[from] serde_json::Error),
+    /// The group commit this record was part of failed (the message is the
+    /// underlying database error). The record is not stored.
+    #[error("audit batch commit failed: {0}")]
+    BatchFailed(String),
     /// A store's internal lock was poisoned by a panic in another thread.
     #[error("audit store lock poisoned")]
     Poisoned,

@@ -9,7 +9,7 @@ use postgres::types::ToSql;
 use postgres::{Client, IsolationLevel, NoTls, Transaction};
 
 use crate::chain::{self, Checkpoint, GENESIS, RawCheckpoint, RawEntry, RawSource};
-use crate::store::{self, EventRef};
+use crate::store::{self, EventRef, GroupCommit, Prepared};
 use crate::trace::hex;
 use crate::{
     Appended, AuditKey, AuditStore, Entry, Error, Record, RetentionMark, RetentionOutcome,
@@ -57,14 +57,19 @@ CREATE TABLE IF NOT EXISTS {s}.audit_meta (
 const DDL_LOCK: i64 = 0x706f_6f72_7477;
 
 /// An audit store in PostgreSQL. Several gateway instances may append to the same
-/// schema at once: each append locks the single head row (`SELECT … FOR UPDATE`),
-/// so the chain stays linear. Connections use no TLS: run the database on the same
+/// schema at once: each append transaction locks the single head row
+/// (`SELECT … FOR UPDATE`), so the chain stays linear. Within one instance, appends
+/// share commits (group commit) over one writer connection; lookups, exports and
+/// verification use a small pool. Connections use no TLS: run the database on the same
 /// host or a protected network.
 pub struct PostgresStore {
     url: String,
     schema: String,
     pool: Vec<Mutex<Option<Client>>>,
     next: AtomicUsize,
+    /// The connection appends use; its lock is the group-commit leader lock.
+    writer: Mutex<Option<Client>>,
+    batch: GroupCommit,
     key: AuditKey,
     checkpoint_interval: u64,
 }
@@ -131,6 +136,8 @@ impl PostgresStore {
             schema: schema.to_owned(),
             pool: (0..pool.max(1)).map(|_| Mutex::new(None)).collect(),
             next: AtomicUsize::new(0),
+            writer: Mutex::new(None),
+            batch: GroupCommit::default(),
             key,
             checkpoint_interval: checkpoint_interval.max(1),
         };
@@ -191,7 +198,7 @@ impl PostgresStore {
         Ok(Conn { guard })
     }
 
-    fn append_in(&self, tx: &mut Transaction<'_>, event: &EventRef<'_>) -> Result<Appended, Error> {
+    fn append_in(&self, tx: &mut Transaction<'_>, p: &Prepared) -> Result<Appended, Error> {
         let head = tx.query_one(
             &self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1 FOR UPDATE"),
             &[],
@@ -199,7 +206,7 @@ impl PostgresStore {
         let head_seq: i64 = head.get(0);
         let head_hash: Vec<u8> = head.get(1);
         let seq = to_u64(head_seq) + 1;
-        let sealed = chain::seal(self.key.chain_key(), &head_hash, store::encode(event)?);
+        let sealed = chain::seal(self.key.chain_key(), &head_hash, &p.body);
         let hash = sealed.hash.to_vec();
         tx.execute(
             &self.sql(
@@ -208,22 +215,22 @@ impl PostgresStore {
             ),
             &[
                 &to_i64(seq),
-                &store::time(event).millis(),
-                &store::kind(event),
-                &store::request_id(event),
+                &p.time.millis(),
+                &p.kind,
+                &p.request_id,
                 &head_hash,
                 &hash,
                 &sealed.mac.to_vec(),
-                &sealed.body,
+                &p.body,
             ],
         )?;
-        let subjects = store::subjects_of(event);
+        let subjects = &p.subjects;
         if !subjects.is_empty() {
             tx.execute(
                 &self.sql(
                     "INSERT INTO {s}.audit_subjects (subject, seq) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
                 ),
-                &[&subjects, &to_i64(seq)],
+                &[subjects, &to_i64(seq)],
             )?;
         }
         let checkpoint = seq % self.checkpoint_interval == 0;
@@ -260,11 +267,23 @@ impl PostgresStore {
 
 impl AuditStore for PostgresStore {
     fn append(&self, record: &Record) -> Result<Appended, Error> {
-        let mut conn = self.conn()?;
-        let mut tx = conn.client()?.transaction()?;
-        let appended = self.append_in(&mut tx, &EventRef::Record(record))?;
-        tx.commit()?;
-        Ok(appended)
+        let slot = self
+            .batch
+            .enqueue(Prepared::new(&EventRef::Record(record))?)?;
+        let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        self.batch.run(&slot, |items| {
+            let client = match writer.as_mut() {
+                Some(c) if !c.is_closed() => c,
+                _ => writer.insert(Client::connect(&self.url, NoTls)?),
+            };
+            let mut tx = client.transaction()?;
+            let mut out = Vec::with_capacity(items.len());
+            for p in items {
+                out.push(self.append_in(&mut tx, p)?);
+            }
+            tx.commit()?;
+            Ok(out)
+        })
     }
 
     fn verify(&self, anchors: &[Checkpoint]) -> Result<VerifyReport, Error> {
@@ -347,7 +366,7 @@ impl AuditStore for PostgresStore {
             through_hash: hex(&through_hash),
             removed,
         };
-        let appended = self.append_in(&mut tx, &EventRef::Retention(&mark))?;
+        let appended = self.append_in(&mut tx, &Prepared::new(&EventRef::Retention(&mark))?)?;
         tx.commit()?;
         Ok(RetentionOutcome {
             removed,

@@ -524,8 +524,10 @@ mod tests {
             }),
             subjects: vec![],
         };
-        let mut reg = ProcessingRegister::default();
-        reg.controller = "Gemeente <Voorbeeld>".into();
+        let mut reg = ProcessingRegister {
+            controller: "Gemeente <Voorbeeld>".into(),
+            ..Default::default()
+        };
         reg.purposes.insert(
             "wmo".into(),
             PurposeInfo {

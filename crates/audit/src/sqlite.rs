@@ -7,7 +7,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::chain::{self, Checkpoint, GENESIS, RawCheckpoint, RawEntry, RawSource};
-use crate::store::{self, EventRef};
+use crate::store::{self, EventRef, GroupCommit, Prepared};
 use crate::trace::hex;
 use crate::{
     Appended, AuditKey, AuditStore, Entry, Error, Record, RetentionMark, RetentionOutcome,
@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS audit_meta (
 pub struct SqliteStore {
     writer: Mutex<Connection>,
     reader: Mutex<Connection>,
+    batch: GroupCommit,
     key: AuditKey,
     checkpoint_interval: u64,
 }
@@ -133,41 +134,38 @@ impl SqliteStore {
         Ok(SqliteStore {
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
+            batch: GroupCommit::default(),
             key,
             checkpoint_interval: checkpoint_interval.max(1),
         })
     }
 
-    fn append_in(
-        &self,
-        tx: &rusqlite::Transaction<'_>,
-        event: &EventRef<'_>,
-    ) -> Result<Appended, Error> {
+    fn append_in(&self, tx: &rusqlite::Transaction<'_>, p: &Prepared) -> Result<Appended, Error> {
         let (head_seq, head_hash): (i64, Vec<u8>) =
             tx.query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
         let seq = to_u64(head_seq) + 1;
-        let sealed = chain::seal(self.key.chain_key(), &head_hash, store::encode(event)?);
+        let sealed = chain::seal(self.key.chain_key(), &head_hash, &p.body);
         tx.execute(
             "INSERT INTO audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 to_i64(seq),
-                store::time(event).millis(),
-                store::kind(event),
-                store::request_id(event),
+                p.time.millis(),
+                p.kind,
+                p.request_id,
                 head_hash,
                 sealed.hash.to_vec(),
                 sealed.mac.to_vec(),
-                sealed.body
+                p.body
             ],
         )?;
         {
             let mut ins = tx.prepare_cached(
                 "INSERT OR IGNORE INTO audit_subjects (subject, seq) VALUES (?1, ?2)",
             )?;
-            for s in store::subjects_of(event) {
+            for s in &p.subjects {
                 ins.execute(params![s, to_i64(seq)])?;
             }
         }
@@ -224,11 +222,19 @@ impl SqliteStore {
 
 impl AuditStore for SqliteStore {
     fn append(&self, record: &Record) -> Result<Appended, Error> {
+        let slot = self
+            .batch
+            .enqueue(Prepared::new(&EventRef::Record(record))?)?;
         let mut conn = lock(&self.writer)?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let appended = self.append_in(&tx, &EventRef::Record(record))?;
-        tx.commit()?;
-        Ok(appended)
+        self.batch.run(&slot, |items| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut out = Vec::with_capacity(items.len());
+            for p in items {
+                out.push(self.append_in(&tx, p)?);
+            }
+            tx.commit()?;
+            Ok(out)
+        })
     }
 
     fn verify(&self, anchors: &[Checkpoint]) -> Result<VerifyReport, Error> {
@@ -297,7 +303,7 @@ impl AuditStore for SqliteStore {
             through_hash: hex(&through_hash),
             removed: removed as u64,
         };
-        let appended = self.append_in(&tx, &EventRef::Retention(&mark))?;
+        let appended = self.append_in(&tx, &Prepared::new(&EventRef::Retention(&mark))?)?;
         tx.commit()?;
         Ok(RetentionOutcome {
             removed: removed as u64,

@@ -1,5 +1,7 @@
 //! The [`AuditStore`] trait the gateway and the CLI use, and what it returns.
 
+use std::sync::{Arc, Mutex};
+
 use serde::Serialize;
 
 use crate::chain::Checkpoint;
@@ -103,10 +105,6 @@ pub(crate) enum EventRef<'a> {
     Retention(&'a crate::RetentionMark),
 }
 
-pub(crate) fn encode(event: &EventRef<'_>) -> Result<String, Error> {
-    Ok(serde_json::to_string(event)?)
-}
-
 pub(crate) fn decode(seq: u64, hash: &[u8], body: &str) -> Result<Entry, Error> {
     let event = serde_json::from_str(body).map_err(|e| Error::Corrupt {
         seq,
@@ -127,31 +125,100 @@ pub(crate) fn subject_keys(record: &Record) -> Vec<String> {
     keys
 }
 
-/// Request-id label of an event, if it is a record.
-pub(crate) fn request_id<'a>(event: &EventRef<'a>) -> Option<&'a str> {
-    match event {
-        EventRef::Record(r) => Some(r.context.request_id.as_str()),
-        EventRef::Retention(_) => None,
+/// An event encoded and split into the columns a backend stores, ready to be chained.
+pub(crate) struct Prepared {
+    pub(crate) body: String,
+    pub(crate) kind: &'static str,
+    pub(crate) request_id: Option<String>,
+    pub(crate) time: Timestamp,
+    pub(crate) subjects: Vec<String>,
+}
+
+impl Prepared {
+    pub(crate) fn new(event: &EventRef<'_>) -> Result<Self, Error> {
+        let body = serde_json::to_string(event)?;
+        Ok(match event {
+            EventRef::Record(r) => Prepared {
+                body,
+                kind: r.phase_name(),
+                request_id: Some(r.context.request_id.as_str().to_owned()),
+                time: r.time,
+                subjects: subject_keys(r),
+            },
+            EventRef::Retention(m) => Prepared {
+                body,
+                kind: "retention",
+                request_id: None,
+                time: m.time,
+                subjects: Vec::new(),
+            },
+        })
     }
 }
 
-pub(crate) fn kind(event: &EventRef<'_>) -> &'static str {
-    match event {
-        EventRef::Record(r) => r.phase_name(),
-        EventRef::Retention(_) => "retention",
-    }
+/// Where a queued append's result lands.
+type Slot = Arc<Mutex<Option<Result<Appended, String>>>>;
+
+/// Group commit: appends from concurrent callers that arrive while one transaction is
+/// being committed are written together in the next one, so a commit (an fsync) is
+/// shared instead of paid per record.
+///
+/// Protocol: a caller queues its prepared entry, then takes the backend's writer lock.
+/// If an earlier lock holder already committed its entry, it returns that result;
+/// otherwise it becomes the leader, drains the queue and commits everything in one
+/// transaction. Every caller returns only after its own entry is committed.
+#[derive(Default)]
+pub(crate) struct GroupCommit {
+    queue: Mutex<Vec<(Prepared, Slot)>>,
 }
 
-pub(crate) fn time(event: &EventRef<'_>) -> Timestamp {
-    match event {
-        EventRef::Record(r) => r.time,
-        EventRef::Retention(m) => m.time,
+impl GroupCommit {
+    /// Queues `p`; returns the slot to pass to [`GroupCommit::run`].
+    pub(crate) fn enqueue(&self, p: Prepared) -> Result<Slot, Error> {
+        let slot: Slot = Arc::new(Mutex::new(None));
+        self.queue
+            .lock()
+            .map_err(|_| Error::Poisoned)?
+            .push((p, Arc::clone(&slot)));
+        Ok(slot)
     }
-}
 
-pub(crate) fn subjects_of(event: &EventRef<'_>) -> Vec<String> {
-    match event {
-        EventRef::Record(r) => subject_keys(r),
-        EventRef::Retention(_) => Vec::new(),
+    /// Call with the writer lock held. Returns this caller's result: committed by an
+    /// earlier leader, or by `commit` over the drained queue (which holds `slot`).
+    pub(crate) fn run(
+        &self,
+        slot: &Slot,
+        commit: impl FnOnce(&[Prepared]) -> Result<Vec<Appended>, Error>,
+    ) -> Result<Appended, Error> {
+        if let Some(done) = slot.lock().map_err(|_| Error::Poisoned)?.take() {
+            return done.map_err(Error::BatchFailed);
+        }
+        let batch = std::mem::take(&mut *self.queue.lock().map_err(|_| Error::Poisoned)?);
+        let (prepared, slots): (Vec<Prepared>, Vec<Slot>) = batch.into_iter().unzip();
+        let result = commit(&prepared);
+        let mut mine = Err(Error::BatchFailed("entry was not in the batch".into()));
+        match result {
+            Ok(appended) => {
+                for (s, a) in slots.iter().zip(appended) {
+                    if Arc::ptr_eq(s, slot) {
+                        mine = Ok(a);
+                    } else if let Ok(mut g) = s.lock() {
+                        *g = Some(Ok(a));
+                    }
+                }
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                for s in &slots {
+                    if !Arc::ptr_eq(s, slot) {
+                        if let Ok(mut g) = s.lock() {
+                            *g = Some(Err(msg.clone()));
+                        }
+                    }
+                }
+                mine = Err(e);
+            }
+        }
+        mine
     }
 }

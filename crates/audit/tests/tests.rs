@@ -5,6 +5,8 @@
 
 mod common;
 #[cfg(feature = "sqlite")]
+mod concurrency;
+#[cfg(feature = "sqlite")]
 mod crash;
 #[cfg(feature = "sqlite")]
 mod dev_set;
