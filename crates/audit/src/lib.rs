@@ -64,7 +64,7 @@
 //! # Tamper evidence
 //!
 //! Entries form a hash chain with a keyed MAC per entry and periodic checkpoints (see
-//! the `chain` module docs in `docs/audit.md`): [`AuditStore::verify`] finds a modified,
+//! `docs/audit.md` in the repository): [`AuditStore::verify`] finds a modified,
 //! deleted, inserted or reordered entry and says where ([`Problem`]). Retention removes
 //! the oldest entries and appends a [`RetentionMark`] that attests the new start, so
 //! the rest stays verifiable.
@@ -73,6 +73,19 @@
 //!
 //! See [`SubjectHasher`]: a subject-access request must find the records about one
 //! person, but the log alone must not reveal who that is.
+//!
+//! # Stores
+//!
+//! Both stores serialise appends into one linear chain (also across processes or
+//! gateway instances) and share commits between concurrent callers (group commit);
+//! an append returns only once its entry is committed. Every error means "not
+//! stored": with [`AuditConfig::fail_closed`] the gateway then refuses the request.
+//!
+//! # Exports and reports
+//!
+//! [`Metrics`] (Prometheus counters), [`LogboekExporter`] (the Dutch government's
+//! Logboek dataverwerkingen shape), [`subject_rows`] (CSV for access requests) and
+//! [`ProcessingReport`] (record of processing activities, art. 30).
 //!
 //! # Crate features
 //!

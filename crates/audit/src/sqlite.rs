@@ -51,8 +51,8 @@ CREATE TABLE IF NOT EXISTS audit_meta (
 ";
 
 /// An audit store in one SQLite file (WAL mode). Several processes may append to the
-/// same file: each append takes SQLite's write lock (`BEGIN IMMEDIATE`) and reads the
-/// head inside it.
+/// same file: each commit takes SQLite's write lock (`BEGIN IMMEDIATE`) and reads the
+/// head inside it. Within a process, concurrent appends share commits (group commit).
 pub struct SqliteStore {
     writer: Mutex<Connection>,
     reader: Mutex<Connection>,
