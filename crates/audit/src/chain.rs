@@ -75,9 +75,12 @@ pub(crate) struct RawEntry {
     pub(crate) prev_hash: Vec<u8>,
     pub(crate) hash: Vec<u8>,
     pub(crate) mac: Vec<u8>,
-    pub(crate) body: String,
+    /// Raw bytes: a tampered body need not even be UTF-8.
+    pub(crate) body: Vec<u8>,
     /// Subject hashes in the lookup index for this entry.
     pub(crate) indexed: Vec<String>,
+    /// The columns stored beside the body for queries: time (ms), kind, request id.
+    pub(crate) columns: (i64, String, Option<String>),
 }
 
 /// One stored checkpoint row.
@@ -156,6 +159,12 @@ pub enum Problem {
         /// The entry.
         seq: u64,
     },
+    /// The columns stored beside the body for queries (time, kind, request id) no
+    /// longer match it (lookups or retention would be misled).
+    ColumnsMismatch {
+        /// The entry.
+        seq: u64,
+    },
     /// The head the store keeps says the chain ended at `head_seq`, but the last entry
     /// present is `last_seq`: the tail was cut off (or written around the store).
     HeadMismatch {
@@ -230,6 +239,12 @@ impl std::fmt::Display for Problem {
             Problem::Unreadable { seq } => write!(f, "entry {seq}: body unreadable"),
             Problem::SubjectIndexMismatch { seq } => {
                 write!(f, "entry {seq}: subject index altered")
+            }
+            Problem::ColumnsMismatch { seq } => {
+                write!(
+                    f,
+                    "entry {seq}: query columns (time, kind, request id) altered"
+                )
             }
             Problem::HeadMismatch { head_seq, last_seq } => write!(
                 f,
@@ -315,7 +330,7 @@ pub(crate) fn verify(
 
     source.scan(&mut |row: RawEntry| {
         report.entries += 1;
-        let content_ok = entry_hash(&row.prev_hash, row.body.as_bytes()).as_slice() == row.hash.as_slice();
+        let content_ok = entry_hash(&row.prev_hash, &row.body).as_slice() == row.hash.as_slice();
         let mac_ok = entry_mac(key, &row.hash).as_slice() == row.mac.as_slice();
         if !content_ok {
             report.problems.push(Problem::Modified { seq: row.seq });
@@ -325,7 +340,17 @@ pub(crate) fn verify(
         if wanted.contains_key(&row.seq) || anchor_wanted.contains_key(&row.seq) {
             found.insert(row.seq, row.hash.clone());
         }
-        match serde_json::from_str::<Event>(&row.body) {
+        let parsed = serde_json::from_slice::<Event>(&row.body);
+        if let Ok(event) = &parsed {
+            let request_id = match event {
+                Event::Record(r) => Some(r.context.request_id.as_str().to_owned()),
+                Event::Retention(_) => None,
+            };
+            if row.columns != (event.time().millis(), event.kind().to_owned(), request_id) {
+                report.problems.push(Problem::ColumnsMismatch { seq: row.seq });
+            }
+        }
+        match parsed {
             Ok(Event::Record(r)) => {
                 match r.phase {
                     crate::Phase::Request { .. } => {
@@ -488,6 +513,7 @@ fn problem_seq(p: &Problem) -> u64 {
         | Problem::Renumbered { seq }
         | Problem::Unreadable { seq }
         | Problem::SubjectIndexMismatch { seq }
+        | Problem::ColumnsMismatch { seq }
         | Problem::CheckpointEntryMissing { seq }
         | Problem::CheckpointMismatch { seq }
         | Problem::CheckpointNotAuthentic { seq } => *seq,

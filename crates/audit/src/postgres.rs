@@ -198,62 +198,71 @@ impl PostgresStore {
         Ok(Conn { guard })
     }
 
-    fn append_in(&self, tx: &mut Transaction<'_>, p: &Prepared) -> Result<Appended, Error> {
+    /// Chains `items` after the head in `tx`: locks and reads the head once, inserts
+    /// every entry (with subjects and any checkpoint), moves the head once.
+    fn append_batch(
+        &self,
+        tx: &mut Transaction<'_>,
+        items: &[Prepared],
+    ) -> Result<Vec<Appended>, Error> {
         let head = tx.query_one(
             &self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1 FOR UPDATE"),
             &[],
         )?;
-        let head_seq: i64 = head.get(0);
-        let head_hash: Vec<u8> = head.get(1);
-        let seq = to_u64(head_seq) + 1;
-        let sealed = chain::seal(self.key.chain_key(), &head_hash, &p.body);
-        let hash = sealed.hash.to_vec();
-        tx.execute(
-            &self.sql(
-                "INSERT INTO {s}.audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            ),
-            &[
-                &to_i64(seq),
-                &p.time.millis(),
-                &p.kind,
-                &p.request_id,
-                &head_hash,
-                &hash,
-                &sealed.mac.to_vec(),
-                &p.body,
-            ],
-        )?;
-        let subjects = &p.subjects;
-        if !subjects.is_empty() {
+        let mut seq = to_u64(head.get::<_, i64>(0));
+        let mut prev: Vec<u8> = head.get(1);
+        let insert = tx.prepare(&self.sql(
+            "INSERT INTO {s}.audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        ))?;
+        let subject = tx.prepare(&self.sql(
+            "INSERT INTO {s}.audit_subjects (subject, seq) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
+        ))?;
+        let mut out = Vec::with_capacity(items.len());
+        for p in items {
+            seq += 1;
+            let sealed = chain::seal(self.key.chain_key(), &prev, &p.body);
+            let hash = sealed.hash.to_vec();
             tx.execute(
-                &self.sql(
-                    "INSERT INTO {s}.audit_subjects (subject, seq) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
-                ),
-                &[subjects, &to_i64(seq)],
-            )?;
-        }
-        let checkpoint = seq % self.checkpoint_interval == 0;
-        if checkpoint {
-            tx.execute(
-                &self.sql("INSERT INTO {s}.audit_checkpoints (seq, time_ms, hash, mac) VALUES ($1, $2, $3, $4)"),
+                &insert,
                 &[
                     &to_i64(seq),
-                    &Timestamp::now().millis(),
+                    &p.time.millis(),
+                    &p.kind,
+                    &p.request_id,
+                    &prev,
                     &hash,
-                    &chain::checkpoint_mac(self.key.chain_key(), seq, &sealed.hash).to_vec(),
+                    &sealed.mac.to_vec(),
+                    &p.body,
                 ],
             )?;
+            if !p.subjects.is_empty() {
+                tx.execute(&subject, &[&p.subjects, &to_i64(seq)])?;
+            }
+            let checkpoint = seq % self.checkpoint_interval == 0;
+            if checkpoint {
+                tx.execute(
+                    &self.sql("INSERT INTO {s}.audit_checkpoints (seq, time_ms, hash, mac) VALUES ($1, $2, $3, $4)"),
+                    &[
+                        &to_i64(seq),
+                        &Timestamp::now().millis(),
+                        &hash,
+                        &chain::checkpoint_mac(self.key.chain_key(), seq, &sealed.hash).to_vec(),
+                    ],
+                )?;
+            }
+            prev = hash;
+            out.push(Appended {
+                seq,
+                hash: hex(&sealed.hash),
+                checkpoint,
+            });
         }
         tx.execute(
             &self.sql("UPDATE {s}.audit_head SET seq = $1, hash = $2 WHERE id = 1"),
-            &[&to_i64(seq), &hash],
+            &[&to_i64(seq), &prev],
         )?;
-        Ok(Appended {
-            seq,
-            hash: hex(&sealed.hash),
-            checkpoint,
-        })
+        Ok(out)
     }
 
     fn snapshot<'c>(client: &'c mut Client) -> Result<Transaction<'c>, Error> {
@@ -277,10 +286,7 @@ impl AuditStore for PostgresStore {
                 _ => writer.insert(Client::connect(&self.url, NoTls)?),
             };
             let mut tx = client.transaction()?;
-            let mut out = Vec::with_capacity(items.len());
-            for p in items {
-                out.push(self.append_in(&mut tx, p)?);
-            }
+            let out = self.append_batch(&mut tx, items)?;
             tx.commit()?;
             Ok(out)
         })
@@ -366,7 +372,10 @@ impl AuditStore for PostgresStore {
             through_hash: hex(&through_hash),
             removed,
         };
-        let appended = self.append_in(&mut tx, &Prepared::new(&EventRef::Retention(&mark))?)?;
+        let appended = self
+            .append_batch(&mut tx, &[Prepared::new(&EventRef::Retention(&mark))?])?
+            .pop()
+            .ok_or_else(|| Error::BatchFailed("empty batch result".into()))?;
         tx.commit()?;
         Ok(RetentionOutcome {
             removed,
@@ -441,7 +450,8 @@ impl RawSource for Source<'_, '_> {
         let mut rows = tx.query_raw(
             &self.store.sql(
                 "SELECT e.seq, e.prev_hash, e.hash, e.mac, e.body,
-                        (SELECT array_agg(s.subject) FROM {s}.audit_subjects s WHERE s.seq = e.seq)
+                        (SELECT array_agg(s.subject) FROM {s}.audit_subjects s WHERE s.seq = e.seq),
+                        e.time_ms, e.kind, e.request_id
                  FROM {s}.audit_entries e ORDER BY e.seq",
             ),
             params,
@@ -453,8 +463,9 @@ impl RawSource for Source<'_, '_> {
                 prev_hash: r.get(1),
                 hash: r.get(2),
                 mac: r.get(3),
-                body: r.get(4),
+                body: r.get::<_, String>(4).into_bytes(),
                 indexed: indexed.unwrap_or_default(),
+                columns: (r.get(6), r.get(7), r.get(8)),
             })?;
         }
         Ok(())

@@ -140,50 +140,64 @@ impl SqliteStore {
         })
     }
 
-    fn append_in(&self, tx: &rusqlite::Transaction<'_>, p: &Prepared) -> Result<Appended, Error> {
-        let (head_seq, head_hash): (i64, Vec<u8>) =
+    /// Chains `items` after the head in transaction `tx`: reads the head once, inserts
+    /// every entry (with its subjects and any checkpoint), moves the head once.
+    fn append_batch(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        items: &[Prepared],
+    ) -> Result<Vec<Appended>, Error> {
+        let (head_seq, mut prev): (i64, Vec<u8>) =
             tx.query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
-        let seq = to_u64(head_seq) + 1;
-        let sealed = chain::seal(self.key.chain_key(), &head_hash, &p.body);
-        tx.execute(
+        let mut seq = to_u64(head_seq);
+        let mut out = Vec::with_capacity(items.len());
+        let mut insert = tx.prepare_cached(
             "INSERT INTO audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
+        )?;
+        let mut subject = tx.prepare_cached(
+            "INSERT OR IGNORE INTO audit_subjects (subject, seq) VALUES (?1, ?2)",
+        )?;
+        for p in items {
+            seq += 1;
+            let sealed = chain::seal(self.key.chain_key(), &prev, &p.body);
+            insert.execute(params![
                 to_i64(seq),
                 p.time.millis(),
                 p.kind,
                 p.request_id,
-                head_hash,
+                prev,
                 sealed.hash.to_vec(),
                 sealed.mac.to_vec(),
                 p.body
-            ],
-        )?;
-        {
-            let mut ins = tx.prepare_cached(
-                "INSERT OR IGNORE INTO audit_subjects (subject, seq) VALUES (?1, ?2)",
-            )?;
+            ])?;
             for s in &p.subjects {
-                ins.execute(params![s, to_i64(seq)])?;
+                subject.execute(params![s, to_i64(seq)])?;
             }
-        }
-        let checkpoint = seq % self.checkpoint_interval == 0;
-        if checkpoint {
-            tx.execute(
-                "INSERT INTO audit_checkpoints (seq, time_ms, hash, mac) VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    to_i64(seq),
-                    Timestamp::now().millis(),
-                    sealed.hash.to_vec(),
-                    chain::checkpoint_mac(self.key.chain_key(), seq, &sealed.hash).to_vec()
-                ],
-            )?;
+            let checkpoint = seq % self.checkpoint_interval == 0;
+            if checkpoint {
+                tx.execute(
+                    "INSERT INTO audit_checkpoints (seq, time_ms, hash, mac) VALUES (?1, ?2, ?3, ?4)",
+                    params![
+                        to_i64(seq),
+                        Timestamp::now().millis(),
+                        sealed.hash.to_vec(),
+                        chain::checkpoint_mac(self.key.chain_key(), seq, &sealed.hash).to_vec()
+                    ],
+                )?;
+            }
+            prev = sealed.hash.to_vec();
+            out.push(Appended {
+                seq,
+                hash: hex(&sealed.hash),
+                checkpoint,
+            });
         }
         let updated = tx.execute(
             "UPDATE audit_head SET seq = ?1, hash = ?2 WHERE id = 1",
-            params![to_i64(seq), sealed.hash.to_vec()],
+            params![to_i64(seq), prev],
         )?;
         if updated != 1 {
             return Err(Error::Corrupt {
@@ -191,11 +205,7 @@ impl SqliteStore {
                 reason: "audit_head row missing".into(),
             });
         }
-        Ok(Appended {
-            seq,
-            hash: hex(&sealed.hash),
-            checkpoint,
-        })
+        Ok(out)
     }
 
     fn load(
@@ -228,10 +238,7 @@ impl AuditStore for SqliteStore {
         let mut conn = lock(&self.writer)?;
         self.batch.run(&slot, |items| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut out = Vec::with_capacity(items.len());
-            for p in items {
-                out.push(self.append_in(&tx, p)?);
-            }
+            let out = self.append_batch(&tx, items)?;
             tx.commit()?;
             Ok(out)
         })
@@ -303,7 +310,10 @@ impl AuditStore for SqliteStore {
             through_hash: hex(&through_hash),
             removed: removed as u64,
         };
-        let appended = self.append_in(&tx, &Prepared::new(&EventRef::Retention(&mark))?)?;
+        let appended = self
+            .append_batch(&tx, &[Prepared::new(&EventRef::Retention(&mark))?])?
+            .pop()
+            .ok_or_else(|| Error::BatchFailed("empty batch result".into()))?;
         tx.commit()?;
         Ok(RetentionOutcome {
             removed: removed as u64,
@@ -365,7 +375,8 @@ impl RawSource for Source<'_> {
     fn scan(&self, f: &mut dyn FnMut(RawEntry) -> Result<(), Error>) -> Result<(), Error> {
         let mut stmt = self.0.prepare(
             "SELECT e.seq, e.prev_hash, e.hash, e.mac, e.body,
-                    (SELECT group_concat(s.subject, ' ') FROM audit_subjects s WHERE s.seq = e.seq)
+                    (SELECT group_concat(s.subject, ' ') FROM audit_subjects s WHERE s.seq = e.seq),
+                    e.time_ms, e.kind, e.request_id
              FROM audit_entries e ORDER BY e.seq",
         )?;
         let mut rows = stmt.query([])?;
@@ -376,7 +387,13 @@ impl RawSource for Source<'_> {
                 prev_hash: r.get(1)?,
                 hash: r.get(2)?,
                 mac: r.get(3)?,
-                body: r.get(4)?,
+                body: match r.get_ref(4)? {
+                    rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
+                        b.to_vec()
+                    }
+                    _ => Vec::new(),
+                },
+                columns: (r.get(6)?, r.get(7)?, r.get(8)?),
                 indexed: indexed
                     .map(|s| s.split(' ').map(str::to_owned).collect())
                     .unwrap_or_default(),

@@ -175,7 +175,7 @@ fn appended_forgery() {
     let h = forged_hash(&prev, &b);
     c.execute(
         "INSERT INTO audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
-         VALUES (7, 0, 'completion', 'req-2', ?1, ?2, ?3, ?4)",
+         VALUES (7, (SELECT time_ms FROM audit_entries WHERE seq = 6), 'completion', 'req-2', ?1, ?2, ?3, ?4)",
         params![prev, h.clone(), vec![1u8; 32], b],
     )
     .unwrap();
@@ -328,4 +328,72 @@ fn wrong_key_refused() {
     let other = audit::AuditKey::from_secret(&[9u8; 40]).unwrap();
     let err = audit::SqliteStore::open(&path, other, audit::SqliteSync::Normal, 10).unwrap_err();
     assert!(matches!(err, audit::Error::WrongKey));
+}
+
+/// Changing the query columns beside the body (request id used by subject lookups,
+/// time used by retention) is reported.
+#[test]
+fn query_columns_tampering() {
+    let (_d, path) = filled(5);
+    let c = raw(&path);
+    c.execute(
+        "UPDATE audit_entries SET request_id = 'req-x' WHERE seq = 3",
+        [],
+    )
+    .unwrap();
+    c.execute("UPDATE audit_entries SET time_ms = 0 WHERE seq = 8", [])
+        .unwrap();
+    assert_eq!(
+        problems(&path),
+        vec![
+            Problem::ColumnsMismatch { seq: 3 },
+            Problem::ColumnsMismatch { seq: 8 }
+        ]
+    );
+}
+
+/// Flipping any single byte of any stored entry (body, links, hash or MAC) is found,
+/// at that entry or the next one, and never aborts verification.
+#[test]
+fn every_single_byte_change_is_found() {
+    let (d, path) = filled(6); // 12 entries
+    let mut checked = 0;
+    for seq in 1..=12i64 {
+        for column in ["body", "prev_hash", "hash", "mac"] {
+            let copy = d.path(&format!("copy-{seq}-{column}.db"));
+            std::fs::copy(&path, &copy).unwrap();
+            let c = raw(&copy);
+            let mut value: Vec<u8> = c
+                .query_row(
+                    &format!("SELECT CAST({column} AS BLOB) FROM audit_entries WHERE seq = ?1"),
+                    [seq],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            // A different byte each time, spread over the value.
+            let at = (seq as usize * 7 + column.len() * 13) % value.len();
+            value[at] ^= 0x20;
+            let sql = if column == "body" {
+                "UPDATE audit_entries SET body = CAST(?1 AS TEXT) WHERE seq = ?2".to_owned()
+            } else {
+                format!("UPDATE audit_entries SET {column} = ?1 WHERE seq = ?2")
+            };
+            c.execute(&sql, params![value, seq]).unwrap();
+            drop(c);
+            let p = problems(&copy);
+            let seqs: Vec<String> = p.iter().map(|x| x.to_string()).collect();
+            assert!(
+                !p.is_empty(),
+                "flip in {column} of entry {seq} went unnoticed"
+            );
+            assert!(
+                seqs.iter().any(|m| m.contains(&format!("entry {seq}"))
+                    || m.contains(&format!("entry {}", seq + 1))
+                    || m.contains(&format!("between {} and", seq - 1))),
+                "flip in {column} of entry {seq} reported elsewhere: {seqs:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 48);
 }
