@@ -173,6 +173,23 @@ impl PostgresStore {
         Ok(store)
     }
 
+    /// Runs `f` on a pooled connection; on error the connection is dropped, so the
+    /// next call reconnects instead of reusing a broken one.
+    fn pooled<T>(&self, f: impl FnOnce(&mut Client) -> Result<T, Error>) -> Result<T, Error> {
+        let mut conn = self.conn()?;
+        let result = f(conn.client()?);
+        if result.is_err() {
+            *conn.guard = None;
+        }
+        result
+    }
+
+    /// [`PostgresStore::pooled`] for reads, tried twice: a read is safe to repeat, and a
+    /// pooled connection may have died since its last use (server restart).
+    fn read<T>(&self, f: impl Fn(&mut Client) -> Result<T, Error>) -> Result<T, Error> {
+        self.pooled(&f).or_else(|_| self.pooled(&f))
+    }
+
     fn sql(&self, template: &str) -> String {
         template.replace("{s}", &self.schema)
     }
@@ -280,7 +297,7 @@ impl AuditStore for PostgresStore {
             .batch
             .enqueue(Prepared::new(&EventRef::Record(record))?)?;
         let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
-        self.batch.run(&slot, |items| {
+        let result = self.batch.run(&slot, |items| {
             let client = match writer.as_mut() {
                 Some(c) if !c.is_closed() => c,
                 _ => writer.insert(Client::connect(&self.url, NoTls)?),
@@ -289,25 +306,31 @@ impl AuditStore for PostgresStore {
             let out = self.append_batch(&mut tx, items)?;
             tx.commit()?;
             Ok(out)
-        })
+        });
+        if result.is_err() {
+            // Never reuse a connection that failed mid-transaction: reconnect next time.
+            *writer = None;
+        }
+        result
     }
 
     fn verify(&self, anchors: &[Checkpoint]) -> Result<VerifyReport, Error> {
-        let mut conn = self.conn()?;
-        let tx = Self::snapshot(conn.client()?)?;
-        let source = Source {
-            tx: RefCell::new(tx),
-            store: self,
-        };
-        let report = chain::verify(self.key.chain_key(), &source, anchors)?;
-        source.tx.into_inner().commit()?;
-        Ok(report)
+        self.read(|client| {
+            let tx = Self::snapshot(client)?;
+            let source = Source {
+                tx: RefCell::new(tx),
+                store: self,
+            };
+            let report = chain::verify(self.key.chain_key(), &source, anchors)?;
+            source.tx.into_inner().commit()?;
+            Ok(report)
+        })
     }
 
     fn subject_lookup(&self, subjects: &[SubjectHash]) -> Result<Vec<Entry>, Error> {
         let keys: Vec<String> = subjects.iter().map(ToString::to_string).collect();
-        let mut conn = self.conn()?;
-        let mut tx = Self::snapshot(conn.client()?)?;
+        self.read(|client| {
+        let mut tx = Self::snapshot(client)?;
         let rows = tx.query(
             &self.sql(
                 "SELECT seq, hash, body FROM {s}.audit_entries WHERE request_id IN (
@@ -327,60 +350,62 @@ impl AuditStore for PostgresStore {
                 )
             })
             .collect()
+        })
     }
 
     fn apply_retention(&self, cutoff: Timestamp) -> Result<RetentionOutcome, Error> {
-        let mut conn = self.conn()?;
-        let mut tx = conn.client()?.transaction()?;
-        // Lock the head first: appends from other instances wait until retention commits.
-        tx.execute(
-            &self.sql("SELECT seq FROM {s}.audit_head WHERE id = 1 FOR UPDATE"),
-            &[],
-        )?;
-        let last_old: Option<i64> = tx
-            .query_one(
-                &self.sql("SELECT MAX(seq) FROM {s}.audit_entries WHERE time_ms < $1"),
-                &[&cutoff.millis()],
-            )?
-            .get(0);
-        let Some(k) = last_old else {
-            tx.commit()?;
-            return Ok(RetentionOutcome::default());
-        };
-        let through_hash: Vec<u8> = tx
-            .query_one(
-                &self.sql("SELECT hash FROM {s}.audit_entries WHERE seq = $1"),
+        self.pooled(|client| {
+            let mut tx = client.transaction()?;
+            // Lock the head first: appends from other instances wait until retention commits.
+            tx.execute(
+                &self.sql("SELECT seq FROM {s}.audit_head WHERE id = 1 FOR UPDATE"),
+                &[],
+            )?;
+            let last_old: Option<i64> = tx
+                .query_one(
+                    &self.sql("SELECT MAX(seq) FROM {s}.audit_entries WHERE time_ms < $1"),
+                    &[&cutoff.millis()],
+                )?
+                .get(0);
+            let Some(k) = last_old else {
+                tx.commit()?;
+                return Ok(RetentionOutcome::default());
+            };
+            let through_hash: Vec<u8> = tx
+                .query_one(
+                    &self.sql("SELECT hash FROM {s}.audit_entries WHERE seq = $1"),
+                    &[&k],
+                )?
+                .get(0);
+            tx.execute(
+                &self.sql("DELETE FROM {s}.audit_subjects WHERE seq <= $1"),
                 &[&k],
-            )?
-            .get(0);
-        tx.execute(
-            &self.sql("DELETE FROM {s}.audit_subjects WHERE seq <= $1"),
-            &[&k],
-        )?;
-        tx.execute(
-            &self.sql("DELETE FROM {s}.audit_checkpoints WHERE seq <= $1"),
-            &[&k],
-        )?;
-        let removed = tx.execute(
-            &self.sql("DELETE FROM {s}.audit_entries WHERE seq <= $1"),
-            &[&k],
-        )?;
-        let mark = RetentionMark {
-            time: Timestamp::now(),
-            cutoff,
-            through_seq: to_u64(k),
-            through_hash: hex(&through_hash),
-            removed,
-        };
-        let appended = self
-            .append_batch(&mut tx, &[Prepared::new(&EventRef::Retention(&mark))?])?
-            .pop()
-            .ok_or_else(|| Error::BatchFailed("empty batch result".into()))?;
-        tx.commit()?;
-        Ok(RetentionOutcome {
-            removed,
-            through_seq: Some(to_u64(k)),
-            mark_seq: Some(appended.seq),
+            )?;
+            tx.execute(
+                &self.sql("DELETE FROM {s}.audit_checkpoints WHERE seq <= $1"),
+                &[&k],
+            )?;
+            let removed = tx.execute(
+                &self.sql("DELETE FROM {s}.audit_entries WHERE seq <= $1"),
+                &[&k],
+            )?;
+            let mark = RetentionMark {
+                time: Timestamp::now(),
+                cutoff,
+                through_seq: to_u64(k),
+                through_hash: hex(&through_hash),
+                removed,
+            };
+            let appended = self
+                .append_batch(&mut tx, &[Prepared::new(&EventRef::Retention(&mark))?])?
+                .pop()
+                .ok_or_else(|| Error::BatchFailed("empty batch result".into()))?;
+            tx.commit()?;
+            Ok(RetentionOutcome {
+                removed,
+                through_seq: Some(to_u64(k)),
+                mark_seq: Some(appended.seq),
+            })
         })
     }
 
@@ -389,52 +414,55 @@ impl AuditStore for PostgresStore {
         from_seq: u64,
         sink: &mut dyn FnMut(Entry) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let mut conn = self.conn()?;
-        let mut tx = Self::snapshot(conn.client()?)?;
-        {
-            let from = to_i64(from_seq);
-            let params: [&(dyn ToSql + Sync); 1] = [&from];
-            let mut rows = tx.query_raw(
+        self.pooled(|client| {
+            let mut tx = Self::snapshot(client)?;
+            {
+                let from = to_i64(from_seq);
+                let params: [&(dyn ToSql + Sync); 1] = [&from];
+                let mut rows = tx.query_raw(
                 &self.sql(
                     "SELECT seq, hash, body FROM {s}.audit_entries WHERE seq >= $1 ORDER BY seq",
                 ),
                 params,
             )?;
-            while let Some(r) = rows.next()? {
-                sink(store::decode(
-                    to_u64(r.get(0)),
-                    &r.get::<_, Vec<u8>>(1),
-                    &r.get::<_, String>(2),
-                )?)?;
+                while let Some(r) = rows.next()? {
+                    sink(store::decode(
+                        to_u64(r.get(0)),
+                        &r.get::<_, Vec<u8>>(1),
+                        &r.get::<_, String>(2),
+                    )?)?;
+                }
             }
-        }
-        tx.commit()?;
-        Ok(())
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     fn head(&self) -> Result<Option<Checkpoint>, Error> {
-        let mut conn = self.conn()?;
-        let rows = conn.client()?.query(
-            &self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1"),
-            &[],
-        )?;
-        Ok(rows.first().and_then(|r| {
-            let seq: i64 = r.get(0);
-            (seq > 0).then(|| Checkpoint {
-                seq: to_u64(seq),
-                hash: hex(&r.get::<_, Vec<u8>>(1)),
-                time: Timestamp::now(),
-            })
-        }))
+        self.read(|client| {
+            let rows = client.query(
+                &self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1"),
+                &[],
+            )?;
+            Ok(rows.first().and_then(|r| {
+                let seq: i64 = r.get(0);
+                (seq > 0).then(|| Checkpoint {
+                    seq: to_u64(seq),
+                    hash: hex(&r.get::<_, Vec<u8>>(1)),
+                    time: Timestamp::now(),
+                })
+            }))
+        })
     }
 
     fn ping(&self) -> Result<(), Error> {
-        let mut conn = self.conn()?;
-        conn.client()?.query_one(
-            &self.sql("SELECT seq FROM {s}.audit_head WHERE id = 1"),
-            &[],
-        )?;
-        Ok(())
+        self.read(|client| {
+            client.query_one(
+                &self.sql("SELECT seq FROM {s}.audit_head WHERE id = 1"),
+                &[],
+            )?;
+            Ok(())
+        })
     }
 }
 

@@ -215,3 +215,67 @@ fn no_gold_string_in_tables() {
         "gold strings found in PostgreSQL: {hits:?}"
     );
 }
+
+/// When the database drops the connection, the append in flight fails (so a
+/// fail-closed gateway refuses that request), the next one reconnects, and nothing
+/// half-written is left behind.
+#[test]
+fn connection_loss_fails_closed_then_recovers() {
+    let Some(schema) = Schema::new("reconnect") else {
+        return;
+    };
+    // Tag this store's connections so only they are terminated (tests run in parallel).
+    let app = schema.name.clone();
+    let sep = if schema.url.contains('?') { '&' } else { '?' };
+    let url = format!("{}{sep}application_name={app}", schema.url);
+    let store = PostgresStore::open(&url, &schema.name, key(), 10, 1).unwrap();
+    store.append(&request(1, vec![])).unwrap();
+    let mut admin = schema.client();
+    let killed: i64 = admin
+        .query_one(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+             WHERE application_name = $1",
+            &[&app],
+        )
+        .unwrap()
+        .get(0);
+    assert!(killed >= 1, "no store connection to terminate");
+    // The append right after the loss either fails (the client had not noticed yet)
+    // or reconnects first; an Err must mean "not stored".
+    let first = store.append(&request(2, vec![]));
+    store.append(&request(3, vec![])).unwrap();
+    let report = store.verify(&[]).unwrap();
+    assert!(report.is_ok(), "{:?}", report.problems);
+    assert_eq!(report.entries, if first.is_ok() { 3 } else { 2 });
+    let mut ids = Vec::new();
+    store
+        .export(0, &mut |e| {
+            if let audit::Event::Record(r) = e.event {
+                ids.push(r.context.request_id.as_str().to_owned());
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(
+        ids.contains(&"req-2".to_owned()),
+        first.is_ok(),
+        "req-2 is stored exactly when its append succeeded"
+    );
+}
+
+/// An unreachable server is an error at open, not a silent fallback.
+#[test]
+fn unreachable_server_is_an_error() {
+    if std::env::var(URL_ENV).is_err() {
+        eprintln!("postgres::unreachable: skipped, {URL_ENV} is not set");
+        return;
+    }
+    let err = PostgresStore::open(
+        "postgres://postgres@127.0.0.1:1/none",
+        "public",
+        key(),
+        10,
+        1,
+    );
+    assert!(err.is_err());
+}
