@@ -147,7 +147,12 @@ impl PostgresStore {
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&DDL_LOCK])?;
         tx.batch_execute(&store.sql(SCHEMA))?;
         tx.execute(
-            &store.sql("INSERT INTO {s}.audit_head (id, seq, hash) VALUES (1, 0, $1) ON CONFLICT DO NOTHING"),
+            // Only a brand-new store gets a head (see the SQLite store).
+            &store.sql(
+                "INSERT INTO {s}.audit_head (id, seq, hash)
+                 SELECT 1, 0, $1 WHERE NOT EXISTS (SELECT 1 FROM {s}.audit_entries)
+                 ON CONFLICT DO NOTHING",
+            ),
             &[&GENESIS.to_vec()],
         )?;
         let fp = store.key.fingerprint();

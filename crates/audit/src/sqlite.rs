@@ -110,7 +110,10 @@ impl SqliteStore {
         let tx = writer.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(SCHEMA)?;
         tx.execute(
-            "INSERT OR IGNORE INTO audit_head (id, seq, hash) VALUES (1, 0, ?1)",
+            // Only a brand-new store gets a head: a missing head beside existing entries
+            // is damage that appends must not paper over (they fail instead).
+            "INSERT OR IGNORE INTO audit_head (id, seq, hash)
+             SELECT 1, 0, ?1 WHERE NOT EXISTS (SELECT 1 FROM audit_entries)",
             params![GENESIS.to_vec()],
         )?;
         tx.execute(

@@ -397,3 +397,24 @@ fn every_single_byte_change_is_found() {
     }
     assert_eq!(checked, 48);
 }
+
+/// A store whose head row was removed refuses appends (fail closed) instead of
+/// silently starting a new chain, and a store that cannot be opened is an error.
+#[test]
+fn broken_store_refuses_appends() {
+    let (_d, path) = filled(2);
+    raw(&path).execute("DELETE FROM audit_head", []).unwrap();
+    let store = open_sqlite(&path);
+    assert!(store.append(&request(9, vec![])).is_err());
+    let report = store.verify(&[]).unwrap();
+    assert_eq!(report.entries, 4, "nothing was written");
+    assert_eq!(
+        report.problems,
+        vec![Problem::HeadMismatch {
+            head_seq: 0,
+            last_seq: 4
+        }]
+    );
+    let missing = std::path::Path::new("/nonexistent-poortwachter-dir/audit.db");
+    assert!(audit::SqliteStore::open(missing, key(), audit::SqliteSync::Full, 10).is_err());
+}
