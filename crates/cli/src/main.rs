@@ -18,6 +18,10 @@ struct Cli {
 enum Command {
     /// Find personal data, special categories and confidential markings in text.
     Scan(cmd::scan::Args),
+    /// Tamper-evident audit log: verify, subject lookups, retention, exports.
+    Audit(cmd::audit::Args),
+    /// Reports from the audit log (record of processing activities).
+    Report(cmd::report::Args),
 }
 
 fn main() -> ExitCode {
@@ -25,6 +29,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => cmd::scan::run(args),
+        Command::Audit(args) => cmd::audit::run(args),
+        Command::Report(args) => cmd::report::run(args),
     };
     match result {
         Ok(code) => code,
