@@ -1,3 +1,4 @@
 //! End-to-end tests of the `poortwachter` binary.
 
 mod audit;
+mod scan;
