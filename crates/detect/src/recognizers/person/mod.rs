@@ -1,19 +1,863 @@
 //! Person names: gazetteers of first names and surnames plus context.
+//!
+//! One pass over the tokens of the text. At every token the recognizer tries to read
+//! a name (`[initials | first names] [particles] [surname[-surname]]`, or the sorted form
+//! `surname, initials [particles]`) and then weighs the evidence: which parts are in the
+//! gazetteers, and which cue stands before it (a title or salutation, a role word, a
+//! field label such as `Naam:`, a signature position after `Met vriendelijke groet`, a
+//! chat speaker, an `@`-mention). Names that are also words (`Bakker`, `Roos`, `Will`)
+//! need more evidence. Candidates inside organisation names, street names, or other
+//! findings (e-mail, address) are dropped. Titles and salutations stay outside the span.
 
-use crate::finding::Finding;
+mod lists;
+mod tokens;
+
+use crate::finding::{EntityKind, Finding, Span};
+use lists::{
+    FIRST, LABEL, Lists, ORG, ORG_PHRASE, ROLE, SIGNOFF, STOP, SUR, TITLE, WORDY, fold_into, particle_sequence_ok,
+};
+use tokens::{Kind, Tok, tokenize};
+
+/// A first name plus surname, or a first name alone, from the gazetteers.
+const ID_GAZETTEER: &str = "person.gazetteer";
+/// Initials plus surname (`J.P. de Vries`).
+const ID_INITIALS: &str = "person.initials";
+/// Sorted form (`Vries, J.P. de`).
+const ID_SORTED: &str = "person.sorted";
+/// A name after a title or salutation (`mevrouw Tahiri`, `Dear Ms Brown`).
+const ID_SALUTATION: &str = "person.salutation";
+/// A name in a context position: field label, signature, chat speaker, mention, role word.
+const ID_CONTEXT: &str = "person.context";
+
+/// Flag bit: the token is a surname particle (`van`, `de`, `'t`, `El`, …).
+const PART: u16 = 1 << 10;
+/// Flag bit: the flags of this token have been computed.
+const DONE: u16 = 1 << 15;
+
+/// Street-name endings: a name-like word ending in one of these is a street.
+const STREET_SUFFIXES: &[&str] = &[
+    "straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dreef", "steeg", "pad", "park", "brug", "markt",
+    "dijk", "plantsoen", "hof", "baan", "wal", "boulevard", "street", "road", "avenue", "lane", "square",
+];
 
 /// Finds names of natural persons.
-pub(crate) struct PersonRecognizer {}
+pub(crate) struct PersonRecognizer {
+    lists: Lists,
+}
+
+/// How strongly the words before a candidate announce a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    None,
+    /// A role word (`collega`, `wethouder`, `Agent`).
+    Role,
+    /// A field label, signature line, chat speaker or mention.
+    Context,
+    /// A title or salutation (`mevrouw`, `dhr.`, `Dear`, `Geachte`).
+    Title,
+}
+
+/// Zones of the text where a name is expected.
+const ZONE_LABEL: u8 = 1;
+const ZONE_SIG: u8 = 2;
+const ZONE_CHAT: u8 = 3;
+
+/// What a name reading found.
+#[derive(Clone, Copy, Debug, Default)]
+struct Evidence {
+    /// Known first names at the start.
+    given: u8,
+    /// The first of them is also a word or a stop word (`Will`, `Roos`, `Can`).
+    given_wordy: bool,
+    /// An unknown capitalised word stands before a known surname.
+    unknown_given: bool,
+    initials: bool,
+    particles: bool,
+    /// The name starts with a particle (`Van der Wal`, `In 't Veld`).
+    lead_particle: bool,
+    /// The lead particle is one that starts surnames on its own (`Van`, `De`, `El`).
+    lead_particle_strong: bool,
+    /// Words of the surname core.
+    core: u8,
+    /// The core is a known surname.
+    core_sur: bool,
+    /// The core is a known surname that is not also an ordinary word.
+    core_sur_plain: bool,
+    /// The core is a known first name (`Mohammed Ali`).
+    core_first: bool,
+}
 
 impl PersonRecognizer {
-    /// Recognizer id of gazetteer-based name findings.
+    /// Recognizer id of gazetteer-based name findings (the family; findings carry
+    /// `person.gazetteer`, `person.initials`, … see [`PersonRecognizer::IDS`]).
     pub(crate) const ID: &'static str = "person";
 
-    pub(crate) fn new(_extra_first: &[String], _extra_surnames: &[String]) -> Self {
-        PersonRecognizer {}
+    /// Every recognizer id a person finding can carry.
+    #[allow(dead_code)]
+    pub(crate) const IDS: &'static [&'static str] = &[ID_GAZETTEER, ID_INITIALS, ID_SORTED, ID_SALUTATION, ID_CONTEXT];
+
+    pub(crate) fn new(extra_first: &[String], extra_surnames: &[String]) -> Self {
+        PersonRecognizer { lists: Lists::load(extra_first, extra_surnames) }
     }
 
     /// Pushes person-name findings onto `out`. `others` are the candidates of the
     /// pattern recognizers (e-mail, address, …), so that names inside them are skipped.
-    pub(crate) fn find(&self, _text: &str, _others: &[Finding], _out: &mut Vec<Finding>) {}
+    pub(crate) fn find(&self, text: &str, others: &[Finding], out: &mut Vec<Finding>) {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        if toks.is_empty() {
+            return;
+        }
+        let mut others: Vec<Span> = others.iter().map(|f| f.span).collect();
+        others.sort_unstable();
+        let mut scan = Scan {
+            lists: &self.lists,
+            text,
+            toks: &toks,
+            flags: vec![0; toks.len()],
+            zone: vec![0; toks.len()],
+            blocked: vec![false; toks.len()],
+            buf: String::new(),
+        };
+        scan.mark_zones();
+        scan.mark_org_phrases();
+        let mut i = 0;
+        while i < toks.len() {
+            match scan.candidate_at(i) {
+                Some((end, score, id)) => {
+                    let span = Span::new(toks[i].start, toks[end - 1].end);
+                    if !overlaps_any(&others, span) {
+                        out.push(Finding { span, kind: EntityKind::Person, score, recognizer: id });
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// True when `span` overlaps one of the sorted `spans`.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    // Spans that start before `span` ends; any of them that ends after its start overlaps.
+    // Findings of other recognizers are few and short, so a scan back from the partition
+    // point stays cheap in practice.
+    let upto = spans.partition_point(|s| s.start < span.end);
+    spans[..upto].iter().rev().take(64).any(|s| s.overlaps(&span))
+}
+
+/// The state of one scan.
+struct Scan<'a> {
+    lists: &'a Lists,
+    text: &'a str,
+    toks: &'a [Tok],
+    flags: Vec<u16>,
+    zone: Vec<u8>,
+    blocked: Vec<bool>,
+    buf: String,
+}
+
+impl Scan<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn word_text(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// The classes of token `i` (0 for non-words), computed once.
+    fn flags(&mut self, i: usize) -> u16 {
+        let Some(t) = self.toks.get(i) else { return 0 };
+        if self.flags[i] & DONE != 0 {
+            return self.flags[i] & !DONE;
+        }
+        let mut f = 0;
+        if t.kind == Kind::Word && !t.digit {
+            let word = &self.text[t.start..t.end];
+            fold_into(word, &mut self.buf);
+            f = self.lists.get(&self.buf);
+            if f & (FIRST | SUR) == 0 && self.buf.len() > 4 {
+                // Possessive: `Jansen's`.
+                if let Some(stem) = self.buf.strip_suffix("'s") {
+                    f |= self.lists.get(stem) & (FIRST | SUR);
+                }
+            }
+            if self.buf.len() <= 6 && lists::is_particle(&self.buf) {
+                f |= PART;
+            }
+        }
+        self.flags[i] = f | DONE;
+        f
+    }
+
+    fn folded(&mut self, i: usize) -> String {
+        let w = self.word_text(i).to_owned();
+        fold_into(&w, &mut self.buf);
+        self.buf.clone()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_word() && !t.digit)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_word() && t.cap && !t.digit)
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Token `i` is on the same line as `i - 1` with only spaces between them.
+    fn spaced(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.space_before)
+    }
+
+    /// Token `i` follows `i - 1` without a space (`Jansen-de`).
+    fn joined(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    // ----- zones -------------------------------------------------------------------
+
+    fn line_end(&self, from: usize) -> usize {
+        let mut k = from;
+        while k < self.toks.len() && self.toks[k].kind != Kind::Newline {
+            k += 1;
+        }
+        k
+    }
+
+    /// Marks label zones (`Naam: …` to the end of the line), signature lines and chat speakers.
+    fn mark_zones(&mut self) {
+        let n = self.toks.len();
+        let mut line_start = 0;
+        while line_start < n {
+            let end = self.line_end(line_start);
+            self.mark_line(line_start, end);
+            line_start = end + 1;
+        }
+    }
+
+    fn mark_line(&mut self, start: usize, end: usize) {
+        // Chat: `[10:02] Sanne:` or `[10:02] Medewerker (Fatima):`.
+        let mut s = start;
+        if self.is_punct(s, '[') {
+            let mut k = s + 1;
+            while k < end && !self.is_punct(k, ']') && k < s + 8 {
+                k += 1;
+            }
+            if self.is_punct(k, ']') {
+                s = k + 1;
+                let mut c = s;
+                while c < end && c < s + 7 && !self.is_punct(c, ':') {
+                    c += 1;
+                }
+                if self.is_punct(c, ':') && c > s {
+                    for z in s..c {
+                        self.zone[z] = ZONE_CHAT;
+                    }
+                }
+            }
+        }
+        // Sign-off line: the next non-empty line is a signature.
+        if self.is_signoff_line(s, end) {
+            let mut k = end + 1;
+            while k < self.toks.len() && self.toks[k].kind == Kind::Newline {
+                k += 1;
+            }
+            let next_end = self.line_end(k);
+            let words = (k..next_end).filter(|&j| self.is_word(j)).count();
+            if words > 0 && words <= 6 {
+                for z in k..next_end {
+                    self.zone[z] = ZONE_SIG;
+                }
+            }
+        }
+        // Labels: `Naam:`, `Aanwezig:`, `Cliënt:` … at line start or after punctuation.
+        for k in s..end {
+            if !self.is_punct(k, ':') || k == 0 {
+                continue;
+            }
+            if let Some(ls) = self.label_before(k) {
+                let before_ok = ls == start
+                    || ls == s
+                    || self.tok(ls - 1).is_some_and(|t| matches!(t.kind, Kind::Punct(_) | Kind::Newline));
+                if before_ok {
+                    let mut depth = 0i32;
+                    for z in k + 1..end {
+                        if self.is_punct(z, '(') {
+                            depth += 1;
+                        } else if self.is_punct(z, ')') {
+                            depth -= 1;
+                        } else if depth <= 0 && self.zone[z] == 0 {
+                            self.zone[z] = ZONE_LABEL;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// When the tokens before the colon at `colon` form a field label (or a role word),
+    /// returns the index of the label's first token.
+    fn label_before(&mut self, colon: usize) -> Option<usize> {
+        let mut last = colon.checked_sub(1)?;
+        while self.is_punct(last, '.') {
+            last = last.checked_sub(1)?;
+        }
+        if !self.is_word(last) {
+            return None;
+        }
+        let f = self.flags(last);
+        if f & (ROLE | TITLE) != 0 && f & TITLE == 0 {
+            return Some(last);
+        }
+        // Labels are keyed by their first word: try starts up to four words back.
+        let mut starts = Vec::new();
+        let mut k = last;
+        for _ in 0..4 {
+            starts.push(k);
+            let Some(prev) = self.prev_word_skipping_dots(k) else { break };
+            k = prev;
+        }
+        for &st in &starts {
+            if self.flags(st) & LABEL == 0 {
+                continue;
+            }
+            let key = self.folded(st);
+            let Some(phrases) = self.lists.labels.get(key.as_str()) else { continue };
+            let words = self.words_between(st, last);
+            if phrases.iter().any(|p| p.len() == words.len() && p.iter().zip(&words).all(|(a, b)| **a == **b)) {
+                return Some(st);
+            }
+        }
+        None
+    }
+
+    fn prev_word_skipping_dots(&self, k: usize) -> Option<usize> {
+        let mut j = k.checked_sub(1)?;
+        while self.is_punct(j, '.') {
+            j = j.checked_sub(1)?;
+        }
+        self.is_word(j).then_some(j)
+    }
+
+    /// Folded words from `a` to `b` inclusive, skipping dots.
+    fn words_between(&mut self, a: usize, b: usize) -> Vec<String> {
+        (a..=b).filter(|&j| self.is_word(j)).collect::<Vec<_>>().into_iter().map(|j| self.folded(j)).collect()
+    }
+
+    /// The line `[start, end)` is a sign-off (`Met vriendelijke groet,`), nothing else.
+    fn is_signoff_line(&mut self, start: usize, end: usize) -> bool {
+        if start >= end || !self.is_word(start) || self.flags(start) & SIGNOFF == 0 {
+            return false;
+        }
+        let last_word = (start..end).rev().find(|&j| self.is_word(j));
+        let Some(last_word) = last_word else { return false };
+        if (last_word + 1..end).any(|j| !self.tok(j).is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '!' | '.' | '-')))) {
+            return false;
+        }
+        let key = self.folded(start);
+        let words = self.words_between(start, last_word);
+        self.lists
+            .signoffs
+            .get(key.as_str())
+            .is_some_and(|ps| ps.iter().any(|p| p.len() == words.len() && p.iter().zip(&words).all(|(a, b)| **a == **b)))
+    }
+
+    /// Blocks the tokens of organisation phrases (`Albert Heijn`, `Van Gogh Museum`).
+    fn mark_org_phrases(&mut self) {
+        for i in 0..self.toks.len() {
+            if !self.is_cap(i) || self.flags(i) & ORG_PHRASE == 0 {
+                continue;
+            }
+            let key = self.folded(i);
+            let Some(phrases) = self.lists.org_phrases.get(key.as_str()) else { continue };
+            let mut best = 0;
+            for p in phrases {
+                let mut j = i;
+                let mut ok = true;
+                for (n, w) in p.iter().enumerate() {
+                    if n > 0 {
+                        j += 1;
+                        while self.is_punct(j, '.') && !w.starts_with('.') {
+                            j += 1;
+                        }
+                    }
+                    let Some(t) = self.tok(j) else {
+                        ok = false;
+                        break;
+                    };
+                    let mut b = String::new();
+                    fold_into(&self.text[t.start..t.end], &mut b);
+                    if b != **w {
+                        ok = false;
+                        break;
+                    }
+                }
+                if ok {
+                    best = best.max(j + 1);
+                }
+            }
+            for z in i..best {
+                self.blocked[z] = true;
+            }
+        }
+    }
+
+    // ----- cues --------------------------------------------------------------------
+
+    /// The index of the word before `i` on the same line, skipping dots and an opening
+    /// parenthesis (`dhr. X`, `Medewerker (X)`).
+    fn prev_cue_word(&self, i: usize) -> Option<usize> {
+        let mut j = i.checked_sub(1)?;
+        let mut skipped = 0;
+        while self.tok(j).is_some_and(|t| t.is_punct('.') || t.is_punct('(')) && skipped < 2 {
+            j = j.checked_sub(1)?;
+            skipped += 1;
+        }
+        self.is_word(j).then_some(j)
+    }
+
+    /// Token `i` starts an item of a label zone: after the colon, a comma, a semicolon,
+    /// a slash, `en`/`and`, or a title.
+    fn item_start(&mut self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return true };
+        match self.tok(p).map(|t| t.kind) {
+            Some(Kind::Punct(':' | ',' | ';' | '/' | '&' | '|' | '-' | '"' | '\'' | '\u{201c}')) | Some(Kind::Newline) => true,
+            Some(Kind::Word) => {
+                let w = self.folded(p);
+                w == "en" || w == "and" || self.flags(p) & TITLE != 0
+            }
+            Some(Kind::Punct('.')) => self.prev_cue_word(i).is_some_and(|w| self.flags(w) & TITLE != 0),
+            _ => false,
+        }
+    }
+
+    fn cue(&mut self, i: usize) -> Cue {
+        let mut cue = Cue::None;
+        if let Some(w) = self.prev_cue_word(i) {
+            let f = self.flags(w);
+            if f & TITLE != 0 {
+                return Cue::Title;
+            }
+            if f & ROLE != 0 {
+                cue = Cue::Role;
+            }
+        }
+        let zone = self.zone[i];
+        if zone == ZONE_SIG || zone == ZONE_CHAT || (zone == ZONE_LABEL && self.item_start(i)) {
+            return Cue::Context;
+        }
+        // `@jan`, but not the domain of an e-mail address (`jan@example`).
+        if i > 0 && self.is_punct(i - 1, '@') && self.joined(i) {
+            let glued_before = self.tok(i - 1).is_some_and(|t| !t.space_before) && i >= 2 && !self.toks[i - 2].kind.eq(&Kind::Newline);
+            if !glued_before {
+                return Cue::Context;
+            }
+        }
+        cue
+    }
+
+    /// Token `i` starts a sentence or a line.
+    fn sentence_start(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return true };
+        matches!(
+            self.tok(p).map(|t| t.kind),
+            Some(Kind::Newline | Kind::Punct('.' | '!' | '?' | ':' | '"' | '\u{201c}' | '\'' | '*' | '•' | '>' | '-'))
+        )
+    }
+
+    // ----- name grammar --------------------------------------------------------------
+
+    /// A word that may be the core of a surname.
+    fn core_ok(&mut self, i: usize) -> bool {
+        if !self.is_cap(i) || self.blocked[i] {
+            return false;
+        }
+        let f = self.flags(i);
+        f & (ORG | TITLE) == 0 && (f & STOP == 0 || f & SUR != 0) && f & PART == 0
+    }
+
+    /// Reads particles starting at `j` (up to three) that form a valid sequence and are
+    /// followed by a capitalised core; returns the index after them.
+    fn particles(&mut self, j: usize) -> Option<usize> {
+        let mut k = j;
+        let mut seq: Vec<String> = Vec::new();
+        while seq.len() < 3 && self.is_word(k) && self.flags(k) & PART != 0 && (k == j || self.spaced(k)) {
+            seq.push(self.folded(k));
+            k += 1;
+            // `v.d.`: skip the dots of abbreviated particles.
+            if self.is_punct(k, '.') && seq.last().is_some_and(|s| s == "v" || s == "d") {
+                k += 1;
+            }
+        }
+        // Longest valid prefix of the sequence that is followed by a core.
+        while !seq.is_empty() {
+            let refs: Vec<&str> = seq.iter().map(String::as_str).collect();
+            if particle_sequence_ok(&refs) && self.spaced(k) && self.core_ok(k) {
+                return Some(k);
+            }
+            seq.pop();
+            k -= 1;
+        }
+        None
+    }
+
+    /// Reads `core[-[particles] core]*` at `j`; returns the index after it.
+    fn core(&mut self, j: usize, ev: &mut Evidence, loose: bool) -> usize {
+        if !self.core_ok(j) {
+            return j;
+        }
+        let f = self.flags(j);
+        ev.core = 1;
+        ev.core_sur = f & SUR != 0;
+        ev.core_sur_plain = f & SUR != 0 && f & (WORDY | STOP) == 0;
+        ev.core_first = f & FIRST != 0;
+        let mut k = j + 1;
+        // Double names: `Jansen-de Vries`, `Al-Masri`, `Kaya-Yılmaz`.
+        while self.is_punct(k, '-') && self.joined(k) && self.joined(k + 1) {
+            let mut m = k + 1;
+            if let Some(after) = self.particles(m) {
+                m = after;
+            }
+            if m < self.toks.len() && self.core_ok(m) {
+                let g = self.flags(m);
+                ev.core_sur |= g & SUR != 0;
+                ev.core_sur_plain |= g & SUR != 0 && g & (WORDY | STOP) == 0;
+                ev.core += 1;
+                k = m + 1;
+            } else {
+                break;
+            }
+        }
+        // A second surname word (`García Márquez`), only when it is a plain known surname.
+        // In a context position (signature, label, chat) any capitalised word may follow.
+        if ev.core == 1 && self.spaced(k) && self.core_ok(k) {
+            let g = self.flags(k);
+            if g & SUR != 0 && g & (WORDY | STOP | FIRST) == 0 && !self.is_punct(k + 1, ':') {
+                ev.core += 1;
+                k += 1;
+            }
+        }
+        while loose && ev.core < 3 && self.spaced(k) && self.core_ok(k) {
+            ev.core += 1;
+            k += 1;
+        }
+        k
+    }
+
+    /// Reads a name starting at `i`; returns the index after it and the evidence.
+    fn read_name(&mut self, i: usize, loose: bool) -> Option<(usize, Evidence)> {
+        let mut ev = Evidence::default();
+        let mut j = i;
+        let t = *self.tok(i)?;
+        if t.kind == Kind::Initials {
+            ev.initials = true;
+            j += 1;
+        } else if self.is_cap(i) && !self.blocked[i] {
+            let f = self.flags(i);
+            if f & FIRST != 0 && f & (ORG | TITLE | PART) == 0 {
+                ev.given_wordy = f & (WORDY | STOP) != 0;
+                while ev.given < 4 && self.is_cap(j) && !self.blocked[j] && (j == i || self.spaced(j)) {
+                    let g = self.flags(j);
+                    if g & FIRST == 0 || g & (ORG | TITLE | PART) != 0 || (j > i && g & STOP != 0 && g & SUR == 0) {
+                        break;
+                    }
+                    ev.given += 1;
+                    j += 1;
+                    // `Anne-Marie`, `Mehmet-Ali`.
+                    if self.is_punct(j, '-') && self.joined(j) && self.joined(j + 1) && self.is_cap(j + 1) && self.flags(j + 1) & FIRST != 0 {
+                        j += 2;
+                    }
+                }
+                // A middle initial: `Jan P. Jansen`.
+                if self.tok(j).is_some_and(|t| t.kind == Kind::Initials && t.space_before) {
+                    j += 1;
+                }
+            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART) == 0
+                && !t.all_caps
+                && self.spaced(i + 1)
+                && self.is_cap(i + 1)
+            {
+                let g = self.flags(i + 1);
+                if g & SUR != 0 && g & (WORDY | STOP | ORG | FIRST) == 0 {
+                    ev.unknown_given = true;
+                    j += 1;
+                }
+            }
+        }
+        // Particles, then the core.
+        let before_particles = j;
+        if j == i || self.spaced(j) {
+            if let Some(after) = self.particles(j) {
+                ev.particles = true;
+                if j == i {
+                    ev.lead_particle = true;
+                    let w = self.folded(i);
+                    ev.lead_particle_strong = self.is_cap(i) && matches!(w.as_str(), "van" | "de" | "den" | "ter" | "ten" | "el" | "ait" | "aït");
+                }
+                j = after;
+            }
+        }
+        if j == i || j == before_particles && (j == i || self.spaced(j)) || ev.particles {
+            let before_core = j;
+            j = self.core(j, &mut ev, loose);
+            if ev.particles && j == before_core {
+                // Particles must be followed by a core; undo them.
+                ev.particles = false;
+                ev.lead_particle = false;
+                j = before_particles;
+            }
+        }
+        (j > i).then_some((j, ev))
+    }
+
+    /// Sorted form at `i`: `Vries, J.P. de`, `El Amrani, R.`, `Horst, M.T.K. ter`.
+    fn sorted_at(&mut self, i: usize) -> Option<usize> {
+        let mut ev = Evidence::default();
+        let mut j = i;
+        if let Some(after) = self.particles(i) {
+            j = after;
+        }
+        let f = self.flags(j);
+        if !self.is_cap(j) || f & (ORG | TITLE) != 0 || (f & STOP != 0 && f & SUR == 0) || self.blocked[j] {
+            return None;
+        }
+        let k = self.core(j, &mut ev, false);
+        let k = if k == j { j + 1 } else { k };
+        if !(self.is_punct(k, ',') && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Initials && t.space_before)) {
+            return None;
+        }
+        let mut end = k + 2;
+        // Trailing particles in lower case: `J.P. de`, `M.T.K. ter`.
+        let mut seq = Vec::new();
+        let mut m = end;
+        while seq.len() < 3 && self.is_word(m) && self.spaced(m) && self.flags(m) & PART != 0 && !self.is_cap(m) {
+            seq.push(self.folded(m));
+            m += 1;
+        }
+        while !seq.is_empty() {
+            let refs: Vec<&str> = seq.iter().map(String::as_str).collect();
+            let next_is_word = self.is_word(m) && self.spaced(m);
+            if particle_sequence_ok(&refs) && !next_is_word {
+                end = m;
+                break;
+            }
+            seq.pop();
+            m -= 1;
+        }
+        Some(end)
+    }
+
+    /// A name that starts with a lower-case first name, when a cue announces it
+    /// (`mijn medewerker bas`, a signature `paweł krawczyk`, `@jan`).
+    fn lowercase_at(&mut self, i: usize, cue: Cue) -> Option<usize> {
+        if cue < Cue::Role || !self.is_word(i) || self.is_cap(i) {
+            return None;
+        }
+        let f = self.flags(i);
+        if f & FIRST == 0 || f & (STOP | ORG | TITLE | ROLE | PART) != 0 || self.word_text(i).chars().count() < 2 {
+            return None;
+        }
+        let mut end = i + 1;
+        if self.is_word(end) && self.spaced(end) && !self.is_cap(end) {
+            let g = self.flags(end);
+            if g & SUR != 0 && g & (STOP | ORG | PART) == 0 {
+                end += 1;
+            }
+        }
+        Some(end)
+    }
+
+    /// The finding that starts at token `i`, if any: (end token, score, recognizer id).
+    fn candidate_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
+        let t = *self.tok(i)?;
+        if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
+            return None;
+        }
+        let cue = self.cue(i);
+        if !t.cap {
+            return self.lowercase_at(i, cue).map(|e| (e, 0.7, ID_CONTEXT));
+        }
+        if let Some(end) = self.sorted_at(i) {
+            if self.keep(i, end, cue) {
+                return Some((end, 0.85, ID_SORTED));
+            }
+        }
+        let (end, ev) = self.read_name(i, cue >= Cue::Context)?;
+        let (score, id) = self.score(&ev, cue, i)?;
+        self.keep(i, end, cue).then_some((end, score, id))
+    }
+
+    /// Weighs the evidence of a reading; `None` when it is not enough.
+    fn score(&mut self, ev: &Evidence, cue: Cue, i: usize) -> Option<(f32, &'static str)> {
+        let has_surname = ev.core > 0 || ev.particles;
+        let base: Option<(f32, &'static str)> = if ev.initials {
+            has_surname.then_some((0.85, ID_INITIALS))
+        } else if ev.given > 0 {
+            if has_surname {
+                let known = ev.core_sur || ev.particles || ev.core_first;
+                if ev.given_wordy && !(ev.core_sur_plain || ev.particles) && cue == Cue::None {
+                    None
+                } else if known {
+                    Some((0.9, ID_GAZETTEER))
+                } else {
+                    Some((0.85, ID_GAZETTEER))
+                }
+            } else if ev.given >= 2 {
+                (!ev.given_wordy || cue > Cue::None).then_some((0.85, ID_GAZETTEER))
+            } else if ev.given_wordy {
+                (cue >= Cue::Role).then_some((0.75, ID_CONTEXT))
+            } else if self.sentence_start(i) {
+                Some((0.7, ID_GAZETTEER))
+            } else {
+                Some((0.75, ID_GAZETTEER))
+            }
+        } else if ev.unknown_given {
+            Some((0.75, ID_GAZETTEER))
+        } else if !has_surname {
+            None
+        } else {
+            match cue {
+                Cue::Title => Some((0.85, ID_SALUTATION)),
+                Cue::Context => Some((0.8, ID_CONTEXT)),
+                Cue::Role => (ev.core_sur || ev.core_first).then_some((0.75, ID_CONTEXT)),
+                Cue::None => (ev.lead_particle_strong && ev.core_sur_plain).then_some((0.7, ID_GAZETTEER)),
+            }
+        };
+        let (score, id) = base?;
+        let boosted = match cue {
+            Cue::Title => (score.max(0.9), if id == ID_GAZETTEER { id } else { ID_SALUTATION }),
+            Cue::Context => (score.max(0.85), id),
+            Cue::Role | Cue::None => (score, id),
+        };
+        Some(boosted)
+    }
+
+    /// Filters out organisations, streets and buildings around a reading `[i, end)`.
+    fn keep(&mut self, i: usize, end: usize, cue: Cue) -> bool {
+        if (i..end).any(|k| self.blocked[k]) {
+            return false;
+        }
+        // Street names: `Johan de Wittlaan`, `Van Goghstraat`.
+        let last = self.folded(end - 1);
+        if STREET_SUFFIXES.iter().any(|s| last.len() > s.len() + 1 && last.ends_with(s)) {
+            return false;
+        }
+        // An organisation word right after it: `Bakker Logistiek BV`, `Van Gogh Museum`.
+        if self.is_word(end) && self.spaced(end) && self.flags(end) & ORG != 0 && self.is_cap(end) {
+            return false;
+        }
+        if self.is_punct(end, '&') {
+            return false;
+        }
+        if cue == Cue::Title || cue == Cue::Context {
+            return true;
+        }
+        // An organisation word right before it: `Stichting Jan Jansen`, `Zaal Thorbecke`.
+        if let Some(p) = i.checked_sub(1) {
+            if self.is_word(p) && self.spaced(i) {
+                let f = self.flags(p);
+                if f & ORG != 0 {
+                    return false;
+                }
+                // An article before a given name: `naast de Albert Heijn`, `De Dirk van den Broek`.
+                let w = self.folded(p);
+                if matches!(w.as_str(), "de" | "het" | "een" | "the" | "a" | "an") && self.flags(i) & PART == 0 {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let r = PersonRecognizer::new(&[], &[]);
+        let mut out = Vec::new();
+        r.find(text, &[], &mut out);
+        out.iter().map(|f| f.span.slice(text)).collect()
+    }
+
+    /// Full names, initials, particles and double names are found with their whole span.
+    #[test]
+    fn full_names_and_initials() {
+        assert_eq!(names("Ik sprak met Jan de Vries over de zaak."), vec!["Jan de Vries"]);
+        assert_eq!(names("Uitgevoerd door J.P. van 't Hof en T. Jansen-de Vries."), vec!["J.P. van 't Hof", "T. Jansen-de Vries"]);
+        assert_eq!(names("Betrokkene Büşra Şahin en Liam O'Brien waren er."), vec!["Büşra Şahin", "Liam O'Brien"]);
+        assert_eq!(names("Aanwezig: Karim El Ouardi (Werk en Inkomen), Salma Aït Taleb"), vec!["Karim El Ouardi", "Salma Aït Taleb"]);
+    }
+
+    /// Titles and salutations announce a surname but stay outside the span.
+    #[test]
+    fn titles_stay_outside() {
+        assert_eq!(names("Geachte mevrouw De Vries,"), vec!["De Vries"]);
+        assert_eq!(names("Dear Ms Brown, thank you."), vec!["Brown"]);
+        assert_eq!(names("Kunt u een mail sturen aan dhr. Van der Wal?"), vec!["Van der Wal"]);
+        assert_eq!(names("De heer In 't Veld belde."), vec!["In 't Veld"]);
+    }
+
+    /// Sorted forms keep their initials and trailing particles.
+    #[test]
+    fn sorted_forms() {
+        assert_eq!(names("Aanwezig: Vries, J.P. de (politie), El Amrani, R."), vec!["Vries, J.P. de", "El Amrani, R."]);
+    }
+
+    /// Signatures, chat speakers and field labels are enough for unknown or lower-case names.
+    #[test]
+    fn context_positions() {
+        assert_eq!(names("Klopt dat?\n\nMet vriendelijke groet,\nXandrio Plomp\n"), vec!["Xandrio Plomp"]);
+        assert_eq!(names("[10:02] Sanne: hoi\n[10:03] Medewerker (Fatima): goedemorgen"), vec!["Sanne", "Fatima"]);
+        assert_eq!(names("Naam: Qorvin Daltrey\nFunctie: adviseur"), vec!["Qorvin Daltrey"]);
+        assert_eq!(names("mijn medewerker bas is ziek"), vec!["bas"]);
+    }
+
+    /// Companies, streets, buildings and words that look like names are left alone.
+    #[test]
+    fn organisations_and_words_are_not_people() {
+        assert!(names("Onze vestiging zit naast de Albert Heijn in Delft.").is_empty());
+        assert!(names("Bakker Logistiek BV levert morgen.").is_empty());
+        assert!(names("Het pand van De Vries Installatietechniek aan de Johan de Wittlaan staat te koop.").is_empty());
+        assert!(names("Het Van Gogh Museum en de Van Goghstraat.").is_empty());
+        assert!(names("Will you mark the June deadline? We hope the grace period covers it.").is_empty());
+        assert!(names("Schrijf een gedicht over een rode roos en de hoop op een nieuwe lente.").is_empty());
+    }
+
+    /// Names that are words count with a cue and not without.
+    #[test]
+    fn word_names_need_a_cue() {
+        assert_eq!(names("Mijn collega Roos is jarig."), vec!["Roos"]);
+        assert!(names("Roos is een bloem.").is_empty());
+        assert_eq!(names("Geachte heer Bakker,"), vec!["Bakker"]);
+    }
+
+    /// Names inside other findings (e-mail addresses) are skipped.
+    #[test]
+    fn skips_other_findings() {
+        let text = "mail jan.jansen@example.nl of Jan Jansen";
+        let r = PersonRecognizer::new(&[], &[]);
+        let mut out = Vec::new();
+        let email = Finding { span: Span::new(5, 27), kind: EntityKind::Email, score: 1.0, recognizer: "email" };
+        r.find(text, &[email], &mut out);
+        let got: Vec<&str> = out.iter().map(|f| f.span.slice(text)).collect();
+        assert_eq!(got, vec!["Jan Jansen"]);
+    }
+
+    /// Operator-supplied names extend the gazetteers.
+    #[test]
+    fn extra_names() {
+        let r = PersonRecognizer::new(&["Zyxwa".to_string()], &["Qwertyuiop".to_string()]);
+        let text = "Gisteren belde Zyxwa Qwertyuiop.";
+        let mut out = Vec::new();
+        r.find(text, &[], &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].span.slice(text), "Zyxwa Qwertyuiop");
+    }
 }

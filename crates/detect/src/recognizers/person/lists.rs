@@ -1,0 +1,227 @@
+//! The name lists of `data/names/`, compiled in and turned into hash sets once.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::lexicon::entries;
+
+const FIRST_FAKER: &str = include_str!("../../../../../data/names/first_names.faker.txt");
+const FIRST_CURATED: &str = include_str!("../../../../../data/names/first_names.curated.txt");
+const SUR_FAKER: &str = include_str!("../../../../../data/names/surnames.faker.txt");
+const SUR_CURATED: &str = include_str!("../../../../../data/names/surnames.curated.txt");
+const WORD_NAMES: &str = include_str!("../../../../../data/names/word_names.txt");
+const STOP_WORDS: &str = include_str!("../../../../../data/names/stop_words.txt");
+const ORG_WORDS: &str = include_str!("../../../../../data/names/org_words.txt");
+const ORGANISATIONS: &str = include_str!("../../../../../data/names/organisations.txt");
+const TITLES: &str = include_str!("../../../../../data/names/titles.txt");
+const ROLES: &str = include_str!("../../../../../data/names/roles.txt");
+const FIELD_LABELS: &str = include_str!("../../../../../data/names/field_labels.txt");
+const SIGNOFFS: &str = include_str!("../../../../../data/names/signoffs.txt");
+
+/// FNV-1a: names are short keys, so a simple multiplicative hash beats SipHash by far.
+/// The sets hold public word lists only, so flooding resistance is not needed.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<V> = HashMap<Box<str>, V, BuildHasherDefault<Fnv>>;
+
+/// Surname particles that may stand between a first name (or initials, or a title)
+/// and the core of a surname. Lower-case forms; a capitalised form is accepted too.
+pub(crate) const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "onder", "aan", "bij", "uit",
+    "voor", "vd", "v.d.", "la", "le", "du", "da", "dos", "das", "do", "di", "del", "della", "dello", "von",
+    "zu", "vom", "el", "al", "ben", "bin", "ibn", "ait", "aït", "oulad", "ould", "abu", "bou", "mac", "st",
+];
+
+/// Particles that may start a surname on their own (after a title, or in sorted lists).
+pub(crate) fn is_particle(lower: &str) -> bool {
+    PARTICLES.contains(&lower)
+}
+
+/// Particles that are also very common Dutch or English words; they count only
+/// in a valid particle sequence that ends in a capitalised core.
+pub(crate) fn particle_sequence_ok(seq: &[&str]) -> bool {
+    matches!(
+        seq,
+        ["van"]
+            | ["van", "de" | "der" | "den" | "het" | "'t" | "ter" | "ten" | "t"]
+            | ["de" | "den" | "der" | "ten" | "ter" | "te" | "'t" | "het" | "vd" | "v.d."]
+            | ["in" | "op" | "uit" | "aan" | "onder" | "bij" | "voor", "'t" | "de" | "den" | "der" | "het" | "ten"]
+            | ["de", "la" | "le" | "los" | "las"]
+            | ["la" | "le" | "du" | "da" | "dos" | "das" | "do" | "di" | "del" | "della" | "dello" | "st"]
+            | ["von" | "vom" | "zu" | "mac"]
+            | ["von", "der" | "dem" | "den"]
+            | ["el" | "al" | "ben" | "bin" | "ibn" | "ait" | "aït" | "oulad" | "ould" | "abu" | "bou"]
+            | ["ait" | "aït" | "ben" | "oulad", "el" | "ali"]
+    )
+}
+
+/// Word classes, as bits of one flag word per folded word.
+pub(crate) const FIRST: u16 = 1;
+pub(crate) const SUR: u16 = 1 << 1;
+pub(crate) const WORDY: u16 = 1 << 2;
+pub(crate) const STOP: u16 = 1 << 3;
+pub(crate) const ORG: u16 = 1 << 4;
+pub(crate) const TITLE: u16 = 1 << 5;
+pub(crate) const ROLE: u16 = 1 << 6;
+/// First word of an organisation phrase, a field label or a sign-off.
+pub(crate) const ORG_PHRASE: u16 = 1 << 7;
+pub(crate) const LABEL: u16 = 1 << 8;
+pub(crate) const SIGNOFF: u16 = 1 << 9;
+
+/// All lists, case-folded: one map from word to its classes, plus the phrases.
+pub(crate) struct Lists {
+    words: FastMap<u16>,
+    /// Multi-word phrases by their first word: organisations, labels, sign-offs.
+    pub(crate) org_phrases: FastMap<Vec<Vec<Box<str>>>>,
+    pub(crate) labels: FastMap<Vec<Vec<Box<str>>>>,
+    pub(crate) signoffs: FastMap<Vec<Vec<Box<str>>>>,
+}
+
+/// Lower-cases `s` into `buf` and maps typographic apostrophes to `'`.
+pub(crate) fn fold_into(s: &str, buf: &mut String) {
+    buf.clear();
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+}
+
+fn fold(s: &str) -> Box<str> {
+    let mut b = String::new();
+    fold_into(s, &mut b);
+    b.into_boxed_str()
+}
+
+impl Lists {
+    fn add(&mut self, word: &str, flag: u16) {
+        let f = fold(word);
+        *self.words.entry(f).or_insert(0) |= flag;
+    }
+
+    /// Adds every word of every entry; name entries may hold particles (`van der Berg`,
+    /// `El Amrani`) or several names separated by spaces; particles are not added.
+    fn add_words(&mut self, list: &'static str, flag: u16, names: bool) {
+        for e in entries(list) {
+            for w in e.split_whitespace() {
+                let f = fold(w);
+                if names && (is_particle(&f) || f.chars().count() < 2) {
+                    continue;
+                }
+                if names && f.contains('-') {
+                    for part in f.split('-') {
+                        if part.chars().count() >= 2 && !is_particle(part) {
+                            *self.words.entry(part.into()).or_insert(0) |= flag;
+                        }
+                    }
+                }
+                *self.words.entry(f).or_insert(0) |= flag;
+            }
+        }
+    }
+
+    fn add_phrases(&mut self, list: &'static str, flag: u16) -> FastMap<Vec<Vec<Box<str>>>> {
+        let mut map: FastMap<Vec<Vec<Box<str>>>> = FastMap::default();
+        for e in entries(list) {
+            let words: Vec<Box<str>> = super::tokens::phrase_words(e).map(fold).collect();
+            if let Some(first) = words.first().cloned() {
+                *self.words.entry(first.clone()).or_insert(0) |= flag;
+                map.entry(first).or_default().push(words);
+            }
+        }
+        map
+    }
+
+    pub(crate) fn load(extra_first: &[String], extra_sur: &[String]) -> Self {
+        let mut l = Lists {
+            words: FastMap::default(),
+            org_phrases: FastMap::default(),
+            labels: FastMap::default(),
+            signoffs: FastMap::default(),
+        };
+        l.add_words(FIRST_FAKER, FIRST, true);
+        l.add_words(FIRST_CURATED, FIRST, true);
+        l.add_words(SUR_FAKER, SUR, true);
+        l.add_words(SUR_CURATED, SUR, true);
+        l.add_words(WORD_NAMES, WORDY, false);
+        l.add_words(STOP_WORDS, STOP, false);
+        l.add_words(ORG_WORDS, ORG, false);
+        for (list, flag) in [(TITLES, TITLE), (ROLES, ROLE)] {
+            for e in entries(list) {
+                l.add(e.trim_end_matches('.'), flag);
+            }
+        }
+        l.org_phrases = l.add_phrases(ORGANISATIONS, ORG_PHRASE);
+        l.labels = l.add_phrases(FIELD_LABELS, LABEL);
+        l.signoffs = l.add_phrases(SIGNOFFS, SIGNOFF);
+        for n in extra_first {
+            for w in n.split_whitespace() {
+                l.add(w, FIRST);
+            }
+        }
+        for n in extra_sur {
+            for w in n.split_whitespace() {
+                if !is_particle(&fold(w)) {
+                    l.add(w, SUR);
+                }
+            }
+        }
+        l
+    }
+
+    /// The classes of a folded word (0 when unknown).
+    pub(crate) fn get(&self, folded: &str) -> u16 {
+        self.words.get(folded).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The compiled lists are large and hold names of the communities named in the brief.
+    #[test]
+    fn lists_are_loaded() {
+        let l = Lists::load(&[], &[]);
+        assert!(l.words.values().filter(|f| **f & FIRST != 0).count() > 5000);
+        assert!(l.words.values().filter(|f| **f & SUR != 0).count() > 5000);
+        for n in ["büşra", "mohammed", "sanne", "priya", "agnieszka", "shurandy", "kwame"] {
+            assert!(l.get(n) & FIRST != 0, "{n}");
+        }
+        for n in ["vries", "yılmaz", "amrani", "mangroelal", "kowalski", "ødegaard", "o'brien"] {
+            assert!(l.get(n) & SUR != 0, "{n}");
+        }
+        assert_eq!(l.get("van") & SUR, 0);
+        assert!(l.get("mevrouw") & TITLE != 0 && l.get("dhr") & TITLE != 0);
+        assert!(l.get("wethouder") & ROLE != 0);
+        assert!(l.labels.contains_key("naam") && l.signoffs.contains_key("met"));
+    }
+
+    /// Particle sequences accept Dutch and Arabic forms and reject word salad.
+    #[test]
+    fn particle_sequences() {
+        assert!(particle_sequence_ok(&["van", "der"]));
+        assert!(particle_sequence_ok(&["in", "'t"]));
+        assert!(particle_sequence_ok(&["op", "den"]));
+        assert!(particle_sequence_ok(&["el"]));
+        assert!(!particle_sequence_ok(&["in"]));
+        assert!(!particle_sequence_ok(&["de", "van"]));
+    }
+}
