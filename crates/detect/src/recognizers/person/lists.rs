@@ -11,6 +11,7 @@ const SUR_FAKER: &str = include_str!("../../../../../data/names/surnames.faker.t
 const SUR_CURATED: &str = include_str!("../../../../../data/names/surnames.curated.txt");
 const WORD_NAMES: &str = include_str!("../../../../../data/names/word_names.txt");
 const STOP_WORDS: &str = include_str!("../../../../../data/names/stop_words.txt");
+const PLACES: &str = include_str!("../../../../../data/names/places.txt");
 const ORG_WORDS: &str = include_str!("../../../../../data/names/org_words.txt");
 const ORGANISATIONS: &str = include_str!("../../../../../data/names/organisations.txt");
 const TITLES: &str = include_str!("../../../../../data/names/titles.txt");
@@ -44,7 +45,7 @@ type FastMap<V> = HashMap<Box<str>, V, BuildHasherDefault<Fnv>>;
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "onder", "aan", "bij", "uit",
     "voor", "vd", "v.d.", "la", "le", "du", "da", "dos", "das", "do", "di", "del", "della", "dello", "von",
-    "zu", "vom", "el", "al", "ben", "bin", "ibn", "ait", "aït", "oulad", "ould", "abu", "bou", "mac", "st",
+    "zu", "vom", "el", "al", "ben", "bin", "ibn", "ait", "aït", "oulad", "ould", "abu", "bou", "mac",
 ];
 
 /// Particles that may start a surname on their own (after a title, or in sorted lists).
@@ -62,7 +63,7 @@ pub(crate) fn particle_sequence_ok(seq: &[&str]) -> bool {
             | ["de" | "den" | "der" | "ten" | "ter" | "te" | "'t" | "het" | "vd" | "v.d."]
             | ["in" | "op" | "uit" | "aan" | "onder" | "bij" | "voor", "'t" | "de" | "den" | "der" | "het" | "ten"]
             | ["de", "la" | "le" | "los" | "las"]
-            | ["la" | "le" | "du" | "da" | "dos" | "das" | "do" | "di" | "del" | "della" | "dello" | "st"]
+            | ["la" | "le" | "du" | "da" | "dos" | "das" | "do" | "di" | "del" | "della" | "dello"]
             | ["von" | "vom" | "zu" | "mac"]
             | ["von", "der" | "dem" | "den"]
             | ["el" | "al" | "ben" | "bin" | "ibn" | "ait" | "aït" | "oulad" | "ould" | "abu" | "bou"]
@@ -82,6 +83,12 @@ pub(crate) const ROLE: u16 = 1 << 6;
 pub(crate) const ORG_PHRASE: u16 = 1 << 7;
 pub(crate) const LABEL: u16 = 1 << 8;
 pub(crate) const SIGNOFF: u16 = 1 << 9;
+/// A first name from the curated lists (safe to read in lower case unless also a word).
+pub(crate) const CURATED: u16 = 1 << 11;
+/// A place: never a name alone, but may be a surname core (`van Houten`).
+pub(crate) const PLACE: u16 = 1 << 12;
+/// The last word of a sign-off phrase (`groet`, `regards`, `mvg`).
+pub(crate) const SIGNOFF_END: u16 = 1 << 13;
 
 /// All lists, case-folded: one map from word to its classes, plus the phrases.
 pub(crate) struct Lists {
@@ -157,12 +164,13 @@ impl Lists {
             signoffs: FastMap::default(),
         };
         l.add_words(FIRST_FAKER, FIRST, true);
-        l.add_words(FIRST_CURATED, FIRST, true);
+        l.add_words(FIRST_CURATED, FIRST | CURATED, true);
         l.add_words(SUR_FAKER, SUR, true);
         l.add_words(SUR_CURATED, SUR, true);
         l.add_words(WORD_NAMES, WORDY, false);
         l.add_words(STOP_WORDS, STOP, false);
         l.add_words(ORG_WORDS, ORG, false);
+        l.add_words(PLACES, PLACE, false);
         for (list, flag) in [(TITLES, TITLE), (ROLES, ROLE)] {
             for e in entries(list) {
                 l.add(e.trim_end_matches('.'), flag);
@@ -171,6 +179,11 @@ impl Lists {
         l.org_phrases = l.add_phrases(ORGANISATIONS, ORG_PHRASE);
         l.labels = l.add_phrases(FIELD_LABELS, LABEL);
         l.signoffs = l.add_phrases(SIGNOFFS, SIGNOFF);
+        for e in entries(SIGNOFFS) {
+            if let Some(last) = super::tokens::phrase_words(e).last() {
+                l.add(last, SIGNOFF_END);
+            }
+        }
         for n in extra_first {
             for w in n.split_whitespace() {
                 l.add(w, FIRST);

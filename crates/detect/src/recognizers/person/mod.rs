@@ -14,7 +14,8 @@ mod tokens;
 
 use crate::finding::{EntityKind, Finding, Span};
 use lists::{
-    FIRST, LABEL, Lists, ORG, ORG_PHRASE, ROLE, SIGNOFF, STOP, SUR, TITLE, WORDY, fold_into, particle_sequence_ok,
+    CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PLACE, ROLE, SIGNOFF, SIGNOFF_END, STOP, SUR, TITLE, WORDY, fold_into,
+    particle_sequence_ok,
 };
 use tokens::{Kind, Tok, tokenize};
 
@@ -69,6 +70,8 @@ struct Evidence {
     given: u8,
     /// The first of them is also a word or a stop word (`Will`, `Roos`, `Can`).
     given_wordy: bool,
+    /// The first of them is a stop word (`Will`, `May`, `Can`).
+    given_stop: bool,
     /// An unknown capitalised word stands before a known surname.
     unknown_given: bool,
     initials: bool,
@@ -118,6 +121,7 @@ impl PersonRecognizer {
             zone: vec![0; toks.len()],
             blocked: vec![false; toks.len()],
             buf: String::new(),
+            loose: false,
         };
         scan.mark_zones();
         scan.mark_org_phrases();
@@ -155,6 +159,9 @@ struct Scan<'a> {
     zone: Vec<u8>,
     blocked: Vec<bool>,
     buf: String,
+    /// The candidate being read stands in a context position: all-caps words and
+    /// initials without dots (`C WARSAME`) count.
+    loose: bool,
 }
 
 impl Scan<'_> {
@@ -203,6 +210,11 @@ impl Scan<'_> {
 
     fn is_cap(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.is_word() && t.cap && !t.digit)
+    }
+
+    /// A capitalised word that may be part of a name (all caps only in a context position).
+    fn is_name_cap(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_word() && t.cap && !t.digit && (self.loose || !t.all_caps))
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -314,7 +326,13 @@ impl Scan<'_> {
         if f & (ROLE | TITLE) != 0 && f & TITLE == 0 {
             return Some(last);
         }
-        // Labels are keyed by their first word: try starts up to four words back.
+        self.phrase_ending_at(last, LABEL, false)
+    }
+
+    /// When a label (`LABEL`) or sign-off (`SIGNOFF`) phrase ends at word `last`,
+    /// returns the index of its first word. Phrases are keyed by their first word, so
+    /// starts up to four words back are tried.
+    fn phrase_ending_at(&mut self, last: usize, flag: u16, signoff: bool) -> Option<usize> {
         let mut starts = Vec::new();
         let mut k = last;
         for _ in 0..4 {
@@ -323,11 +341,12 @@ impl Scan<'_> {
             k = prev;
         }
         for &st in &starts {
-            if self.flags(st) & LABEL == 0 {
+            if self.flags(st) & flag == 0 {
                 continue;
             }
             let key = self.folded(st);
-            let Some(phrases) = self.lists.labels.get(key.as_str()) else { continue };
+            let map = if signoff { &self.lists.signoffs } else { &self.lists.labels };
+            let Some(phrases) = map.get(key.as_str()) else { continue };
             let words = self.words_between(st, last);
             if phrases.iter().any(|p| p.len() == words.len() && p.iter().zip(&words).all(|(a, b)| **a == **b)) {
                 return Some(st);
@@ -436,19 +455,22 @@ impl Scan<'_> {
         }
     }
 
-    fn cue(&mut self, i: usize) -> Cue {
+    fn cue(&mut self, i: usize, use_zone: bool) -> Cue {
         let mut cue = Cue::None;
         if let Some(w) = self.prev_cue_word(i) {
             let f = self.flags(w);
             if f & TITLE != 0 {
                 return Cue::Title;
             }
+            if f & SIGNOFF_END != 0 && self.spaced(i) && self.phrase_ending_at(w, SIGNOFF, true).is_some() {
+                return Cue::Context;
+            }
             if f & ROLE != 0 {
                 cue = Cue::Role;
             }
         }
         let zone = self.zone[i];
-        if zone == ZONE_SIG || zone == ZONE_CHAT || (zone == ZONE_LABEL && self.item_start(i)) {
+        if use_zone && (zone == ZONE_SIG || zone == ZONE_CHAT || (zone == ZONE_LABEL && self.item_start(i))) {
             return Cue::Context;
         }
         // `@jan`, but not the domain of an e-mail address (`jan@example`).
@@ -474,11 +496,21 @@ impl Scan<'_> {
 
     /// A word that may be the core of a surname.
     fn core_ok(&mut self, i: usize) -> bool {
-        if !self.is_cap(i) || self.blocked[i] {
+        if !self.is_name_cap(i) || self.blocked[i] {
             return false;
         }
         let f = self.flags(i);
-        f & (ORG | TITLE) == 0 && (f & STOP == 0 || f & SUR != 0) && f & PART == 0
+        if f & (ORG | TITLE | PART) != 0 || (f & STOP != 0 && f & SUR == 0) {
+            return false;
+        }
+        if f & PLACE != 0 && f & SUR == 0 {
+            // A place is a surname only after a particle or initials: `van Houten`.
+            let Some(p) = i.checked_sub(1) else { return false };
+            let after_particle = self.is_word(p) && self.flags(p) & PART != 0;
+            let after_initials = self.tok(p).is_some_and(|t| t.kind == Kind::Initials);
+            return after_particle || after_initials;
+        }
+        true
     }
 
     /// Reads particles starting at `j` (up to three) that form a valid sequence and are
@@ -499,6 +531,11 @@ impl Scan<'_> {
             let refs: Vec<&str> = seq.iter().map(String::as_str).collect();
             if particle_sequence_ok(&refs) && self.spaced(k) && self.core_ok(k) {
                 return Some(k);
+            }
+            // Arabic particles joined by a hyphen: `Al-Masri`, `El-Amrani`, `Ben-Ali`.
+            let arabic = matches!(refs.as_slice(), ["el" | "al" | "ben" | "bin" | "abu" | "ait" | "aït"]);
+            if arabic && self.is_punct(k, '-') && self.joined(k) && self.joined(k + 1) && self.core_ok(k + 1) {
+                return Some(k + 1);
             }
             seq.pop();
             k -= 1;
@@ -554,14 +591,16 @@ impl Scan<'_> {
         let mut ev = Evidence::default();
         let mut j = i;
         let t = *self.tok(i)?;
-        if t.kind == Kind::Initials {
+        let bare_initial = self.loose && t.cap && !t.digit && t.is_word() && t.end - t.start == 1 && self.spaced(i + 1) && self.is_name_cap(i + 1);
+        if t.kind == Kind::Initials || bare_initial {
             ev.initials = true;
             j += 1;
-        } else if self.is_cap(i) && !self.blocked[i] {
+        } else if self.is_name_cap(i) && !self.blocked[i] {
             let f = self.flags(i);
-            if f & FIRST != 0 && f & (ORG | TITLE | PART) == 0 {
+            if f & FIRST != 0 && f & (ORG | TITLE | PART | PLACE) == 0 {
                 ev.given_wordy = f & (WORDY | STOP) != 0;
-                while ev.given < 4 && self.is_cap(j) && !self.blocked[j] && (j == i || self.spaced(j)) {
+                ev.given_stop = f & STOP != 0;
+                while ev.given < 4 && self.is_name_cap(j) && !self.blocked[j] && (j == i || self.spaced(j)) {
                     let g = self.flags(j);
                     if g & FIRST == 0 || g & (ORG | TITLE | PART) != 0 || (j > i && g & STOP != 0 && g & SUR == 0) {
                         break;
@@ -569,7 +608,7 @@ impl Scan<'_> {
                     ev.given += 1;
                     j += 1;
                     // `Anne-Marie`, `Mehmet-Ali`.
-                    if self.is_punct(j, '-') && self.joined(j) && self.joined(j + 1) && self.is_cap(j + 1) && self.flags(j + 1) & FIRST != 0 {
+                    if self.is_punct(j, '-') && self.joined(j) && self.joined(j + 1) && self.is_name_cap(j + 1) && self.flags(j + 1) & FIRST != 0 {
                         j += 2;
                     }
                 }
@@ -577,10 +616,9 @@ impl Scan<'_> {
                 if self.tok(j).is_some_and(|t| t.kind == Kind::Initials && t.space_before) {
                     j += 1;
                 }
-            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART) == 0
-                && !t.all_caps
+            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART | PLACE) == 0
                 && self.spaced(i + 1)
-                && self.is_cap(i + 1)
+                && self.is_name_cap(i + 1)
             {
                 let g = self.flags(i + 1);
                 if g & SUR != 0 && g & (WORDY | STOP | ORG | FIRST) == 0 {
@@ -652,24 +690,40 @@ impl Scan<'_> {
         Some(end)
     }
 
-    /// A name that starts with a lower-case first name, when a cue announces it
-    /// (`mijn medewerker bas`, a signature `paweł krawczyk`, `@jan`).
-    fn lowercase_at(&mut self, i: usize, cue: Cue) -> Option<usize> {
-        if cue < Cue::Role || !self.is_word(i) || self.is_cap(i) {
+    /// A name that starts with a lower-case first name: a full name (`jan de vries`,
+    /// `paweł krawczyk`), or a first name alone when a cue announces it (`mijn collega
+    /// pieter`, a signature, `@jan`) or when it is a curated name that is not a word.
+    fn lowercase_at(&mut self, i: usize, cue: Cue) -> Option<(usize, f32)> {
+        if !self.is_word(i) || self.is_cap(i) || self.word_text(i).chars().count() < 2 {
             return None;
         }
         let f = self.flags(i);
-        if f & FIRST == 0 || f & (STOP | ORG | TITLE | ROLE | PART) != 0 || self.word_text(i).chars().count() < 2 {
+        if f & FIRST == 0 || f & (STOP | ORG | TITLE | ROLE | PART | PLACE) != 0 {
             return None;
         }
-        let mut end = i + 1;
-        if self.is_word(end) && self.spaced(end) && !self.is_cap(end) {
-            let g = self.flags(end);
-            if g & SUR != 0 && g & (STOP | ORG | PART) == 0 {
-                end += 1;
+        let wordy = f & WORDY != 0;
+        // Surname: [particles] surname, all in lower case.
+        let mut k = i + 1;
+        let mut seq: Vec<String> = Vec::new();
+        while seq.len() < 3 && self.is_word(k) && self.spaced(k) && !self.is_cap(k) && self.flags(k) & PART != 0 {
+            seq.push(self.folded(k));
+            k += 1;
+        }
+        let refs: Vec<&str> = seq.iter().map(String::as_str).collect();
+        if (seq.is_empty() || particle_sequence_ok(&refs)) && self.is_word(k) && self.spaced(k) && !self.is_cap(k) {
+            let g = self.flags(k);
+            let plain = g & (WORDY | STOP | ORG | PART | PLACE | FIRST) == 0;
+            let with_particles = !seq.is_empty() && g & (STOP | ORG | PART) == 0;
+            if g & SUR != 0 && (plain || with_particles) && (!wordy || cue >= Cue::Role) {
+                return Some((k + 1, 0.75));
             }
         }
-        Some(end)
+        let alone = match cue {
+            Cue::Title | Cue::Context => true,
+            Cue::Role => !wordy,
+            Cue::None => !wordy && f & CURATED != 0 && self.word_text(i).chars().count() >= 3,
+        };
+        alone.then_some((i + 1, if cue >= Cue::Role { 0.7 } else { 0.6 }))
     }
 
     /// The finding that starts at token `i`, if any: (end token, score, recognizer id).
@@ -678,10 +732,27 @@ impl Scan<'_> {
         if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
             return None;
         }
-        let cue = self.cue(i);
+        let mut cue = self.cue(i, true);
         if !t.cap {
-            return self.lowercase_at(i, cue).map(|e| (e, 0.7, ID_CONTEXT));
+            return self.lowercase_at(i, cue).map(|(e, s)| (e, s, ID_CONTEXT));
         }
+        self.loose = cue == Cue::Context;
+        let found = self.reading_at(i, cue);
+        // In a label or signature zone the name must fill its item (`Naam: X Y` up to a
+        // comma, bracket or line end); otherwise read it again without the zone.
+        let found = match found {
+            Some((end, ..)) if cue == Cue::Context && self.zone[i] != 0 && !self.fills_item(end) => {
+                cue = self.cue(i, false);
+                self.loose = false;
+                self.reading_at(i, cue)
+            }
+            other => other,
+        };
+        self.loose = false;
+        found
+    }
+
+    fn reading_at(&mut self, i: usize, cue: Cue) -> Option<(usize, f32, &'static str)> {
         if let Some(end) = self.sorted_at(i) {
             if self.keep(i, end, cue) {
                 return Some((end, 0.85, ID_SORTED));
@@ -692,6 +763,21 @@ impl Scan<'_> {
         self.keep(i, end, cue).then_some((end, score, id))
     }
 
+    /// The token at `end` closes an item of a label or signature zone.
+    fn fills_item(&mut self, end: usize) -> bool {
+        let Some(t) = self.tok(end) else { return true };
+        match t.kind {
+            Kind::Newline => true,
+            Kind::Punct(':') => self.zone[end.saturating_sub(1)] == ZONE_CHAT,
+            Kind::Punct(c) => matches!(c, ',' | ';' | '(' | '|' | '<' | '"' | ')' | '/' | '.' | '[' | '-' | '\u{2013}' | '\u{201d}' | '\''),
+            Kind::Word => {
+                let w = self.folded(end);
+                matches!(w.as_str(), "en" | "and")
+            }
+            Kind::Initials => false,
+        }
+    }
+
     /// Weighs the evidence of a reading; `None` when it is not enough.
     fn score(&mut self, ev: &Evidence, cue: Cue, i: usize) -> Option<(f32, &'static str)> {
         let has_surname = ev.core > 0 || ev.particles;
@@ -700,7 +786,8 @@ impl Scan<'_> {
         } else if ev.given > 0 {
             if has_surname {
                 let known = ev.core_sur || ev.particles || ev.core_first;
-                if ev.given_wordy && !(ev.core_sur_plain || ev.particles) && cue == Cue::None {
+                let weak_given = ev.given_stop || self.sentence_start(i);
+                if ev.given_wordy && !(ev.core_sur_plain || ev.particles) && cue == Cue::None && weak_given {
                     None
                 } else if known {
                     Some((0.9, ID_GAZETTEER))
@@ -710,7 +797,11 @@ impl Scan<'_> {
             } else if ev.given >= 2 {
                 (!ev.given_wordy || cue > Cue::None).then_some((0.85, ID_GAZETTEER))
             } else if ev.given_wordy {
-                (cue >= Cue::Role).then_some((0.75, ID_CONTEXT))
+                if cue >= Cue::Role {
+                    Some((0.75, ID_CONTEXT))
+                } else {
+                    (!ev.given_stop && !self.sentence_start(i)).then_some((0.7, ID_GAZETTEER))
+                }
             } else if self.sentence_start(i) {
                 Some((0.7, ID_GAZETTEER))
             } else {
@@ -754,6 +845,13 @@ impl Scan<'_> {
         if self.is_punct(end, '&') {
             return false;
         }
+        // Part of a longer street name: `Martin Luther Kingweg`, `Anton de Komstraat`.
+        if self.is_cap(end) && self.spaced(end) {
+            let next = self.folded(end);
+            if STREET_SUFFIXES.iter().any(|s| next.len() > s.len() + 1 && next.ends_with(s)) {
+                return false;
+            }
+        }
         if cue == Cue::Title || cue == Cue::Context {
             return true;
         }
@@ -762,6 +860,11 @@ impl Scan<'_> {
             if self.is_word(p) && self.spaced(i) {
                 let f = self.flags(p);
                 if f & ORG != 0 {
+                    return false;
+                }
+                // An acronym before it names an institution: `PI Vught`, `CSG Willem de Zwijger`.
+                let acronym = self.tok(p).is_some_and(|t| t.all_caps && t.end - t.start <= 5);
+                if acronym && f & (TITLE | ROLE | SIGNOFF_END | LABEL) == 0 {
                     return false;
                 }
                 // An article before a given name: `naast de Albert Heijn`, `De Dirk van den Broek`.
@@ -816,7 +919,8 @@ mod tests {
         assert_eq!(names("Klopt dat?\n\nMet vriendelijke groet,\nXandrio Plomp\n"), vec!["Xandrio Plomp"]);
         assert_eq!(names("[10:02] Sanne: hoi\n[10:03] Medewerker (Fatima): goedemorgen"), vec!["Sanne", "Fatima"]);
         assert_eq!(names("Naam: Qorvin Daltrey\nFunctie: adviseur"), vec!["Qorvin Daltrey"]);
-        assert_eq!(names("mijn medewerker bas is ziek"), vec!["bas"]);
+        assert_eq!(names("mijn medewerker pieter is ziek"), vec!["pieter"]);
+        assert_eq!(names("wat is het bsn van jan de vries uit zwolle?"), vec!["jan de vries"]);
     }
 
     /// Companies, streets, buildings and words that look like names are left alone.
@@ -859,5 +963,21 @@ mod tests {
         r.find(text, &[], &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].span.slice(text), "Zyxwa Qwertyuiop");
+    }
+}
+#[cfg(test)]
+mod debug {
+    /// Debug helper.
+    #[test]
+    fn debug_print() {
+        let r = super::PersonRecognizer::new(&[], &[]);
+        for text in std::env::var("PT").unwrap_or_default().split("||") {
+            let mut out = Vec::new();
+            r.find(text, &[], &mut out);
+            for w in std::env::var("PW").unwrap_or_default().split(',') {
+                eprintln!("{w}: {:b}", r.lists.get(w));
+            }
+            eprintln!("{text:?} -> {:?}", out.iter().map(|f| f.span.slice(text)).collect::<Vec<_>>());
+        }
     }
 }
