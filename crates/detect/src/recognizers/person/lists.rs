@@ -12,6 +12,8 @@ const SUR_CURATED: &str = include_str!("../../../../../data/names/surnames.curat
 const WORD_NAMES: &str = include_str!("../../../../../data/names/word_names.txt");
 const STOP_WORDS: &str = include_str!("../../../../../data/names/stop_words.txt");
 const PLACES: &str = include_str!("../../../../../data/names/places.txt");
+const SENTENCE_WORDS: &str = include_str!("../../../../../data/names/sentence_words.txt");
+const COMMON_WORDS: &str = include_str!("../../../../../data/names/common_words.txt");
 const ORG_WORDS: &str = include_str!("../../../../../data/names/org_words.txt");
 const ORGANISATIONS: &str = include_str!("../../../../../data/names/organisations.txt");
 const TITLES: &str = include_str!("../../../../../data/names/titles.txt");
@@ -72,27 +74,31 @@ pub(crate) fn particle_sequence_ok(seq: &[&str]) -> bool {
 }
 
 /// Word classes, as bits of one flag word per folded word.
-pub(crate) const FIRST: u16 = 1;
-pub(crate) const SUR: u16 = 1 << 1;
-pub(crate) const WORDY: u16 = 1 << 2;
-pub(crate) const STOP: u16 = 1 << 3;
-pub(crate) const ORG: u16 = 1 << 4;
-pub(crate) const TITLE: u16 = 1 << 5;
-pub(crate) const ROLE: u16 = 1 << 6;
+pub(crate) const FIRST: u32 = 1;
+pub(crate) const SUR: u32 = 1 << 1;
+pub(crate) const WORDY: u32 = 1 << 2;
+pub(crate) const STOP: u32 = 1 << 3;
+pub(crate) const ORG: u32 = 1 << 4;
+pub(crate) const TITLE: u32 = 1 << 5;
+pub(crate) const ROLE: u32 = 1 << 6;
 /// First word of an organisation phrase, a field label or a sign-off.
-pub(crate) const ORG_PHRASE: u16 = 1 << 7;
-pub(crate) const LABEL: u16 = 1 << 8;
-pub(crate) const SIGNOFF: u16 = 1 << 9;
+pub(crate) const ORG_PHRASE: u32 = 1 << 7;
+pub(crate) const LABEL: u32 = 1 << 8;
+pub(crate) const SIGNOFF: u32 = 1 << 9;
 /// A first name from the curated lists (safe to read in lower case unless also a word).
-pub(crate) const CURATED: u16 = 1 << 11;
+pub(crate) const CURATED: u32 = 1 << 11;
 /// A place: never a name alone, but may be a surname core (`van Houten`).
-pub(crate) const PLACE: u16 = 1 << 12;
+pub(crate) const PLACE: u32 = 1 << 12;
 /// The last word of a sign-off phrase (`groet`, `regards`, `mvg`).
-pub(crate) const SIGNOFF_END: u16 = 1 << 13;
+pub(crate) const SIGNOFF_END: u32 = 1 << 13;
+/// A name that often starts a sentence as a word (`Will`, `Mark`, `Dan`).
+pub(crate) const SENT: u32 = 1 << 14;
+/// A name that is an ordinary lower-case word (`bas`, `roos`, `anders`).
+pub(crate) const COMMON: u32 = 1 << 16;
 
 /// All lists, case-folded: one map from word to its classes, plus the phrases.
 pub(crate) struct Lists {
-    words: FastMap<u16>,
+    words: FastMap<u32>,
     /// Multi-word phrases by their first word: organisations, labels, sign-offs.
     pub(crate) org_phrases: FastMap<Vec<Vec<Box<str>>>>,
     pub(crate) labels: FastMap<Vec<Vec<Box<str>>>>,
@@ -118,14 +124,14 @@ fn fold(s: &str) -> Box<str> {
 }
 
 impl Lists {
-    fn add(&mut self, word: &str, flag: u16) {
+    fn add(&mut self, word: &str, flag: u32) {
         let f = fold(word);
         *self.words.entry(f).or_insert(0) |= flag;
     }
 
     /// Adds every word of every entry; name entries may hold particles (`van der Berg`,
     /// `El Amrani`) or several names separated by spaces; particles are not added.
-    fn add_words(&mut self, list: &'static str, flag: u16, names: bool) {
+    fn add_words(&mut self, list: &'static str, flag: u32, names: bool) {
         for e in entries(list) {
             for w in e.split_whitespace() {
                 let f = fold(w);
@@ -144,7 +150,7 @@ impl Lists {
         }
     }
 
-    fn add_phrases(&mut self, list: &'static str, flag: u16) -> FastMap<Vec<Vec<Box<str>>>> {
+    fn add_phrases(&mut self, list: &'static str, flag: u32) -> FastMap<Vec<Vec<Box<str>>>> {
         let mut map: FastMap<Vec<Vec<Box<str>>>> = FastMap::default();
         for e in entries(list) {
             let words: Vec<Box<str>> = super::tokens::phrase_words(e).map(fold).collect();
@@ -171,6 +177,8 @@ impl Lists {
         l.add_words(STOP_WORDS, STOP, false);
         l.add_words(ORG_WORDS, ORG, false);
         l.add_words(PLACES, PLACE, false);
+        l.add_words(SENTENCE_WORDS, SENT | COMMON, false);
+        l.add_words(COMMON_WORDS, COMMON, false);
         for (list, flag) in [(TITLES, TITLE), (ROLES, ROLE)] {
             for e in entries(list) {
                 l.add(e.trim_end_matches('.'), flag);
@@ -200,7 +208,7 @@ impl Lists {
     }
 
     /// The classes of a folded word (0 when unknown).
-    pub(crate) fn get(&self, folded: &str) -> u16 {
+    pub(crate) fn get(&self, folded: &str) -> u32 {
         self.words.get(folded).copied().unwrap_or(0)
     }
 }

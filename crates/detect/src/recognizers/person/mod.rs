@@ -14,7 +14,7 @@ mod tokens;
 
 use crate::finding::{EntityKind, Finding, Span};
 use lists::{
-    CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PLACE, ROLE, SIGNOFF, SIGNOFF_END, STOP, SUR, TITLE, WORDY, fold_into,
+    COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PLACE, ROLE, SENT, SIGNOFF, SIGNOFF_END, STOP, SUR, TITLE, WORDY, fold_into,
     particle_sequence_ok,
 };
 use tokens::{Kind, Tok, tokenize};
@@ -31,9 +31,9 @@ const ID_SALUTATION: &str = "person.salutation";
 const ID_CONTEXT: &str = "person.context";
 
 /// Flag bit: the token is a surname particle (`van`, `de`, `'t`, `El`, …).
-const PART: u16 = 1 << 10;
+const PART: u32 = 1 << 10;
 /// Flag bit: the flags of this token have been computed.
-const DONE: u16 = 1 << 15;
+const DONE: u32 = 1 << 31;
 
 /// Street-name endings: a name-like word ending in one of these is a street.
 const STREET_SUFFIXES: &[&str] = &[
@@ -70,8 +70,10 @@ struct Evidence {
     given: u8,
     /// The first of them is also a word or a stop word (`Will`, `Roos`, `Can`).
     given_wordy: bool,
-    /// The first of them is a stop word (`Will`, `May`, `Can`).
+    /// The first of them is a stop word (`May`, `Ben`, `Dan`).
     given_stop: bool,
+    /// The first of them often starts a sentence as a word (`Will`, `Mark`, `Dan`).
+    given_sent: bool,
     /// An unknown capitalised word stands before a known surname.
     unknown_given: bool,
     initials: bool,
@@ -155,7 +157,7 @@ struct Scan<'a> {
     lists: &'a Lists,
     text: &'a str,
     toks: &'a [Tok],
-    flags: Vec<u16>,
+    flags: Vec<u32>,
     zone: Vec<u8>,
     blocked: Vec<bool>,
     buf: String,
@@ -174,7 +176,7 @@ impl Scan<'_> {
     }
 
     /// The classes of token `i` (0 for non-words), computed once.
-    fn flags(&mut self, i: usize) -> u16 {
+    fn flags(&mut self, i: usize) -> u32 {
         let Some(t) = self.toks.get(i) else { return 0 };
         if self.flags[i] & DONE != 0 {
             return self.flags[i] & !DONE;
@@ -293,8 +295,8 @@ impl Scan<'_> {
                 continue;
             }
             if let Some(ls) = self.label_before(k) {
-                let before_ok = ls == start
-                    || ls == s
+                let before_ok = ls <= start + 2
+                    || ls <= s + 2
                     || self.tok(ls - 1).is_some_and(|t| matches!(t.kind, Kind::Punct(_) | Kind::Newline));
                 if before_ok {
                     let mut depth = 0i32;
@@ -332,7 +334,7 @@ impl Scan<'_> {
     /// When a label (`LABEL`) or sign-off (`SIGNOFF`) phrase ends at word `last`,
     /// returns the index of its first word. Phrases are keyed by their first word, so
     /// starts up to four words back are tried.
-    fn phrase_ending_at(&mut self, last: usize, flag: u16, signoff: bool) -> Option<usize> {
+    fn phrase_ending_at(&mut self, last: usize, flag: u32, signoff: bool) -> Option<usize> {
         let mut starts = Vec::new();
         let mut k = last;
         for _ in 0..4 {
@@ -462,12 +464,19 @@ impl Scan<'_> {
             if f & TITLE != 0 {
                 return Cue::Title;
             }
-            if f & SIGNOFF_END != 0 && self.spaced(i) && self.phrase_ending_at(w, SIGNOFF, true).is_some() {
+            // Only a title abbreviation may stand before a dot (`dhr.`); after a role
+            // word or a sign-off a dot ends the sentence.
+            let dotted = (w + 1..i).any(|k| self.is_punct(k, '.'));
+            if !dotted && f & SIGNOFF_END != 0 && self.spaced(i) && self.phrase_ending_at(w, SIGNOFF, true).is_some() {
                 return Cue::Context;
             }
-            if f & ROLE != 0 {
+            if !dotted && f & ROLE != 0 {
                 cue = Cue::Role;
             }
+        }
+        // `Noor: de printer …`, `- Rob: vraagt …`: a speaker or action holder at line start.
+        if self.is_punct(i + 1, ':') && self.at_line_start(i) && self.is_cap(i) && self.flags(i) & FIRST != 0 {
+            return Cue::Context;
         }
         let zone = self.zone[i];
         if use_zone && (zone == ZONE_SIG || zone == ZONE_CHAT || (zone == ZONE_LABEL && self.item_start(i))) {
@@ -481,6 +490,16 @@ impl Scan<'_> {
             }
         }
         cue
+    }
+
+    /// Token `i` is the first of its line, after an optional bullet.
+    fn at_line_start(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return true };
+        match self.tok(p).map(|t| t.kind) {
+            Some(Kind::Newline) => true,
+            Some(Kind::Punct('-' | '*' | '\u{2022}' | '\u{2013}')) => p == 0 || self.tok(p - 1).is_some_and(|t| t.kind == Kind::Newline),
+            _ => false,
+        }
     }
 
     /// Token `i` starts a sentence or a line.
@@ -600,6 +619,7 @@ impl Scan<'_> {
             if f & FIRST != 0 && f & (ORG | TITLE | PART | PLACE) == 0 {
                 ev.given_wordy = f & (WORDY | STOP) != 0;
                 ev.given_stop = f & STOP != 0;
+                ev.given_sent = f & (STOP | SENT) != 0;
                 while ev.given < 4 && self.is_name_cap(j) && !self.blocked[j] && (j == i || self.spaced(j)) {
                     let g = self.flags(j);
                     if g & FIRST == 0 || g & (ORG | TITLE | PART) != 0 || (j > i && g & STOP != 0 && g & SUR == 0) {
@@ -621,9 +641,17 @@ impl Scan<'_> {
                 && self.is_name_cap(i + 1)
             {
                 let g = self.flags(i + 1);
-                if g & SUR != 0 && g & (WORDY | STOP | ORG | FIRST) == 0 {
+                if g & SUR != 0 && g & (WORDY | STOP | ORG | FIRST | PLACE) == 0 {
                     ev.unknown_given = true;
                     j += 1;
+                }
+            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART | PLACE) == 0 && self.spaced(i + 1) {
+                // `Soumaya Aït Taleb`, `Xandro van Dijk`: unknown first name, particles, known surname.
+                if let Some(after) = self.particles(i + 1) {
+                    if self.flags(after) & SUR != 0 {
+                        ev.unknown_given = true;
+                        j += 1;
+                    }
                 }
             }
         }
@@ -650,6 +678,20 @@ impl Scan<'_> {
                 j = before_particles;
             }
         }
+        // Two or more first names and nothing after them: the last one, when it is
+        // also a surname, is the surname (`Gül Aksoy`, `Lan Li`, `Amal Kidane`).
+        if ev.given >= 2 && ev.core == 0 && !ev.particles && j == before_particles {
+            let last = (i..j).rev().find(|&k| self.is_word(k));
+            if let Some(last) = last {
+                let g = self.flags(last);
+                if g & SUR != 0 {
+                    ev.given -= 1;
+                    ev.core = 1;
+                    ev.core_sur = true;
+                    ev.core_sur_plain = g & (WORDY | STOP) == 0;
+                }
+            }
+        }
         (j > i).then_some((j, ev))
     }
 
@@ -666,6 +708,10 @@ impl Scan<'_> {
         }
         let k = self.core(j, &mut ev, false);
         let k = if k == j { j + 1 } else { k };
+        // `Tesfay Alkhatib, S.D. Chaoui` is a list of two names, not a sorted form.
+        if (j..k).filter(|&m| self.is_word(m)).count() > 1 && !(j..k).any(|m| self.is_punct(m, '-')) {
+            return None;
+        }
         if !(self.is_punct(k, ',') && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Initials && t.space_before)) {
             return None;
         }
@@ -687,6 +733,10 @@ impl Scan<'_> {
             seq.pop();
             m -= 1;
         }
+        // Initials followed by a surname belong to the next name.
+        if end == k + 2 && self.spaced(end) && (self.is_cap(end) || self.flags(end) & PART != 0) {
+            return None;
+        }
         Some(end)
     }
 
@@ -701,7 +751,7 @@ impl Scan<'_> {
         if f & FIRST == 0 || f & (STOP | ORG | TITLE | ROLE | PART | PLACE) != 0 {
             return None;
         }
-        let wordy = f & WORDY != 0;
+        let wordy = f & (WORDY | COMMON) != 0;
         // Surname: [particles] surname, all in lower case.
         let mut k = i + 1;
         let mut seq: Vec<String> = Vec::new();
@@ -714,7 +764,8 @@ impl Scan<'_> {
             let g = self.flags(k);
             let plain = g & (WORDY | STOP | ORG | PART | PLACE | FIRST) == 0;
             let with_particles = !seq.is_empty() && g & (STOP | ORG | PART) == 0;
-            if g & SUR != 0 && (plain || with_particles) && (!wordy || cue >= Cue::Role) {
+            let announced = cue >= Cue::Context && g & (STOP | ORG | PART) == 0;
+            if g & SUR != 0 && (plain || with_particles || announced) && (!wordy || cue >= Cue::Role) {
                 return Some((k + 1, 0.75));
             }
         }
@@ -778,6 +829,16 @@ impl Scan<'_> {
         }
     }
 
+    /// Token `i` is a month abbreviation next to a day number (`Jan 11`, `11 Jan`).
+    fn month_date(&mut self, i: usize) -> bool {
+        let w = self.folded(i);
+        if !matches!(w.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "okt" | "nov" | "dec" | "mei") {
+            return false;
+        }
+        let day = |t: Option<&Tok>, text: &str| t.is_some_and(|t| t.digit && t.end - t.start <= 2 && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()));
+        day(self.tok(i + 1), self.text) || i.checked_sub(1).is_some_and(|p| day(self.tok(p), self.text))
+    }
+
     /// Weighs the evidence of a reading; `None` when it is not enough.
     fn score(&mut self, ev: &Evidence, cue: Cue, i: usize) -> Option<(f32, &'static str)> {
         let has_surname = ev.core > 0 || ev.particles;
@@ -786,7 +847,7 @@ impl Scan<'_> {
         } else if ev.given > 0 {
             if has_surname {
                 let known = ev.core_sur || ev.particles || ev.core_first;
-                let weak_given = ev.given_stop || self.sentence_start(i);
+                let weak_given = ev.given_stop || (ev.given_sent && self.sentence_start(i));
                 if ev.given_wordy && !(ev.core_sur_plain || ev.particles) && cue == Cue::None && weak_given {
                     None
                 } else if known {
@@ -796,12 +857,11 @@ impl Scan<'_> {
                 }
             } else if ev.given >= 2 {
                 (!ev.given_wordy || cue > Cue::None).then_some((0.85, ID_GAZETTEER))
-            } else if ev.given_wordy {
-                if cue >= Cue::Role {
-                    Some((0.75, ID_CONTEXT))
-                } else {
-                    (!ev.given_stop && !self.sentence_start(i)).then_some((0.7, ID_GAZETTEER))
-                }
+            } else if ev.given_stop || (ev.given_sent && self.sentence_start(i)) {
+                (cue >= Cue::Role).then_some((0.75, ID_CONTEXT))
+            } else if self.month_date(i) {
+                // A month name next to a day (`Jan 11 03:14`) is a date.
+                None
             } else if self.sentence_start(i) {
                 Some((0.7, ID_GAZETTEER))
             } else {
