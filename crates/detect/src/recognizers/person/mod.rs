@@ -41,6 +41,11 @@ const STREET_SUFFIXES: &[&str] = &[
     "dijk", "plantsoen", "hof", "baan", "wal", "boulevard", "street", "road", "avenue", "lane", "square",
 ];
 
+/// Legal forms of companies, folded.
+const LEGAL_FORMS: &[&str] = &[
+    "bv", "b.v.", "nv", "n.v.", "vof", "v.o.f.", "cv", "c.v.", "bvba", "ltd", "gmbh", "inc", "llc", "plc", "sarl", "s.a.",
+];
+
 /// Finds names of natural persons.
 pub(crate) struct PersonRecognizer {
     lists: Lists,
@@ -905,6 +910,21 @@ impl Scan<'_> {
         if self.is_punct(end, '&') {
             return false;
         }
+        // A legal form shortly after it: `De Vries Hoveniers BV`, `Jansen & Zn. B.V.`.
+        let mut k = end;
+        for _ in 0..4 {
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Newline) | None => break,
+                Some(Kind::Word | Kind::Initials) => {
+                    let w = self.folded(k);
+                    if LEGAL_FORMS.contains(&w.as_str()) {
+                        return false;
+                    }
+                }
+                Some(Kind::Punct(_)) => {}
+            }
+            k += 1;
+        }
         // Part of a longer street name: `Martin Luther Kingweg`, `Anton de Komstraat`.
         if self.is_cap(end) && self.spaced(end) {
             let next = self.folded(end);
@@ -998,7 +1018,9 @@ mod tests {
     #[test]
     fn word_names_need_a_cue() {
         assert_eq!(names("Mijn collega Roos is jarig."), vec!["Roos"]);
-        assert!(names("Roos is een bloem.").is_empty());
+        assert!(names("Mark the date. Will you come? Hope to see you.").is_empty());
+        assert_eq!(names("Thanks, Mark will come."), vec!["Mark"]);
+        assert!(names("De Bakker aan de overkant is dicht.").is_empty());
         assert_eq!(names("Geachte heer Bakker,"), vec!["Bakker"]);
     }
 
