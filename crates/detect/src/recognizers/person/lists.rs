@@ -21,8 +21,8 @@ const ROLES: &str = include_str!("../../../../../data/names/roles.txt");
 const FIELD_LABELS: &str = include_str!("../../../../../data/names/field_labels.txt");
 const SIGNOFFS: &str = include_str!("../../../../../data/names/signoffs.txt");
 
-/// FNV-1a: names are short keys, so a simple multiplicative hash beats SipHash by far.
-/// The sets hold public word lists only, so flooding resistance is not needed.
+/// The keys of the word table are FNV-1a hashes already ([`super::tokens::fnv`]), so
+/// the map's hasher passes a `u64` through; strings are hashed with FNV-1a.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
@@ -33,10 +33,12 @@ impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
         let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
         self.0 = h;
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
@@ -95,10 +97,25 @@ pub(crate) const SIGNOFF_END: u32 = 1 << 13;
 pub(crate) const SENT: u32 = 1 << 14;
 /// A name that is an ordinary lower-case word (`bas`, `roos`, `anders`).
 pub(crate) const COMMON: u32 = 1 << 16;
+/// A surname particle (`van`, `de`, `'t`, `El`, …).
+pub(crate) const PART: u32 = 1 << 10;
+
+/// Size of the pre-filter: 2^20 bits (128 KiB, fits in L2 cache).
+const FILTER_BITS: u32 = 20;
+
+fn filter_bit(hash: u64) -> usize {
+    ((hash >> 24) & ((1 << FILTER_BITS) - 1)) as usize
+}
 
 /// All lists, case-folded: one map from word to its classes, plus the phrases.
 pub(crate) struct Lists {
+    /// Folded word → classes.
     words: FastMap<u32>,
+    /// Hash of the folded word → (folded word, classes): the scan's fast path.
+    by_hash: HashMap<u64, (Box<str>, u32), BuildHasherDefault<Fnv>>,
+    /// One bit per `FILTER_BITS`-bit slice of a hash that some listed word has: most
+    /// words of a text are not listed and are rejected here without touching the map.
+    filter: Vec<u64>,
     /// Multi-word phrases by their first word: organisations, labels, sign-offs.
     pub(crate) org_phrases: FastMap<Vec<Vec<Box<str>>>>,
     pub(crate) labels: FastMap<Vec<Vec<Box<str>>>>,
@@ -165,6 +182,8 @@ impl Lists {
     pub(crate) fn load(extra_first: &[String], extra_sur: &[String]) -> Self {
         let mut l = Lists {
             words: FastMap::default(),
+            by_hash: HashMap::default(),
+            filter: vec![0; 1 << (FILTER_BITS - 6)],
             org_phrases: FastMap::default(),
             labels: FastMap::default(),
             signoffs: FastMap::default(),
@@ -204,7 +223,35 @@ impl Lists {
                 }
             }
         }
+        for p in PARTICLES {
+            l.add(p, PART);
+        }
+        for (k, f) in &l.words {
+            let h = super::tokens::fnv(k.as_bytes());
+            l.by_hash.entry(h).or_insert_with(|| (k.clone(), *f));
+            let bit = filter_bit(h);
+            if let Some(w) = l.filter.get_mut(bit >> 6) {
+                *w |= 1 << (bit & 63);
+            }
+        }
         l
+    }
+
+    /// The classes of `word`, whose folded form hashes to `hash` (0 when unknown).
+    /// `ascii` words are compared without folding; others are folded into `buf`.
+    pub(crate) fn get_hashed(&self, hash: u64, word: &str, ascii: bool, buf: &mut String) -> u32 {
+        let bit = filter_bit(hash);
+        if self.filter.get(bit >> 6).is_none_or(|w| w & (1 << (bit & 63)) == 0) {
+            return 0;
+        }
+        let Some((key, f)) = self.by_hash.get(&hash) else { return 0 };
+        let same = if ascii {
+            key.len() == word.len() && key.bytes().zip(word.bytes()).all(|(k, w)| k == w.to_ascii_lowercase())
+        } else {
+            fold_into(word, buf);
+            **key == **buf
+        };
+        if same { *f } else { 0 }
     }
 
     /// The classes of a folded word (0 when unknown).

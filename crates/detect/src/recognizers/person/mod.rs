@@ -14,7 +14,7 @@ mod tokens;
 
 use crate::finding::{EntityKind, Finding, Span};
 use lists::{
-    COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PLACE, ROLE, SENT, SIGNOFF, SIGNOFF_END, STOP, SUR, TITLE, WORDY, fold_into,
+    COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF, SIGNOFF_END, STOP, SUR, TITLE, WORDY, fold_into,
     particle_sequence_ok,
 };
 use tokens::{Kind, Tok, tokenize};
@@ -30,8 +30,6 @@ const ID_SALUTATION: &str = "person.salutation";
 /// A name in a context position: field label, signature, chat speaker, mention, role word.
 const ID_CONTEXT: &str = "person.context";
 
-/// Flag bit: the token is a surname particle (`van`, `de`, `'t`, `El`, …).
-const PART: u32 = 1 << 10;
 /// Flag bit: the flags of this token have been computed.
 const DONE: u32 = 1 << 31;
 
@@ -187,22 +185,31 @@ impl Scan<'_> {
             return self.flags[i] & !DONE;
         }
         let mut f = 0;
-        if t.kind == Kind::Word && !t.digit {
+        if t.kind == Kind::Word && !t.digit && t.end - t.start <= 40 {
             let word = &self.text[t.start..t.end];
-            fold_into(word, &mut self.buf);
-            f = self.lists.get(&self.buf);
-            if f & (FIRST | SUR) == 0 && self.buf.len() > 4 {
+            f = self.lists.get_hashed(t.hash, word, t.ascii, &mut self.buf);
+            if f & (FIRST | SUR) == 0 && word.len() > 4 && (word.ends_with("'s") || word.ends_with("\u{2019}s")) {
                 // Possessive: `Jansen's`.
+                fold_into(word, &mut self.buf);
                 if let Some(stem) = self.buf.strip_suffix("'s") {
                     f |= self.lists.get(stem) & (FIRST | SUR);
                 }
             }
-            if self.buf.len() <= 6 && lists::is_particle(&self.buf) {
-                f |= PART;
-            }
         }
         self.flags[i] = f | DONE;
         f
+    }
+
+    /// Token `i` is one of `words` (ASCII, compared case-insensitively).
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word_text(i);
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Token `i` ends in one of the (ASCII) `suffixes` and is longer than it by two or more bytes.
+    fn ends_with_any(&self, i: usize, suffixes: &[&str]) -> bool {
+        let w = self.word_text(i).as_bytes();
+        suffixes.iter().any(|s| w.len() > s.len() + 1 && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
     }
 
     fn folded(&mut self, i: usize) -> String {
@@ -453,10 +460,7 @@ impl Scan<'_> {
         let Some(p) = i.checked_sub(1) else { return true };
         match self.tok(p).map(|t| t.kind) {
             Some(Kind::Punct(':' | ',' | ';' | '/' | '&' | '|' | '-' | '"' | '\'' | '\u{201c}')) | Some(Kind::Newline) => true,
-            Some(Kind::Word) => {
-                let w = self.folded(p);
-                w == "en" || w == "and" || self.flags(p) & TITLE != 0
-            }
+            Some(Kind::Word) => self.word_is(p, &["en", "and"]) || self.flags(p) & TITLE != 0,
             Some(Kind::Punct('.')) => self.prev_cue_word(i).is_some_and(|w| self.flags(w) & TITLE != 0),
             _ => false,
         }
@@ -673,7 +677,7 @@ impl Scan<'_> {
                 j = after;
             }
         }
-        if j == i || j == before_particles && (j == i || self.spaced(j)) || ev.particles {
+        if j == i || ev.particles || (j == before_particles && self.spaced(j)) {
             let before_core = j;
             j = self.core(j, &mut ev, loose);
             if ev.particles && j == before_core {
@@ -788,10 +792,15 @@ impl Scan<'_> {
         if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
             return None;
         }
-        let mut cue = self.cue(i, true);
         if !t.cap {
+            // Most words: lower case and not a first name.
+            if t.kind != Kind::Word || self.flags(i) & FIRST == 0 {
+                return None;
+            }
+            let cue = self.cue(i, true);
             return self.lowercase_at(i, cue).map(|(e, s)| (e, s, ID_CONTEXT));
         }
+        let mut cue = self.cue(i, true);
         self.loose = cue == Cue::Context;
         let found = self.reading_at(i, cue);
         // In a label or signature zone the name must fill its item (`Naam: X Y` up to a
@@ -826,18 +835,14 @@ impl Scan<'_> {
             Kind::Newline => true,
             Kind::Punct(':') => self.zone[end.saturating_sub(1)] == ZONE_CHAT,
             Kind::Punct(c) => matches!(c, ',' | ';' | '(' | '|' | '<' | '"' | ')' | '/' | '.' | '[' | '-' | '\u{2013}' | '\u{201d}' | '\''),
-            Kind::Word => {
-                let w = self.folded(end);
-                matches!(w.as_str(), "en" | "and")
-            }
+            Kind::Word => self.word_is(end, &["en", "and"]),
             Kind::Initials => false,
         }
     }
 
     /// Token `i` is a month abbreviation next to a day number (`Jan 11`, `11 Jan`).
     fn month_date(&mut self, i: usize) -> bool {
-        let w = self.folded(i);
-        if !matches!(w.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "okt" | "nov" | "dec" | "mei") {
+        if !self.word_is(i, &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "mei"]) {
             return false;
         }
         let day = |t: Option<&Tok>, text: &str| t.is_some_and(|t| t.digit && t.end - t.start <= 2 && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit()));
@@ -899,8 +904,7 @@ impl Scan<'_> {
             return false;
         }
         // Street names: `Johan de Wittlaan`, `Van Goghstraat`.
-        let last = self.folded(end - 1);
-        if STREET_SUFFIXES.iter().any(|s| last.len() > s.len() + 1 && last.ends_with(s)) {
+        if self.ends_with_any(end - 1, STREET_SUFFIXES) {
             return false;
         }
         // An organisation word right after it: `Bakker Logistiek BV`, `Van Gogh Museum`.
@@ -911,26 +915,21 @@ impl Scan<'_> {
             return false;
         }
         // A legal form shortly after it: `De Vries Hoveniers BV`, `Jansen & Zn. B.V.`.
-        let mut k = end;
-        for _ in 0..4 {
-            match self.tok(k).map(|t| t.kind) {
-                Some(Kind::Newline) | None => break,
-                Some(Kind::Word | Kind::Initials) => {
-                    let w = self.folded(k);
-                    if LEGAL_FORMS.contains(&w.as_str()) {
+        for k in end..end + 4 {
+            match self.tok(k).map(|t| (t.kind, t.digit)) {
+                Some((Kind::Word | Kind::Initials, false)) => {
+                    if self.word_is(k, LEGAL_FORMS) {
                         return false;
                     }
                 }
-                Some(Kind::Punct(_)) => {}
+                Some((Kind::Punct('.' | '&' | '-'), _)) => {}
+                // A comma, a number (`5247 BV` is a postcode) or the line end stops the look.
+                _ => break,
             }
-            k += 1;
         }
         // Part of a longer street name: `Martin Luther Kingweg`, `Anton de Komstraat`.
-        if self.is_cap(end) && self.spaced(end) {
-            let next = self.folded(end);
-            if STREET_SUFFIXES.iter().any(|s| next.len() > s.len() + 1 && next.ends_with(s)) {
-                return false;
-            }
+        if self.is_cap(end) && self.spaced(end) && self.ends_with_any(end, STREET_SUFFIXES) {
+            return false;
         }
         if cue == Cue::Title || cue == Cue::Context {
             return true;
@@ -948,8 +947,7 @@ impl Scan<'_> {
                     return false;
                 }
                 // An article before a given name: `naast de Albert Heijn`, `De Dirk van den Broek`.
-                let w = self.folded(p);
-                if matches!(w.as_str(), "de" | "het" | "een" | "the" | "a" | "an") && self.flags(i) & PART == 0 {
+                if self.word_is(p, &["de", "het", "een", "the", "a", "an"]) && self.flags(i) & PART == 0 {
                     return false;
                 }
             }
@@ -1049,8 +1047,9 @@ mod tests {
 }
 #[cfg(test)]
 mod debug {
-    /// Debug helper.
+    /// Debug helper: prints the findings and word classes given in `PT` and `PW`.
     #[test]
+    #[ignore = "debugging aid"]
     fn debug_print() {
         let r = super::PersonRecognizer::new(&[], &[]);
         for text in std::env::var("PT").unwrap_or_default().split("||") {
@@ -1061,5 +1060,37 @@ mod debug {
             }
             eprintln!("{text:?} -> {:?}", out.iter().map(|f| f.span.slice(text)).collect::<Vec<_>>());
         }
+    }
+
+    /// Timing of the tokenizer and the whole name pass (release, by hand).
+    #[test]
+    #[ignore = "timing; run in release by hand"]
+    fn timing() {
+        let base = "Gisteren sprak ik met Fenna van der Heijden en J.P. de Vries over de aanvraag van mevrouw Bakker. \
+            Dit is gewone tekst zonder namen, over beleid, budgetten en de planning van volgende week.\n\
+            Met vriendelijke groet,\nGerdien Oosterwijk\nAanwezig: Ilse Hoekstra (voorzitter), Mehmet Kaya\n";
+        // `PERSON_TIMING_FILE` may name a text file to use instead (repeated to 8 MB).
+        let base = std::env::var("PERSON_TIMING_FILE").ok().and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_else(|| base.to_string());
+        let text = base.repeat(((8 << 20) / base.len()).max(1));
+        let r = super::PersonRecognizer::new(&[], &[]);
+        let mut toks = Vec::new();
+        let mut out = Vec::new();
+        let (mut t1, mut t2, mut t3) = (f64::MAX, f64::MAX, f64::MAX);
+        for _ in 0..5 {
+            let t0 = std::time::Instant::now();
+            let spaces = text.chars().filter(|c| c.is_whitespace()).count();
+            t3 = t3.min(t0.elapsed().as_secs_f64());
+            assert!(spaces > 0);
+            let t0 = std::time::Instant::now();
+            super::tokenize(&text, &mut toks);
+            t1 = t1.min(t0.elapsed().as_secs_f64());
+            out.clear();
+            let t0 = std::time::Instant::now();
+            r.find(&text, &[], &mut out);
+            t2 = t2.min(t0.elapsed().as_secs_f64());
+        }
+        let n = text.len() as f64;
+        eprintln!("calibration (count whitespace chars) {:.2} ns/B", t3 / n * 1e9);
+        eprintln!("tokenize {:.2} ns/B, find {:.2} ns/B, {} findings", t1 / n * 1e9, t2 / n * 1e9, out.len());
     }
 }

@@ -19,6 +19,8 @@ pub(crate) enum Kind {
 pub(crate) struct Tok {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// FNV-1a hash of the case-folded word (see [`fnv`]); 0 for other tokens.
+    pub(crate) hash: u64,
     pub(crate) kind: Kind,
     /// Whitespace (other than a line break) separates it from the previous token.
     pub(crate) space_before: bool,
@@ -28,6 +30,8 @@ pub(crate) struct Tok {
     pub(crate) all_caps: bool,
     /// Contains a digit.
     pub(crate) digit: bool,
+    /// Only ASCII bytes.
+    pub(crate) ascii: bool,
 }
 
 impl Tok {
@@ -37,6 +41,25 @@ impl Tok {
     pub(crate) fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
+    fn new(start: usize, end: usize, kind: Kind, space_before: bool) -> Self {
+        Tok { start, end, hash: 0, kind, space_before, cap: false, all_caps: false, digit: false, ascii: true }
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over bytes: the hash of a case-folded word, as the tokenizer computes it.
+pub(crate) fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, b| (h ^ u64::from(*b)).wrapping_mul(FNV_PRIME))
+}
+
+fn fnv_char(mut h: u64, c: char) -> u64 {
+    let mut buf = [0u8; 4];
+    for b in c.encode_utf8(&mut buf).bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+    h
 }
 
 fn is_word_char(c: char) -> bool {
@@ -52,73 +75,104 @@ pub(crate) fn phrase_words(p: &str) -> impl Iterator<Item = &str> {
     p.split(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == ':').filter(|w| !w.is_empty())
 }
 
-/// Initials with a few letters: `Th.`, `Chr.`, `Ph.`, `IJ.`, `Joh.` are not listed on
-/// purpose (too close to words); these are the common Dutch ones.
+/// Initials with a few letters: the common Dutch ones (`Th.`, `Chr.`, `IJ.`).
 fn multi_letter_initial(w: &str) -> bool {
     matches!(w, "Th" | "Chr" | "Ph" | "IJ" | "Ij" | "Sj" | "Tj")
 }
 
-/// Tokenizes `text`, appending to `out` (cleared first).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|r| r.chars().next())
+}
+
+/// Tokenizes `text`, appending to `out` (cleared first). ASCII is handled byte by
+/// byte; other characters are decoded. Each word carries the hash of its folded form.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
     let bytes = text.as_bytes();
-    let mut it = text.char_indices().peekable();
+    let n = bytes.len();
+    let mut i = 0;
     let mut space = false;
-    while let Some((i, c)) = it.next() {
+    while i < n {
+        let b = bytes[i];
+        let (c, clen) = if b < 0x80 { (b as char, 1) } else { char_at(text, i).map_or(('\u{fffd}', 1), |c| (c, c.len_utf8())) };
         if c == '\n' {
-            out.push(Tok { start: i, end: i + 1, kind: Kind::Newline, space_before: space, cap: false, all_caps: false, digit: false });
+            out.push(Tok::new(i, i + 1, Kind::Newline, space));
             space = false;
+            i += 1;
             continue;
         }
         if c.is_whitespace() {
             space = true;
+            i += clen;
             continue;
         }
-        // `'t` as in `van 't Hof`.
         if is_apostrophe(c) {
-            if let Some(&(j, 't')) = it.peek() {
-                let after = text[j + 1..].chars().next();
-                if !after.is_some_and(is_word_char) {
-                    it.next();
-                    out.push(Tok { start: i, end: j + 1, kind: Kind::Word, space_before: space, cap: false, all_caps: false, digit: false });
-                    space = false;
-                    continue;
-                }
+            // `'t` as in `van 't Hof`.
+            if bytes.get(i + clen) == Some(&b't') && !char_at(text, i + clen + 1).is_some_and(is_word_char) {
+                let mut t = Tok::new(i, i + clen + 1, Kind::Word, space);
+                t.hash = fnv(b"'t");
+                t.ascii = clen == 1;
+                out.push(t);
+                space = false;
+                i += clen + 1;
+                continue;
             }
         }
         if !is_word_char(c) {
-            out.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Punct(c), space_before: space, cap: false, all_caps: false, digit: false });
+            out.push(Tok::new(i, i + clen, Kind::Punct(c), space));
             space = false;
+            i += clen;
             continue;
         }
         // A word.
-        let mut end = i + c.len_utf8();
-        let mut upper = usize::from(c.is_uppercase());
-        let mut lower = usize::from(c.is_lowercase());
-        let mut digit = c.is_numeric();
-        while let Some(&(j, d)) = it.peek() {
-            if is_word_char(d) {
-                upper += usize::from(d.is_uppercase());
-                lower += usize::from(d.is_lowercase());
-                digit |= d.is_numeric();
-                end = j + d.len_utf8();
-                it.next();
-            } else if is_apostrophe(d) {
-                // Inner apostrophe: O'Brien, D'Souza.
-                let next = text[j + d.len_utf8()..].chars().next();
-                if next.is_some_and(|n| n.is_alphabetic()) {
-                    end = j + d.len_utf8();
-                    it.next();
+        let start = i;
+        let mut h = FNV_OFFSET;
+        let mut upper = 0usize;
+        let mut lower = 0usize;
+        let mut digit = false;
+        let mut ascii = true;
+        let mut j = i;
+        while j < n {
+            let b = bytes[j];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    upper += usize::from(b.is_ascii_uppercase());
+                    lower += usize::from(b.is_ascii_lowercase());
+                    digit |= b.is_ascii_digit();
+                    h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+                    j += 1;
+                } else if (b == b'\'' || b == b'`') && j > start && char_at(text, j + 1).is_some_and(char::is_alphabetic) {
+                    h = (h ^ u64::from(b'\'')).wrapping_mul(FNV_PRIME);
+                    ascii &= b == b'\'';
+                    j += 1;
                 } else {
                     break;
                 }
             } else {
-                break;
+                let Some(d) = char_at(text, j) else { break };
+                let dlen = d.len_utf8();
+                if is_word_char(d) {
+                    ascii = false;
+                    upper += usize::from(d.is_uppercase());
+                    lower += usize::from(d.is_lowercase());
+                    digit |= d.is_numeric();
+                    for l in d.to_lowercase() {
+                        h = fnv_char(h, l);
+                    }
+                    j += dlen;
+                } else if is_apostrophe(d) && j > start && char_at(text, j + dlen).is_some_and(char::is_alphabetic) {
+                    ascii = false;
+                    h = (h ^ u64::from(b'\'')).wrapping_mul(FNV_PRIME);
+                    j += dlen;
+                } else {
+                    break;
+                }
             }
         }
-        let word = &text[i..end];
-        let cap = c.is_uppercase() || c.is_titlecase_like();
-        let single_upper = cap && word.chars().count() == 1;
+        let end = j;
+        let word = &text[start..end];
+        let cap = c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}');
+        let single_upper = cap && end - start == clen;
         if (single_upper || multi_letter_initial(word)) && bytes.get(end) == Some(&b'.') {
             // Initials: (X.)+ with at most one space between units.
             let mut iend = end + 1;
@@ -126,8 +180,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 let rest = &text[iend..];
                 let skip = usize::from(rest.starts_with(' '));
                 let unit = &rest[skip..];
-                let mut chars = unit.char_indices();
-                let Some((_, u)) = chars.next() else { break };
+                let Some(u) = unit.chars().next() else { break };
                 if !u.is_uppercase() {
                     break;
                 }
@@ -138,35 +191,17 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 }
                 break;
             }
-            // Skip the iterator past what the initials consumed.
-            while it.peek().is_some_and(|&(j, _)| j < iend) {
-                it.next();
-            }
-            out.push(Tok { start: i, end: iend, kind: Kind::Initials, space_before: space, cap: true, all_caps: true, digit: false });
+            let mut t = Tok::new(start, iend, Kind::Initials, space);
+            t.cap = true;
+            t.all_caps = true;
+            out.push(t);
             space = false;
+            i = iend;
             continue;
         }
-        out.push(Tok {
-            start: i,
-            end,
-            kind: Kind::Word,
-            space_before: space,
-            cap,
-            all_caps: upper >= 2 && lower == 0,
-            digit,
-        });
+        out.push(Tok { start, end, hash: h, kind: Kind::Word, space_before: space, cap, all_caps: upper >= 2 && lower == 0, digit, ascii });
         space = false;
-    }
-}
-
-trait TitlecaseLike {
-    fn is_titlecase_like(self) -> bool;
-}
-
-impl TitlecaseLike for char {
-    /// The few title-case letters (`ǅ`, `ǈ`, `ǋ`, `ǲ`) count as capitals.
-    fn is_titlecase_like(self) -> bool {
-        matches!(self, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
+        i = end;
     }
 }
 
