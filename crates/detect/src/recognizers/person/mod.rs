@@ -646,6 +646,7 @@ impl Scan<'_> {
                     j += 1;
                 }
             } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART | PLACE) == 0
+                && (loose || !self.sentence_start(i))
                 && self.spaced(i + 1)
                 && self.is_name_cap(i + 1)
             {
@@ -654,7 +655,10 @@ impl Scan<'_> {
                     ev.unknown_given = true;
                     j += 1;
                 }
-            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART | PLACE) == 0 && self.spaced(i + 1) {
+            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART | PLACE) == 0
+                && (loose || !self.sentence_start(i))
+                && self.spaced(i + 1)
+            {
                 // `Soumaya Aït Taleb`, `Xandro van Dijk`: unknown first name, particles, known surname.
                 if let Some(after) = self.particles(i + 1) {
                     if self.flags(after) & SUR != 0 {
@@ -663,6 +667,17 @@ impl Scan<'_> {
                     }
                 }
             }
+        }
+        // A call name in brackets: `E.M. (Els) de Bruin`, `Hendrika Johanna (Riek) van Dam`.
+        if (ev.initials || ev.given > 0)
+            && self.is_punct(j, '(')
+            && self.is_cap(j + 1)
+            && self.flags(j + 1) & FIRST != 0
+            && self.is_punct(j + 2, ')')
+            && self.spaced(j + 3)
+            && (self.core_ok(j + 3) || self.flags(j + 3) & PART != 0)
+        {
+            j += 3;
         }
         // Particles, then the core.
         let before_particles = j;
