@@ -227,8 +227,46 @@ impl Scan<'_> {
     }
 
     /// A capitalised word that may be part of a name (all caps only in a context position).
-    fn is_name_cap(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.is_word() && t.cap && !t.digit && (self.loose || !t.all_caps))
+    fn is_name_cap(&mut self, i: usize) -> bool {
+        let Some(t) = self.tok(i).copied() else { return false };
+        if !(t.is_word() && t.cap && !t.digit) {
+            return false;
+        }
+        // An all-caps word counts only in a context position and when it is a listed name (`C WARSAME`).
+        !t.all_caps || (self.loose && self.flags(i) & (FIRST | SUR) != 0)
+    }
+
+    /// Token `i` is glued into a technical string: an e-mail address, URL, user name,
+    /// file name or code (`jan.jansen@…`, `https://sem:…`, `KL-2023-2387`, `NF-38-33`).
+    fn in_technical_string(&self, i: usize) -> bool {
+        let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
+        let tech = |c: char| matches!(c, '@' | '.' | '_' | '/' | ':' | '=' | '\\' | '#' | '+');
+        // Before: `x.` / `x@` / `//` glued to the word (but `@jan` after a space is a mention).
+        if i >= 2 && glued(i) {
+            if let Some(Kind::Punct(c)) = self.tok(i - 1).map(|t| t.kind) {
+                let after_word = glued(i - 1) && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Punct('/'));
+                if tech(c) && after_word {
+                    return true;
+                }
+            }
+        }
+        // After: `jan.` + word, `jan@`, `jan_`, or `-` + digits (`KL-2023`).
+        if let Some(Kind::Punct(c)) = self.tok(i + 1).map(|t| t.kind) {
+            if glued(i + 1) {
+                let word_follows = glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word);
+                if matches!(c, '@' | '_') || (tech(c) && c != ':' && word_follows && c != '.') {
+                    return true;
+                }
+                if c == '.' && word_follows && self.tok(i + 2).is_some_and(|t| !t.cap) {
+                    return true;
+                }
+                if c == '-' && glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.digit) {
+                    return true;
+                }
+            }
+        }
+        // `73-DG-38`: digits and a hyphen glued before.
+        i >= 2 && glued(i) && self.is_punct(i - 1, '-') && glued(i - 1) && self.tok(i - 2).is_some_and(|t| t.digit)
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
@@ -805,6 +843,9 @@ impl Scan<'_> {
     fn candidate_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
         let t = *self.tok(i)?;
         if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
+            return None;
+        }
+        if t.kind == Kind::Word && self.in_technical_string(i) {
             return None;
         }
         if !t.cap {
