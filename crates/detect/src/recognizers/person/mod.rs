@@ -554,7 +554,7 @@ impl Scan<'_> {
         let Some(p) = i.checked_sub(1) else { return true };
         matches!(
             self.tok(p).map(|t| t.kind),
-            Some(Kind::Newline | Kind::Punct('.' | '!' | '?' | ':' | '"' | '\u{201c}' | '\'' | '*' | '•' | '>' | '-'))
+            Some(Kind::Newline | Kind::Punct('.' | '!' | '?' | ':' | ';' | '"' | '\u{201c}' | '\'' | '*' | '•' | '>' | '-' | '('))
         )
     }
 
