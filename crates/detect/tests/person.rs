@@ -35,10 +35,19 @@ fn person_cases() {
     for c in &cases.case {
         let got = person_spans(&detector, &c.text);
         if got != c.names.iter().map(String::as_str).collect::<Vec<_>>() {
-            failures.push(format!("{:?}\n  expected {:?}\n  got      {:?}", c.text, c.names, got));
+            failures.push(format!(
+                "{:?}\n  expected {:?}\n  got      {:?}",
+                c.text, c.names, got
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.case.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.case.len(),
+        failures.join("\n")
+    );
 }
 
 /// Person findings carry a `person.*` recognizer id and a score in (0, 1].
@@ -46,7 +55,12 @@ fn person_cases() {
 fn findings_are_well_formed() {
     let detector = Detector::new();
     let text = "Geachte mevrouw De Vries,\n\nMet vriendelijke groet,\nJ.P. Jansen";
-    let found: Vec<_> = detector.detect(text).entities.into_iter().filter(|f| f.kind == EntityKind::Person).collect();
+    let found: Vec<_> = detector
+        .detect(text)
+        .entities
+        .into_iter()
+        .filter(|f| f.kind == EntityKind::Person)
+        .collect();
     assert_eq!(found.len(), 2);
     for f in found {
         assert!(f.recognizer.starts_with("person."), "{}", f.recognizer);
@@ -90,5 +104,9 @@ fn person_throughput() {
     let start = std::time::Instant::now();
     let n = detector.detect(&text).entities.len();
     let secs = start.elapsed().as_secs_f64();
-    eprintln!("{} MB in {secs:.3} s = {:.1} MB/s ({n} findings)", text.len() >> 20, text.len() as f64 / secs / 1e6);
+    eprintln!(
+        "{} MB in {secs:.3} s = {:.1} MB/s ({n} findings)",
+        text.len() >> 20,
+        text.len() as f64 / secs / 1e6
+    );
 }

@@ -31,7 +31,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -42,14 +46,16 @@ impl Hasher for Fnv {
     }
 }
 
+pub(crate) type PhraseMap = HashMap<u64, Vec<Vec<Box<str>>>, BuildHasherDefault<Fnv>>;
 type FastMap<V> = HashMap<Box<str>, V, BuildHasherDefault<Fnv>>;
 
 /// Surname particles that may stand between a first name (or initials, or a title)
 /// and the core of a surname. Lower-case forms; a capitalised form is accepted too.
 pub(crate) const PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "onder", "aan", "bij", "uit",
-    "voor", "vd", "v.d.", "la", "le", "du", "da", "dos", "das", "do", "di", "del", "della", "dello", "von",
-    "zu", "vom", "el", "al", "ben", "bin", "ibn", "ait", "aït", "oulad", "ould", "abu", "bou", "mac",
+    "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "onder", "aan", "bij",
+    "uit", "voor", "vd", "v.d.", "la", "le", "du", "da", "dos", "das", "do", "di", "del", "della",
+    "dello", "von", "zu", "vom", "el", "al", "ben", "bin", "ibn", "ait", "aït", "oulad", "ould",
+    "abu", "bou", "mac",
 ];
 
 /// Particles that may start a surname on their own (after a title, or in sorted lists).
@@ -63,14 +69,30 @@ pub(crate) fn particle_sequence_ok(seq: &[&str]) -> bool {
     matches!(
         seq,
         ["van"]
-            | ["van", "de" | "der" | "den" | "het" | "'t" | "ter" | "ten" | "t"]
+            | [
+                "van",
+                "de" | "der" | "den" | "het" | "'t" | "ter" | "ten" | "t"
+            ]
             | ["de" | "den" | "der" | "ten" | "ter" | "te" | "'t" | "het" | "vd" | "v.d."]
-            | ["in" | "op" | "uit" | "aan" | "onder" | "bij" | "voor", "'t" | "de" | "den" | "der" | "het" | "ten"]
+            | [
+                "in" | "op" | "uit" | "aan" | "onder" | "bij" | "voor",
+                "'t" | "de" | "den" | "der" | "het" | "ten"
+            ]
             | ["de", "la" | "le" | "los" | "las"]
             | ["la" | "le" | "du" | "da" | "dos" | "das" | "do" | "di" | "del" | "della" | "dello"]
             | ["von" | "vom" | "zu" | "mac"]
             | ["von", "der" | "dem" | "den"]
-            | ["el" | "al" | "ben" | "bin" | "ibn" | "ait" | "aït" | "oulad" | "ould" | "abu" | "bou"]
+            | ["el"
+                | "al"
+                | "ben"
+                | "bin"
+                | "ibn"
+                | "ait"
+                | "aït"
+                | "oulad"
+                | "ould"
+                | "abu"
+                | "bou"]
             | ["ait" | "aït" | "ben" | "oulad", "el" | "ali"]
     )
 }
@@ -116,10 +138,13 @@ pub(crate) struct Lists {
     /// One bit per `FILTER_BITS`-bit slice of a hash that some listed word has: most
     /// words of a text are not listed and are rejected here without touching the map.
     filter: Vec<u64>,
+    /// The same for first names only: the lower-case path asks this first.
+    first_filter: Vec<u64>,
     /// Multi-word phrases by their first word: organisations, labels, sign-offs.
-    pub(crate) org_phrases: FastMap<Vec<Vec<Box<str>>>>,
-    pub(crate) labels: FastMap<Vec<Vec<Box<str>>>>,
-    pub(crate) signoffs: FastMap<Vec<Vec<Box<str>>>>,
+    /// Keyed by the hash of their first word (as the tokenizer computes it).
+    pub(crate) org_phrases: PhraseMap,
+    pub(crate) labels: PhraseMap,
+    pub(crate) signoffs: PhraseMap,
 }
 
 /// Lower-cases `s` into `buf` and maps typographic apostrophes to `'`.
@@ -167,13 +192,15 @@ impl Lists {
         }
     }
 
-    fn add_phrases(&mut self, list: &'static str, flag: u32) -> FastMap<Vec<Vec<Box<str>>>> {
-        let mut map: FastMap<Vec<Vec<Box<str>>>> = FastMap::default();
+    fn add_phrases(&mut self, list: &'static str, flag: u32) -> PhraseMap {
+        let mut map = PhraseMap::default();
         for e in entries(list) {
             let words: Vec<Box<str>> = super::tokens::phrase_words(e).map(fold).collect();
             if let Some(first) = words.first().cloned() {
                 *self.words.entry(first.clone()).or_insert(0) |= flag;
-                map.entry(first).or_default().push(words);
+                map.entry(super::tokens::fnv(first.as_bytes()))
+                    .or_default()
+                    .push(words);
             }
         }
         map
@@ -184,9 +211,10 @@ impl Lists {
             words: FastMap::default(),
             by_hash: HashMap::default(),
             filter: vec![0; 1 << (FILTER_BITS - 6)],
-            org_phrases: FastMap::default(),
-            labels: FastMap::default(),
-            signoffs: FastMap::default(),
+            first_filter: vec![0; 1 << (FILTER_BITS - 6)],
+            org_phrases: PhraseMap::default(),
+            labels: PhraseMap::default(),
+            signoffs: PhraseMap::default(),
         };
         l.add_words(FIRST_FAKER, FIRST, true);
         l.add_words(FIRST_CURATED, FIRST | CURATED, true);
@@ -233,6 +261,11 @@ impl Lists {
             if let Some(w) = l.filter.get_mut(bit >> 6) {
                 *w |= 1 << (bit & 63);
             }
+            if f & FIRST != 0 {
+                if let Some(w) = l.first_filter.get_mut(bit >> 6) {
+                    *w |= 1 << (bit & 63);
+                }
+            }
         }
         l
     }
@@ -241,17 +274,35 @@ impl Lists {
     /// `ascii` words are compared without folding; others are folded into `buf`.
     pub(crate) fn get_hashed(&self, hash: u64, word: &str, ascii: bool, buf: &mut String) -> u32 {
         let bit = filter_bit(hash);
-        if self.filter.get(bit >> 6).is_none_or(|w| w & (1 << (bit & 63)) == 0) {
+        if self
+            .filter
+            .get(bit >> 6)
+            .is_none_or(|w| w & (1 << (bit & 63)) == 0)
+        {
             return 0;
         }
-        let Some((key, f)) = self.by_hash.get(&hash) else { return 0 };
+        let Some((key, f)) = self.by_hash.get(&hash) else {
+            return 0;
+        };
         let same = if ascii {
-            key.len() == word.len() && key.bytes().zip(word.bytes()).all(|(k, w)| k == w.to_ascii_lowercase())
+            key.len() == word.len()
+                && key
+                    .bytes()
+                    .zip(word.bytes())
+                    .all(|(k, w)| k == w.to_ascii_lowercase())
         } else {
             fold_into(word, buf);
             **key == **buf
         };
         if same { *f } else { 0 }
+    }
+
+    /// False when no first name hashes to `hash` (true: maybe).
+    pub(crate) fn maybe_first(&self, hash: u64) -> bool {
+        let bit = filter_bit(hash);
+        self.first_filter
+            .get(bit >> 6)
+            .is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
     /// The classes of a folded word (0 when unknown).
@@ -270,16 +321,33 @@ mod tests {
         let l = Lists::load(&[], &[]);
         assert!(l.words.values().filter(|f| **f & FIRST != 0).count() > 5000);
         assert!(l.words.values().filter(|f| **f & SUR != 0).count() > 5000);
-        for n in ["büşra", "mohammed", "sanne", "priya", "agnieszka", "shurandy", "kwame"] {
+        for n in [
+            "büşra",
+            "mohammed",
+            "sanne",
+            "priya",
+            "agnieszka",
+            "shurandy",
+            "kwame",
+        ] {
             assert!(l.get(n) & FIRST != 0, "{n}");
         }
-        for n in ["vries", "yılmaz", "amrani", "mangroelal", "kowalski", "ødegaard", "o'brien"] {
+        for n in [
+            "vries",
+            "yılmaz",
+            "amrani",
+            "mangroelal",
+            "kowalski",
+            "ødegaard",
+            "o'brien",
+        ] {
             assert!(l.get(n) & SUR != 0, "{n}");
         }
         assert_eq!(l.get("van") & SUR, 0);
         assert!(l.get("mevrouw") & TITLE != 0 && l.get("dhr") & TITLE != 0);
         assert!(l.get("wethouder") & ROLE != 0);
-        assert!(l.labels.contains_key("naam") && l.signoffs.contains_key("met"));
+        let h = |w: &str| crate::recognizers::person::tokens::fnv(w.as_bytes());
+        assert!(l.labels.contains_key(&h("naam")) && l.signoffs.contains_key(&h("met")));
     }
 
     /// Particle sequences accept Dutch and Arabic forms and reject word salad.
