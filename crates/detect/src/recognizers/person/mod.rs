@@ -1053,17 +1053,20 @@ impl Scan<'_> {
         if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
             return None;
         }
-        if t.kind == Kind::Word && self.in_technical_string(i) {
-            return None;
-        }
         if !t.cap {
             // Most words: lower case and not a first name.
-            if t.kind != Kind::Word || !self.lists.maybe_first(t.hash) || self.flags(i) & FIRST == 0
+            if t.kind != Kind::Word
+                || !self.lists.maybe_first(t.hash)
+                || self.flags(i) & FIRST == 0
+                || self.in_technical_string(i)
             {
                 return None;
             }
             let cue = self.cue(i, true);
             return self.lowercase_at(i, cue).map(|(e, s)| (e, s, ID_CONTEXT));
+        }
+        if t.kind == Kind::Word && self.in_technical_string(i) {
+            return None;
         }
         let mut cue = self.cue(i, true);
         self.loose = cue == Cue::Context;

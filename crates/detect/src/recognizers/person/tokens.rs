@@ -123,6 +123,13 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
+        // ASCII punctuation other than apostrophes: one token, no char decoding.
+        if b.is_ascii_punctuation() && b != b'\'' && b != b'`' {
+            out.push(Tok::new(i, i + 1, Kind::Punct(b as char), space));
+            space = false;
+            i += 1;
+            continue;
+        }
         let (c, clen) = if b < 0x80 {
             (b as char, 1)
         } else {
