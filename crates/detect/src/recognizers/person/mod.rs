@@ -487,16 +487,16 @@ impl Scan<'_> {
     /// returns the index of its first word. Phrases are keyed by their first word, so
     /// starts up to four words back are tried.
     fn phrase_ending_at(&mut self, last: usize, flag: u32, signoff: bool) -> Option<usize> {
-        let mut starts = Vec::new();
+        let mut starts = [usize::MAX; 4];
         let mut k = last;
-        for _ in 0..4 {
-            starts.push(k);
+        for slot in &mut starts {
+            *slot = k;
             let Some(prev) = self.prev_word_skipping_dots(k) else {
                 break;
             };
             k = prev;
         }
-        for &st in &starts {
+        for st in starts.into_iter().filter(|&st| st != usize::MAX) {
             if self.flags(st) & flag == 0 {
                 continue;
             }
@@ -972,7 +972,7 @@ impl Scan<'_> {
         }
         let mut end = k + 2;
         // Trailing particles in lower case: `J.P. de`, `M.T.K. ter`.
-        let mut seq: Vec<&'static str> = Vec::new();
+        let mut seq: Vec<&'static str> = Vec::with_capacity(0);
         let mut m = end;
         while seq.len() < 3
             && self.is_word(m)
@@ -1013,7 +1013,7 @@ impl Scan<'_> {
         let wordy = f & (WORDY | COMMON) != 0;
         // Surname: [particles] surname, all in lower case.
         let mut k = i + 1;
-        let mut seq: Vec<&'static str> = Vec::new();
+        let mut seq: Vec<&'static str> = Vec::with_capacity(0);
         while seq.len() < 3
             && self.is_word(k)
             && self.spaced(k)
