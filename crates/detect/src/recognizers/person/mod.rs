@@ -641,6 +641,14 @@ impl Scan<'_> {
                 cue = Cue::Role;
             }
         }
+        // `Groetjes, Ans`: a sign-off that opens the line, a comma, then the name.
+        if i >= 2 && self.is_punct(i - 1, ',') && self.flags(i - 2) & SIGNOFF_END != 0 {
+            if let Some(st) = self.phrase_ending_at(i - 2, SIGNOFF, true) {
+                if self.at_line_start(st) {
+                    return Cue::Context;
+                }
+            }
+        }
         // `Noor: de printer …`, `- Rob: vraagt …`: a speaker or action holder at line start.
         if self.is_punct(i + 1, ':')
             && self.at_line_start(i)
@@ -1094,6 +1102,18 @@ impl Scan<'_> {
             }
         }
         let (end, ev) = self.read_name(i, cue >= Cue::Context)?;
+        // `Dear Hiring Manager`, `Geachte Klantenservice Afdeling`: an unknown word after a
+        // title that is followed by another capitalised word is a title-case phrase.
+        let unknown_alone = ev.given == 0 && !ev.initials && !ev.unknown_given && !ev.particles;
+        if unknown_alone
+            && !ev.core_sur
+            && !ev.core_first
+            && ev.core == 1
+            && self.is_cap(end)
+            && self.spaced(end)
+        {
+            return None;
+        }
         let (score, id) = self.score(&ev, cue, i)?;
         self.keep(i, end, cue).then_some((end, score, id))
     }
