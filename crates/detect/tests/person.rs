@@ -110,3 +110,13 @@ fn person_throughput() {
         text.len() as f64 / secs / 1e6
     );
 }
+
+/// A long single line full of labels and names is scanned in about linear time.
+#[test]
+fn long_label_line_is_linear() {
+    let line = "Naam: Jan Jansen, Aanwezig: Piet de Vries: ".repeat(20_000);
+    let start = std::time::Instant::now();
+    let found = shared().detect(&line);
+    assert!(found.entities.len() >= 20_000);
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}

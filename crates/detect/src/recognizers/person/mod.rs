@@ -84,6 +84,9 @@ enum Cue {
     Title,
 }
 
+/// How many tokens after a label's colon a label zone reaches at most.
+const MAX_ZONE: usize = 400;
+
 /// Zones of the text where a name is expected.
 const ZONE_LABEL: u8 = 1;
 const ZONE_SIG: u8 = 2;
@@ -452,7 +455,8 @@ impl Scan<'_> {
                         .is_some_and(|t| matches!(t.kind, Kind::Punct(_) | Kind::Newline));
                 if before_ok {
                     let mut depth = 0i32;
-                    for z in k + 1..end {
+                    // Bounded, so that a long line of many labels stays linear.
+                    for z in k + 1..end.min(k + 1 + MAX_ZONE) {
                         if self.is_punct(z, '(') {
                             depth += 1;
                         } else if self.is_punct(z, ')') {
