@@ -8,7 +8,7 @@ use crate::lexicon::entries;
 const FIRST_FAKER: &str = include_str!("../../../../../data/names/first_names.faker.txt");
 const FIRST_CURATED: &str = include_str!("../../../../../data/names/first_names.curated.txt");
 const SUR_FAKER: &str = include_str!("../../../../../data/names/surnames.faker.txt");
-const SUR_CURATED: &str = include_str!("../../../../../data/names/surnames.curated.txt");
+const SUR_CURATED_LIST: &str = include_str!("../../../../../data/names/surnames.curated.txt");
 const WORD_NAMES: &str = include_str!("../../../../../data/names/word_names.txt");
 const STOP_WORDS: &str = include_str!("../../../../../data/names/stop_words.txt");
 const PLACES: &str = include_str!("../../../../../data/names/places.txt");
@@ -119,6 +119,8 @@ pub(crate) const SIGNOFF_END: u32 = 1 << 13;
 pub(crate) const SENT: u32 = 1 << 14;
 /// A name that is an ordinary lower-case word (`bas`, `roos`, `anders`).
 pub(crate) const COMMON: u32 = 1 << 16;
+/// A surname from the curated lists.
+pub(crate) const SUR_CURATED: u32 = 1 << 17;
 /// A surname particle (`van`, `de`, `'t`, `El`, …).
 pub(crate) const PART: u32 = 1 << 10;
 
@@ -219,7 +221,7 @@ impl Lists {
         l.add_words(FIRST_FAKER, FIRST, true);
         l.add_words(FIRST_CURATED, FIRST | CURATED, true);
         l.add_words(SUR_FAKER, SUR, true);
-        l.add_words(SUR_CURATED, SUR, true);
+        l.add_words(SUR_CURATED_LIST, SUR | SUR_CURATED, true);
         l.add_words(WORD_NAMES, WORDY, false);
         l.add_words(STOP_WORDS, STOP, false);
         l.add_words(ORG_WORDS, ORG, false);

@@ -15,7 +15,7 @@ mod tokens;
 use crate::finding::{EntityKind, Finding, Span};
 use lists::{
     COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF,
-    SIGNOFF_END, STOP, SUR, TITLE, WORDY, fold_into, particle_sequence_ok,
+    SIGNOFF_END, STOP, SUR, SUR_CURATED, TITLE, WORDY, fold_into, particle_sequence_ok,
 };
 use tokens::{Kind, Tok, tokenize};
 
@@ -837,7 +837,8 @@ impl Scan<'_> {
             j += 1;
         } else if self.is_name_cap(i) && !self.blocked[i] {
             let f = self.flags(i);
-            if f & FIRST != 0 && f & (ORG | TITLE | PART | PLACE) == 0 {
+            let place = f & PLACE != 0 && f & CURATED == 0;
+            if f & FIRST != 0 && f & (ORG | TITLE | PART) == 0 && !place {
                 ev.given_wordy = f & (WORDY | STOP) != 0;
                 ev.given_stop = f & STOP != 0;
                 ev.given_sent = f & (STOP | SENT) != 0;
@@ -1214,7 +1215,18 @@ impl Scan<'_> {
                 Cue::Context => Some((0.8, ID_CONTEXT)),
                 Cue::Role => (ev.core_sur || ev.core_first).then_some((0.75, ID_CONTEXT)),
                 Cue::None => {
-                    (ev.lead_particle_strong && ev.core_sur_plain).then_some((0.7, ID_GAZETTEER))
+                    if ev.lead_particle_strong && ev.core_sur_plain {
+                        Some((0.7, ID_GAZETTEER))
+                    } else if !ev.particles
+                        && ev.core == 1
+                        && !ev.core_first
+                        && self.lone_surname(i)
+                    {
+                        // A known surname alone, mid-sentence: `ik heb Jansen gebeld`.
+                        Some((0.6, ID_GAZETTEER))
+                    } else {
+                        None
+                    }
                 }
             }
         };
@@ -1232,6 +1244,19 @@ impl Scan<'_> {
             Cue::Role | Cue::None => (score, id),
         };
         Some(boosted)
+    }
+
+    /// Token `i` is a curated surname standing alone mid-sentence: not a word, not a
+    /// place, not a first name, and not part of a longer capitalised phrase
+    /// (`Dekker Hout`, `Hendriks Adviesgroep`).
+    fn lone_surname(&mut self, i: usize) -> bool {
+        let f = self.flags(i);
+        let plain = f & SUR_CURATED != 0 && f & (WORDY | STOP | PLACE | FIRST | ORG | COMMON) == 0;
+        let cap_before = i
+            .checked_sub(1)
+            .is_some_and(|p| self.is_cap(p) && self.spaced(i));
+        let cap_after = self.is_cap(i + 1) && self.spaced(i + 1);
+        plain && !cap_before && !cap_after && !self.sentence_start(i)
     }
 
     /// Filters out organisations, streets and buildings around a reading `[i, end)`.
