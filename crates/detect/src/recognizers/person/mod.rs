@@ -1060,11 +1060,41 @@ impl Scan<'_> {
         alone.then_some((i + 1, if cue >= Cue::Role { 0.7 } else { 0.6 }))
     }
 
+    /// `mevrouw de vries`, `dhr. van der berg`: particles and a known surname in lower
+    /// case right after a title.
+    fn lowercase_surname_after_title(&mut self, i: usize) -> Option<usize> {
+        let w = self.prev_cue_word(i)?;
+        if self.flags(w) & TITLE == 0 {
+            return None;
+        }
+        let mut seq: [&'static str; 3] = [""; 3];
+        let mut len = 0;
+        let mut k = i;
+        while len < 3 && self.is_word(k) && !self.is_cap(k) && self.flags(k) & PART != 0 {
+            seq[len] = self.particle(k);
+            len += 1;
+            k += 1;
+        }
+        let core_ok = self.is_word(k) && !self.is_cap(k) && self.spaced(k);
+        let f = self.flags(k);
+        (particle_sequence_ok(&seq[..len])
+            && core_ok
+            && f & SUR != 0
+            && f & (STOP | ORG | PART) == 0)
+            .then_some(k + 1)
+    }
+
     /// The finding that starts at token `i`, if any: (end token, score, recognizer id).
     fn candidate_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
         let t = *self.tok(i)?;
         if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
             return None;
+        }
+        if !t.cap && t.kind == Kind::Word && self.flags(i) & PART != 0 {
+            // `mevrouw de vries`: a lower-case surname with particles after a title.
+            if let Some(end) = self.lowercase_surname_after_title(i) {
+                return Some((end, 0.75, ID_SALUTATION));
+            }
         }
         if !t.cap {
             // Most words: lower case and not a first name.
@@ -1120,6 +1150,12 @@ impl Scan<'_> {
             return None;
         }
         let (score, id) = self.score(&ev, cue, i)?;
+        // `Van Dijk Educatie`, `De Haan Evenementen`: a bare surname before another
+        // capitalised word, with nothing else to go on, names a company.
+        let bare = ev.given == 0 && !ev.initials && !ev.unknown_given && cue == Cue::None;
+        if bare && self.is_cap(end) && self.spaced(end) {
+            return None;
+        }
         self.keep(i, end, cue).then_some((end, score, id))
     }
 
@@ -1215,7 +1251,10 @@ impl Scan<'_> {
                 Cue::Context => Some((0.8, ID_CONTEXT)),
                 Cue::Role => (ev.core_sur || ev.core_first).then_some((0.75, ID_CONTEXT)),
                 Cue::None => {
-                    if ev.lead_particle_strong && ev.core_sur_plain {
+                    if ev.lead_particle_strong
+                        && ev.core_sur
+                        && (ev.core_sur_plain || !self.sentence_start(i))
+                    {
                         Some((0.7, ID_GAZETTEER))
                     } else if !ev.particles
                         && ev.core == 1
