@@ -1112,6 +1112,16 @@ impl Scan<'_> {
             return None;
         }
         let mut cue = self.cue(i, true);
+        if cue == Cue::None && t.kind == Kind::Word && self.flags(i) & (FIRST | SUR | PART) == 0 {
+            // An unlisted capitalised word can only start `Unknown Surname`,
+            // `Unknown van Surname` or the sorted `Unknown, J.`: check the next tokens cheaply.
+            let next_cap = self.spaced(i + 1)
+                && self.is_word(i + 1)
+                && (self.is_cap(i + 1) || self.flags(i + 1) & PART != 0);
+            if !next_cap && !self.is_punct(i + 1, ',') {
+                return None;
+            }
+        }
         self.loose = cue == Cue::Context;
         let found = self.reading_at(i, cue);
         // In a label or signature zone the name must fill its item (`Naam: X Y` up to a
