@@ -127,6 +127,10 @@ pub(crate) const PART: u32 = 1 << 10;
 /// Size of the pre-filter: 2^20 bits (128 KiB, fits in L2 cache).
 const FILTER_BITS: u32 = 20;
 
+fn part_bit(hash: u64) -> usize {
+    ((hash >> 44) & 4095) as usize
+}
+
 fn filter_bit(hash: u64) -> usize {
     ((hash >> 24) & ((1 << FILTER_BITS) - 1)) as usize
 }
@@ -142,6 +146,8 @@ pub(crate) struct Lists {
     filter: Vec<u64>,
     /// The same for first names only: the lower-case path asks this first.
     first_filter: Vec<u64>,
+    /// A small filter of the particles' hashes.
+    part_filter: [u64; 64],
     /// Multi-word phrases by their first word: organisations, labels, sign-offs.
     /// Keyed by the hash of their first word (as the tokenizer computes it).
     pub(crate) org_phrases: PhraseMap,
@@ -214,6 +220,7 @@ impl Lists {
             by_hash: HashMap::default(),
             filter: vec![0; 1 << (FILTER_BITS - 6)],
             first_filter: vec![0; 1 << (FILTER_BITS - 6)],
+            part_filter: [0; 64],
             org_phrases: PhraseMap::default(),
             labels: PhraseMap::default(),
             signoffs: PhraseMap::default(),
@@ -263,6 +270,12 @@ impl Lists {
             if let Some(w) = l.filter.get_mut(bit >> 6) {
                 *w |= 1 << (bit & 63);
             }
+            if f & PART != 0 {
+                let pb = part_bit(h);
+                if let Some(w) = l.part_filter.get_mut(pb >> 6) {
+                    *w |= 1 << (pb & 63);
+                }
+            }
             if f & FIRST != 0 {
                 if let Some(w) = l.first_filter.get_mut(bit >> 6) {
                     *w |= 1 << (bit & 63);
@@ -297,6 +310,14 @@ impl Lists {
             **key == **buf
         };
         if same { *f } else { 0 }
+    }
+
+    /// False when no particle hashes to `hash` (true: maybe).
+    pub(crate) fn maybe_particle(&self, hash: u64) -> bool {
+        let pb = part_bit(hash);
+        self.part_filter
+            .get(pb >> 6)
+            .is_some_and(|w| w & (1 << (pb & 63)) != 0)
     }
 
     /// False when no first name hashes to `hash` (true: maybe).

@@ -1090,7 +1090,11 @@ impl Scan<'_> {
         if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
             return None;
         }
-        if !t.cap && t.kind == Kind::Word && self.flags(i) & PART != 0 {
+        if !t.cap
+            && t.kind == Kind::Word
+            && self.lists.maybe_particle(t.hash)
+            && self.flags(i) & PART != 0
+        {
             // `mevrouw de vries`: a lower-case surname with particles after a title.
             if let Some(end) = self.lowercase_surname_after_title(i) {
                 return Some((end, 0.75, ID_SALUTATION));
@@ -1117,7 +1121,9 @@ impl Scan<'_> {
             // `Unknown van Surname` or the sorted `Unknown, J.`: check the next tokens cheaply.
             let next_cap = self.spaced(i + 1)
                 && self.is_word(i + 1)
-                && (self.is_cap(i + 1) || self.flags(i + 1) & PART != 0);
+                && (self.is_cap(i + 1)
+                    || (self.lists.maybe_particle(self.toks[i + 1].hash)
+                        && self.flags(i + 1) & PART != 0));
             if !next_cap && !self.is_punct(i + 1, ',') {
                 return None;
             }
