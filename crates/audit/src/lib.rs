@@ -31,14 +31,14 @@
 //!     provider: Label::new("provider", "onprem-vllm")?,
 //!     model: Label::new("model", "mistral-small")?,
 //!     route: Label::new("route", "chat.completions")?,
+//!     conversation: None,
 //! };
 //! let input = Direction::from_findings(Decision::Pseudonymise, vec![Label::new("reason", "personal_data.name")?], &findings);
 //! // Phase 1, before anything goes upstream (in async code: inside spawn_blocking).
 //! store.append(&Record::request(context.clone(), input, hasher.hash_findings(prompt, &findings)))?;
 //! // ... forward, receive, scan the answer ...
 //! // Phase 2, before the answer (or the last stream event) is released.
-//! # let completion = audit::Completion { outcome: audit::Outcome::Forwarded, output: None, model_version: None,
-//! #     status: Some(200), streamed: false, latency_ms: 812, upstream_ms: Some(790), tokens: None, subjects: vec![] };
+//! let completion = audit::Completion { status: Some(200), upstream_ms: Some(790), ..audit::Completion::new(audit::Outcome::Forwarded, 812) };
 //! store.append(&Record::completion(context, completion))?;
 //! # Ok(()) }
 //! ```

@@ -391,6 +391,7 @@ fn bench_records(key: &AuditKey, worker: usize, i: usize) -> anyhow::Result<(Rec
         provider: l("provider", "bench-provider")?,
         model: l("model", "bench-model")?,
         route: l("route", "chat.completions")?,
+        conversation: None,
     };
     let mut input = Direction::from_findings(
         Decision::Pseudonymise,
@@ -426,6 +427,8 @@ fn bench_records(key: &AuditKey, worker: usize, i: usize) -> anyhow::Result<(Rec
                 completion: 180,
             }),
             subjects: Vec::new(),
+            fallback: false,
+            error: None,
         },
     );
     Ok((req, done))
