@@ -101,6 +101,7 @@ mod error;
 mod export;
 mod key;
 mod label;
+mod leak;
 mod metrics;
 #[cfg(feature = "postgres")]
 mod postgres;
@@ -119,6 +120,7 @@ pub use error::Error;
 pub use export::{LogboekExporter, LogboekOptions, SUBJECT_COLUMNS, csv_field, subject_rows};
 pub use key::AuditKey;
 pub use label::Label;
+pub use leak::{ValueScanner, RAW_MIN_LEN};
 pub use metrics::{COUNTERS, Metrics};
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;
