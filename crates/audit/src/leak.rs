@@ -65,9 +65,17 @@ impl ValueScanner {
         let ac = if needles.is_empty() {
             None
         } else {
-            Some(AhoCorasick::new(&needles).map_err(|e| Error::Config(format!("value scanner: {e}")))?)
+            Some(
+                AhoCorasick::new(&needles)
+                    .map_err(|e| Error::Config(format!("value scanner: {e}")))?,
+            )
         };
-        Ok(ValueScanner { ac, labels, long, skipped })
+        Ok(ValueScanner {
+            ac,
+            labels,
+            long,
+            skipped,
+        })
     }
 
     /// Number of values searched for.
@@ -91,8 +99,14 @@ impl ValueScanner {
         let Some(ac) = &self.ac else { return hits };
         let text = text.to_lowercase();
         for m in ac.find_overlapping_iter(&text) {
-            let before = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let before = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = text[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
             if before && after {
                 hits.insert(self.labels[m.pattern().as_usize()].clone());
             }
@@ -139,7 +153,11 @@ mod tests {
         assert!(s.scan_text("user JAN asked").contains("d1 PERSON"));
         assert!(s.scan_text("January, Janssen, ajan").is_empty());
         assert!(s.scan_text("{\"kind\":\"CONFIDENTIAL\"}").is_empty());
-        assert_eq!(s.scan_text("mail: Jan.Jansen@Example.nl").len(), 2, "the e-mail and the name token in it");
+        assert_eq!(
+            s.scan_text("mail: Jan.Jansen@Example.nl").len(),
+            2,
+            "the e-mail and the name token in it"
+        );
         assert!(s.scan_text("x1112223334").is_empty());
     }
 
@@ -148,7 +166,10 @@ mod tests {
     fn byte_rules() {
         let s = scanner();
         let mut bytes = vec![0xff, 0x00, b'j', b'a', b'n', 0x00];
-        assert!(s.scan_bytes(&bytes).is_empty(), "short values are not searched in bytes");
+        assert!(
+            s.scan_bytes(&bytes).is_empty(),
+            "short values are not searched in bytes"
+        );
         bytes.extend_from_slice(b"\x01x111222333y");
         assert_eq!(s.scan_bytes(&bytes), BTreeSet::from(["d5 BSN".to_owned()]));
     }

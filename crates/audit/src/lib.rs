@@ -120,7 +120,7 @@ pub use error::Error;
 pub use export::{LogboekExporter, LogboekOptions, SUBJECT_COLUMNS, csv_field, subject_rows};
 pub use key::AuditKey;
 pub use label::Label;
-pub use leak::{ValueScanner, RAW_MIN_LEN};
+pub use leak::{RAW_MIN_LEN, ValueScanner};
 pub use metrics::{COUNTERS, Metrics};
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;

@@ -152,14 +152,15 @@ fn logical_dump(path: &std::path::Path) -> String {
     out
 }
 
-
 /// Searches `text` (as tokens) and `raw` (file bytes, long values) for every gold
 /// entity string of `docs` with [`audit::ValueScanner`]. Returns how many strings were
 /// checked and "doc KIND" for each hit (never the value).
 pub(crate) fn leaks(docs: &[Doc], text: &str, raw: &[u8]) -> (usize, BTreeSet<String>) {
-    let scanner = audit::ValueScanner::new(
-        docs.iter().flat_map(|d| d.entities.iter().map(move |g| (format!("{} {}", d.id, g.kind), g.text.clone()))),
-    )
+    let scanner = audit::ValueScanner::new(docs.iter().flat_map(|d| {
+        d.entities
+            .iter()
+            .map(move |g| (format!("{} {}", d.id, g.kind), g.text.clone()))
+    }))
     .unwrap();
     let mut hits = scanner.scan_text(text);
     hits.extend(scanner.scan_bytes(raw));
@@ -189,7 +190,11 @@ fn no_gold_string_in_store() {
     assert!(checked > 1000);
     assert!(hits.is_empty(), "gold strings found in the store: {hits:?}");
     // The search finds a value that is there: plant one gold e-mail in the dump.
-    let planted = docs.iter().flat_map(|d| &d.entities).find(|g| g.kind == "EMAIL").unwrap();
+    let planted = docs
+        .iter()
+        .flat_map(|d| &d.entities)
+        .find(|g| g.kind == "EMAIL")
+        .unwrap();
     let (_, hits) = leaks(&docs, &format!("{dump}\t{}\n", planted.text), &[]);
     assert!(!hits.is_empty(), "a planted value must be found");
 }
