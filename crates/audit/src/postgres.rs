@@ -336,7 +336,10 @@ impl AuditStore for PostgresStore {
         let slot = self
             .batch
             .enqueue(Prepared::new(&EventRef::Record(record))?)?;
-        let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        let Ok(mut writer) = self.writer.lock() else {
+            GroupCommit::abandon(&slot);
+            return Err(Error::Poisoned);
+        };
         let result = self.batch.run(&slot, |items| {
             if writer.as_ref().is_none_or(|(c, _)| c.is_closed()) {
                 let mut c = Client::connect(&self.url, NoTls)?;
