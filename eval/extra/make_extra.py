@@ -275,9 +275,9 @@ D("nl", "whatsapp", ["health"], """kun je dit appgesprek omzetten in een nette n
 [09:15] ⟦PERSON:Ype Zijlstra⟧: sterkte. ik zet je ziek in AFAS, laat je weten hoe het ging?
 [09:15] ⟦PERSON:Baukje⟧: 👍 bel me gerust op ⟦PHONE:06 - 41 27 88 13⟧""")
 
-D("nl", "whatsapp", ["religion"], """[14:02] ⟦PERSON:mo⟧: ff een vraag, mag ⟦PERSON:Hodan⟧ deze maand om 17u weg? ze gaat vanwege de ramadan eerder naar huis om het vasten te breken
+D("nl", "whatsapp", ["religion"], """[14:02] ⟦PERSON:momo⟧: ff een vraag, mag ⟦PERSON:Hodan⟧ deze maand om 17u weg? ze gaat vanwege de ramadan eerder naar huis om het vasten te breken
 [14:05] teamlead: prima, als de balie maar bezet is
-[14:05] ⟦PERSON:mo⟧: ok top, ik zet het in de planning
+[14:05] ⟦PERSON:momo⟧: ok top, ik zet het in de planning
 
 schrijf hier een kort bevestigingsmailtje van voor haar""")
 
@@ -291,12 +291,12 @@ Maak hier een melding voor het meldpunt openbare ruimte van.""")
 
 D("en", "teams", ["health"], """Can you make this Teams thread into a short handover note?
 
-Akosua Mensah  10:41
+Akosua Agyemang  10:41
 hey, quick one - Yaw won't be in for the next two weeks, he's having his knee operated on Thursday
 ⟦PERSON:Kwabena Asante⟧  10:43
 noted. who covers his cases?
-⟦PERSON:Akosua Mensah⟧  10:44
-⟦PERSON:Efua⟧ said she can take the 3 urgent ones, rest can wait""".replace("Akosua Mensah  10:41", "⟦PERSON:Akosua Mensah⟧  10:41").replace("hey, quick one - Yaw", "hey, quick one - ⟦PERSON:Yaw⟧"))
+⟦PERSON:Akosua Agyemang⟧  10:44
+⟦PERSON:Efua⟧ said she can take the 3 urgent ones, rest can wait""".replace("Akosua Agyemang  10:41", "⟦PERSON:Akosua Agyemang⟧  10:41").replace("hey, quick one - Yaw", "hey, quick one - ⟦PERSON:Yaw⟧"))
 
 D("nl", "teams", [], """[Teams] ⟦PERSON:Sjra Vossen⟧ 08:55
 Kan iemand mij de inlog van het servicedesk-account sturen? Ik krijg steeds 'access denied'.
@@ -336,12 +336,12 @@ Ik: thx
 
 D("nl", "teams", ["ethnicity"], """Kun je dit Teams-bericht van ⟦PERSON:Jurgen⟧ beoordelen, is dit ok om te versturen?
 
-"Voor de nieuwe wijkaanpak wil ik ⟦PERSON:Nilton Fortes⟧ betrekken, hij is zelf van Kaapverdiaanse afkomst en kent de gemeenschap in Rotterdam-Zuid goed. Zijn nummer: ⟦PHONE:+31 6 2877 4410⟧."
+"Voor de nieuwe wijkaanpak wil ik ⟦PERSON:Nilton Barbosa⟧ betrekken, hij is zelf van Kaapverdiaanse afkomst en kent de gemeenschap in Rotterdam-Zuid goed. Zijn nummer: ⟦PHONE:+31 6 2877 4410⟧."
 """)
 
-D("en", "teams", [], """⟦PERSON:Nguyen Thi Lan⟧ (External) 3:14 PM
+D("en", "teams", [], """⟦PERSON:Bui Thi Lan⟧ (External) 3:14 PM
 Hi all, the VPN for the pilot is up. Endpoint ⟦IP_ADDRESS:145.21.77.9⟧, pre-shared key ⟦SECRET:q7Vh!p2LmX9zRt4sWcN8⟧
-⟦PERSON:Tran Van Minh⟧ 3:16 PM
+⟦PERSON:Vu Van Minh⟧ 3:16 PM
 thx Lan, will test tonight
 
 Q: what is a pre-shared key and is it bad that it was posted here?""")
@@ -410,7 +410,7 @@ standup 12 June
 
 D("nl", "notulen-bullets", ["criminal", "health"], """VERTROUWELIJK – casusoverleg Veiligheidshuis
 13-02 | aanwezig: politie (⟦PERSON:Brouns⟧), reclassering (⟦PERSON:Iwan Soekhoe⟧), gemeente (⟦PERSON:Peggy⟧)
-• ⟦PERSON:D. Lopes Tavares⟧, geb. ⟦BIRTHDATE:22-07-2001⟧, 3x aangehouden ivm straatroof afgelopen jaar
+• ⟦PERSON:D. Brito Tavares⟧, geb. ⟦BIRTHDATE:22-07-2001⟧, 3x aangehouden ivm straatroof afgelopen jaar
 • heeft enkelband tot juni
 • verslavingsproblematiek (cannabis), wil niet naar Novadic
 • afspraak: reclassering + wijkagent huisbezoek
@@ -437,10 +437,10 @@ D("nl", "notulen-bullets", [], """Agenda werkoverleg 4 april
 5. rondvraag
 Maak hier een uitnodiging van""")
 
-D("nl", "notulen-bullets", ["health"], """- gesprek met ⟦PERSON:Lotte Peeters⟧ (re-integratie)
+D("nl", "notulen-bullets", ["health"], """- gesprek met ⟦PERSON:Lotte Goossens⟧ (re-integratie)
 - burn-outklachten sinds november, nu 2x4 uur op kantoor
 - bedrijfsarts ⟦PERSON:dr. Claes⟧ adviseert uitbreiding in mei
-- contactgegevens Lotte: ⟦EMAIL:lotte.peeters@telenet.be⟧ / ⟦PHONE:+32 478 21 90 55⟧
+- contactgegevens Lotte: ⟦EMAIL:lotte.goossens@telenet.be⟧ / ⟦PHONE:+32 478 21 90 55⟧
 - plan van aanpak bijstellen
 Schrijf een plan van aanpak (kort)""".replace("⟦PERSON:dr. Claes⟧", "dr. ⟦PERSON:Claes⟧"))
 # ================================================================ letters from agencies
@@ -466,7 +466,7 @@ Geachte mevrouw ⟦PERSON:Bondarenko⟧,
 U heeft op 12 december 2025 een WW-uitkering aangevraagd. U krijgt deze uitkering vanaf 1 januari 2026. Wij betalen uw uitkering op rekening ⟦IBAN:@NL⟧.
 
 Met vriendelijke groet,
-⟦PERSON:J.M. Kuipers⟧
+⟦PERSON:J.M. Kuperus⟧
 afdeling Uitkeringen""".replace("⟦PERSON:Mevr. I. Bondarenko⟧", "Mevr. ⟦PERSON:I. Bondarenko⟧"))
 
 D("nl", "agency-letter", [], """Wat betekent deze brief voor mijn moeder?
@@ -477,18 +477,18 @@ Postbus 1100
 ⟦POSTCODE:1180 BH⟧ AMSTELVEEN
 
 De heer ⟦PERSON:R.S. Jagessar⟧
-⟦ADDRESS:Graaf Florisstraat 88 bis, 2012 ML Haarlem⟧
+⟦ADDRESS:Zijlweg 88 bis, 2012 ML Haarlem⟧
 
 Klantnummer SVB: ⟦ID_NUMBER:4471093255⟧
 Betreft: wijziging AOW na overlijden partner
 
 Geachte heer ⟦PERSON:Jagessar⟧,
-Wij hebben vernomen dat uw echtgenote, mevrouw ⟦PERSON:S. Jagessar-Ramautar⟧, op 2 februari is overleden. Uw AOW wordt per 1 maart omgezet naar een AOW voor een alleenstaande.""")
+Wij hebben vernomen dat uw echtgenote, mevrouw ⟦PERSON:S. Jagessar-Ramsaran⟧, op 2 februari is overleden. Uw AOW wordt per 1 maart omgezet naar een AOW voor een alleenstaande.""")
 
 D("nl", "agency-letter", [], """BELASTINGDIENST
 
-Aan: ⟦PERSON:T.H. Nguyen⟧
-⟦ADDRESS:Jan van Galenstraat 301
+Aan: ⟦PERSON:T.H. Bui⟧
+⟦ADDRESS:Admiraal de Ruijterweg 301
 1061 AZ Amsterdam⟧
 
 Burgerservicenummer ⟦BSN:@plain⟧
@@ -518,7 +518,7 @@ District Noord- en Midden-Limburg
 
 Proces-verbaal van aangifte
 
-Verdachte: ⟦PERSON:Mihai Ionescu⟧
+Verdachte: ⟦PERSON:Mihai Vasilescu⟧
 Geboren: ⟦BIRTHDATE:04-05-1994⟧ te Iași (Roemenië)
 Adres: zonder vaste woon- of verblijfplaats
 Identiteitsbewijs: Roemeense ID-kaart ⟦ID_NUMBER:RX 0847261⟧
@@ -537,7 +537,7 @@ In de zaak van:
 Woonstichting De Veluwe, eiseres,
 gemachtigde: mr. ⟦PERSON:P.J.C. Oosterhuis⟧
 tegen
-⟦PERSON:Kofi Boateng⟧, wonende te Ede, ⟦ADDRESS:Bellestein 70⟧, gedaagde.
+⟦PERSON:Kofi Acheampong⟧, wonende te Ede, ⟦ADDRESS:Bellestein 70⟧, gedaagde.
 
 Zitting: dinsdag 17 maart 2026, 10:30 uur.
 
@@ -558,12 +558,12 @@ Sintermeertencollege
 D("nl", "agency-letter", [], """Woonbedrijf
 Huurdersnummer: ⟦ID_NUMBER:0031-228741⟧
 
-⟦PERSON:Fam. Warsame⟧""".replace("⟦PERSON:Fam. Warsame⟧", "Fam. ⟦PERSON:Warsame⟧") + """
+⟦PERSON:Fam. Guled⟧""".replace("⟦PERSON:Fam. Guled⟧", "Fam. ⟦PERSON:Guled⟧") + """
 ⟦ADDRESS:Kruisstraat 14, 5612 CH Eindhoven⟧
 
 Onderwerp: klachten over geluidsoverlast
 
-Beste familie ⟦PERSON:Warsame⟧,
+Beste familie ⟦PERSON:Guled⟧,
 
 Wij hebben opnieuw klachten ontvangen van uw bovenburen over harde muziek na 23.00 uur. Wij vragen u dringend hiermee te stoppen. Bij herhaling nodigen wij u uit voor een gesprek.
 
@@ -602,7 +602,7 @@ D("nl", "agency-letter", [], """DUO
 Dienst Uitvoering Onderwijs
 
 ⟦PERSON:João Pedro Carvalho⟧
-⟦ADDRESS:Vismarkt 3, 9711 KR Groningen⟧
+⟦ADDRESS:Guldenstraat 3, 9712 CB Groningen⟧
 
 Relatienummer: ⟦ID_NUMBER:DUO-R 78 44 102⟧
 Onderwerp: terugbetaling studieschuld
@@ -672,19 +672,19 @@ Admitted with an asthma exacerbation; treated with nebulisers and oral steroids.
 D("nl", "jeugdzorg", ["health", "criminal"], """Kun je dit rapport inkorten tot één A4?
 
 Gecertificeerde instelling – voortgangsrapportage OTS
-Jeugdige: ⟦PERSON:Jayden Martina⟧, geboren ⟦BIRTHDATE:8 april 2012⟧
-Moeder: ⟦PERSON:Ruthmila Martina⟧
-Vader: ⟦PERSON:E. Isenia⟧ (verblijft in detentie, PI Zwolle)
+Jeugdige: ⟦PERSON:Jayden Rosaria⟧, geboren ⟦BIRTHDATE:8 april 2012⟧
+Moeder: ⟦PERSON:Ruthmila Rosaria⟧
+Vader: ⟦PERSON:E. Cijntje⟧ (verblijft in detentie, PI Zwolle)
 Jeugdbeschermer: ⟦PERSON:Kim⟧
 
 Jayden heeft ADHD en gebruikt methylfenidaat. Sinds de uithuisplaatsing bij zijn oma in Almere gaat het beter op school. Moeder heeft een alcoholprobleem en is gestart bij Tactus.""".replace("\nJayden heeft", "\n⟦PERSON:Jayden⟧ heeft"))
 
 D("nl", "jeugdzorg", ["health"], """Verslag huisbezoek 12/11 (concept, grammatica graag verbeteren)
 
-bij fam. ⟦PERSON:Popescu⟧ geweest ivm zorgmelding school. ⟦PERSON:andreea⟧ (14) slaapt slecht, eet weinig, school maakt zich zorgen over zelfbeschadiging. moeder ⟦PERSON:Elena⟧ spreekt weinig nederlands, tolk nodig (roemeens). afspraak met kinder-GGZ Karakter gemaakt.""")
+bij fam. ⟦PERSON:Stoica⟧ geweest ivm zorgmelding school. ⟦PERSON:andreea⟧ (14) slaapt slecht, eet weinig, school maakt zich zorgen over zelfbeschadiging. moeder ⟦PERSON:Elena⟧ spreekt weinig nederlands, tolk nodig (roemeens). afspraak met kinder-GGZ Karakter gemaakt.""")
 
 D("nl", "jeugdzorg", [], """Dossiernummer jeugd: ⟦ID_NUMBER:J-2025-04471⟧
-Aanvrager: ⟦PERSON:Sharmila Ramautar⟧, ⟦EMAIL:sharmila.r@hotmail.com⟧
+Aanvrager: ⟦PERSON:Sharmila Ramsaran⟧, ⟦EMAIL:sharmila.r@hotmail.com⟧
 Hulpvraag: opvoedondersteuning voor zoon ⟦PERSON:Arun⟧ (9), veel driftbuien thuis.
 
 Schrijf een ontvangstbevestiging.""")
@@ -704,10 +704,10 @@ Maak hier een formele melding voor de arbo-coördinator van.""")
 
 D("en", "incident-report", [], """Security incident log – draft, please tidy up
 
-2026-01-19 22:14 UTC  Alert: impossible travel for user ⟦EMAIL:p.dimitrov@hoogheemraadschap-delfland.nl⟧
+2026-01-19 22:14 UTC  Alert: impossible travel for user ⟦EMAIL:p.kostadinov@hoogheemraadschap-delfland.nl⟧
   sign-in from ⟦IP_ADDRESS:185.220.101.47⟧ (TOR exit), 8 minutes after sign-in from ⟦IP_ADDRESS:2a02:a46f:1c3e:0:9d1:55ff:fe21:7c02⟧
 2026-01-19 22:20  account disabled by on-call (⟦PERSON:Vlad⟧)
-2026-01-20 08:05  user ⟦PERSON:Petar Dimitrov⟧ confirmed he was at home; password reset""")
+2026-01-20 08:05  user ⟦PERSON:Petar Kostadinov⟧ confirmed he was at home; password reset""")
 
 D("nl", "incident-report", ["health"], """Ongevalsrapportage buitendienst
 
@@ -741,9 +741,9 @@ D("nl", "job-application", [], """Kun je mijn sollicitatiebrief verbeteren?
 ⟦PHONE:06-3901 7725⟧ | ⟦EMAIL:wietske.hb@gmail.com⟧
 
 Aan Wetterskip Fryslân
-t.a.v. mevrouw ⟦PERSON:de Haan⟧
+t.a.v. mevrouw ⟦PERSON:ter Haar⟧
 
-Geachte mevrouw ⟦PERSON:De Haan⟧,
+Geachte mevrouw ⟦PERSON:Ter Haar⟧,
 
 Met veel enthousiasme reageer ik op de vacature beleidsmedewerker waterkwaliteit. Ik werk nu 6 jaar bij de provincie als adviseur...""")
 
@@ -756,7 +756,7 @@ Date of birth: ⟦BIRTHDATE:14.08.1993⟧
 Backend developer with 7 years of experience (Kotlin, Go). Moved from Kyiv to the Netherlands in 2022.""".replace("OKSANA MELNYK", "⟦PERSON:OKSANA MELNYK⟧"))
 
 D("nl", "reference-letter", [], """Schrijf een referentie op basis van deze punten:
-- ⟦PERSON:Thu Hà Pham⟧ werkte 2021-2025 bij ons als financieel administratief medewerker
+- ⟦PERSON:Thu Hà Dinh⟧ werkte 2021-2025 bij ons als financieel administratief medewerker
 - zeer nauwkeurig, altijd op tijd
 - leidde de overgang naar het nieuwe boekhoudpakket
 - referent: ikzelf, ⟦PERSON:Gerard Tiemessen⟧, hoofd Financiën, ⟦PHONE:0546 - 54 11 90⟧""")
@@ -788,14 +788,14 @@ D("nl", "tenancy", [], """Help me een brief aan de huurcommissie te schrijven. F
 - mijn rekening voor de borg: ⟦IBAN:@NL⟧
 ik ben ⟦PERSON:Precious Adjei⟧""")
 
-D("nl", "tenancy", ["health"], """Onderwerp: schimmel in slaapkamer – ⟦ADDRESS:Van Speijkstraat 44 huis⟧
+D("nl", "tenancy", ["health"], """Onderwerp: schimmel in slaapkamer – ⟦ADDRESS:Bos en Lommerweg 44 huis⟧
 
 Beste Ymere,
 
 Al sinds oktober zit er schimmel op de muur van de kinderkamer. Mijn zoontje ⟦PERSON:Ilias⟧ heeft astma en de longarts zegt dat de schimmel zijn klachten verergert. Ik heb al drie keer gebeld (meldnummer 2025-88412).
 
 Groet,
-⟦PERSON:Samira el Idrissi⟧
+⟦PERSON:Samira el Ouariachi⟧
 ⟦PHONE:0614 22 98 71⟧
 
 -> maak dit zakelijker en dreig met de huurcommissie""")
@@ -833,18 +833,18 @@ D("en", "travel-itinerary", [], """Turn this into a one-page itinerary for the d
 
 Delegation Gemeente Leeuwarden – Cape Town, 10–15 Nov
 Travellers
-1. ⟦PERSON:Alderman S. de Boer⟧ — passport ⟦ID_NUMBER:NXK8P41L2⟧
+1. ⟦PERSON:Alderman S. Kingma⟧ — passport ⟦ID_NUMBER:NXK8P41L2⟧
 2. ⟦PERSON:Rixt van der Wal⟧ — passport ⟦ID_NUMBER:NW2TR7HJ5⟧
 Flights: KL597 AMS-CPT 10 Nov 10:15, return KL598 14 Nov 19:50
 Hotel: Protea Hotel, Victoria Junction, booking ref 7HQ2KX
 Corporate card: ⟦CREDIT_CARD:@amex⟧ (exp 08/28)
-Contact in CT: ⟦PERSON:Thandiwe Nkosi⟧, ⟦PHONE:+27 82 555 0147⟧""".replace("⟦PERSON:Alderman S. de Boer⟧", "Alderman ⟦PERSON:S. de Boer⟧"))
+Contact in CT: ⟦PERSON:Thandiwe Nkosi⟧, ⟦PHONE:+27 82 555 0147⟧""".replace("⟦PERSON:Alderman S. Kingma⟧", "Alderman ⟦PERSON:S. Kingma⟧"))
 
 D("nl", "travel-itinerary", [], """Reisschema werkbezoek Paramaribo (concept)
 
 ma 2/2  vertrek AMS 11:50 (SLM PY994)
 di 3/2  gesprek met ⟦PERSON:mw. Soekhlal⟧ (ministerie BiZa), tel ⟦PHONE:+597 852 4410⟧
-wo 4/2  bezoek Commewijne met ⟦PERSON:Ruben Pinas⟧
+wo 4/2  bezoek Commewijne met ⟦PERSON:Ruben Vreedzaam⟧
 do 5/2  terug
 
 Hotel: Torarica, reserveringsnummer 55201-TR
@@ -926,13 +926,13 @@ Handtekening :  ..............""")
 D("nl", "allcaps-form", [], """ZET DIT OM NAAR NORMALE ZINNEN:
 
 MELDINGSFORMULIER VERHUIZING
-NAAM: ⟦PERSON:ADEYEMI, OLUWASEUN⟧
+NAAM: ⟦PERSON:ADEGOKE, OLUWASEUN⟧
 GEB.DATUM: ⟦BIRTHDATE:05-11-1987⟧
 BSN: ⟦BSN:@plain⟧
 OUD ADRES: ⟦ADDRESS:LANGE NIEUWSTRAAT 9, 3111 AC SCHIEDAM⟧
 NIEUW ADRES: ⟦ADDRESS:BROERSVEST 102 A, 3111 EK SCHIEDAM⟧
 TEL: ⟦PHONE:010 426 93 11⟧
-E-MAIL: ⟦EMAIL:OLU.ADEYEMI@OUTLOOK.COM⟧""")
+E-MAIL: ⟦EMAIL:OLU.ADEGOKE@OUTLOOK.COM⟧""")
 
 D("en", "ocr", ["health"], """OCR output from a faxed form, please clean:
 
@@ -970,7 +970,7 @@ Dag ⟦PERSON:Wannes⟧,
 Ik heb de offerte doorgestuurd naar ⟦PERSON:Els Verbruggen⟧ van de dienst aankoop. Gelieve haar te contacteren op ⟦PHONE:03 221 45 90⟧ of via ⟦EMAIL:els.verbruggen@stad.antwerpen.be⟧. De facturatie gebeurt op rekeningnummer ⟦IBAN:@BE⟧.
 
 Met vriendelijke groeten,
-⟦PERSON:Jens Vermeulen⟧
+⟦PERSON:Jens Verhaegen⟧
 ⟦ADDRESS:Grote Markt 1, 2000 Antwerpen⟧""")
 
 D("nl", "flemish", ["health"], """Mijn schoonmoeder woont in Genk en is opgenomen in ZOL voor een CVA. Haar rijksregisternummer is ⟦ID_NUMBER:48.06.12-214.71⟧ en ze heet ⟦PERSON:Maria Claesen⟧. Hoe regel ik de mutualiteit vanuit Nederland?""")
@@ -981,7 +981,7 @@ Beste,
 
 Ik ben op zoek naar een kot in Leuven voor mijn dochter ⟦PERSON:Lore⟧ vanaf september. Ons adres is ⟦ADDRESS:Kerkstraat 27 bus 3, 3000 Leuven⟧, gsm ⟦PHONE:0499 12 34 56⟧.
 
-Groetjes, ⟦PERSON:Hilde Peeters⟧""")
+Groetjes, ⟦PERSON:Hilde Goossens⟧""")
 
 # ================================================================ Caribbean / Surinamese
 
@@ -1017,7 +1017,7 @@ D("nl", "typos", [], """kan je mijn iban controleren, ik heb hem overgetypt van 
 D("nl", "csv-table", [], """Kun je van deze export een draaitabel per wijk maken?
 
 klantnr;naam;geboortedatum;straat;huisnr;postcode;wijk;telefoon
-⟦ID_NUMBER:100233⟧;⟦PERSON:Hofstede, A.⟧;⟦BIRTHDATE:1952-03-14⟧;Dorpsstraat;12;⟦POSTCODE:7461 BC⟧;Centrum;⟦PHONE:0548-512233⟧
+⟦ID_NUMBER:100233⟧;⟦PERSON:Hofsteenge, A.⟧;⟦BIRTHDATE:1952-03-14⟧;Dorpsstraat;12;⟦POSTCODE:7461 BC⟧;Centrum;⟦PHONE:0548-512233⟧
 ⟦ID_NUMBER:100234⟧;⟦PERSON:Oyelaran, B.⟧;⟦BIRTHDATE:1978-11-02⟧;Esweg;4a;⟦POSTCODE:7462 AZ⟧;Noord;⟦PHONE:0623117890⟧
 ⟦ID_NUMBER:100241⟧;⟦PERSON:Kamphuis-Lubbers, G.⟧;⟦BIRTHDATE:1949-07-30⟧;Haarweg;88;⟦POSTCODE:7461 RT⟧;Zuid;""")
 
@@ -1040,10 +1040,10 @@ zet dit om in een lijstje op alfabet""")
 D("nl", "csv-table", [], """Controleer deze betaalbatch op fouten (bedragen boven 5000 markeren):
 
 Begunstigde	IBAN	Bedrag	Omschrijving
-⟦PERSON:A. Mensah⟧	⟦IBAN:@NLc⟧	1250,00	bijzondere bijstand
+⟦PERSON:A. Agyemang⟧	⟦IBAN:@NLc⟧	1250,00	bijzondere bijstand
 ⟦PERSON:Stichting Leergeld Apeldoorn⟧	⟦IBAN:@NLc⟧	6200,00	subsidie 2026
 ⟦PERSON:R. Tavares⟧	⟦IBAN:@PTc⟧	480,00	reiskosten
-⟦PERSON:I. Ionescu⟧	⟦IBAN:@ROc⟧	5100,00	terugbetaling""".replace("⟦PERSON:Stichting Leergeld Apeldoorn⟧", "Stichting Leergeld Apeldoorn"))
+⟦PERSON:I. Vasilescu⟧	⟦IBAN:@ROc⟧	5100,00	terugbetaling""".replace("⟦PERSON:Stichting Leergeld Apeldoorn⟧", "Stichting Leergeld Apeldoorn"))
 
 D("en", "json-payload", [], """Why does this request return 422?
 
@@ -1062,7 +1062,7 @@ Content-Type: application/json
 
 D("nl", "json-payload", [], """Leg uit wat deze response betekent:
 
-{"status":"ok","data":{"zaak":{"identificatie":"⟦ID_NUMBER:ZAAK-2026-0001874⟧","omschrijving":"Aanvraag omgevingsvergunning dakkapel","initiator":{"naam":"⟦PERSON:Y.F. Postma⟧","adres":"⟦ADDRESS:Oosterstraat 3, 8601 BM Sneek⟧","telefoon":"⟦PHONE:+31515412098⟧"},"registratiedatum":"2026-01-07"}},"trace_id":"4bf92f3577b34da6a3ce929d0e0e4736"}""")
+{"status":"ok","data":{"zaak":{"identificatie":"⟦ID_NUMBER:ZAAK-2026-0001874⟧","omschrijving":"Aanvraag omgevingsvergunning dakkapel","initiator":{"naam":"⟦PERSON:Y.F. Nauta⟧","adres":"⟦ADDRESS:Oosterstraat 3, 8601 BM Sneek⟧","telefoon":"⟦PHONE:+31515412098⟧"},"registratiedatum":"2026-01-07"}},"trace_id":"4bf92f3577b34da6a3ce929d0e0e4736"}""")
 
 D("en", "json-payload", [], """Our webhook receives this from the payment provider. Which fields should we not store?
 
@@ -1273,7 +1273,7 @@ D("nl", "hypothetical", [], """Voor de e-learning: een fictieve inwoner vraagt b
 # ================================================================ special categories, phrased indirectly
 
 D("nl", "special-indirect", ["health"], """Mijn collega ⟦PERSON:Anouk⟧ is sinds de bevalling nog niet terug, hoe lang duurt zwangerschaps- en bevallingsverlof precies?""")
-D("nl", "special-indirect", ["sexual"], """⟦PERSON:Lieke Willems⟧ wil graag dat haar vrouw ⟦PERSON:Manon⟧ ook op de personeelsbarbecue komt, maar we hadden 'zonder partners' gezegd. Hoe los ik dit netjes op?""")
+D("nl", "special-indirect", ["sexual"], """⟦PERSON:Lieke Wouters⟧ wil graag dat haar vrouw ⟦PERSON:Manon⟧ ook op de personeelsbarbecue komt, maar we hadden 'zonder partners' gezegd. Hoe los ik dit netjes op?""")
 D("nl", "special-indirect", ["sexual"], """Schrijf een felicitatiekaartje voor ⟦PERSON:Bart⟧ en zijn man ⟦PERSON:Ruud⟧, ze zijn net getrouwd.""")
 D("nl", "special-indirect", ["trade_union"], """⟦PERSON:Henk Reijnders⟧ is FNV-kaderlid en vraagt of hij tijdens werktijd een ledenvergadering mag bijwonen. Wat zegt de cao?""")
 D("en", "special-indirect", ["religion"], """⟦PERSON:Miriam Goldberg⟧ asked not to be scheduled on Saturdays because she keeps Shabbat. Can we accommodate this in the rota? Draft a reply.""")
@@ -1286,7 +1286,7 @@ D("nl", "special-indirect", ["genetic", "health"], """Mijn zus ⟦PERSON:Ilse⟧
 D("en", "special-indirect", ["criminal"], """Our new caretaker ⟦PERSON:Marek Nowicki⟧ disclosed that he served 18 months for burglary in 2019. Do we need to tell the school board?""")
 D("nl", "special-indirect", ["health"], """⟦PERSON:Dirk Haas⟧ heeft een blindengeleidehond. Mag die mee in de raadszaal? Schrijf een kort antwoord.""")
 D("nl", "special-indirect", ["religion"], """Onze stagiair ⟦PERSON:Yusuf⟧ gaat op bedevaart naar Mekka en vraagt drie weken onbetaald verlof. Hoe reageer ik?""")
-D("en", "special-indirect", ["ethnicity"], """⟦PERSON:Kofi Mensah⟧ told the panel he is of Ghanaian Ashanti descent and wants to speak about that at the diversity event. Write a short introduction for him.""")
+D("en", "special-indirect", ["ethnicity"], """⟦PERSON:Kofi Agyemang⟧ told the panel he is of Ghanaian Ashanti descent and wants to speak about that at the diversity event. Write a short introduction for him.""")
 D("nl", "special-indirect", ["health"], """hoe spreek ik ⟦PERSON:Ans⟧ aan over haar alcoholgebruik? ze ruikt 's ochtends naar drank en is vaak te laat.""")
 D("nl", "special-indirect", ["political"], """Mijn medewerker ⟦PERSON:Sander Bos⟧ was zaterdag te zien op tv bij de klimaatdemonstratie op de A12. Mag ik hem daarop aanspreken?""")
 D("en", "special-indirect", ["health"], """My dad (⟦PERSON:Peter Lindqvist⟧) has just been diagnosed with Parkinson's. What support can he get from the municipality in Leiden?""")
@@ -1300,6 +1300,173 @@ D("nl", "special-indirect", ["criminal"], """Tegen mijn ex ⟦PERSON:Kevin Brink
 D("nl", "special-indirect", ["health"], """Onze receptioniste ⟦PERSON:Gülay⟧ is slechthorend en wil een ringleiding bij de balie. Wie betaalt dat?""")
 D("en", "special-indirect", ["health"], """Can you help me write a sick note email? I'm ⟦PERSON:Tom Ashworth⟧ and I've had a migraine attack since last night.""")
 D("nl", "special-indirect", ["ethnicity"], """In het intakegesprek vertelde ⟦PERSON:mevrouw Fernandes Semedo⟧ dat ze Kaapverdiaans is en liever in het Kriolu geholpen wordt. Hebben we een tolk?""".replace("⟦PERSON:mevrouw Fernandes Semedo⟧", "mevrouw ⟦PERSON:Fernandes Semedo⟧"))
+# ================================================================ more mixed documents
+
+D("en", "expense-claim", [], """Check this expense claim against the travel policy:
+
+Employee: ⟦PERSON:Aiyana Brooks⟧ (employee no. ⟦ID_NUMBER:70219⟧)
+Trip: Brussels, Council working group, 3–4 Feb
+Train Thalys €212.40 — paid with personal card ⟦CREDIT_CARD:@mc⟧
+Hotel Motel One €139.00
+Reimburse to ⟦IBAN:@BE⟧
+Claim ref EXP-2026-00871""")
+
+D("nl", "expense-claim", [], """Waarom is deze declaratie afgewezen?
+
+Declarant: ⟦PERSON:Thijs Olde Rikkert⟧
+Personeelsnummer: ⟦ID_NUMBER:009 114 27⟧
+Omschrijving: lunch met externe partij (4 pers.), € 96,20
+Betaald met creditcard ⟦CREDIT_CARD:@visa-⟧
+Reden afwijzing: geen namen van de deelnemers vermeld""")
+
+D("en", "cs-chat", [], """Summarise this chat for the complaints team:
+
+Agent Noor: Thanks for waiting. Can you confirm the card you used?
+Customer: it's ⟦CREDIT_CARD:@visa0⟧, expiry 11/27
+Agent Noor: Thank you. I can see a double charge of €59.
+Customer: yes!! I'm ⟦PERSON:Callum Fraser⟧ btw, account ⟦EMAIL:callum.fraser@btinternet.com⟧
+Agent Noor: I've refunded one charge; it'll be back in 3–5 days.""".replace("Agent Noor:", "Agent ⟦PERSON:Noor⟧:"))
+
+D("nl", "cs-chat", [], """Chat klantcontact Waterbedrijf
+
+Klant: hoi ik wil mijn automatische incasso wijzigen
+Medewerker ⟦PERSON:Rianne⟧: Natuurlijk! Wat is uw klantnummer?
+Klant: ⟦ID_NUMBER:3300187742⟧
+Medewerker ⟦PERSON:Rianne⟧: En het nieuwe rekeningnummer?
+Klant: ⟦IBAN:@NL⟧, op naam van ⟦PERSON:Y. Kartosen-Wongsodikromo⟧
+
+schrijf een bevestigingsmail""")
+
+D("en", "vehicle", [], """Translate into Dutch for the parking department:
+
+I received a fine for my car (German plates ⟦LICENSE_PLATE:AC-JK 4521⟧) parked at Vrijthof on 12 March. I had a valid parking ticket, see attached. My address: ⟦ADDRESS:Pontstraße 88, 52062 Aachen⟧. ⟦PERSON:Jonas Kühnemann⟧""")
+
+D("nl", "vehicle", ["health"], """Aanvraag invalidenparkeerplaats op kenteken
+
+Aanvrager: ⟦PERSON:H. Vossen-Kleuters⟧
+Kenteken: ⟦LICENSE_PLATE:7-TNX-55⟧
+Gewenste locatie: voor de deur van ⟦ADDRESS:Bredeweg 31⟧
+Medische keuring: positief (beperkte loopafstand < 100 m)
+
+Schrijf een besluit tot toekenning.""".replace("Aanvraag invalidenparkeerplaats", "Aanvraag invalidenparkeerplaats"))
+
+D("en", "vehicle", [], """Is this Belgian plate format valid: ⟦LICENSE_PLATE:1-XKT-482⟧? The driver, ⟦PERSON:Wouter Jacobs⟧, says he got a fine in Breda while his car was in Ghent.""")
+
+D("nl", "classified", [], """Van: ⟦EMAIL:crisisteam@veiligheidsregio-zhz.nl⟧
+Onderwerp: RE: ⟦CONFIDENTIAL:TLP:RED⟧ storing drinkwater
+
+⟦PERSON:Hanneke⟧, deel dit niet buiten het kernteam. Het getroffen gebied zijn de postcodes ⟦POSTCODE:3311 AA⟧ t/m ⟦POSTCODE:3319 ZZ⟧.
+
+vraag: maak hier een bericht van voor de burgemeester""")
+
+D("en", "classified", [], """⟦CONFIDENTIAL:NATO RESTRICTED⟧ – please draft a cover note for the attached logistics plan; contact ⟦PERSON:Lt Col R. Verhoef⟧ on ⟦PHONE:+31 30 218 6600⟧.""".replace("⟦PERSON:Lt Col R. Verhoef⟧", "Lt Col ⟦PERSON:R. Verhoef⟧"))
+
+D("nl", "classified", [], """Is het woord 'vertrouwelijk' in deze zin een rubricering? "Wij behandelen uw gegevens vertrouwelijk en delen ze niet met derden." """)
+
+D("en", "classified", [], """⟦CONFIDENTIAL:STRICTLY CONFIDENTIAL⟧ — Board only
+Re: settlement with former director ⟦PERSON:G. Achterberg⟧
+The settlement amount is €185,000 gross. Please rewrite this paragraph in plain language for the minutes.""")
+
+D("en", "code-secret", [], """Why does Postgres reject my login?
+
+$ psql "⟦SECRET:host=10.8.0.4 port=5432 dbname=gis user=gis_admin password=Kaart$2026!Tiel sslmode=require⟧"
+psql: error: FATAL:  no pg_hba.conf entry for host "⟦IP_ADDRESS:10.8.0.12⟧", user "gis_admin", database "gis\"""".replace('\\"', '"'))
+
+D("nl", "code-secret", [], """application.properties:
+
+spring.datasource.url=jdbc:sqlserver://sql-prd-02:1433;databaseName=Burgerzaken
+spring.datasource.username=bz_app
+spring.datasource.password=⟦SECRET:Zomer!Fiets#88⟧
+mail.smtp.host=⟦IP_ADDRESS:192.168.40.25⟧
+openai.api-key=⟦SECRET:sk-proj-7Hq2LmX9vT4bR8nC1sW5dJ0pZ3yK6aE9gU2iO4fN⟧
+
+Waarom start de applicatie niet? (Stacktrace volgt)""")
+
+D("en", "code-secret", [], """Our Terraform plan prints this – is anything sensitive in it?
+
+  + resource "azurerm_storage_account" "archive" {
+      + name                     = "gemarchive01"
+      + primary_access_key       = (sensitive value)
+      + id                       = "c2a1f0de-33b4-4e21-9a2d-6b7f7e3e1a90"
+    }""")
+
+D("en", "it-log", [], """Explain these nginx log lines:
+
+⟦IP_ADDRESS:203.0.113.77⟧ - - [02/Mar/2026:10:14:22 +0100] "GET /api/v1/zaken?bsn=⟦BSN:@plain⟧ HTTP/1.1" 200 1422 "-" "python-requests/2.31"
+⟦IP_ADDRESS:198.51.100.4⟧ - - [02/Mar/2026:10:14:25 +0100] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.29"
+
+Why is it a problem that the first URL contains a BSN?""")
+
+D("nl", "it-log", [], """Mailheader van een verdacht bericht, is dit phishing?
+
+Return-Path: <⟦EMAIL:noreply@mijnoverheid-berichten.info⟧>
+Received: from mx.mijnoverheid-berichten.info (⟦IP_ADDRESS:91.215.85.17⟧) by mail.gemeente-oss.nl
+From: "MijnOverheid" <⟦EMAIL:noreply@mijnoverheid-berichten.info⟧>
+To: ⟦EMAIL:a.vanhout@gemeente-oss.nl⟧
+Subject: Uw Berichtenbox heeft 1 ongelezen bericht
+Message-ID: <20260304101122.4471@mijnoverheid-berichten.info>""")
+
+D("en", "hr-note", ["health"], """Rewrite this return-to-work note in a neutral tone:
+
+⟦PERSON:Chidi⟧ returned on Monday after 4 weeks off with pneumonia. Occupational doctor ⟦PERSON:Dr. Lammers⟧ advises 50% for two weeks. Chidi's line manager is ⟦PERSON:Rosa Verbeek⟧.""".replace("⟦PERSON:Dr. Lammers⟧", "Dr. ⟦PERSON:Lammers⟧").replace("weeks. Chidi's", "weeks. ⟦PERSON:Chidi⟧'s"))
+
+D("en", "hr-note", ["trade_union"], """Draft a meeting invite: the works council chair ⟦PERSON:Marloes⟧ and ⟦PERSON:Dave Kettering⟧ (FNV Overheid district officer) will join the consultation on 3 April.""")
+
+D("en", "hr-note", [], """Our works council (OR) member ⟦PERSON:Tessa Kruijt⟧ wants extra hours for OR training. How many are standard?""")
+
+D("en", "special-indirect", ["biometric"], """The fingerprint scanner at the server room logged a mismatch for ⟦PERSON:Arjun Mehta⟧ three times this morning (match score 0.41, threshold 0.80). Write an incident note.""")
+
+D("en", "special-indirect", ["genetic"], """⟦PERSON:Eleni Papadopoulou⟧ sent us her 23andMe ancestry results to support her family reunification case. Can we keep them in the file?""")
+
+D("en", "special-indirect", ["political"], """My colleague ⟦PERSON:Hamza⟧ is standing as a candidate for DENK in the municipal elections. Does he need to declare this as a side activity?""")
+
+D("en", "special-indirect", ["health"], """Write a polite out-of-office for ⟦PERSON:Ingeborg⟧, who is on maternity leave until 1 September.""")
+
+D("en", "special-indirect", ["criminal"], """Background check result for ⟦PERSON:Darnell Wright⟧ (DOB ⟦BIRTHDATE:22 October 1991⟧): caution for possession of cannabis, 2014. Does this block him from the youth worker role?""")
+
+D("en", "special-indirect", ["sexual"], """⟦PERSON:Alex⟧ came out as gay to the team last week and asked that we update his pronouns in the directory. How do we do this in HR21?""")
+
+D("en", "special-indirect", ["religion", "health"], """⟦PERSON:Grace Asiedu⟧ is a Jehovah's Witness and refused a blood transfusion during her surgery last week; she's now recovering. How should we update her emergency info?""")
+
+D("en", "general-question", [], """What does the Equal Treatment Act say about dismissing someone because of their political opinions?""")
+D("en", "general-question", [], """Which trade unions represent Dutch civil servants, and how does membership affect collective bargaining?""")
+D("en", "general-question", [], """Give me an overview of religious holidays in 2026 for Muslims, Jews, Hindus and Christians, for our planning calendar.""")
+
+D("en", "hard-negative", [], """Meeting room booking: Van Gogh room, 10:00–11:30, 14 May 2026, cost centre 4410-221. Catering from Bagels & Beans. Please send a reminder to the team.""")
+D("en", "hard-negative", [], """Our IBAN validator rejected ⟪BADIBAN⟫ – is it the check digits or the bank code?""")
+D("en", "hard-negative", [], """Why does IP 999.12.4.1 fail our regex, while 10.0.0.256 also fails? Explain IPv4 octet ranges.""")
+D("nl", "hard-negative", [], """Op welke dag valt Koningsdag in 2027, en is 5 mei dan een vrije dag voor gemeenteambtenaren?""")
+D("nl", "hard-negative", [], """Pak de Wet Bibob er even bij: welke stappen zet een gemeente voordat het Landelijk Bureau Bibob wordt ingeschakeld?""")
+
+D("nl", "agency-letter", [], """IND
+Immigratie- en Naturalisatiedienst
+
+Aan: ⟦PERSON:M. Hrytsenko⟧
+V-nummer: ⟦ID_NUMBER:2948117305⟧
+⟦ADDRESS:Utrechtsedwarsstraat 66, 1017 WG Amsterdam⟧
+
+Uw aanvraag verblijfsvergunning tijdelijke bescherming Oekraïne is verlengd tot 4 maart 2027.
+
+Kun je dit vertalen in het Oekraïens?""")
+
+D("nl", "agency-letter", [], """Kadaster – uittreksel (deel)
+
+Eigenaar: ⟦PERSON:Wibisono, Ayu Lestari⟧, geboren ⟦BIRTHDATE:14-12-1979⟧ te Bandung (Indonesië)
+Object: ⟦ADDRESS:Ringbaan-Oost 214, 5013 CE Tilburg⟧, kadastraal Tilburg K 4471
+Hypotheek: ABN AMRO Bank N.V.
+
+Leg uit wat 'kadastraal Tilburg K 4471' betekent""")
+
+D("nl", "jeugdzorg", ["health"], """Schoolmaatschappelijk werk – aantekening
+Leerling ⟦PERSON:Tiago Monteiro⟧ (gr. 8, lln ⟦ID_NUMBER:88312⟧) vertelt dat zijn vader ⟦PERSON:Zé⟧ 'altijd moe' is sinds zijn hartoperatie en dat hij veel voor zijn zusje zorgt. Jonge mantelzorger? Graag advies voor gesprek met ouders.""")
+
+D("nl", "whatsapp", [], """[10:02] ⟦PERSON:Tjeerd⟧: mag ik jullie rekeningnummer voor het teamuitje? dan maak ik het meteen over
+[10:05] ⟦PERSON:Nynke⟧: ⟦IBAN:@NL⟧ tnv Personeelsvereniging Gemeente Smallingerland
+[10:05] ⟦PERSON:Tjeerd⟧: 👍
+maak een herinneringsbericht voor de rest van de groep""")
+
+D("en", "whatsapp", ["health"], """can u turn this into a proper email to my daughter's school:
+"hi its ⟦PERSON:Monique⟧, ⟦PERSON:Kayla⟧ (3B) wont be in this week, she has glandular fever. doctor says rest. call me on ⟦PHONE:+44 7911 123456⟧ if needed" """)
 # ================================================================ parametrised forms (varied labels, formats and backgrounds)
 
 FIRST_LAST = [
@@ -1312,7 +1479,7 @@ FIRST_LAST = [
     ("Marieke", "Oude Luttikhuis"), ("Tygo", "Ten Hag"), ("Hanna", "op de Weegh"), ("Rens", "Vos"),
 ]
 STREETS = [("Nieuwe Boteringestraat", "9712 PM", "Groningen"), ("Wycker Brugstraat", "6221 EC", "Maastricht"),
-           ("Oudegracht", "3511 AT", "Utrecht"), ("Haarlemmerweg", "1014 BE", "Amsterdam"),
+           ("Twijnstraat", "3511 AT", "Utrecht"), ("Haarlemmerweg", "1014 BE", "Amsterdam"),
            ("Bergse Dorpsstraat", "3054 GB", "Rotterdam"), ("Smidswater", "2514 BW", "Den Haag"),
            ("Vughterstraat", "5211 GK", "'s-Hertogenbosch"), ("Pieterstraat", "8011 HT", "Zwolle"),
            ("Stationsweg", "8911 AH", "Leeuwarden"), ("Molenstraat", "6511 HD", "Nijmegen")]
