@@ -342,7 +342,7 @@ D("nl", "teams", ["ethnicity"], """Kun je dit Teams-bericht van ⟦PERSON:Jurgen
 D("en", "teams", [], """⟦PERSON:Bui Thi Lan⟧ (External) 3:14 PM
 Hi all, the VPN for the pilot is up. Endpoint ⟦IP_ADDRESS:145.21.77.9⟧, pre-shared key ⟦SECRET:q7Vh!p2LmX9zRt4sWcN8⟧
 ⟦PERSON:Vu Van Minh⟧ 3:16 PM
-thx Lan, will test tonight
+thx ⟦PERSON:Lan⟧, will test tonight
 
 Q: what is a pre-shared key and is it bad that it was posted here?""")
 
@@ -421,7 +421,7 @@ D("nl", "notulen-bullets", [], """Notities telefonisch overleg met woningcorpora
 - huurachterstand 3 mnd bij ⟦ADDRESS:Akerstraat 212b⟧ (Heerlen)
 - ontruiming pas na overleg met ons
 - klantnummer huurder ⟦ID_NUMBER:HK-0078812⟧
-schrijf een bevestigingsmail aan Marloes""")
+schrijf een bevestigingsmail aan ⟦PERSON:Marloes⟧""")
 
 D("en", "notulen-bullets", ["religion"], """notes 1:1 with ⟦PERSON:Abdirahman⟧
 - wants Friday afternoons flexible for jummah prayer
@@ -440,7 +440,7 @@ Maak hier een uitnodiging van""")
 D("nl", "notulen-bullets", ["health"], """- gesprek met ⟦PERSON:Lotte Goossens⟧ (re-integratie)
 - burn-outklachten sinds november, nu 2x4 uur op kantoor
 - bedrijfsarts ⟦PERSON:dr. Claes⟧ adviseert uitbreiding in mei
-- contactgegevens Lotte: ⟦EMAIL:lotte.goossens@telenet.be⟧ / ⟦PHONE:+32 478 21 90 55⟧
+- contactgegevens ⟦PERSON:Lotte⟧: ⟦EMAIL:lotte.goossens@telenet.be⟧ / ⟦PHONE:+32 478 21 90 55⟧
 - plan van aanpak bijstellen
 Schrijf een plan van aanpak (kort)""".replace("⟦PERSON:dr. Claes⟧", "dr. ⟦PERSON:Claes⟧"))
 # ================================================================ letters from agencies
@@ -543,7 +543,7 @@ Zitting: dinsdag 17 maart 2026, 10:30 uur.
 
 Leg uit wat ik als gedaagde moet doen.""")
 
-D("nl", "agency-letter", [], """Geachte ouder/verzorger van ⟦PERSON:Anouk Smeets⟧,
+D("nl", "agency-letter", ["health"], """Geachte ouder/verzorger van ⟦PERSON:Anouk Smeets⟧,
 
 Uw dochter is dit schooljaar 23 uur ongeoorloofd afwezig geweest. Wij hebben daarom melding gedaan bij de leerplichtambtenaar, ⟦PERSON:dhr. H. Zeegers⟧ (⟦EMAIL:h.zeegers@leerplicht-parkstad.nl⟧).
 
