@@ -135,6 +135,8 @@ class Gen:
         elif brand.startswith("mc"):
             body = self.r.choice(["51", "53", "55", "2221", "2720"])
             body, n = body + self.digits(15 - len(body)), 16
+        elif brand == "maestro":
+            body, n = "6759" + self.digits(14), 19
         else:
             body, n = self.r.choice(["34", "37"]) + self.digits(12), 15
         for c in "0123456789":
@@ -144,6 +146,8 @@ class Gen:
 
     def card(self, brand):
         d = self.card_digits(brand)
+        if brand == "maestro":
+            return " ".join(d[i:i + 4] for i in range(0, 19, 4))
         if brand == "amex":
             return d[:4] + " " + d[4:10] + " " + d[10:]
         if brand.endswith("-"):
@@ -225,6 +229,8 @@ def validate(doc):
                 errs.append("bad IP %s" % s)
         if ty == "POSTCODE" and not re.fullmatch(r"[1-9]\d{3}[A-Z]{2}", re.sub(r"\s+", "", s)):
             errs.append("bad postcode %s" % s)
+        if ty in ("ID_NUMBER", "PHONE") and bsn_ok(s):
+            errs.append("%s value passes the BSN 11-check %s" % (ty, s))
         if ty == "PERSON" and TITLES.match(s):
             errs.append("title in PERSON %s" % s)
     # no checksum-valid number left unlabelled
@@ -242,6 +248,9 @@ def validate(doc):
     for m in re.finditer(r"(?<![\d\-])(\d{4}[ \-]?\d{4}[ \-]?\d{4}[ \-]?\d{4}|\d{4} \d{6} \d{5})(?![\d\-])", rest):
         if luhn_ok(m.group(1)):
             errs.append("unlabelled Luhn-valid card %s" % m.group(1))
+    for m in re.finditer(r"(?<![\d\-])\d{13,19}(?![\d\-])", rest):
+        if luhn_ok(m.group(0)):
+            errs.append("unlabelled Luhn-valid digit run %s" % m.group(0))
     for c in doc["special"]:
         if c not in CATS:
             errs.append("unknown category %s" % c)
@@ -1467,6 +1476,119 @@ maak een herinneringsbericht voor de rest van de groep""")
 
 D("en", "whatsapp", ["health"], """can u turn this into a proper email to my daughter's school:
 "hi its ⟦PERSON:Monique⟧, ⟦PERSON:Kayla⟧ (3B) wont be in this week, she has glandular fever. doctor says rest. call me on ⟦PHONE:+44 7911 123456⟧ if needed" """)
+# ================================================================ harder formats of pattern types
+
+D("en", "cs-chat", [], """Webchat transcript – Travel desk
+[14:01] Visitor: hi, can you rebook my Eurostar? I paid with ⟦CREDIT_CARD:@amex⟧
+[14:02] Agent ⟦PERSON:Priya⟧: Sure. Name on the booking?
+[14:02] Visitor: ⟦PERSON:Oluwaseun Bakare⟧, DOB ⟦BIRTHDATE:1988-06-30⟧
+[14:03] Agent ⟦PERSON:Priya⟧: Done, new train Friday 09:16.
+Summarise this for the ticket log.""")
+
+D("nl", "cs-chat", [], """Klant stuurde via de chat: "mn pas is 6759 eh wacht ik typ hem even helemaal: ⟦CREDIT_CARD:@maestro⟧ kunt u kijken waarom de betaling mislukt?" — hoe reageer ik zonder het nummer te herhalen?""")
+
+D("en", "json-payload", [], """Debug this failing test payload:
+
+{"customer":{"name":"⟦PERSON:Hyun-woo Park⟧","card":"⟦CREDIT_CARD:@mc0⟧","cvc":"812","exp":"04/29"},"billing_ip":"⟦IP_ADDRESS:2001:db8:85a3::8a2e:370:7334⟧","amount":1999}""")
+
+D("nl", "signature", [], """Met hartelijke groet,
+
+⟦PERSON:Femmy Wolters⟧ | Adviseur Wonen
+Woonstichting Hef
+T ⟦PHONE:+31(0)20-624 1180⟧ • M ⟦PHONE:(+31) 6-12 73 40 98⟧
+Bezoekadres: ⟦ADDRESS:Stationsplein 100, 2011 LM Haarlem⟧
+Postadres: Postbus 9100, ⟦POSTCODE:2003 MC⟧ Haarlem
+
+vraag: maak deze handtekening korter en moderner""")
+
+D("nl", "flemish", ["health"], """Kan je dit attest in gewone taal zetten?
+
+Ondergetekende, dokter ⟦PERSON:An Vandenbroucke⟧, verklaart dat ⟦PERSON:Jef Mertens⟧, ° ⟦BIRTHDATE:14.02.1961⟧, wonende ⟦ADDRESS:Veldstraat 12, 9000 Gent⟧, arbeidsongeschikt is van 3/3 tot en met 17/3 wegens ziekte.
+Tel. praktijk: ⟦PHONE:+32 9 225 11 88⟧""")
+
+D("en", "vehicle", [], """Draft a reply to this parking appeal:
+
+"My car (UK reg ⟦LICENSE_PLATE:LB07 SEO⟧) was fined in Delft while I was visiting my sister. I live at ⟦ADDRESS:22 Hawthorn Close, Leeds LS6 2QE⟧. Phone ⟦PHONE:+44 113 496 0742⟧. — ⟦PERSON:Siobhan Gallagher⟧" """)
+
+D("nl", "vehicle", [], """Welk type kenteken is ⟦LICENSE_PLATE:32-RT-VN⟧? Ik heb een oldtimer gekocht van ⟦PERSON:meneer Brugman⟧ en wil hem op mijn naam zetten. Mijn rijbewijsnummer is ⟦ID_NUMBER:5108663214⟧.""".replace("⟦PERSON:meneer Brugman⟧", "meneer ⟦PERSON:Brugman⟧"))
+
+D("en", "vehicle", [], """A French car (plate ⟦LICENSE_PLATE:GE-517-RX⟧) has been parked on our site for 3 weeks. How do we find the owner via RDW or the French authorities?""")
+
+D("nl", "code-secret", [], """Waarom krijg ik 'AuthenticationFailed' op de blob storage?
+
+var conn = "⟦SECRET:DefaultEndpointsProtocol=https;AccountName=gemdocs01;AccountKey=p3Xk9QvT2mLz8RbN4cW7yJ1dF6hS0aE5gU+iO2kM9nB3vC7xZ1lQ4tR8wY6uP0sD2fH5jK==;EndpointSuffix=core.windows.net⟧";
+var client = new BlobServiceClient(conn);""")
+
+D("en", "code-secret", [], """curl keeps returning 401:
+
+curl -H "Authorization: Basic ⟦SECRET:c3ZjLXBvcnRhbDpUdWxwLTIwMjYtTm9vcmQ=⟧" https://portal.intern/api/v1/status
+curl -H "X-Api-Key: ⟦SECRET:AIzaSyD8kL3mQ9xV2nT7bR4cW1sJ6pZ0yH5eG8u⟧" https://maps.example.test/geocode""")
+
+D("nl", "code-secret", [], """Ik heb per ongeluk onze Stripe-sleutel in een publieke repo gezet: ⟦SECRET:sk_live_51Hq8ZrLk2Mx9Vt4Bn7Cw1Sj6Pd0Yf3Ga5Ue8Ik2Ol⟧. Wat moet ik nu als eerste doen?""")
+
+D("nl", "typos", [], """mn wachtwoord voor de portal is ⟦SECRET:Lente2026⟧ maar hij zegt steeds ongeldig, kan het zijn dat ik hem moet veranderen na 90 dagen? mijn gebruikersnaam is gewoon mijn mail ⟦EMAIL:k.dewinter@hotmail.nl⟧""")
+
+D("en", "it-log", [], """Firewall denies – can you group these by source?
+
+Mar 03 11:02:14 fw01 DROP IN=eth0 SRC=⟦IP_ADDRESS:77.248.3.190⟧ DST=⟦IP_ADDRESS:10.0.5.20⟧ PROTO=TCP DPT=3389
+Mar 03 11:02:19 fw01 DROP IN=eth0 SRC=⟦IP_ADDRESS:77.248.3.190⟧ DST=⟦IP_ADDRESS:10.0.5.21⟧ PROTO=TCP DPT=3389
+Mar 03 11:03:40 fw01 DROP IN=eth0 SRC=⟦IP_ADDRESS:fe80::1ff:fe23:4567:890a⟧ DST=⟦IP_ADDRESS:ff02::1⟧ PROTO=ICMPv6""")
+
+D("nl", "it-log", [], """De applicatie luistert op ⟦IP_ADDRESS:127.0.0.1⟧:8080 maar ik kan hem niet bereiken vanaf ⟦IP_ADDRESS:192.168.178.24⟧. Firewall staat open voor 192.168.178.0/24. Wat mis ik?""")
+
+D("nl", "classified", [], """⟦CONFIDENTIAL:Stg. Confidentieel⟧
+
+Notitie voor de minister
+Onderwerp: voortgang aanbesteding beveiligde netwerken
+Contactpersoon: ⟦PERSON:drs. R.A. Bhagwandin⟧, ⟦PHONE:070 456 2233⟧
+
+Vraag: vat dit samen in drie punten.""".replace("⟦PERSON:drs. R.A. Bhagwandin⟧", "drs. ⟦PERSON:R.A. Bhagwandin⟧"))
+
+D("en", "classified", [], """⟦CONFIDENTIAL:Private and Confidential⟧
+Addressee only
+
+Dear ⟦PERSON:Ms Okafor⟧,
+Further to our meeting, we confirm the outcome of the grievance investigation ...
+
+Can you make this letter less formal?""".replace("⟦PERSON:Ms Okafor⟧", "Ms ⟦PERSON:Okafor⟧"))
+
+D("en", "classified", [], """Subject: [⟦CONFIDENTIAL:TLP:GREEN⟧] Monthly threat bulletin – February
+Please translate the summary into Dutch for our regional partners.""")
+
+D("nl", "classified", [], """⟦CONFIDENTIAL:RESTREINT UE/EU RESTRICTED⟧
+Raadswerkgroep Justitie – instructie Nederlandse delegatie
+NL kan instemmen met de compromistekst van het voorzitterschap.
+Graag herschrijven als korte mail aan ⟦PERSON:Sabine⟧.""")
+
+D("nl", "agency-letter", [], """Zorgverzekeraar – machtiging
+
+Verzekerde: ⟦PERSON:Nkechi Okonkwo-de Jong⟧
+Relatienummer: ⟦ID_NUMBER:150 442 781⟧
+Geboortedatum: ⟦BIRTHDATE:3 augustus 1977⟧
+Polisnummer: ⟦ID_NUMBER:ZK-88201773⟧
+
+Uw aanvraag voor fysiotherapie na de knieoperatie is goedgekeurd voor 18 behandelingen.
+
+leg uit wat dit betekent""".replace('D("nl", "agency-letter", [], """Zorgverzekeraar', 'D("nl", "agency-letter", ["health"], """Zorgverzekeraar'))
+
+D("nl", "agency-letter", [], """Postcodecheck: klopt het dat ⟦POSTCODE:6211 LE⟧ bij de binnenstad van Maastricht hoort? Mijn cliënt woont op postcode ⟦POSTCODE:6221 BT⟧ huisnummer 14 en wil weten onder welk stadsdeel hij valt.""")
+
+D("en", "job-application", [], """Shorten my student CV header:
+
+⟦PERSON:Mai Anh Đỗ⟧ · student no. ⟦ID_NUMBER:s2871045⟧ (Leiden University)
+born ⟦BIRTHDATE:9 March 2002⟧ · ⟦PHONE:+31 6 2981 0473⟧ · ⟦EMAIL:maianh.do@umail.leidenuniv.nl⟧""")
+
+D("nl", "medical-referral", ["health"], """Graag een korte samenvatting voor de wijkverpleging:
+
+Betreft: dhr. ⟦PERSON:Okke Tuinstra⟧, geb. ⟦BIRTHDATE:04-11-1939⟧, ⟦ADDRESS:Boppeslach 7, 9231 JK Surhuisterveen⟧
+Behandelend specialist: ⟦PERSON:dr. M. Cuppen⟧ (BIG ⟦ID_NUMBER:19023456701⟧)
+Diagnose: ulcus cruris rechts, compressietherapie 3x per week.""".replace("⟦PERSON:dr. M. Cuppen⟧", "dr. ⟦PERSON:M. Cuppen⟧"))
+
+D("en", "hard-negative", [], """Our phone system shows extension 4471 and queue 0800 calls as 'unknown'. Also, the SKU 4006381333931 appears as a phone number in reports. How do we fix the parsing?""")
+
+D("nl", "hard-negative", [], """De pinautomaat toont transactienummer 8841 2290 3312 0045 en autorisatiecode 771203. Is dit een probleem voor de kasafsluiting?""")
+
+D("nl", "hard-negative", [], """Hoeveel woningen liggen er in postcodegebied 3500 en wat is het gemiddelde WOZ? Het wijknummer is 034401.""")
 # ================================================================ parametrised forms (varied labels, formats and backgrounds)
 
 FIRST_LAST = [
