@@ -1534,7 +1534,7 @@ Mar 03 11:02:14 fw01 DROP IN=eth0 SRC=⟦IP_ADDRESS:77.248.3.190⟧ DST=⟦IP_AD
 Mar 03 11:02:19 fw01 DROP IN=eth0 SRC=⟦IP_ADDRESS:77.248.3.190⟧ DST=⟦IP_ADDRESS:10.0.5.21⟧ PROTO=TCP DPT=3389
 Mar 03 11:03:40 fw01 DROP IN=eth0 SRC=⟦IP_ADDRESS:fe80::1ff:fe23:4567:890a⟧ DST=⟦IP_ADDRESS:ff02::1⟧ PROTO=ICMPv6""")
 
-D("nl", "it-log", [], """De applicatie luistert op ⟦IP_ADDRESS:127.0.0.1⟧:8080 maar ik kan hem niet bereiken vanaf ⟦IP_ADDRESS:192.168.178.24⟧. Firewall staat open voor 192.168.178.0/24. Wat mis ik?""")
+D("nl", "it-log", [], """De applicatie luistert op ⟦IP_ADDRESS:127.0.0.1⟧:8080 maar ik kan hem niet bereiken vanaf ⟦IP_ADDRESS:192.168.178.24⟧. Firewall staat open voor ⟦IP_ADDRESS:192.168.178.0⟧/24. Wat mis ik?""")
 
 D("nl", "classified", [], """⟦CONFIDENTIAL:Stg. Confidentieel⟧
 
