@@ -1624,7 +1624,7 @@ def gen_forms(g):
             r.choice(["%d %s %d" % (d, MONTHS_EN[m - 1], y), "%02d/%02d/%d" % (d, m, y), "%s %d, %d" % (MONTHS_EN[m - 1], d, y)])
         st, pc, city = r.choice(STREETS)
         nr = str(r.randint(1, 240)) + r.choice(["", "", "a", "-2", " bis", "-III"])
-        mob = "06" + g.digits(8)
+        mob = "06" + r.choice("123456") + g.digits(7)
         ph = r.choice([mob, mob[:2] + "-" + mob[2:], mob[:2] + " " + " ".join(mob[i:i + 2] for i in range(2, 10, 2)),
                        "+31 6 " + mob[2:6] + " " + mob[6:], "+316" + mob[2:]])
         mail = r.choice(["%s.%s@%s" % (fn.lower(), ln.lower().replace(" ", "").replace("-", ""), r.choice(["gmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "icloud.com"])),
