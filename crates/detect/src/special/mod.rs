@@ -1,16 +1,504 @@
 //! Special categories of personal data (GDPR art. 9) and criminal data (art. 10).
+//!
+//! The law protects what a text *reveals about a person*, not the topic. So a
+//! finding needs two things: an evidence term from a category lexicon, and a
+//! reference to an identified or identifiable person close to it (a name, an
+//! identifying number, the writer "ik", "mijn collega", "zij", "the client").
+//! Suppressed are terms in hypothetical or training cases ("Stel: een medewerker
+//! …"), in general questions that mention nobody in particular ("Wat zijn de
+//! symptomen van diabetes?"), and directly negated terms ("geen strafblad").
+//!
+//! One Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive, built
+//! once) finds evidence terms, person references and cues in a single pass; the
+//! checks around each evidence term look at a bounded window, so the whole pass
+//! is linear in the text.
 
-use crate::finding::{Finding, SpecialFinding};
+mod context;
+mod terms;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::finding::{EntityKind, Finding, SpecialCategory, SpecialFinding, Span};
+
+/// How far before the evidence's sentence a person reference may stand (bytes).
+const LOOKBACK: usize = 300;
+/// At most this many words may stand between a negation and the term it negates.
+const NEGATION_GAP_WORDS: usize = 2;
+/// How far a hypothetical cue ("Stel:", "Suppose") reaches forward (bytes), unless a
+/// paragraph break ends it first.
+const HYPOTHETICAL_REACH: usize = 600;
+
+/// The lexicon files, in category order of [`SpecialCategory::ALL`].
+const CATEGORY_LISTS: [(SpecialCategory, &str); 9] = [
+    (SpecialCategory::Health, include_str!("../../../../data/lexicons/special/health.txt")),
+    (SpecialCategory::Ethnicity, include_str!("../../../../data/lexicons/special/ethnicity.txt")),
+    (SpecialCategory::Political, include_str!("../../../../data/lexicons/special/political.txt")),
+    (SpecialCategory::Religion, include_str!("../../../../data/lexicons/special/religion.txt")),
+    (SpecialCategory::TradeUnion, include_str!("../../../../data/lexicons/special/trade_union.txt")),
+    (SpecialCategory::Genetic, include_str!("../../../../data/lexicons/special/genetic.txt")),
+    (SpecialCategory::Biometric, include_str!("../../../../data/lexicons/special/biometric.txt")),
+    (SpecialCategory::Sexual, include_str!("../../../../data/lexicons/special/sexual.txt")),
+    (SpecialCategory::Criminal, include_str!("../../../../data/lexicons/special/criminal.txt")),
+];
+const SETS: &str = include_str!("../../../../data/lexicons/special/sets.txt");
+const SUBJECTS_STRONG: &str = include_str!("../../../../data/lexicons/special/subjects_strong.txt");
+const SUBJECTS: &str = include_str!("../../../../data/lexicons/special/subjects.txt");
+const FIRST_PERSON: &str = include_str!("../../../../data/lexicons/special/first_person.txt");
+const GENERIC: &str = include_str!("../../../../data/lexicons/special/generic.txt");
+const HYPOTHETICAL: &str = include_str!("../../../../data/lexicons/special/hypothetical.txt");
+const NEGATION: &str = include_str!("../../../../data/lexicons/special/negation.txt");
+const IGNORE: &str = include_str!("../../../../data/lexicons/special/ignore.txt");
+const FEMALE: &str = include_str!("../../../../data/lexicons/special/gender_female.txt");
+const MALE: &str = include_str!("../../../../data/lexicons/special/gender_male.txt");
+const SPOUSE_FEMALE: &str = include_str!("../../../../data/lexicons/special/spouse_female.txt");
+const SPOUSE_MALE: &str = include_str!("../../../../data/lexicons/special/spouse_male.txt");
+
+/// Recognizer ids, one per category, in the order of [`SpecialCategory::ALL`].
+const IDS: [&str; 9] = [
+    "special.health",
+    "special.ethnicity",
+    "special.political",
+    "special.religion",
+    "special.trade_union",
+    "special.genetic",
+    "special.biometric",
+    "special.sexual",
+    "special.criminal",
+];
+/// Recognizer id of a same-sex spouse or partner (sexual orientation).
+const ID_SPOUSE: &str = "special.sexual.spouse";
+
+/// How surely a reference points at one particular person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// The writer ("ik", "I", "mijn"): counts except in general questions.
+    First,
+    /// A pronoun, a role noun or a name-like word: counts except in general questions.
+    Medium,
+    /// A name, a title, "mijn collega", an identifying number, "ik ben": counts everywhere.
+    Strong,
+}
+
+/// Grammatical gender of a reference, for same-sex partner statements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+/// What a lexicon term means to the detector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// Reveals the categories in the bit set (bit i = `SpecialCategory::ALL[i]`).
+    Evidence(u16),
+    /// Refers to a person.
+    Subject(Strength, Gender),
+    /// Refers to nobody in particular ("een medewerker", "someone").
+    Generic,
+    /// Opens a hypothetical, training or general case.
+    Hypothetical,
+    /// Negates the term right after it.
+    Negation,
+    /// A spouse or partner of the given gender ("haar vrouw", "my husband").
+    Spouse(Gender),
+    /// Matches so that a shorter evidence term inside it does not ("country of origin").
+    Ignore,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pattern {
+    role: Role,
+    open_left: bool,
+    open_right: bool,
+}
+
+/// A person reference found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Reference {
+    span: Span,
+    strength: Strength,
+    gender: Gender,
+}
 
 /// Finds text that reveals a special category about an identifiable person.
-pub(crate) struct SpecialDetector {}
+pub(crate) struct SpecialDetector {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+}
 
 impl SpecialDetector {
     pub(crate) fn new() -> Self {
-        SpecialDetector {}
+        let mut sets = HashMap::new();
+        let _ = terms::parse(SETS, &mut sets);
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut add = |list: &str, role: Role, sets: &mut HashMap<String, Vec<String>>| {
+            for t in terms::parse(list, sets) {
+                match index.get(&t.text) {
+                    Some(&i) => {
+                        // The same term in two category lists reveals both.
+                        if let (Role::Evidence(a), Role::Evidence(b)) = (patterns[i].role, role) {
+                            patterns[i].role = Role::Evidence(a | b);
+                        }
+                    }
+                    None => {
+                        index.insert(t.text.clone(), texts.len());
+                        texts.push(t.text);
+                        patterns.push(Pattern { role, open_left: t.open_left, open_right: t.open_right });
+                    }
+                }
+            }
+        };
+        add(IGNORE, Role::Ignore, &mut sets);
+        add(HYPOTHETICAL, Role::Hypothetical, &mut sets);
+        add(NEGATION, Role::Negation, &mut sets);
+        add(SPOUSE_FEMALE, Role::Spouse(Gender::Female), &mut sets);
+        add(SPOUSE_MALE, Role::Spouse(Gender::Male), &mut sets);
+        for (i, (_, list)) in CATEGORY_LISTS.iter().enumerate() {
+            add(list, Role::Evidence(1 << i), &mut sets);
+        }
+        add(GENERIC, Role::Generic, &mut sets);
+        add(SUBJECTS_STRONG, Role::Subject(Strength::Strong, Gender::Unknown), &mut sets);
+        add(SUBJECTS, Role::Subject(Strength::Medium, Gender::Unknown), &mut sets);
+        add(FIRST_PERSON, Role::Subject(Strength::First, Gender::Unknown), &mut sets);
+        let mut set_gender = |list: &str, g: Gender, sets: &mut HashMap<String, Vec<String>>| {
+            for t in terms::parse(list, sets) {
+                if let Some(&i) = index.get(&t.text) {
+                    if let Role::Subject(s, _) = patterns[i].role {
+                        patterns[i].role = Role::Subject(s, g);
+                    }
+                }
+            }
+        };
+        set_gender(FEMALE, Gender::Female, &mut sets);
+        set_gender(MALE, Gender::Male, &mut sets);
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&texts)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(&texts)
+            })
+            .ok();
+        SpecialDetector { automaton, patterns }
     }
 
     /// Pushes special-category evidence in `text` onto `out`; `entities` are the
     /// resolved entity findings (person names among them) to link evidence to.
-    pub(crate) fn detect(&self, _text: &str, _entities: &[Finding], _out: &mut Vec<SpecialFinding>) {}
+    pub(crate) fn detect(&self, text: &str, entities: &[Finding], out: &mut Vec<SpecialFinding>) {
+        let Some(ac) = &self.automaton else { return };
+        let mut evidence: Vec<(Span, Role)> = Vec::new();
+        let mut refs: Vec<Reference> = Vec::new();
+        let mut generic: Vec<Span> = Vec::new();
+        let mut negations: Vec<Span> = Vec::new();
+        let mut hypothetical: Vec<Span> = Vec::new();
+        for m in ac.find_iter(text) {
+            let Some(p) = self.patterns.get(m.pattern().as_usize()) else { continue };
+            if !on_boundaries(text, m.start(), m.end(), p) {
+                continue;
+            }
+            let span = Span::new(m.start(), m.end());
+            match p.role {
+                Role::Evidence(_) | Role::Spouse(_) => evidence.push((span, p.role)),
+                Role::Subject(strength, gender) => {
+                    let strength = strengthen_first_person(text, span, strength);
+                    refs.push(Reference { span, strength, gender });
+                }
+                Role::Generic => generic.push(span),
+                Role::Negation => negations.push(span),
+                Role::Hypothetical => hypothetical.push(hypothetical_scope(text, span)),
+                Role::Ignore => {}
+            }
+        }
+        if evidence.is_empty() {
+            return;
+        }
+        for e in entities {
+            let strength = match e.kind {
+                EntityKind::Person
+                | EntityKind::Bsn
+                | EntityKind::IdNumber
+                | EntityKind::Email
+                | EntityKind::Phone
+                | EntityKind::Birthdate => Strength::Strong,
+                EntityKind::Iban
+                | EntityKind::CreditCard
+                | EntityKind::Address
+                | EntityKind::Postcode
+                | EntityKind::LicensePlate
+                | EntityKind::IpAddress
+                | EntityKind::Secret
+                | EntityKind::Confidential => continue,
+            };
+            refs.push(Reference { span: e.span, strength, gender: Gender::Unknown });
+        }
+        refs.sort_by_key(|r| r.span.start);
+        let evidence_spans: Vec<(usize, usize)> = evidence.iter().map(|(s, _)| (s.start, s.end)).collect();
+        for &(span, role) in &evidence {
+            if hypothetical.iter().any(|h| h.start <= span.start && span.start < h.end) {
+                continue;
+            }
+            if is_negated(text, span, &negations) {
+                continue;
+            }
+            let (s_start, s_end) = context::sentence(text, span.start, span.end);
+            let Some((subject, score)) = self.subject(text, span, (s_start, s_end), &refs, &generic, &evidence_spans)
+            else {
+                continue;
+            };
+            match role {
+                Role::Evidence(bits) => {
+                    for (i, cat) in SpecialCategory::ALL.iter().enumerate() {
+                        if bits & (1 << i) != 0 {
+                            out.push(SpecialFinding {
+                                category: *cat,
+                                evidence: span,
+                                subject: Some(subject.span),
+                                score,
+                                recognizer: IDS[i],
+                            });
+                        }
+                    }
+                }
+                Role::Spouse(partner) => {
+                    let owner = owner_gender(text, span, s_start, &refs);
+                    if owner != Gender::Unknown && owner == partner {
+                        out.push(SpecialFinding {
+                            category: SpecialCategory::Sexual,
+                            evidence: span,
+                            subject: Some(subject.span),
+                            score: score * 0.9,
+                            recognizer: ID_SPOUSE,
+                        });
+                    }
+                }
+                Role::Subject(..) | Role::Generic | Role::Hypothetical | Role::Negation | Role::Ignore => {}
+            }
+        }
+    }
+
+    /// The person an evidence term is about, with a score, or `None` when the
+    /// text names nobody in particular around it.
+    fn subject(
+        &self,
+        text: &str,
+        span: Span,
+        (s_start, s_end): (usize, usize),
+        refs: &[Reference],
+        generic: &[Span],
+        evidence: &[(usize, usize)],
+    ) -> Option<(Reference, f32)> {
+        let general = context::is_general_question(text, s_start, s_end);
+        let in_sentence = slice_refs(refs, s_start, s_end);
+        // Inside the sentence, the strongest reference wins; among equals the nearest one.
+        let best = in_sentence
+            .iter()
+            .filter(|r| !general || r.strength == Strength::Strong)
+            .filter(|r| !r.span.overlaps(&span))
+            .max_by_key(|r| (r.strength, std::cmp::Reverse(distance(r.span, span))));
+        if let Some(r) = best {
+            let score = match r.strength {
+                Strength::Strong => 0.9,
+                Strength::Medium => 0.8,
+                Strength::First => 0.75,
+            };
+            return Some((*r, score));
+        }
+        if general {
+            return None;
+        }
+        // "een medewerker", "someone" as the only person in the sentence: nobody in particular.
+        if generic.iter().any(|g| g.start >= s_start && g.end <= s_end) {
+            return None;
+        }
+        let names = context::name_like(text, s_start, s_end, evidence, 4);
+        if let Some(&(a, b)) = names.iter().min_by_key(|(a, b)| distance(Span::new(*a, *b), span)) {
+            let r = Reference { span: Span::new(a, b), strength: Strength::Medium, gender: Gender::Unknown };
+            return Some((r, 0.7));
+        }
+        let before = slice_refs(refs, s_start.saturating_sub(LOOKBACK), s_start);
+        if let Some(r) = before.iter().rev().max_by_key(|r| r.strength) {
+            return Some((*r, 0.7));
+        }
+        None
+    }
+}
+
+/// True when the match has word boundaries where its pattern needs them.
+fn on_boundaries(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
+    let left_ok = p.open_left
+        || !text.get(start..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric)
+        || !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+    let right_ok = p.open_right
+        || !text.get(..end).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
+        || !text.get(end..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric);
+    left_ok && right_ok
+}
+
+/// "ik ben", "ik heb", "I am", "I have": the writer states something about themself,
+/// which counts even inside a question.
+fn strengthen_first_person(text: &str, span: Span, strength: Strength) -> Strength {
+    if strength != Strength::First {
+        return strength;
+    }
+    let next = text
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    const STATES: &[&str] = &["ben", "heb", "was", "had", "word", "werd", "zit", "am", "have", "was", "had", "'m", "m"];
+    let word = span.slice(text);
+    let is_i = word.eq_ignore_ascii_case("ik") || word == "I" || word.eq_ignore_ascii_case("i'm");
+    if is_i && (word.eq_ignore_ascii_case("i'm") || STATES.iter().any(|s| s.eq_ignore_ascii_case(next))) {
+        Strength::Strong
+    } else {
+        strength
+    }
+}
+
+/// The text region a hypothetical cue covers: from the cue to the next paragraph
+/// break, at most [`HYPOTHETICAL_REACH`] bytes.
+fn hypothetical_scope(text: &str, cue: Span) -> Span {
+    let (s_start, _) = context::sentence(text, cue.start, cue.end);
+    let hi = (cue.end + HYPOTHETICAL_REACH).min(text.len());
+    let window = text.get(cue.end..hi).unwrap_or("");
+    let end = window.find("\n\n").map_or(hi, |i| cue.end + i);
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(s_start, end)
+}
+
+/// True when a negation stands right before the term, at most
+/// [`NEGATION_GAP_WORDS`] words away, with no punctuation in between.
+fn is_negated(text: &str, span: Span, negations: &[Span]) -> bool {
+    let i = negations.partition_point(|n| n.end <= span.start);
+    let Some(n) = i.checked_sub(1).and_then(|j| negations.get(j)) else { return false };
+    let gap = text.get(n.end..span.start).unwrap_or("");
+    gap.len() <= 40
+        && !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
+        && gap.split_whitespace().count() <= NEGATION_GAP_WORDS
+}
+
+/// The references whose start lies in `[lo, hi)` (refs are sorted by start).
+fn slice_refs(refs: &[Reference], lo: usize, hi: usize) -> &[Reference] {
+    let a = refs.partition_point(|r| r.span.start < lo);
+    let b = refs.partition_point(|r| r.span.start < hi);
+    refs.get(a..b.max(a)).unwrap_or(&[])
+}
+
+/// Bytes between two spans (0 when they touch or overlap).
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+/// Gender of the person whose partner a spouse term names: the possessive inside the
+/// term ("haar vrouw", "his husband") or else the nearest gendered reference before it
+/// in the sentence ("zij vertelde dat zij met een vrouw getrouwd is").
+fn owner_gender(text: &str, span: Span, s_start: usize, refs: &[Reference]) -> Gender {
+    let term = span.slice(text).to_ascii_lowercase();
+    let first = term.split_whitespace().next().unwrap_or("");
+    match first {
+        "haar" | "her" => return Gender::Female,
+        "zijn" | "his" => return Gender::Male,
+        _ => {}
+    }
+    slice_refs(refs, s_start.saturating_sub(LOOKBACK), span.start)
+        .iter()
+        .rev()
+        .map(|r| r.gender)
+        .find(|g| *g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cats(text: &str) -> Vec<SpecialCategory> {
+        let d = SpecialDetector::new();
+        let mut out = Vec::new();
+        d.detect(text, &[], &mut out);
+        let mut c: Vec<_> = out.iter().map(|f| f.category).collect();
+        c.sort();
+        c.dedup();
+        c
+    }
+
+    /// The lexicons compile into one automaton.
+    #[test]
+    fn automaton_builds() {
+        let d = SpecialDetector::new();
+        assert!(d.automaton.is_some());
+        assert!(d.patterns.len() > 500);
+    }
+
+    /// A health term about the writer is found; the same term in a general question is not.
+    #[test]
+    fn writer_versus_general_question() {
+        assert_eq!(cats("Ik ben 20 weken zwanger en wil minder werken."), vec![SpecialCategory::Health]);
+        assert!(cats("Wat zijn de symptomen van diabetes?").is_empty());
+    }
+
+    /// Hypothetical cues suppress the rest of their paragraph.
+    #[test]
+    fn hypothetical_suppresses() {
+        assert!(cats("Stel: een medewerker heeft MS. Zij wil minder werken.").is_empty());
+        assert_eq!(cats("Mijn collega heeft MS en wil minder werken."), vec![SpecialCategory::Health]);
+    }
+
+    /// A directly negated term is no evidence.
+    #[test]
+    fn negation_suppresses() {
+        assert!(cats("Hij heeft geen strafblad.").is_empty());
+        assert_eq!(cats("Hij heeft een strafblad."), vec![SpecialCategory::Criminal]);
+    }
+
+    /// A woman mentioning her wife is sexual; a man mentioning his wife is not.
+    #[test]
+    fn same_sex_partner_needs_gender() {
+        assert_eq!(cats("Mevrouw Bakker vertelde dat zij met een vrouw getrouwd is."), vec![SpecialCategory::Sexual]);
+        assert!(cats("Meneer Bakker vertelde dat hij met een vrouw getrouwd is.").is_empty());
+        assert_eq!(cats("She said her wife would pick her up."), vec![SpecialCategory::Sexual]);
+        assert!(cats("He said his wife would pick him up.").is_empty());
+    }
+
+    /// Person entities from the recognizers count as strong subjects, also in questions.
+    #[test]
+    fn person_entity_links_in_question() {
+        let d = SpecialDetector::new();
+        let text = "Mag ik registreren dat Jan Smit diabetes heeft?";
+        let s = text.find("Jan").unwrap();
+        let person = Finding { span: Span::new(s, s + 8), kind: EntityKind::Person, score: 0.9, recognizer: "t" };
+        let mut out = Vec::new();
+        d.detect(text, &[person], &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].subject, Some(person.span));
+        let mut none = Vec::new();
+        d.detect(text, &[], &mut none);
+        assert!(none.is_empty());
+    }
+
+    /// Words inside longer words do not match ("vast" is no part of "vastgoed").
+    #[test]
+    fn word_boundaries_hold() {
+        assert!(cats("Hij werkt bij een vastgoedbedrijf in Utrecht.").is_empty());
+    }
 }
