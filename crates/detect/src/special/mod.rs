@@ -24,6 +24,8 @@ use crate::finding::{EntityKind, Finding, SpecialCategory, SpecialFinding, Span}
 
 /// How far before the evidence's sentence a person reference may stand (bytes).
 const LOOKBACK: usize = 300;
+/// How far after the evidence's sentence a pronoun or name may stand (bytes).
+const LOOKAHEAD: usize = 150;
 /// At most this many words may stand between a negation and the term it negates.
 const NEGATION_GAP_WORDS: usize = 2;
 /// How far a hypothetical cue ("Stel:", "Suppose") reaches forward (bytes), unless a
@@ -49,6 +51,7 @@ const FIRST_PERSON: &str = include_str!("../../../../data/lexicons/special/first
 const GENERIC: &str = include_str!("../../../../data/lexicons/special/generic.txt");
 const HYPOTHETICAL: &str = include_str!("../../../../data/lexicons/special/hypothetical.txt");
 const NEGATION: &str = include_str!("../../../../data/lexicons/special/negation.txt");
+const DOC_SUBJECTS: &str = include_str!("../../../../data/lexicons/special/doc_subjects.txt");
 const IGNORE: &str = include_str!("../../../../data/lexicons/special/ignore.txt");
 const FEMALE: &str = include_str!("../../../../data/lexicons/special/gender_female.txt");
 const MALE: &str = include_str!("../../../../data/lexicons/special/gender_male.txt");
@@ -96,6 +99,9 @@ enum Role {
     Evidence(u16),
     /// Refers to a person.
     Subject(Strength, Gender),
+    /// A form label at the start of a line ("Naam:", "Cliënt:") naming the person a
+    /// record is about; evidence anywhere after it may be linked to that person.
+    DocSubject,
     /// Refers to nobody in particular ("een medewerker", "someone").
     Generic,
     /// Opens a hypothetical, training or general case.
@@ -161,6 +167,7 @@ impl SpecialDetector {
         for (i, (_, list)) in CATEGORY_LISTS.iter().enumerate() {
             add(list, Role::Evidence(1 << i), &mut sets);
         }
+        add(DOC_SUBJECTS, Role::DocSubject, &mut sets);
         add(GENERIC, Role::Generic, &mut sets);
         add(SUBJECTS_STRONG, Role::Subject(Strength::Strong, Gender::Unknown), &mut sets);
         add(SUBJECTS, Role::Subject(Strength::Medium, Gender::Unknown), &mut sets);
@@ -200,6 +207,7 @@ impl SpecialDetector {
         let mut generic: Vec<Span> = Vec::new();
         let mut negations: Vec<Span> = Vec::new();
         let mut hypothetical: Vec<Span> = Vec::new();
+        let mut doc_subject: Option<Span> = None;
         for m in ac.find_iter(text) {
             let Some(p) = self.patterns.get(m.pattern().as_usize()) else { continue };
             if !on_boundaries(text, m.start(), m.end(), p) {
@@ -211,6 +219,12 @@ impl SpecialDetector {
                 Role::Subject(strength, gender) => {
                     let strength = strengthen_first_person(text, span, strength);
                     refs.push(Reference { span, strength, gender });
+                }
+                Role::DocSubject => {
+                    if starts_line(text, span.start) {
+                        doc_subject = doc_subject.or(Some(span));
+                        refs.push(Reference { span, strength: Strength::Strong, gender: Gender::Unknown });
+                    }
                 }
                 Role::Generic => generic.push(span),
                 Role::Negation => negations.push(span),
@@ -250,7 +264,9 @@ impl SpecialDetector {
                 continue;
             }
             let (s_start, s_end) = context::sentence(text, span.start, span.end);
-            let Some((subject, score)) = self.subject(text, span, (s_start, s_end), &refs, &generic, &evidence_spans)
+            let doc = doc_subject.filter(|d| d.end <= span.start);
+            let Some((subject, score)) =
+                self.subject(text, span, (s_start, s_end), &refs, &generic, &evidence_spans, doc)
             else {
                 continue;
             };
@@ -280,7 +296,12 @@ impl SpecialDetector {
                         });
                     }
                 }
-                Role::Subject(..) | Role::Generic | Role::Hypothetical | Role::Negation | Role::Ignore => {}
+                Role::Subject(..)
+                | Role::DocSubject
+                | Role::Generic
+                | Role::Hypothetical
+                | Role::Negation
+                | Role::Ignore => {}
             }
         }
     }
@@ -295,7 +316,12 @@ impl SpecialDetector {
         refs: &[Reference],
         generic: &[Span],
         evidence: &[(usize, usize)],
+        doc_subject: Option<Span>,
     ) -> Option<(Reference, f32)> {
+        if let Some(owner) = possessive_before(text, span) {
+            let r = Reference { span: owner, strength: Strength::Strong, gender: Gender::Unknown };
+            return Some((r, 0.85));
+        }
         let general = context::is_general_question(text, s_start, s_end);
         let in_sentence = slice_refs(refs, s_start, s_end);
         // Inside the sentence, the strongest reference wins; among equals the nearest one.
@@ -328,7 +354,12 @@ impl SpecialDetector {
         if let Some(r) = before.iter().rev().max_by_key(|r| r.strength) {
             return Some((*r, 0.7));
         }
-        None
+        // "X is our union rep. She wants …": a pronoun or name right after the sentence.
+        let after = slice_refs(refs, s_end, (s_end + LOOKAHEAD).min(text.len()));
+        if let Some(r) = after.iter().find(|r| r.strength >= Strength::Medium) {
+            return Some((*r, 0.65));
+        }
+        doc_subject.map(|d| (Reference { span: d, strength: Strength::Strong, gender: Gender::Unknown }, 0.65))
     }
 }
 
@@ -341,6 +372,43 @@ fn on_boundaries(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
         || !text.get(..end).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
         || !text.get(end..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric);
     left_ok && right_ok
+}
+
+/// True when only blanks or list bullets stand between the previous line break and `pos`.
+fn starts_line(text: &str, pos: usize) -> bool {
+    let line = text.get(..pos).unwrap_or("");
+    let tail = line.rsplit('\n').next().unwrap_or("");
+    tail.len() <= 8 && tail.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '|' | '>'))
+}
+
+/// Words that show that a following Dutch "zijn" is the possessive ("his"), not the verb.
+const BEFORE_POSSESSIVE_ZIJN: &[&str] = &[
+    "van", "met", "op", "in", "over", "aan", "voor", "bij", "om", "naar", "door", "na", "tijdens", "sinds",
+    "vanwege", "wegens", "ondanks", "we", "wij", "ik", "je", "jij", "u", "hij", "heeft", "had", "en", "dat",
+];
+
+/// The possessive right before an evidence term ("haar diabetes", "his diagnosis",
+/// "zijn vingerafdruk"): the possessor is a particular person, also in a question.
+fn possessive_before(text: &str, span: Span) -> Option<Span> {
+    let head = text.get(span.start.saturating_sub(40)..span.start).or_else(|| text.get(..span.start))?;
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let word_start = trimmed.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let word = &trimmed[word_start..];
+    let base = span.start - head.len();
+    let owner = Span::new(base + word_start, base + trimmed.len());
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "haar" | "his" | "her" | "mijn" | "my" => Some(owner),
+        "zijn" => {
+            let before = trimmed[..word_start].trim_end();
+            let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            BEFORE_POSSESSIVE_ZIJN.iter().any(|w| w.eq_ignore_ascii_case(prev)).then_some(owner)
+        }
+        _ => None,
+    }
 }
 
 /// "ik ben", "ik heb", "I am", "I have": the writer states something about themself,
