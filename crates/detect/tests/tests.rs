@@ -1,1 +1,2 @@
 //! Integration tests of the `detect` crate. One binary; one module per topic.
+mod special;

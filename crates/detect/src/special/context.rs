@@ -29,6 +29,26 @@ const NOT_NAMES: &[&str] = &[
     "dear", "hello", "hi", "subject", "onderwerp", "re", "fw", "graag", "please", "bedankt", "thanks",
 ];
 
+/// Capitalised words that start sentences without naming a person.
+const SENTENCE_STARTERS: &[&str] = &[
+    "de", "het", "een", "dit", "dat", "deze", "die", "er", "hier", "daar", "wat", "wie", "hoe", "waar", "wanneer",
+    "ik", "hij", "zij", "ze", "wij", "we", "jij", "je", "u", "men", "iedereen", "niemand", "iemand", "alles", "niets",
+    "the", "this", "that", "these", "those", "there", "here", "it", "what", "who", "how", "where", "when", "he",
+    "she", "they", "we", "you", "everyone", "nobody", "someone", "nothing", "everything", "mijn", "onze", "my",
+    "our", "your", "his", "her", "their", "zijn", "haar", "hun", "uw", "ook", "also", "dan", "then", "nu", "now",
+    "cliënt", "client", "klager", "aanvrager", "betrokkene", "patiënt", "patient", "medewerker", "employee",
+];
+
+/// Verbs that follow a name at the start of a sentence.
+const PERSON_VERBS: &[&str] = &[
+    "is", "was", "heeft", "had", "zit", "zat", "gaat", "ging", "draagt", "droeg", "wordt", "werd", "krijgt", "kreeg",
+    "vertelde", "vertelt", "zegt", "zei", "vroeg", "vraagt", "belde", "werkt", "woont", "staat", "stond", "kwam",
+    "komt", "loopt", "liep", "gebruikt", "stemt", "stemde", "doet", "deed", "blijkt", "bleek", "lijdt", "leed",
+    "has", "fasts", "told", "says", "said", "asked", "asks", "called", "works", "lives", "takes", "took", "wears",
+    "goes", "went", "attends", "attended", "votes", "voted", "joined", "got", "gets", "uses", "became", "needs",
+    "suffers", "suffered", "tested", "learned", "learnt", "found", "carries", "underwent", "received",
+];
+
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mevr", "dhr", "geb", "bijv", "tel", "afd", "ongev", "resp", "evt", "etc", "enz", "incl", "excl", "mrs", "prof",
@@ -112,7 +132,8 @@ pub(crate) fn name_like(text: &str, start: usize, end: usize, skip: &[(usize, us
     let mut word_start: Option<usize> = None;
     let push = |ws: usize, we: usize, opens: bool, out: &mut Vec<(usize, usize)>| {
         let w = &s[ws..we];
-        if !opens && looks_like_name(w) && !skip.iter().any(|&(a, b)| start + ws < b && a < start + we) {
+        let placed = !opens || (!SENTENCE_STARTERS.iter().any(|n| n.eq_ignore_ascii_case(w)) && verb_follows(&s[we..]));
+        if placed && looks_like_name(w) && !skip.iter().any(|&(a, b)| start + ws < b && a < start + we) {
             out.push((start + ws, start + we));
         }
     };
@@ -139,6 +160,13 @@ pub(crate) fn name_like(text: &str, start: usize, end: usize, skip: &[(usize, us
     }
     out.truncate(limit);
     out
+}
+
+/// True when the next word is a verb that typically follows a person's name at the
+/// start of a sentence ("Daniel was", "Kees heeft", "Imran fasts").
+fn verb_follows(rest: &str) -> bool {
+    let next = rest.trim_start().split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+    PERSON_VERBS.iter().any(|v| v.eq_ignore_ascii_case(next))
 }
 
 /// An upper-case letter, then two or more lower-case letters, and not a common word.
