@@ -36,6 +36,9 @@ const SENTENCE_STARTERS: &[&str] = &[
     "the", "this", "that", "these", "those", "there", "here", "it", "what", "who", "how", "where", "when", "he",
     "she", "they", "we", "you", "everyone", "nobody", "someone", "nothing", "everything", "mijn", "onze", "my",
     "our", "your", "his", "her", "their", "zijn", "haar", "hun", "uw", "ook", "also", "dan", "then", "nu", "now",
+    "gisteren", "vandaag", "morgen", "vanochtend", "vanmiddag", "vanavond", "daarna", "toen", "maar", "want",
+    "omdat", "als", "eerder", "later", "vorige", "volgende", "yesterday", "today", "tomorrow", "but", "because",
+    "if", "after", "before", "earlier", "last", "next", "this", "verder", "helaas", "inmiddels", "sindsdien",
     "cliënt", "client", "klager", "aanvrager", "betrokkene", "patiënt", "patient", "medewerker", "employee",
 ];
 

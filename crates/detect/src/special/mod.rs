@@ -24,6 +24,8 @@ use crate::finding::{EntityKind, Finding, SpecialCategory, SpecialFinding, Span}
 
 /// How far before the evidence's sentence a person reference may stand (bytes).
 const LOOKBACK: usize = 300;
+/// How far a topic cue ("presentatie", "policy") reaches forward onto a term (bytes).
+const TOPIC_REACH: usize = 60;
 /// How far after the evidence's sentence a pronoun or name may stand (bytes).
 const LOOKAHEAD: usize = 150;
 /// At most this many words may stand between a negation and the term it negates.
@@ -52,6 +54,7 @@ const GENERIC: &str = include_str!("../../../../data/lexicons/special/generic.tx
 const HYPOTHETICAL: &str = include_str!("../../../../data/lexicons/special/hypothetical.txt");
 const NEGATION: &str = include_str!("../../../../data/lexicons/special/negation.txt");
 const DOC_SUBJECTS: &str = include_str!("../../../../data/lexicons/special/doc_subjects.txt");
+const TOPIC: &str = include_str!("../../../../data/lexicons/special/topic.txt");
 const IGNORE: &str = include_str!("../../../../data/lexicons/special/ignore.txt");
 const FEMALE: &str = include_str!("../../../../data/lexicons/special/gender_female.txt");
 const MALE: &str = include_str!("../../../../data/lexicons/special/gender_male.txt");
@@ -106,6 +109,8 @@ enum Role {
     Generic,
     /// Opens a hypothetical, training or general case.
     Hypothetical,
+    /// Marks a sentence about a topic (a presentation, a policy, figures).
+    Topic,
     /// Negates the term right after it.
     Negation,
     /// A spouse or partner of the given gender ("haar vrouw", "my husband").
@@ -162,6 +167,7 @@ impl SpecialDetector {
         add(IGNORE, Role::Ignore, &mut sets);
         add(HYPOTHETICAL, Role::Hypothetical, &mut sets);
         add(NEGATION, Role::Negation, &mut sets);
+        add(TOPIC, Role::Topic, &mut sets);
         add(SPOUSE_FEMALE, Role::Spouse(Gender::Female), &mut sets);
         add(SPOUSE_MALE, Role::Spouse(Gender::Male), &mut sets);
         for (i, (_, list)) in CATEGORY_LISTS.iter().enumerate() {
@@ -206,6 +212,7 @@ impl SpecialDetector {
         let mut refs: Vec<Reference> = Vec::new();
         let mut generic: Vec<Span> = Vec::new();
         let mut negations: Vec<Span> = Vec::new();
+        let mut topics: Vec<Span> = Vec::new();
         let mut hypothetical: Vec<Span> = Vec::new();
         let mut doc_subject: Option<Span> = None;
         for m in ac.find_iter(text) {
@@ -228,6 +235,7 @@ impl SpecialDetector {
                 }
                 Role::Generic => generic.push(span),
                 Role::Negation => negations.push(span),
+                Role::Topic => topics.push(span),
                 Role::Hypothetical => hypothetical.push(hypothetical_scope(text, span)),
                 Role::Ignore => {}
             }
@@ -264,6 +272,9 @@ impl SpecialDetector {
                 continue;
             }
             let (s_start, s_end) = context::sentence(text, span.start, span.end);
+            if is_topic(text, span, &topics) && possessive_before(text, span).is_none() {
+                continue;
+            }
             let doc = doc_subject.filter(|d| d.end <= span.start);
             let Some((subject, score)) =
                 self.subject(text, span, (s_start, s_end), &refs, &generic, &evidence_spans, doc)
@@ -301,6 +312,7 @@ impl SpecialDetector {
                 | Role::Generic
                 | Role::Hypothetical
                 | Role::Negation
+                | Role::Topic
                 | Role::Ignore => {}
             }
         }
@@ -457,6 +469,16 @@ fn is_negated(text: &str, span: Span, negations: &[Span]) -> bool {
     gap.len() <= 40
         && !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
         && gap.split_whitespace().count() <= NEGATION_GAP_WORDS
+}
+
+/// True when a topic cue stands shortly before the term in the same clause
+/// ("de cijfers over ziekteverzuim", "a workshop on mental health").
+fn is_topic(text: &str, span: Span, topics: &[Span]) -> bool {
+    let i = topics.partition_point(|t| t.end <= span.start);
+    topics[..i].iter().rev().take_while(|t| span.start - t.end <= TOPIC_REACH).any(|t| {
+        let gap = text.get(t.end..span.start).unwrap_or("");
+        !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
+    })
 }
 
 /// The references whose start lies in `[lo, hi)` (refs are sorted by start).
