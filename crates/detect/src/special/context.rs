@@ -9,54 +9,323 @@ pub(crate) const MAX_SENTENCE: usize = 400;
 /// Words that open a question about a topic rather than about a person when the
 /// sentence ends with `?` (Dutch and English interrogatives and inverted modals).
 const INTERROGATIVES: &[&str] = &[
-    "wat", "welke", "welk", "hoe", "hoeveel", "waarom", "wanneer", "wie", "waar", "waarvoor", "mag", "mogen",
-    "kan", "kun", "kunnen", "moet", "moeten", "is", "zijn", "heeft", "hebben", "geldt", "gelden", "bestaat",
-    "bestaan", "wordt", "worden", "zou", "zouden", "what", "which", "how", "why", "when", "who", "where", "can",
-    "could", "may", "might", "should", "must", "is", "are", "does", "do", "did", "will", "would", "has", "have",
+    "wat", "welke", "welk", "hoe", "hoeveel", "waarom", "wanneer", "wie", "waar", "waarvoor",
+    "mag", "mogen", "kan", "kun", "kunnen", "moet", "moeten", "is", "zijn", "heeft", "hebben",
+    "geldt", "gelden", "bestaat", "bestaan", "wordt", "worden", "zou", "zouden", "what", "which",
+    "how", "why", "when", "who", "where", "can", "could", "may", "might", "should", "must", "is",
+    "are", "does", "do", "did", "will", "would", "has", "have",
 ];
 
 /// Capitalised words that often stand inside a sentence without naming a person.
 const NOT_NAMES: &[&str] = &[
-    "i", "ik", "the", "de", "het", "een", "and", "en", "of", "in", "on", "op", "van", "voor", "for", "to",
-    "dutch", "nederland", "nederlands", "nederlandse", "netherlands", "english", "engels", "engelse", "europe",
-    "europa", "europese", "european", "eu", "hr", "ok", "oké", "maandag", "dinsdag", "woensdag", "donderdag",
-    "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december", "january", "february", "march", "may", "june", "july", "august", "october",
-    "gemeente", "municipality", "council", "wet", "act", "law", "artikel", "article", "avg", "gdpr", "google",
-    "microsoft", "teams", "excel", "word", "outlook", "linkedin", "chatgpt", "copilot", "kerst", "christmas",
-    "pasen", "easter", "ramadan", "suikerfeest", "offerfeest", "eid", "hallo", "hoi", "beste", "geachte",
-    "dear", "hello", "hi", "subject", "onderwerp", "re", "fw", "graag", "please", "bedankt", "thanks",
+    "i",
+    "ik",
+    "the",
+    "de",
+    "het",
+    "een",
+    "and",
+    "en",
+    "of",
+    "in",
+    "on",
+    "op",
+    "van",
+    "voor",
+    "for",
+    "to",
+    "dutch",
+    "nederland",
+    "nederlands",
+    "nederlandse",
+    "netherlands",
+    "english",
+    "engels",
+    "engelse",
+    "europe",
+    "europa",
+    "europese",
+    "european",
+    "eu",
+    "hr",
+    "ok",
+    "oké",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "gemeente",
+    "municipality",
+    "council",
+    "wet",
+    "act",
+    "law",
+    "artikel",
+    "article",
+    "avg",
+    "gdpr",
+    "google",
+    "microsoft",
+    "teams",
+    "excel",
+    "word",
+    "outlook",
+    "linkedin",
+    "chatgpt",
+    "copilot",
+    "kerst",
+    "christmas",
+    "pasen",
+    "easter",
+    "ramadan",
+    "suikerfeest",
+    "offerfeest",
+    "eid",
+    "hallo",
+    "hoi",
+    "beste",
+    "geachte",
+    "dear",
+    "hello",
+    "hi",
+    "subject",
+    "onderwerp",
+    "re",
+    "fw",
+    "graag",
+    "please",
+    "bedankt",
+    "thanks",
 ];
 
 /// Capitalised words that start sentences without naming a person.
 const SENTENCE_STARTERS: &[&str] = &[
-    "de", "het", "een", "dit", "dat", "deze", "die", "er", "hier", "daar", "wat", "wie", "hoe", "waar", "wanneer",
-    "ik", "hij", "zij", "ze", "wij", "we", "jij", "je", "u", "men", "iedereen", "niemand", "iemand", "alles", "niets",
-    "the", "this", "that", "these", "those", "there", "here", "it", "what", "who", "how", "where", "when", "he",
-    "she", "they", "we", "you", "everyone", "nobody", "someone", "nothing", "everything", "mijn", "onze", "my",
-    "our", "your", "his", "her", "their", "zijn", "haar", "hun", "uw", "ook", "also", "dan", "then", "nu", "now",
-    "gisteren", "vandaag", "morgen", "vanochtend", "vanmiddag", "vanavond", "daarna", "toen", "maar", "want",
-    "omdat", "als", "eerder", "later", "vorige", "volgende", "yesterday", "today", "tomorrow", "but", "because",
-    "if", "after", "before", "earlier", "last", "next", "this", "verder", "helaas", "inmiddels", "sindsdien",
-    "cliënt", "client", "klager", "aanvrager", "betrokkene", "patiënt", "patient", "medewerker", "employee",
+    "de",
+    "het",
+    "een",
+    "dit",
+    "dat",
+    "deze",
+    "die",
+    "er",
+    "hier",
+    "daar",
+    "wat",
+    "wie",
+    "hoe",
+    "waar",
+    "wanneer",
+    "ik",
+    "hij",
+    "zij",
+    "ze",
+    "wij",
+    "we",
+    "jij",
+    "je",
+    "u",
+    "men",
+    "iedereen",
+    "niemand",
+    "iemand",
+    "alles",
+    "niets",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "what",
+    "who",
+    "how",
+    "where",
+    "when",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "everyone",
+    "nobody",
+    "someone",
+    "nothing",
+    "everything",
+    "mijn",
+    "onze",
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "their",
+    "zijn",
+    "haar",
+    "hun",
+    "uw",
+    "ook",
+    "also",
+    "dan",
+    "then",
+    "nu",
+    "now",
+    "gisteren",
+    "vandaag",
+    "morgen",
+    "vanochtend",
+    "vanmiddag",
+    "vanavond",
+    "daarna",
+    "toen",
+    "maar",
+    "want",
+    "omdat",
+    "als",
+    "eerder",
+    "later",
+    "vorige",
+    "volgende",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "but",
+    "because",
+    "if",
+    "after",
+    "before",
+    "earlier",
+    "last",
+    "next",
+    "this",
+    "verder",
+    "helaas",
+    "inmiddels",
+    "sindsdien",
+    "cliënt",
+    "client",
+    "klager",
+    "aanvrager",
+    "betrokkene",
+    "patiënt",
+    "patient",
+    "medewerker",
+    "employee",
 ];
 
 /// Verbs that follow a name at the start of a sentence.
 const PERSON_VERBS: &[&str] = &[
-    "is", "was", "heeft", "had", "zit", "zat", "gaat", "ging", "draagt", "droeg", "wordt", "werd", "krijgt", "kreeg",
-    "vertelde", "vertelt", "zegt", "zei", "vroeg", "vraagt", "belde", "werkt", "woont", "staat", "stond", "kwam",
-    "komt", "loopt", "liep", "gebruikt", "stemt", "stemde", "doet", "deed", "blijkt", "bleek", "lijdt", "leed",
-    "has", "fasts", "told", "says", "said", "asked", "asks", "called", "works", "lives", "takes", "took", "wears",
-    "goes", "went", "attends", "attended", "votes", "voted", "joined", "got", "gets", "uses", "became", "needs",
-    "suffers", "suffered", "tested", "learned", "learnt", "found", "carries", "underwent", "received",
+    "is",
+    "was",
+    "heeft",
+    "had",
+    "zit",
+    "zat",
+    "gaat",
+    "ging",
+    "draagt",
+    "droeg",
+    "wordt",
+    "werd",
+    "krijgt",
+    "kreeg",
+    "vertelde",
+    "vertelt",
+    "zegt",
+    "zei",
+    "vroeg",
+    "vraagt",
+    "belde",
+    "werkt",
+    "woont",
+    "staat",
+    "stond",
+    "kwam",
+    "komt",
+    "loopt",
+    "liep",
+    "gebruikt",
+    "stemt",
+    "stemde",
+    "doet",
+    "deed",
+    "blijkt",
+    "bleek",
+    "lijdt",
+    "leed",
+    "has",
+    "fasts",
+    "told",
+    "says",
+    "said",
+    "asked",
+    "asks",
+    "called",
+    "works",
+    "lives",
+    "takes",
+    "took",
+    "wears",
+    "goes",
+    "went",
+    "attends",
+    "attended",
+    "votes",
+    "voted",
+    "joined",
+    "got",
+    "gets",
+    "uses",
+    "became",
+    "needs",
+    "suffers",
+    "suffered",
+    "tested",
+    "learned",
+    "learnt",
+    "found",
+    "carries",
+    "underwent",
+    "received",
 ];
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mevr", "dhr", "geb", "bijv", "tel", "afd", "ongev", "resp", "evt", "etc", "enz", "incl", "excl", "mrs", "prof",
-    "drs", "ing", "zgn", "vgl", "jhr", "mej", "gem", "nov", "dec", "jan", "feb", "okt", "sept", "aug", "apr", "nrs",
-    "str", "blz", "pag", "art", "mln", "mld", "max", "min", "ca", "vs", "approx", "dept", "st",
+    "mevr", "dhr", "geb", "bijv", "tel", "afd", "ongev", "resp", "evt", "etc", "enz", "incl",
+    "excl", "mrs", "prof", "drs", "ing", "zgn", "vgl", "jhr", "mej", "gem", "nov", "dec", "jan",
+    "feb", "okt", "sept", "aug", "apr", "nrs", "str", "blz", "pag", "art", "mln", "mld", "max",
+    "min", "ca", "vs", "approx", "dept", "st",
 ];
 
 /// Bounds `[start, end)` of the sentence around `[from, to)`: ends at a line break,
@@ -102,12 +371,19 @@ fn ends_sentence(b: &[u8], i: usize) -> bool {
             if !next_is_space {
                 return false;
             }
-            let len = b[..i].iter().rev().take_while(|c| c.is_ascii_alphanumeric() || **c >= 0x80).count();
+            let len = b[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c >= 0x80)
+                .count();
             if b[..i].last().is_some_and(u8::is_ascii_digit) {
                 return true;
             }
             let word = &b[i - len..i];
-            len >= 3 && !ABBREVIATIONS.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+            len >= 3
+                && !ABBREVIATIONS
+                    .iter()
+                    .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
         }
         _ => false,
     }
@@ -120,7 +396,10 @@ pub(crate) fn is_general_question(text: &str, start: usize, end: usize) -> bool 
     if !s.ends_with('?') {
         return false;
     }
-    let first = s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let first = s
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
     INTERROGATIVES.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
@@ -128,15 +407,28 @@ pub(crate) fn is_general_question(text: &str, start: usize, end: usize) -> bool 
 /// letter followed by lower-case letters only, not the first word of the sentence
 /// or of a line or after a colon, not a common capitalised word, and not inside
 /// any span of `skip`. At most `limit` are returned.
-pub(crate) fn name_like(text: &str, start: usize, end: usize, skip: &[(usize, usize)], limit: usize) -> Vec<(usize, usize)> {
+pub(crate) fn name_like(
+    text: &str,
+    start: usize,
+    end: usize,
+    skip: &[(usize, usize)],
+    limit: usize,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let Some(s) = text.get(start..end) else { return out };
+    let Some(s) = text.get(start..end) else {
+        return out;
+    };
     let mut opens = true;
     let mut word_start: Option<usize> = None;
     let push = |ws: usize, we: usize, opens: bool, out: &mut Vec<(usize, usize)>| {
         let w = &s[ws..we];
-        let placed = !opens || (!SENTENCE_STARTERS.iter().any(|n| n.eq_ignore_ascii_case(w)) && verb_follows(&s[we..]));
-        if placed && looks_like_name(w) && !skip.iter().any(|&(a, b)| start + ws < b && a < start + we) {
+        let placed = !opens
+            || (!SENTENCE_STARTERS.iter().any(|n| n.eq_ignore_ascii_case(w))
+                && verb_follows(&s[we..]));
+        if placed
+            && looks_like_name(w)
+            && !skip.iter().any(|&(a, b)| start + ws < b && a < start + we)
+        {
             out.push((start + ws, start + we));
         }
     };
@@ -151,7 +443,12 @@ pub(crate) fn name_like(text: &str, start: usize, end: usize, skip: &[(usize, us
             }
             _ => {}
         }
-        if !in_word && matches!(c, '.' | ':' | '\n' | '?' | '!' | '"' | '(' | '‘' | '“' | '\'' | '*' | '-') {
+        if !in_word
+            && matches!(
+                c,
+                '.' | ':' | '\n' | '?' | '!' | '"' | '(' | '‘' | '“' | '\'' | '*' | '-'
+            )
+        {
             opens = true;
         }
         if out.len() >= limit {
@@ -168,14 +465,20 @@ pub(crate) fn name_like(text: &str, start: usize, end: usize, skip: &[(usize, us
 /// True when the next word is a verb that typically follows a person's name at the
 /// start of a sentence ("Daniel was", "Kees heeft", "Imran fasts").
 fn verb_follows(rest: &str) -> bool {
-    let next = rest.trim_start().split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+    let next = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
     PERSON_VERBS.iter().any(|v| v.eq_ignore_ascii_case(next))
 }
 
 /// An upper-case letter, then two or more lower-case letters, and not a common word.
 fn looks_like_name(w: &str) -> bool {
     let mut chars = w.chars();
-    let Some(first) = chars.next() else { return false };
+    let Some(first) = chars.next() else {
+        return false;
+    };
     if !first.is_uppercase() {
         return false;
     }
@@ -226,7 +529,10 @@ mod tests {
     #[test]
     fn name_like_words() {
         let t = "Gisteren belde Karin op maandag over Ahmed. Daarna Vrijdag niets.";
-        let found: Vec<&str> = name_like(t, 0, t.len(), &[], 10).into_iter().map(|(a, b)| &t[a..b]).collect();
+        let found: Vec<&str> = name_like(t, 0, t.len(), &[], 10)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
         assert_eq!(found, vec!["Karin", "Ahmed"]);
     }
 }

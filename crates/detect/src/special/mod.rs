@@ -18,9 +18,9 @@ mod terms;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
-use crate::finding::{EntityKind, Finding, SpecialCategory, SpecialFinding, Span};
+use crate::finding::{EntityKind, Finding, Span, SpecialCategory, SpecialFinding};
 
 /// How far before the evidence's sentence a person reference may stand (bytes).
 const LOOKBACK: usize = 300;
@@ -36,15 +36,42 @@ const HYPOTHETICAL_REACH: usize = 600;
 
 /// The lexicon files, in category order of [`SpecialCategory::ALL`].
 const CATEGORY_LISTS: [(SpecialCategory, &str); 9] = [
-    (SpecialCategory::Health, include_str!("../../../../data/lexicons/special/health.txt")),
-    (SpecialCategory::Ethnicity, include_str!("../../../../data/lexicons/special/ethnicity.txt")),
-    (SpecialCategory::Political, include_str!("../../../../data/lexicons/special/political.txt")),
-    (SpecialCategory::Religion, include_str!("../../../../data/lexicons/special/religion.txt")),
-    (SpecialCategory::TradeUnion, include_str!("../../../../data/lexicons/special/trade_union.txt")),
-    (SpecialCategory::Genetic, include_str!("../../../../data/lexicons/special/genetic.txt")),
-    (SpecialCategory::Biometric, include_str!("../../../../data/lexicons/special/biometric.txt")),
-    (SpecialCategory::Sexual, include_str!("../../../../data/lexicons/special/sexual.txt")),
-    (SpecialCategory::Criminal, include_str!("../../../../data/lexicons/special/criminal.txt")),
+    (
+        SpecialCategory::Health,
+        include_str!("../../../../data/lexicons/special/health.txt"),
+    ),
+    (
+        SpecialCategory::Ethnicity,
+        include_str!("../../../../data/lexicons/special/ethnicity.txt"),
+    ),
+    (
+        SpecialCategory::Political,
+        include_str!("../../../../data/lexicons/special/political.txt"),
+    ),
+    (
+        SpecialCategory::Religion,
+        include_str!("../../../../data/lexicons/special/religion.txt"),
+    ),
+    (
+        SpecialCategory::TradeUnion,
+        include_str!("../../../../data/lexicons/special/trade_union.txt"),
+    ),
+    (
+        SpecialCategory::Genetic,
+        include_str!("../../../../data/lexicons/special/genetic.txt"),
+    ),
+    (
+        SpecialCategory::Biometric,
+        include_str!("../../../../data/lexicons/special/biometric.txt"),
+    ),
+    (
+        SpecialCategory::Sexual,
+        include_str!("../../../../data/lexicons/special/sexual.txt"),
+    ),
+    (
+        SpecialCategory::Criminal,
+        include_str!("../../../../data/lexicons/special/criminal.txt"),
+    ),
 ];
 const SETS: &str = include_str!("../../../../data/lexicons/special/sets.txt");
 const SUBJECTS_STRONG: &str = include_str!("../../../../data/lexicons/special/subjects_strong.txt");
@@ -132,6 +159,8 @@ struct Reference {
     span: Span,
     strength: Strength,
     gender: Gender,
+    /// Found by the lexicon (a pronoun, "mijn collega"), not taken from an entity.
+    lexical: bool,
 }
 
 /// Finds text that reveals a special category about an identifiable person.
@@ -159,7 +188,11 @@ impl SpecialDetector {
                     None => {
                         index.insert(t.text.clone(), texts.len());
                         texts.push(t.text);
-                        patterns.push(Pattern { role, open_left: t.open_left, open_right: t.open_right });
+                        patterns.push(Pattern {
+                            role,
+                            open_left: t.open_left,
+                            open_right: t.open_right,
+                        });
                     }
                 }
             }
@@ -175,9 +208,21 @@ impl SpecialDetector {
         }
         add(DOC_SUBJECTS, Role::DocSubject, &mut sets);
         add(GENERIC, Role::Generic, &mut sets);
-        add(SUBJECTS_STRONG, Role::Subject(Strength::Strong, Gender::Unknown), &mut sets);
-        add(SUBJECTS, Role::Subject(Strength::Medium, Gender::Unknown), &mut sets);
-        add(FIRST_PERSON, Role::Subject(Strength::First, Gender::Unknown), &mut sets);
+        add(
+            SUBJECTS_STRONG,
+            Role::Subject(Strength::Strong, Gender::Unknown),
+            &mut sets,
+        );
+        add(
+            SUBJECTS,
+            Role::Subject(Strength::Medium, Gender::Unknown),
+            &mut sets,
+        );
+        add(
+            FIRST_PERSON,
+            Role::Subject(Strength::First, Gender::Unknown),
+            &mut sets,
+        );
         let mut set_gender = |list: &str, g: Gender, sets: &mut HashMap<String, Vec<String>>| {
             for t in terms::parse(list, sets) {
                 if let Some(&i) = index.get(&t.text) {
@@ -201,7 +246,10 @@ impl SpecialDetector {
                     .build(&texts)
             })
             .ok();
-        SpecialDetector { automaton, patterns }
+        SpecialDetector {
+            automaton,
+            patterns,
+        }
     }
 
     /// Pushes special-category evidence in `text` onto `out`; `entities` are the
@@ -215,22 +263,42 @@ impl SpecialDetector {
         let mut topics: Vec<Span> = Vec::new();
         let mut hypothetical: Vec<Span> = Vec::new();
         let mut doc_subject: Option<Span> = None;
-        for m in ac.find_iter(text) {
-            let Some(p) = self.patterns.get(m.pattern().as_usize()) else { continue };
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
+                break;
+            };
+            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
+                break;
+            };
             if !on_boundaries(text, m.start(), m.end(), p) {
+                // A match inside a longer word ("een gen" in "een genetische test") must
+                // not hide a match that starts later within it: resume one char on.
+                pos = next_char(text, m.start());
                 continue;
             }
+            pos = m.end().max(next_char(text, m.start()));
             let span = Span::new(m.start(), m.end());
             match p.role {
                 Role::Evidence(_) | Role::Spouse(_) => evidence.push((span, p.role)),
                 Role::Subject(strength, gender) => {
                     let strength = strengthen_first_person(text, span, strength);
-                    refs.push(Reference { span, strength, gender });
+                    refs.push(Reference {
+                        span,
+                        strength,
+                        gender,
+                        lexical: true,
+                    });
                 }
                 Role::DocSubject => {
-                    if starts_line(text, span.start) {
+                    if starts_line(text, span.start) || name_follows(text, span.end) {
                         doc_subject = doc_subject.or(Some(span));
-                        refs.push(Reference { span, strength: Strength::Strong, gender: Gender::Unknown });
+                        refs.push(Reference {
+                            span,
+                            strength: Strength::Strong,
+                            gender: Gender::Unknown,
+                            lexical: true,
+                        });
                     }
                 }
                 Role::Generic => generic.push(span),
@@ -260,25 +328,38 @@ impl SpecialDetector {
                 | EntityKind::Secret
                 | EntityKind::Confidential => continue,
             };
-            refs.push(Reference { span: e.span, strength, gender: Gender::Unknown });
+            refs.push(Reference {
+                span: e.span,
+                strength,
+                gender: Gender::Unknown,
+                lexical: false,
+            });
         }
         refs.sort_by_key(|r| r.span.start);
-        let evidence_spans: Vec<(usize, usize)> = evidence.iter().map(|(s, _)| (s.start, s.end)).collect();
+        let evidence_spans: Vec<(usize, usize)> =
+            evidence.iter().map(|(s, _)| (s.start, s.end)).collect();
+        let scan = Scan {
+            text,
+            refs: &refs,
+            generic: &generic,
+            evidence: &evidence_spans,
+        };
         for &(span, role) in &evidence {
-            if hypothetical.iter().any(|h| h.start <= span.start && span.start < h.end) {
+            if hypothetical
+                .iter()
+                .any(|h| h.start <= span.start && span.start < h.end)
+            {
                 continue;
             }
-            if is_negated(text, span, &negations) {
+            if is_negated(text, span, &negations) || is_quoted_word(text, span) {
                 continue;
             }
             let (s_start, s_end) = context::sentence(text, span.start, span.end);
-            if is_topic(text, span, &topics) && possessive_before(text, span).is_none() {
+            if is_topic(text, span, &topics, &refs) && possessive_before(text, span).is_none() {
                 continue;
             }
             let doc = doc_subject.filter(|d| d.end <= span.start);
-            let Some((subject, score)) =
-                self.subject(text, span, (s_start, s_end), &refs, &generic, &evidence_spans, doc)
-            else {
+            let Some((subject, score)) = scan.subject(span, (s_start, s_end), doc) else {
                 continue;
             };
             match role {
@@ -317,21 +398,39 @@ impl SpecialDetector {
             }
         }
     }
+}
 
+/// What one scan found, for linking evidence to people.
+#[derive(Clone, Copy)]
+struct Scan<'a> {
+    text: &'a str,
+    refs: &'a [Reference],
+    generic: &'a [Span],
+    evidence: &'a [(usize, usize)],
+}
+
+impl Scan<'_> {
     /// The person an evidence term is about, with a score, or `None` when the
     /// text names nobody in particular around it.
     fn subject(
         &self,
-        text: &str,
         span: Span,
         (s_start, s_end): (usize, usize),
-        refs: &[Reference],
-        generic: &[Span],
-        evidence: &[(usize, usize)],
         doc_subject: Option<Span>,
     ) -> Option<(Reference, f32)> {
+        let Scan {
+            text,
+            refs,
+            generic,
+            evidence,
+        } = *self;
         if let Some(owner) = possessive_before(text, span) {
-            let r = Reference { span: owner, strength: Strength::Strong, gender: Gender::Unknown };
+            let r = Reference {
+                span: owner,
+                strength: Strength::Strong,
+                gender: Gender::Unknown,
+                lexical: false,
+            };
             return Some((r, 0.85));
         }
         let general = context::is_general_question(text, s_start, s_end);
@@ -358,8 +457,16 @@ impl SpecialDetector {
             return None;
         }
         let names = context::name_like(text, s_start, s_end, evidence, 4);
-        if let Some(&(a, b)) = names.iter().min_by_key(|(a, b)| distance(Span::new(*a, *b), span)) {
-            let r = Reference { span: Span::new(a, b), strength: Strength::Medium, gender: Gender::Unknown };
+        if let Some(&(a, b)) = names
+            .iter()
+            .min_by_key(|(a, b)| distance(Span::new(*a, *b), span))
+        {
+            let r = Reference {
+                span: Span::new(a, b),
+                strength: Strength::Medium,
+                gender: Gender::Unknown,
+                lexical: false,
+            };
             return Some((r, 0.7));
         }
         let before = slice_refs(refs, s_start.saturating_sub(LOOKBACK), s_start);
@@ -371,18 +478,47 @@ impl SpecialDetector {
         if let Some(r) = after.iter().find(|r| r.strength >= Strength::Medium) {
             return Some((*r, 0.65));
         }
-        doc_subject.map(|d| (Reference { span: d, strength: Strength::Strong, gender: Gender::Unknown }, 0.65))
+        doc_subject.map(|d| {
+            (
+                Reference {
+                    span: d,
+                    strength: Strength::Strong,
+                    gender: Gender::Unknown,
+                    lexical: false,
+                },
+                0.65,
+            )
+        })
     }
+}
+
+/// The byte offset of the char after the one starting at `i`.
+fn next_char(text: &str, i: usize) -> usize {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .map_or(text.len(), |c| i + c.len_utf8())
 }
 
 /// True when the match has word boundaries where its pattern needs them.
 fn on_boundaries(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
     let left_ok = p.open_left
-        || !text.get(start..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric)
-        || !text.get(..start).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+        || !text
+            .get(start..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric)
+        || !text
+            .get(..start)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
     let right_ok = p.open_right
-        || !text.get(..end).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
-        || !text.get(end..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric);
+        || !text
+            .get(..end)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+        || !text
+            .get(end..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric);
     left_ok && right_ok
 }
 
@@ -390,24 +526,32 @@ fn on_boundaries(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
 fn starts_line(text: &str, pos: usize) -> bool {
     let line = text.get(..pos).unwrap_or("");
     let tail = line.rsplit('\n').next().unwrap_or("");
-    tail.len() <= 8 && tail.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '|' | '>'))
+    tail.len() <= 8
+        && tail
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '|' | '>'))
 }
 
 /// Words that show that a following Dutch "zijn" is the possessive ("his"), not the verb.
 const BEFORE_POSSESSIVE_ZIJN: &[&str] = &[
-    "van", "met", "op", "in", "over", "aan", "voor", "bij", "om", "naar", "door", "na", "tijdens", "sinds",
-    "vanwege", "wegens", "ondanks", "we", "wij", "ik", "je", "jij", "u", "hij", "heeft", "had", "en", "dat",
+    "van", "met", "op", "in", "over", "aan", "voor", "bij", "om", "naar", "door", "na", "tijdens",
+    "sinds", "vanwege", "wegens", "ondanks", "we", "wij", "ik", "je", "jij", "u", "hij", "heeft",
+    "had", "en", "dat",
 ];
 
 /// The possessive right before an evidence term ("haar diabetes", "his diagnosis",
 /// "zijn vingerafdruk"): the possessor is a particular person, also in a question.
 fn possessive_before(text: &str, span: Span) -> Option<Span> {
-    let head = text.get(span.start.saturating_sub(40)..span.start).or_else(|| text.get(..span.start))?;
+    let head = text
+        .get(span.start.saturating_sub(40)..span.start)
+        .or_else(|| text.get(..span.start))?;
     let trimmed = head.trim_end();
     if trimmed.len() == head.len() {
         return None;
     }
-    let word_start = trimmed.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let word_start = trimmed
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
     let word = &trimmed[word_start..];
     let base = span.start - head.len();
     let owner = Span::new(base + word_start, base + trimmed.len());
@@ -416,8 +560,14 @@ fn possessive_before(text: &str, span: Span) -> Option<Span> {
         "haar" | "his" | "her" | "mijn" | "my" => Some(owner),
         "zijn" => {
             let before = trimmed[..word_start].trim_end();
-            let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            BEFORE_POSSESSIVE_ZIJN.iter().any(|w| w.eq_ignore_ascii_case(prev)).then_some(owner)
+            let prev = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            BEFORE_POSSESSIVE_ZIJN
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(prev))
+                .then_some(owner)
         }
         _ => None,
     }
@@ -436,10 +586,14 @@ fn strengthen_first_person(text: &str, span: Span, strength: Strength) -> Streng
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
         .unwrap_or("");
-    const STATES: &[&str] = &["ben", "heb", "was", "had", "word", "werd", "zit", "am", "have", "was", "had", "'m", "m"];
+    const STATES: &[&str] = &[
+        "ben", "heb", "was", "had", "word", "werd", "zit", "am", "have", "was", "had", "'m", "m",
+    ];
     let word = span.slice(text);
     let is_i = word.eq_ignore_ascii_case("ik") || word == "I" || word.eq_ignore_ascii_case("i'm");
-    if is_i && (word.eq_ignore_ascii_case("i'm") || STATES.iter().any(|s| s.eq_ignore_ascii_case(next))) {
+    if is_i
+        && (word.eq_ignore_ascii_case("i'm") || STATES.iter().any(|s| s.eq_ignore_ascii_case(next)))
+    {
         Strength::Strong
     } else {
         strength
@@ -464,7 +618,9 @@ fn hypothetical_scope(text: &str, cue: Span) -> Span {
 /// [`NEGATION_GAP_WORDS`] words away, with no punctuation in between.
 fn is_negated(text: &str, span: Span, negations: &[Span]) -> bool {
     let i = negations.partition_point(|n| n.end <= span.start);
-    let Some(n) = i.checked_sub(1).and_then(|j| negations.get(j)) else { return false };
+    let Some(n) = i.checked_sub(1).and_then(|j| negations.get(j)) else {
+        return false;
+    };
     let gap = text.get(n.end..span.start).unwrap_or("");
     gap.len() <= 40
         && !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
@@ -473,12 +629,37 @@ fn is_negated(text: &str, span: Span, negations: &[Span]) -> bool {
 
 /// True when a topic cue stands shortly before the term in the same clause
 /// ("de cijfers over ziekteverzuim", "a workshop on mental health").
-fn is_topic(text: &str, span: Span, topics: &[Span]) -> bool {
+/// A pronoun or role noun between the cue and the term makes it personal again
+/// ("the medical report says he has diabetes").
+fn is_topic(text: &str, span: Span, topics: &[Span], refs: &[Reference]) -> bool {
     let i = topics.partition_point(|t| t.end <= span.start);
-    topics[..i].iter().rev().take_while(|t| span.start - t.end <= TOPIC_REACH).any(|t| {
-        let gap = text.get(t.end..span.start).unwrap_or("");
-        !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
-    })
+    topics[..i]
+        .iter()
+        .rev()
+        .take_while(|t| span.start - t.end <= TOPIC_REACH)
+        .any(|t| {
+            let gap = text.get(t.end..span.start).unwrap_or("");
+            !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
+                && !slice_refs(refs, t.end, span.start)
+                    .iter()
+                    .any(|r| r.lexical && r.strength != Strength::Strong)
+        })
+}
+
+/// True when the term stands alone between quotes: a word talked about, not a fact
+/// ("een synoniem voor 'ziekte'").
+fn is_quoted_word(text: &str, span: Span) -> bool {
+    const QUOTES: [char; 7] = ['\'', '"', '‘', '’', '“', '”', '`'];
+    let before = text.get(..span.start).and_then(|s| s.chars().next_back());
+    let after = text.get(span.end..).and_then(|s| s.chars().next());
+    before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c))
+}
+
+/// True when a capitalised word follows a form label on the same line ("Employee: Grace Liu").
+fn name_follows(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\t']);
+    rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The references whose start lies in `[lo, hi)` (refs are sorted by start).
@@ -490,13 +671,9 @@ fn slice_refs(refs: &[Reference], lo: usize, hi: usize) -> &[Reference] {
 
 /// Bytes between two spans (0 when they touch or overlap).
 fn distance(a: Span, b: Span) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
 }
 
 /// Gender of the person whose partner a spouse term names: the possessive inside the
@@ -543,7 +720,10 @@ mod tests {
     /// A health term about the writer is found; the same term in a general question is not.
     #[test]
     fn writer_versus_general_question() {
-        assert_eq!(cats("Ik ben 20 weken zwanger en wil minder werken."), vec![SpecialCategory::Health]);
+        assert_eq!(
+            cats("Ik ben 20 weken zwanger en wil minder werken."),
+            vec![SpecialCategory::Health]
+        );
         assert!(cats("Wat zijn de symptomen van diabetes?").is_empty());
     }
 
@@ -551,22 +731,34 @@ mod tests {
     #[test]
     fn hypothetical_suppresses() {
         assert!(cats("Stel: een medewerker heeft MS. Zij wil minder werken.").is_empty());
-        assert_eq!(cats("Mijn collega heeft MS en wil minder werken."), vec![SpecialCategory::Health]);
+        assert_eq!(
+            cats("Mijn collega heeft MS en wil minder werken."),
+            vec![SpecialCategory::Health]
+        );
     }
 
     /// A directly negated term is no evidence.
     #[test]
     fn negation_suppresses() {
         assert!(cats("Hij heeft geen strafblad.").is_empty());
-        assert_eq!(cats("Hij heeft een strafblad."), vec![SpecialCategory::Criminal]);
+        assert_eq!(
+            cats("Hij heeft een strafblad."),
+            vec![SpecialCategory::Criminal]
+        );
     }
 
     /// A woman mentioning her wife is sexual; a man mentioning his wife is not.
     #[test]
     fn same_sex_partner_needs_gender() {
-        assert_eq!(cats("Mevrouw Bakker vertelde dat zij met een vrouw getrouwd is."), vec![SpecialCategory::Sexual]);
+        assert_eq!(
+            cats("Mevrouw Bakker vertelde dat zij met een vrouw getrouwd is."),
+            vec![SpecialCategory::Sexual]
+        );
         assert!(cats("Meneer Bakker vertelde dat hij met een vrouw getrouwd is.").is_empty());
-        assert_eq!(cats("She said her wife would pick her up."), vec![SpecialCategory::Sexual]);
+        assert_eq!(
+            cats("She said her wife would pick her up."),
+            vec![SpecialCategory::Sexual]
+        );
         assert!(cats("He said his wife would pick him up.").is_empty());
     }
 
@@ -576,7 +768,12 @@ mod tests {
         let d = SpecialDetector::new();
         let text = "Mag ik registreren dat Jan Smit diabetes heeft?";
         let s = text.find("Jan").unwrap();
-        let person = Finding { span: Span::new(s, s + 8), kind: EntityKind::Person, score: 0.9, recognizer: "t" };
+        let person = Finding {
+            span: Span::new(s, s + 8),
+            kind: EntityKind::Person,
+            score: 0.9,
+            recognizer: "t",
+        };
         let mut out = Vec::new();
         d.detect(text, &[person], &mut out);
         assert_eq!(out.len(), 1);

@@ -49,16 +49,28 @@ pub(crate) fn parse(list: &str, sets: &mut HashMap<String, Vec<String>>) -> Vec<
         for text in expand(line, sets) {
             let open_left = text.starts_with('*');
             let open_right = text.ends_with('*');
-            let core = text.trim_matches('*').split_whitespace().collect::<Vec<_>>().join(" ");
+            let core = text
+                .trim_matches('*')
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             if core.is_empty() {
                 continue;
             }
             let core = core.to_lowercase();
             let plain = strip_diacritics(&core);
             if plain != core {
-                out.push(Term { text: plain, open_left, open_right });
+                out.push(Term {
+                    text: plain,
+                    open_left,
+                    open_right,
+                });
             }
-            out.push(Term { text: core, open_left, open_right });
+            out.push(Term {
+                text: core,
+                open_left,
+                open_right,
+            });
         }
     }
     out
@@ -69,7 +81,9 @@ fn expand(line: &str, sets: &HashMap<String, Vec<String>>) -> Vec<String> {
     let mut acc = vec![String::new()];
     let mut rest = line;
     while let Some(open) = rest.find('{') {
-        let Some(close_rel) = rest[open..].find('}') else { break };
+        let Some(close_rel) = rest[open..].find('}') else {
+            break;
+        };
         let close = open + close_rel;
         for a in &mut acc {
             a.push_str(&rest[..open]);
@@ -119,22 +133,34 @@ mod tests {
     use super::*;
 
     fn texts(list: &str) -> Vec<String> {
-        parse(list, &mut HashMap::new()).into_iter().map(|t| t.text).collect()
+        parse(list, &mut HashMap::new())
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
     }
 
     /// Groups and sets expand to their cartesian product; comments and blanks vanish.
     #[test]
     fn groups_and_sets_expand() {
         let list = "# comment\n@kin = moeder | vader\n\n{mijn|onze} {@kin}  # trailing\n";
-        assert_eq!(texts(list), vec!["mijn moeder", "mijn vader", "onze moeder", "onze vader"]);
+        assert_eq!(
+            texts(list),
+            vec!["mijn moeder", "mijn vader", "onze moeder", "onze vader"]
+        );
     }
 
     /// Stars set the boundary flags and are removed from the text.
     #[test]
     fn stars_open_the_boundaries() {
         let t = parse("*verslaving\ndiabet*\nmiskraam", &mut HashMap::new());
-        assert_eq!((t[0].text.as_str(), t[0].open_left, t[0].open_right), ("verslaving", true, false));
-        assert_eq!((t[1].text.as_str(), t[1].open_left, t[1].open_right), ("diabet", false, true));
+        assert_eq!(
+            (t[0].text.as_str(), t[0].open_left, t[0].open_right),
+            ("verslaving", true, false)
+        );
+        assert_eq!(
+            (t[1].text.as_str(), t[1].open_left, t[1].open_right),
+            ("diabet", false, true)
+        );
         assert!(!t[2].open_left && !t[2].open_right);
     }
 
