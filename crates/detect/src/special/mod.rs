@@ -237,7 +237,7 @@ impl SpecialDetector {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&texts)
             .or_else(|_| {
                 AhoCorasickBuilder::new()
@@ -344,22 +344,36 @@ impl SpecialDetector {
             generic: &generic,
             evidence: &evidence_spans,
         };
+        // Evidence comes in text order, so hypothetical scopes are swept once and the
+        // facts about a sentence are computed once for all evidence inside it.
+        let mut next_hypo = 0;
+        let mut hypo_end = 0;
+        let mut cached: Option<Sentence> = None;
         for &(span, role) in &evidence {
-            if hypothetical
-                .iter()
-                .any(|h| h.start <= span.start && span.start < h.end)
+            while let Some(h) = hypothetical
+                .get(next_hypo)
+                .filter(|h| h.start <= span.start)
             {
+                hypo_end = hypo_end.max(h.end);
+                next_hypo += 1;
+            }
+            if span.start < hypo_end {
                 continue;
             }
             if is_negated(text, span, &negations) || is_quoted_word(text, span) {
                 continue;
             }
-            let (s_start, s_end) = context::sentence(text, span.start, span.end);
+            let bounds = context::sentence(text, span.start, span.end);
+            let sentence = match cached {
+                Some(c) if c.bounds == bounds => c,
+                _ => scan.sentence(bounds),
+            };
+            cached = Some(sentence);
             if is_topic(text, span, &topics, &refs) && possessive_before(text, span).is_none() {
                 continue;
             }
             let doc = doc_subject.filter(|d| d.end <= span.start);
-            let Some((subject, score)) = scan.subject(span, (s_start, s_end), doc) else {
+            let Some((subject, score)) = scan.subject(span, &sentence, doc) else {
                 continue;
             };
             match role {
@@ -377,7 +391,7 @@ impl SpecialDetector {
                     }
                 }
                 Role::Spouse(partner) => {
-                    let owner = owner_gender(text, span, s_start, &refs);
+                    let owner = owner_gender(text, span, bounds.0, &refs);
                     if owner != Gender::Unknown && owner == partner {
                         out.push(SpecialFinding {
                             category: SpecialCategory::Sexual,
@@ -409,21 +423,54 @@ struct Scan<'a> {
     evidence: &'a [(usize, usize)],
 }
 
+/// Facts about one sentence, shared by all evidence inside it.
+#[derive(Clone, Copy)]
+struct Sentence {
+    bounds: (usize, usize),
+    /// A question about a topic in general.
+    general: bool,
+    /// A generic reference ("een medewerker") stands in the sentence.
+    generic: bool,
+    /// Name-like words in the sentence (the first [`MAX_NAMES`]).
+    names: [(usize, usize); MAX_NAMES],
+    n_names: usize,
+}
+
+/// How many name-like words of a sentence are kept.
+const MAX_NAMES: usize = 4;
+
 impl Scan<'_> {
+    /// Computes the facts about the sentence `bounds` once.
+    fn sentence(&self, bounds: (usize, usize)) -> Sentence {
+        let (s_start, s_end) = bounds;
+        let g = self.generic.partition_point(|g| g.start < s_start);
+        let generic = self.generic.get(g).is_some_and(|g| g.end <= s_end);
+        let a = self.evidence.partition_point(|e| e.1 <= s_start);
+        let b = self.evidence.partition_point(|e| e.0 < s_end);
+        let inside = self.evidence.get(a..b.max(a)).unwrap_or(&[]);
+        let found = context::name_like(self.text, s_start, s_end, inside, MAX_NAMES);
+        let mut names = [(0, 0); MAX_NAMES];
+        let n_names = found.len().min(MAX_NAMES);
+        names[..n_names].copy_from_slice(&found[..n_names]);
+        Sentence {
+            bounds,
+            general: context::is_general_question(self.text, s_start, s_end),
+            generic,
+            names,
+            n_names,
+        }
+    }
+
     /// The person an evidence term is about, with a score, or `None` when the
     /// text names nobody in particular around it.
     fn subject(
         &self,
         span: Span,
-        (s_start, s_end): (usize, usize),
+        sentence: &Sentence,
         doc_subject: Option<Span>,
     ) -> Option<(Reference, f32)> {
-        let Scan {
-            text,
-            refs,
-            generic,
-            evidence,
-        } = *self;
+        let Scan { text, refs, .. } = *self;
+        let (s_start, s_end) = sentence.bounds;
         if let Some(owner) = possessive_before(text, span) {
             let r = Reference {
                 span: owner,
@@ -433,7 +480,7 @@ impl Scan<'_> {
             };
             return Some((r, 0.85));
         }
-        let general = context::is_general_question(text, s_start, s_end);
+        let general = sentence.general;
         let in_sentence = slice_refs(refs, s_start, s_end);
         // Inside the sentence, the strongest reference wins; among equals the nearest one.
         let best = in_sentence
@@ -453,11 +500,10 @@ impl Scan<'_> {
             return None;
         }
         // "een medewerker", "someone" as the only person in the sentence: nobody in particular.
-        if generic.iter().any(|g| g.start >= s_start && g.end <= s_end) {
+        if sentence.generic {
             return None;
         }
-        let names = context::name_like(text, s_start, s_end, evidence, 4);
-        if let Some(&(a, b)) = names
+        if let Some(&(a, b)) = sentence.names[..sentence.n_names]
             .iter()
             .min_by_key(|(a, b)| distance(Span::new(*a, *b), span))
         {
