@@ -24,6 +24,14 @@ use crate::finding::{EntityKind, Finding, Span, SpecialCategory, SpecialFinding}
 
 /// How far before the evidence's sentence a person reference may stand (bytes).
 const LOOKBACK: usize = 300;
+/// At most this many words may stand between the two sides of a pair.
+const PAIR_GAP_WORDS: usize = 4;
+/// At most this many bytes may stand between the two sides of a pair.
+const PAIR_GAP_BYTES: usize = 48;
+/// Conjunctions that separate the two sides of a pair into different statements.
+const PAIR_BREAKERS: &[&str] = &[
+    "en", "and", "of", "or", "maar", "but", "want", "omdat", "because",
+];
 /// How far a topic cue ("presentatie", "policy") reaches forward onto a term (bytes).
 const TOPIC_REACH: usize = 60;
 /// How far after the evidence's sentence a pronoun or name may stand (bytes).
@@ -144,6 +152,8 @@ enum Role {
     Spouse(Gender),
     /// Matches so that a shorter evidence term inside it does not ("country of origin").
     Ignore,
+    /// Only a side of a pair ("lid van" ~ "VVD"); see [`Pattern::left`].
+    PairOnly,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -151,6 +161,10 @@ struct Pattern {
     role: Role,
     open_left: bool,
     open_right: bool,
+    /// Pair groups in which this term is the left side.
+    left: u64,
+    /// Pair groups in which this term is the right side.
+    right: u64,
 }
 
 /// A person reference found in the text.
@@ -166,90 +180,250 @@ struct Reference {
 /// Finds text that reveals a special category about an identifiable person.
 pub(crate) struct SpecialDetector {
     automaton: Option<AhoCorasick>,
+    /// Pattern index of each automaton pattern.
+    long_ids: Vec<usize>,
+    /// Short all-letter words (lower-case, zero-padded) and their pattern index, sorted.
+    short: Vec<([u8; SHORT], usize)>,
     patterns: Vec<Pattern>,
+    /// Category bits and adjacency of each pair group.
+    groups: Vec<(u16, bool)>,
+}
+
+/// Collects lexicon terms into patterns, merging duplicates.
+#[derive(Default)]
+struct Builder {
+    texts: Vec<String>,
+    patterns: Vec<Pattern>,
+    index: HashMap<String, usize>,
+    sets: HashMap<String, Vec<String>>,
+    /// Category bits and adjacency of each pair group (bit g of `Pattern::left`/`right`).
+    groups: Vec<(u16, bool)>,
+}
+
+impl Builder {
+    /// The pattern for `t`, created with `role` when new.
+    fn pattern(&mut self, t: terms::Term, role: Role) -> &mut Pattern {
+        let i = match self.index.get(&t.text) {
+            Some(&i) => i,
+            None => {
+                let i = self.texts.len();
+                self.index.insert(t.text.clone(), i);
+                self.texts.push(t.text);
+                self.patterns.push(Pattern {
+                    role,
+                    open_left: t.open_left,
+                    open_right: t.open_right,
+                    left: 0,
+                    right: 0,
+                });
+                i
+            }
+        };
+        &mut self.patterns[i]
+    }
+
+    fn add(&mut self, list: &str, role: Role) {
+        let lex = terms::parse_lexicon(list, &mut self.sets);
+        for t in lex.terms {
+            let p = self.pattern(t, role);
+            match (p.role, role) {
+                // The same term in two category lists reveals both.
+                (Role::Evidence(a), Role::Evidence(b)) => p.role = Role::Evidence(a | b),
+                (Role::PairOnly, _) => p.role = role,
+                _ => {}
+            }
+        }
+        let Role::Evidence(cats) = role else { return };
+        for pair in lex.pairs {
+            let g = self.groups.len();
+            if g >= 64 {
+                break;
+            }
+            self.groups.push((cats, pair.adjacent));
+            for t in pair.left {
+                self.pattern(t, Role::PairOnly).left |= 1 << g;
+            }
+            for t in pair.right {
+                self.pattern(t, Role::PairOnly).right |= 1 << g;
+            }
+        }
+    }
+
+    fn set_gender(&mut self, list: &str, g: Gender) {
+        for t in terms::parse(list, &mut self.sets) {
+            if let Some(&i) = self.index.get(&t.text) {
+                if let Role::Subject(s, _) = self.patterns[i].role {
+                    self.patterns[i].role = Role::Subject(s, g);
+                }
+            }
+        }
+    }
 }
 
 impl SpecialDetector {
     pub(crate) fn new() -> Self {
-        let mut sets = HashMap::new();
-        let _ = terms::parse(SETS, &mut sets);
-        let mut texts: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut add = |list: &str, role: Role, sets: &mut HashMap<String, Vec<String>>| {
-            for t in terms::parse(list, sets) {
-                match index.get(&t.text) {
-                    Some(&i) => {
-                        // The same term in two category lists reveals both.
-                        if let (Role::Evidence(a), Role::Evidence(b)) = (patterns[i].role, role) {
-                            patterns[i].role = Role::Evidence(a | b);
-                        }
-                    }
-                    None => {
-                        index.insert(t.text.clone(), texts.len());
-                        texts.push(t.text);
-                        patterns.push(Pattern {
-                            role,
-                            open_left: t.open_left,
-                            open_right: t.open_right,
-                        });
-                    }
-                }
-            }
-        };
-        add(IGNORE, Role::Ignore, &mut sets);
-        add(HYPOTHETICAL, Role::Hypothetical, &mut sets);
-        add(NEGATION, Role::Negation, &mut sets);
-        add(TOPIC, Role::Topic, &mut sets);
-        add(SPOUSE_FEMALE, Role::Spouse(Gender::Female), &mut sets);
-        add(SPOUSE_MALE, Role::Spouse(Gender::Male), &mut sets);
+        let mut b = Builder::default();
+        let _ = terms::parse(SETS, &mut b.sets);
+        b.add(IGNORE, Role::Ignore);
+        b.add(HYPOTHETICAL, Role::Hypothetical);
+        b.add(NEGATION, Role::Negation);
+        b.add(TOPIC, Role::Topic);
+        b.add(SPOUSE_FEMALE, Role::Spouse(Gender::Female));
+        b.add(SPOUSE_MALE, Role::Spouse(Gender::Male));
         for (i, (_, list)) in CATEGORY_LISTS.iter().enumerate() {
-            add(list, Role::Evidence(1 << i), &mut sets);
+            b.add(list, Role::Evidence(1 << i));
         }
-        add(DOC_SUBJECTS, Role::DocSubject, &mut sets);
-        add(GENERIC, Role::Generic, &mut sets);
-        add(
+        b.add(DOC_SUBJECTS, Role::DocSubject);
+        b.add(GENERIC, Role::Generic);
+        b.add(
             SUBJECTS_STRONG,
             Role::Subject(Strength::Strong, Gender::Unknown),
-            &mut sets,
         );
-        add(
-            SUBJECTS,
-            Role::Subject(Strength::Medium, Gender::Unknown),
-            &mut sets,
-        );
-        add(
+        b.add(SUBJECTS, Role::Subject(Strength::Medium, Gender::Unknown));
+        b.add(
             FIRST_PERSON,
             Role::Subject(Strength::First, Gender::Unknown),
-            &mut sets,
         );
-        let mut set_gender = |list: &str, g: Gender, sets: &mut HashMap<String, Vec<String>>| {
-            for t in terms::parse(list, sets) {
-                if let Some(&i) = index.get(&t.text) {
-                    if let Role::Subject(s, _) = patterns[i].role {
-                        patterns[i].role = Role::Subject(s, g);
-                    }
+        b.set_gender(FEMALE, Gender::Female);
+        b.set_gender(MALE, Gender::Male);
+        // Short all-letter words ("ik", "he", "sp") would match inside most words and
+        // flood the automaton with misses; they are looked up per short word instead.
+        let mut long_texts = Vec::new();
+        let mut long_ids = Vec::new();
+        let mut short = Vec::new();
+        for (i, t) in b.texts.iter().enumerate() {
+            match short_key(t.as_bytes()) {
+                Some(key) if !b.patterns[i].open_left && !b.patterns[i].open_right => {
+                    short.push((key, i));
+                }
+                _ => {
+                    long_texts.push(t.as_str());
+                    long_ids.push(i);
                 }
             }
-        };
-        set_gender(FEMALE, Gender::Female, &mut sets);
-        set_gender(MALE, Gender::Male, &mut sets);
+        }
+        short.sort_unstable();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&texts)
+            .build(&long_texts)
             .or_else(|_| {
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
                     .ascii_case_insensitive(true)
-                    .build(&texts)
+                    .build(&long_texts)
             })
             .ok();
         SpecialDetector {
             automaton,
-            patterns,
+            long_ids,
+            short,
+            patterns: b.patterns,
+            groups: b.groups,
         }
+    }
+
+    /// Every match on word boundaries as `(start, end, pattern)`, unordered.
+    fn matches(&self, ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
+                break;
+            };
+            let Some(&id) = self.long_ids.get(m.pattern().as_usize()) else {
+                break;
+            };
+            let on_word = self
+                .patterns
+                .get(id)
+                .is_some_and(|p| on_boundaries(text, m.start(), m.end(), p));
+            if on_word {
+                found.push((m.start(), m.end(), id));
+                pos = m.end();
+            } else {
+                // A match inside a longer word ("een gen" in "een genetische test") must
+                // not hide a match that starts later within it: resume one char on.
+                pos = next_char(text, m.start());
+            }
+        }
+        // Short words: runs of ASCII letters and digits bounded by non-word bytes
+        // (bytes of multi-byte chars count as word bytes).
+        let mut start = None;
+        for (i, &c) in text
+            .as_bytes()
+            .iter()
+            .chain(std::iter::once(&b' '))
+            .enumerate()
+        {
+            match (is_word_byte(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    start = None;
+                    if i - s <= SHORT {
+                        self.short_word(text, s, i, &mut found);
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// Pushes the pattern of the short word `text[s..e]`, if there is one.
+    fn short_word(&self, text: &str, s: usize, e: usize, found: &mut Vec<(usize, usize, usize)>) {
+        let Some(key) = text.as_bytes().get(s..e).and_then(short_key) else {
+            return;
+        };
+        if let Ok(k) = self.short.binary_search_by(|(k, _)| k.cmp(&key)) {
+            found.push((s, e, self.short[k].1));
+        }
+    }
+
+    /// The start and categories of a pair whose right side is `right` (with group
+    /// bits `mask`): a left side of the same group shortly before it in the same
+    /// clause, at most [`PAIR_GAP_WORDS`] words away (or adjacent for `~0` pairs).
+    fn pair(
+        &self,
+        text: &str,
+        right: Span,
+        mask: u64,
+        lefts: &[(Span, u64)],
+    ) -> Option<(usize, u16)> {
+        for &(left, groups) in lefts.iter().rev() {
+            if left.end > right.start {
+                continue;
+            }
+            if right.start - left.end > PAIR_GAP_BYTES {
+                break;
+            }
+            let shared = groups & mask;
+            if shared == 0 {
+                continue;
+            }
+            let gap = text.get(left.end..right.start).unwrap_or("");
+            let words = gap.split_whitespace().count();
+            if gap.contains(['.', ',', ';', ':', '?', '!', '\n', '(', ')'])
+                || words > PAIR_GAP_WORDS
+                || gap
+                    .split_whitespace()
+                    .any(|w| PAIR_BREAKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
+            {
+                continue;
+            }
+            let mut cats = 0u16;
+            for (g, &(c, adjacent)) in self.groups.iter().enumerate() {
+                let joined = gap.chars().all(|ch| ch.is_whitespace() || ch == '-');
+                if shared & (1 << g) != 0 && (!adjacent || joined) {
+                    cats |= c;
+                }
+            }
+            if cats != 0 {
+                return Some((left.start, cats));
+            }
+        }
+        None
     }
 
     /// Pushes special-category evidence in `text` onto `out`; `entities` are the
@@ -263,22 +437,30 @@ impl SpecialDetector {
         let mut topics: Vec<Span> = Vec::new();
         let mut hypothetical: Vec<Span> = Vec::new();
         let mut doc_subject: Option<Span> = None;
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
-                break;
-            };
-            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
-                break;
-            };
-            if !on_boundaries(text, m.start(), m.end(), p) {
-                // A match inside a longer word ("een gen" in "een genetische test") must
-                // not hide a match that starts later within it: resume one char on.
-                pos = next_char(text, m.start());
+        let mut lefts: Vec<(Span, u64)> = Vec::new();
+        // All matches on word boundaries, then the leftmost-longest of them: a match
+        // inside a longer word ("een gen" in "een genetische test") never hides one
+        // that starts later.
+        let mut found = self.matches(ac, text);
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut last_end = 0;
+        for (start, end, id) in found {
+            if start < last_end {
                 continue;
             }
-            pos = m.end().max(next_char(text, m.start()));
-            let span = Span::new(m.start(), m.end());
+            last_end = end;
+            let Some(p) = self.patterns.get(id) else {
+                continue;
+            };
+            let span = Span::new(start, end);
+            if p.right != 0 {
+                if let Some((start, cats)) = self.pair(text, span, p.right, &lefts) {
+                    evidence.push((Span::new(start, span.end), Role::Evidence(cats)));
+                }
+            }
+            if p.left != 0 {
+                lefts.push((span, p.left));
+            }
             match p.role {
                 Role::Evidence(_) | Role::Spouse(_) => evidence.push((span, p.role)),
                 Role::Subject(strength, gender) => {
@@ -305,12 +487,13 @@ impl SpecialDetector {
                 Role::Negation => negations.push(span),
                 Role::Topic => topics.push(span),
                 Role::Hypothetical => hypothetical.push(hypothetical_scope(text, span)),
-                Role::Ignore => {}
+                Role::Ignore | Role::PairOnly => {}
             }
         }
         if evidence.is_empty() {
             return;
         }
+        evidence.sort_by_key(|(s, _)| s.start);
         for e in entities {
             let strength = match e.kind {
                 EntityKind::Person
@@ -408,7 +591,8 @@ impl SpecialDetector {
                 | Role::Hypothetical
                 | Role::Negation
                 | Role::Topic
-                | Role::Ignore => {}
+                | Role::Ignore
+                | Role::PairOnly => {}
             }
         }
     }
@@ -536,6 +720,27 @@ impl Scan<'_> {
             )
         })
     }
+}
+
+/// The longest word (bytes) looked up as a short word instead of by the automaton.
+const SHORT: usize = 3;
+
+/// The lower-case, zero-padded key of a short ASCII word, or `None` when `w` is
+/// longer than [`SHORT`] or holds anything but ASCII letters and digits.
+fn short_key(w: &[u8]) -> Option<[u8; SHORT]> {
+    if w.is_empty() || w.len() > SHORT || !w.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut key = [0u8; SHORT];
+    for (k, c) in key.iter_mut().zip(w) {
+        *k = c.to_ascii_lowercase();
+    }
+    Some(key)
+}
+
+/// Letters, digits and the bytes of multi-byte chars.
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c >= 0x80
 }
 
 /// The byte offset of the char after the one starting at `i`.
@@ -827,6 +1032,30 @@ mod tests {
         let mut none = Vec::new();
         d.detect(text, &[], &mut none);
         assert!(none.is_empty());
+    }
+
+    /// Pairs join a left and a right side a few words apart, in one clause only.
+    #[test]
+    fn pairs_join_within_a_clause() {
+        assert_eq!(cats("Mijn collega is lid van de plaatselijke VVD."), vec![SpecialCategory::Political]);
+        assert_eq!(cats("Hij is al jaren VVD-lid."), vec![SpecialCategory::Political]);
+        assert!(cats("Hij is lid van de tennisclub. De VVD won de verkiezingen.").is_empty());
+        assert_eq!(cats("Zij heeft een Koerdische achtergrond."), vec![SpecialCategory::Ethnicity]);
+        assert!(cats("Zij heeft een juridische achtergrond.").is_empty());
+    }
+
+    /// Every pair line fits in the 64 group bits.
+    #[test]
+    fn pair_groups_fit() {
+        let d = SpecialDetector::new();
+        assert!(!d.groups.is_empty() && d.groups.len() < 64);
+    }
+
+    /// Short words are found as whole words only ("ik" is no part of "kijk").
+    #[test]
+    fn short_words_are_whole_words() {
+        assert!(cats("Kijk eens, zwanger.").is_empty());
+        assert_eq!(cats("ik ben zwanger"), vec![SpecialCategory::Health]);
     }
 
     /// Words inside longer words do not match ("vast" is no part of "vastgoed").

@@ -7,6 +7,10 @@
 //! - A leading `*` lets the term end a longer word (Dutch compounds: `*verslaving`
 //!   matches `alcoholverslaving`); a trailing `*` lets it start one (`diabet*`).
 //!   Without `*` the term must stand on word boundaries.
+//! - `left ~ right` is a pair: both sides must match, `right` at most a few words after
+//!   `left` in the same clause ("lid van ~ {@party}" covers "lid van de plaatselijke
+//!   VVD"). `left ~0 right` needs them adjacent ("{@adj_nl} ~0 achtergrond"). Pairs
+//!   keep lists short where a cartesian product would hold tens of thousands of terms.
 //!
 //! Expansion is bounded: a line expands to at most [`MAX_EXPANSIONS`] terms.
 
@@ -24,6 +28,51 @@ pub(crate) struct Term {
     pub(crate) open_left: bool,
     /// The term may start a longer word (no boundary needed on the right).
     pub(crate) open_right: bool,
+}
+
+/// A pair line: both sides, and whether they must be adjacent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Pair {
+    pub(crate) left: Vec<Term>,
+    pub(crate) right: Vec<Term>,
+    pub(crate) adjacent: bool,
+}
+
+/// The parsed content of one lexicon file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Lexicon {
+    pub(crate) terms: Vec<Term>,
+    pub(crate) pairs: Vec<Pair>,
+}
+
+/// Parses a list that holds single terms and pairs.
+pub(crate) fn parse_lexicon(list: &str, sets: &mut HashMap<String, Vec<String>>) -> Lexicon {
+    let mut lex = Lexicon::default();
+    let mut singles = String::new();
+    for raw in list.lines() {
+        let line = raw.split('#').next().unwrap_or("");
+        let split = line
+            .split_once(" ~0 ")
+            .map(|(l, r)| (l, r, true))
+            .or_else(|| line.split_once(" ~ ").map(|(l, r)| (l, r, false)));
+        match split {
+            Some((l, r, adjacent)) => lex.pairs.push(Pair {
+                left: parse(l, sets),
+                right: parse(r, sets),
+                adjacent,
+            }),
+            // Set definitions take effect at once, for the pairs below them.
+            None if line.trim_start().starts_with('@') => {
+                let _ = parse(line, sets);
+            }
+            None => {
+                singles.push_str(line);
+                singles.push('\n');
+            }
+        }
+    }
+    lex.terms = parse(&singles, sets);
+    lex
 }
 
 /// Expands every line of `list` into terms; `sets` carries `@name` definitions
@@ -168,6 +217,19 @@ mod tests {
     #[test]
     fn diacritics_get_a_plain_variant() {
         assert_eq!(texts("patiënt"), vec!["patient", "patiënt"]);
+    }
+
+    /// Pair lines are split into both sides; `~0` marks adjacency.
+    #[test]
+    fn pairs_are_split() {
+        let lex = parse_lexicon(
+            "lid van ~ {vvd|sp}\n{turkse} ~0 roots\nsingle\n",
+            &mut HashMap::new(),
+        );
+        assert_eq!(lex.terms.len(), 1);
+        assert_eq!(lex.pairs.len(), 2);
+        assert_eq!(lex.pairs[0].right.len(), 2);
+        assert!(!lex.pairs[0].adjacent && lex.pairs[1].adjacent);
     }
 
     /// An empty alternative drops the optional word; whitespace is normalised.
