@@ -25,7 +25,7 @@ use crate::finding::{EntityKind, Finding, Span, SpecialCategory, SpecialFinding}
 /// How far before the evidence's sentence a person reference may stand (bytes).
 const LOOKBACK: usize = 300;
 /// At most this many words may stand between the two sides of a pair.
-const PAIR_GAP_WORDS: usize = 4;
+const PAIR_GAP_WORDS: usize = 6;
 /// At most this many bytes may stand between the two sides of a pair.
 const PAIR_GAP_BYTES: usize = 48;
 /// Conjunctions that separate the two sides of a pair into different statements.
@@ -161,6 +161,8 @@ struct Pattern {
     role: Role,
     open_left: bool,
     open_right: bool,
+    /// Topic-like: needs a lexical person reference, not just a name.
+    weak: bool,
     /// Pair groups in which this term is the left side.
     left: u64,
     /// Pair groups in which this term is the right side.
@@ -213,6 +215,7 @@ impl Builder {
                     role,
                     open_left: t.open_left,
                     open_right: t.open_right,
+                    weak: t.weak,
                     left: 0,
                     right: 0,
                 });
@@ -430,7 +433,8 @@ impl SpecialDetector {
     /// resolved entity findings (person names among them) to link evidence to.
     pub(crate) fn detect(&self, text: &str, entities: &[Finding], out: &mut Vec<SpecialFinding>) {
         let Some(ac) = &self.automaton else { return };
-        let mut evidence: Vec<(Span, Role)> = Vec::new();
+        // (span, role, weak, pair): a pair's span may hold the person between its sides.
+        let mut evidence: Vec<(Span, Role, bool, bool)> = Vec::new();
         let mut refs: Vec<Reference> = Vec::new();
         let mut generic: Vec<Span> = Vec::new();
         let mut negations: Vec<Span> = Vec::new();
@@ -455,14 +459,19 @@ impl SpecialDetector {
             let span = Span::new(start, end);
             if p.right != 0 {
                 if let Some((start, cats)) = self.pair(text, span, p.right, &lefts) {
-                    evidence.push((Span::new(start, span.end), Role::Evidence(cats)));
+                    evidence.push((
+                        Span::new(start, span.end),
+                        Role::Evidence(cats),
+                        false,
+                        true,
+                    ));
                 }
             }
             if p.left != 0 {
                 lefts.push((span, p.left));
             }
             match p.role {
-                Role::Evidence(_) | Role::Spouse(_) => evidence.push((span, p.role)),
+                Role::Evidence(_) | Role::Spouse(_) => evidence.push((span, p.role, p.weak, false)),
                 Role::Subject(strength, gender) => {
                     let strength = strengthen_first_person(text, span, strength);
                     refs.push(Reference {
@@ -493,7 +502,7 @@ impl SpecialDetector {
         if evidence.is_empty() {
             return;
         }
-        evidence.sort_by_key(|(s, _)| s.start);
+        evidence.sort_by_key(|(s, ..)| s.start);
         for e in entities {
             let strength = match e.kind {
                 EntityKind::Person
@@ -519,8 +528,11 @@ impl SpecialDetector {
             });
         }
         refs.sort_by_key(|r| r.span.start);
-        let evidence_spans: Vec<(usize, usize)> =
-            evidence.iter().map(|(s, _)| (s.start, s.end)).collect();
+        let evidence_spans: Vec<(usize, usize)> = evidence
+            .iter()
+            .filter(|e| !e.3)
+            .map(|(s, ..)| (s.start, s.end))
+            .collect();
         let scan = Scan {
             text,
             refs: &refs,
@@ -532,7 +544,7 @@ impl SpecialDetector {
         let mut next_hypo = 0;
         let mut hypo_end = 0;
         let mut cached: Option<Sentence> = None;
-        for &(span, role) in &evidence {
+        for &(span, role, weak, _) in &evidence {
             while let Some(h) = hypothetical
                 .get(next_hypo)
                 .filter(|h| h.start <= span.start)
@@ -556,7 +568,7 @@ impl SpecialDetector {
                 continue;
             }
             let doc = doc_subject.filter(|d| d.end <= span.start);
-            let Some((subject, score)) = scan.subject(span, &sentence, doc) else {
+            let Some((subject, score)) = scan.subject(span, weak, &sentence, doc) else {
                 continue;
             };
             match role {
@@ -650,6 +662,7 @@ impl Scan<'_> {
     fn subject(
         &self,
         span: Span,
+        weak: bool,
         sentence: &Sentence,
         doc_subject: Option<Span>,
     ) -> Option<(Reference, f32)> {
@@ -670,6 +683,7 @@ impl Scan<'_> {
         let best = in_sentence
             .iter()
             .filter(|r| !general || r.strength == Strength::Strong)
+            .filter(|r| !weak || r.lexical)
             .filter(|r| !r.span.overlaps(&span))
             .max_by_key(|r| (r.strength, std::cmp::Reverse(distance(r.span, span))));
         if let Some(r) = best {
@@ -686,6 +700,30 @@ impl Scan<'_> {
         // "een medewerker", "someone" as the only person in the sentence: nobody in particular.
         if sentence.generic {
             return None;
+        }
+        if weak {
+            // A topic-like term ("ramadan", "vakbond") next to a bare name is too often
+            // about the topic; only pronouns and role nouns nearby, or the person a
+            // record is about, tie it to someone.
+            let near = slice_refs(refs, s_start.saturating_sub(LOOKBACK), s_start)
+                .iter()
+                .rev()
+                .chain(slice_refs(refs, s_end, (s_end + LOOKAHEAD).min(text.len())))
+                .find(|r| r.lexical && r.strength >= Strength::Medium)
+                .copied();
+            return near.map(|r| (r, 0.6)).or_else(|| {
+                doc_subject.map(|d| {
+                    (
+                        Reference {
+                            span: d,
+                            strength: Strength::Strong,
+                            gender: Gender::Unknown,
+                            lexical: false,
+                        },
+                        0.6,
+                    )
+                })
+            });
         }
         if let Some(&(a, b)) = sentence.names[..sentence.n_names]
             .iter()
@@ -1037,10 +1075,19 @@ mod tests {
     /// Pairs join a left and a right side a few words apart, in one clause only.
     #[test]
     fn pairs_join_within_a_clause() {
-        assert_eq!(cats("Mijn collega is lid van de plaatselijke VVD."), vec![SpecialCategory::Political]);
-        assert_eq!(cats("Hij is al jaren VVD-lid."), vec![SpecialCategory::Political]);
+        assert_eq!(
+            cats("Mijn collega is lid van de plaatselijke VVD."),
+            vec![SpecialCategory::Political]
+        );
+        assert_eq!(
+            cats("Hij is al jaren VVD-lid."),
+            vec![SpecialCategory::Political]
+        );
         assert!(cats("Hij is lid van de tennisclub. De VVD won de verkiezingen.").is_empty());
-        assert_eq!(cats("Zij heeft een Koerdische achtergrond."), vec![SpecialCategory::Ethnicity]);
+        assert_eq!(
+            cats("Zij heeft een Koerdische achtergrond."),
+            vec![SpecialCategory::Ethnicity]
+        );
         assert!(cats("Zij heeft een juridische achtergrond.").is_empty());
     }
 

@@ -12,6 +12,9 @@
 //!   VVD"). `left ~0 right` needs them adjacent ("{@adj_nl} ~0 achtergrond"). Pairs
 //!   keep lists short where a cartesian product would hold tens of thousands of terms.
 //!
+//! - A leading `?` marks a topic-like term ("ramadan", "vakbond") that a name alone
+//!   does not tie to a person; it needs a pronoun, a possessive or a role noun.
+//!
 //! Expansion is bounded: a line expands to at most [`MAX_EXPANSIONS`] terms.
 
 use std::collections::HashMap;
@@ -28,6 +31,9 @@ pub(crate) struct Term {
     pub(crate) open_left: bool,
     /// The term may start a longer word (no boundary needed on the right).
     pub(crate) open_right: bool,
+    /// A topic-like term (`?` prefix: "ramadan", "vakbond"): needs a pronoun, a
+    /// possessive or a role noun, a name alone does not tie it to a person.
+    pub(crate) weak: bool,
 }
 
 /// A pair line: both sides, and whether they must be adjacent.
@@ -95,6 +101,10 @@ pub(crate) fn parse(list: &str, sets: &mut HashMap<String, Vec<String>>) -> Vec<
             }
             continue;
         }
+        let (line, weak) = match line.strip_prefix('?') {
+            Some(rest) => (rest, true),
+            None => (line, false),
+        };
         for text in expand(line, sets) {
             let open_left = text.starts_with('*');
             let open_right = text.ends_with('*');
@@ -113,12 +123,14 @@ pub(crate) fn parse(list: &str, sets: &mut HashMap<String, Vec<String>>) -> Vec<
                     text: plain,
                     open_left,
                     open_right,
+                    weak,
                 });
             }
             out.push(Term {
                 text: core,
                 open_left,
                 open_right,
+                weak,
             });
         }
     }
@@ -211,6 +223,14 @@ mod tests {
             ("diabet", false, true)
         );
         assert!(!t[2].open_left && !t[2].open_right);
+    }
+
+    /// A `?` prefix marks the term weak.
+    #[test]
+    fn question_mark_marks_weak() {
+        let t = parse("?ramadan\nmoslim", &mut HashMap::new());
+        assert!(t[0].weak && !t[1].weak);
+        assert_eq!(t[0].text, "ramadan");
     }
 
     /// A term with diacritics is also matched without them.
