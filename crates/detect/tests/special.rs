@@ -1,6 +1,7 @@
 //! Special categories (art. 9/10) end to end through [`detect::Detector`]: synthetic
 //! cases written for this test (not taken from the evaluation set), Dutch and English,
-//! positive and negative. Each line is `categories | text`; `-` means no category.
+//! positive and negative. Each line is `categories | text`; `-` means no category and
+//! `\n` in a text stands for a line break.
 
 use detect::{Detector, SpecialCategory};
 
@@ -84,6 +85,89 @@ health,criminal | Overdracht: cliënt Ricardo heeft schizofrenie en komt volgend
 - | Het arrest van de Hoge Raad over de toeslagen is gepubliceerd.
 - | The password reset link for Mark expired yesterday.
 - | Er is een datalek gemeld bij team Belastingen; de meldplicht geldt.
+- | Verslag teamoverleg 12 maart\nAanwezig: Piet de Boer, Anja Smit, Karim El Amrani\n\n1. Ziekteverzuim\nPiet presenteert de cijfers over ziekteverzuim in het eerste kwartaal; het verzuim daalde naar 4,1%.\n2. Ramadan\nAnja stelt voor om tijdens de ramadan rekening te houden met de planning van iftar-bijeenkomsten in de wijk.\n3. Rondvraag\nGeen.
+- | Hoi Sanne, kun jij de presentatie over gezichtsherkenning bij de gemeente voorbereiden voor donderdag? Groet, Mark
+- | Verzuimprotocol gemeente Ede: de medewerker meldt zich vóór 9.00 uur ziek bij zijn leidinggevende. De leidinggevende neemt binnen een week contact op met de bedrijfsarts.
+- | Beste Jeroen, hierbij het concept van de nieuwsbrief. Het artikel over de vakbond en de nieuwe cao staat op pagina 2. Kun jij het nog lezen? Met vriendelijke groet, Fatima Ouali
+- | Dear Emma, thanks for organising the workshop on mental health at work. The slides about burnout prevention were very useful. Best, Oliver
+- | Ik schrijf een beleidsnotitie over de inzet van biometrische toegangscontrole in het stadhuis. Kun je helpen met de structuur?
+- | Ik wil een presentatie maken over de geschiedenis van de islam in Nederland voor groep 8. Geef me vijf dia's.
+- | Wethouder Jansen opent het nieuwe gezondheidscentrum. Schrijf een persbericht van 150 woorden.
+- | Mijn leidinggevende vraagt me een overzicht te maken van de re-integratieregels uit de Wet verbetering poortwachter.
+- | Kun je deze tekst voor de website herschrijven: 'Heeft u een beperking? Dan kunt u een gehandicaptenparkeerkaart aanvragen bij de gemeente.'
+- | I need to write a policy on how managers should handle employees who report sick. Can you draft an outline?
+- | Samenvatting: de gemeenteraad debatteerde over de demonstratie op het Malieveld; burgemeester Halsema lichtte het besluit toe.
+- | Hallo Peter, de politie heeft de demonstratie van zaterdag goed begeleid. Kun je een bedankbrief sturen aan de korpschef? Groet, Els
+- | Onze collega Lisa organiseert een voorlichting over diabetes voor inwoners. Maak een uitnodiging.
+- | Tom vroeg of de training over huiselijk geweld volgende week doorgaat.
+health | Hoi Mark, Sanne is deze week ziek, kun jij haar presentatie overnemen?
+religion | Anja vroeg of ze tijdens de ramadan haar pauze kan gebruiken om te bidden.
+criminal | Verslag: de heer K. Bakker is door de politie aangehouden op verdenking van heling.
+health | Medewerker Joost de Groot (personeelsnummer 44512) volgt een traject bij de bedrijfsarts vanwege zijn rugklachten.
+trade_union | Beste Henk, ik ben lid van de FNV en wil graag dat mijn vakbondsconsulent bij het gesprek aanwezig is. Groet, Ayşe
+health | hey, kun je een appje opstellen voor lotte? ze ligt sinds zondag in het ziekenhuis met een blindedarmontsteking
+health | Graag een reactie op deze mail: 'Geachte heer, mijn man heeft parkinson en kan de trap niet meer op. Wij vragen een traplift aan. Met vriendelijke groet, G. Hermans'
+criminal | Notitie huisbezoek 3 mei: dhr. Verbeek vertelde dat zijn zoon in voorlopige hechtenis zit.
+religion | Aanvraag bijzonder verlof van Youssef Amrani voor het Offerfeest op 16 juni. Akkoord?
+political | The minutes should not mention that councillor Webb is a member of the Green Party. Please rewrite section 3.
+sexual | Maak een verslag: mevrouw Kaya gaf aan dat haar vrouw de kinderen ophaalt van school.
+ethnicity | In het intakeformulier staat: 'Cliënte is van Eritrese afkomst en spreekt Tigrinya.' Is dat relevant?
+biometric | The access log shows that Dev Patel's fingerprint was rejected 4 times at the server room door on Monday.
+genetic,health | Pieter heeft me verteld dat uit een genetische test bleek dat hij een verhoogd risico op darmkanker heeft.
+trade_union | Graag een uitnodiging voor het gesprek met Marieke Bos; zij wordt bijgestaan door haar vakbondsbestuurder van de FNV.
+health | Summarise: Employee: Grace Liu. Absence started 3 June. Reason: long covid. Expected return: unknown.
+criminal | Subject: Complaint about neighbour\n\nDear council,\nMy neighbour at number 12, Mr Davies, has been dealing drugs from his house for months. The police have arrested him twice.\nRegards, Karen
+health | Ik ben Sophie, 34 jaar, en ik heb sinds twee jaar last van reuma. Kan ik bijzondere bijstand krijgen?
+religion | She's Hindu and would prefer a vegetarian meal at the team dinner. Can you tell the caterer?
+criminal | vraagje: mijn zwager heeft een enkelband om, mag hij dan wel op vakantie naar belgie?
+- | Schrijf een folder over het aanvragen van een traplift bij de Wmo.
+- | What is the process for requesting a certificate of good conduct (VOG) for volunteers?
+- | Welke rechten heeft een gedetineerde op bezoek in de gevangenis?
+- | Geef een lijst van christelijke, islamitische en joodse feestdagen in 2025 voor de roosterplanning.
+- | Can you explain how the union negotiates a collective labour agreement?
+- | Wat doet een reclasseringswerker precies en hoe word je dat?
+- | Maak een quiz over gezonde voeding met tien vragen voor de personeelsdag.
+- | Beste collega's, vrijdag is er een borrel ter ere van het pensioen van Henk. Iedereen is welkom! Groet, Marja
+- | Hoe ga je als gemeente om met demonstraties bij het stadhuis?
+- | Our HR team wants a template letter for employees returning after sick leave. Keep it generic.
+- | Welke vaccinaties zijn nodig voor een reis naar Indonesië?
+- | Stel je voor dat een inwoner aan de balie vertelt dat hij een strafblad heeft. Hoe reageer je?
+- | Een bewoner belde over overlast van een hondenras in de straat. Maak een standaardantwoord.
+- | The report by Sarah Jones shows that sickness absence across the council fell by 8% last year.
+- | Jan stuurde de notulen van het overleg met de vakbonden over de nieuwe cao door. Kun je ze samenvatten?
+- | Als medewerker van de GGD help ik mensen met vragen over vaccinaties. Schrijf een korte bio voor LinkedIn.
+- | Can you translate 'Happy Eid to all our colleagues celebrating!' into Dutch?
+- | Ik zoek een synoniem voor 'ziekte' in een gedicht.
+health | Beste Ilse,\n\nZoals besproken kan Rik de komende maanden niet werken vanwege zijn hernia-operatie. Wil jij zijn dossiers verdelen?\n\nGroet,\nMonique
+health | Reminder for the file: Ms. Adebayo has been on long-term sick leave since January; the occupational physician advises a phased return.
+criminal | Samenvatting voor het MDO: de jongere (16) is in maart aangehouden voor een straatroof en heeft een Halt-traject afgerond.
+political | My colleague Dylan handed out leaflets for the Green Party at the station on Saturday.
+religion | Kun je een vrije dag regelen voor Esther? Zij viert Jom Kipoer en gaat naar de synagoge.
+trade_union | Notulen: mevrouw El Idrissi wordt bij het gesprek vergezeld door haar vakbondsvertegenwoordiger.
+ethnicity | De bewoner vertelde dat hij van Antilliaanse afkomst is en zich gediscrimineerd voelt door de verhuurder.
+sexual | In het gesprek gaf dhr. Mulder aan dat hij homo is en dat zijn man ook in de gemeente werkt.
+health | ik ben sinds vorige week thuis met corona, kan iemand mijn dienst van zaterdag overnemen?
+biometric | Please reset the face template for Nadia Haddad; the gate did not recognise her this morning.
+genetic | Uit het DNA-onderzoek blijkt dat de heer Visser niet de biologische vader is.
+health | Kun je een brief opstellen voor mijn moeder? Ze heeft dementie en kan haar post niet meer zelf lezen.
+criminal | Verslag buurtbemiddeling: buurman Henk is vorig jaar veroordeeld voor bedreiging van de familie De Jong.
+health | HR note: James informed us he is undergoing chemotherapy and will work reduced hours.
+religion | Aisha wears a headscarf and asked whether that is allowed at the front desk.
+- | Maak een samenvatting van de nieuwe Wet zorg en dwang voor medewerkers van de Wmo-afdeling.
+- | Welke gegevens heeft de reclassering nodig bij een vroeghulpmelding?
+- | Write a short explanation of the Equality Act protected characteristics for new staff.
+- | Hoi Jan, de kerk aan het plein wordt volgende week gerestaureerd, kun je de omleiding op de site zetten?
+- | Plan een afspraak met Fatima over de begroting voor het project Gezonde Wijk.
+- | Peter van der Laan heeft de offerte voor de nieuwe gebedsruimte in het gemeentehuis goedgekeurd.
+- | Our team celebrated Diwali with sweets from a local shop; thanks to Priya for organising!
+- | Kun je voor Anouk uitzoeken welke subsidies er zijn voor mantelzorgers in Utrecht?
+- | Vat dit artikel samen: 'Het aantal meldingen van huiselijk geweld steeg in 2023 met 12 procent, meldt Veilig Thuis.'
+- | Please draft a reply to Mr Khan thanking him for his suggestion about the parking permits.
+- | Mark heeft de cijfers van het ziekteverzuim per afdeling in een Excel gezet. Kun je er een grafiek van maken?
+- | Wat is de rol van de vakbond bij een reorganisatie?
+- | Lisa from Legal asked whether the new CCTV system uses facial recognition. Can you draft a short answer?
+- | Anna de Vries is de nieuwe teamleider Sociaal Domein en begint op 1 maart.
+- | Herschrijf deze vacaturetekst: 'Wij zoeken een jurist strafrecht met ervaring bij het Openbaar Ministerie.'
 "#;
 
 fn categories(text: &str) -> Vec<SpecialCategory> {
@@ -91,14 +175,14 @@ fn categories(text: &str) -> Vec<SpecialCategory> {
 }
 
 /// Parses `categories | text`; `None` for a malformed line or an unknown category.
-fn parse(line: &str) -> Option<(Vec<SpecialCategory>, &str)> {
+fn parse(line: &str) -> Option<(Vec<SpecialCategory>, String)> {
     let (cats, text) = line.split_once('|')?;
     let mut want = Vec::new();
     for c in cats.split(',').map(str::trim).filter(|c| *c != "-") {
         want.push(SpecialCategory::ALL.into_iter().find(|k| k.as_str() == c)?);
     }
     want.sort();
-    Some((want, text.trim()))
+    Some((want, text.trim().replace("\\n", "\n")))
 }
 
 /// Every synthetic case yields exactly the categories it is labelled with.
@@ -109,7 +193,7 @@ fn synthetic_cases() {
     let mut n = 0;
     for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
         let (want, text) = parse(line).unwrap_or_else(|| panic!("malformed case: {line}"));
-        let got = d.detect(text).categories();
+        let got = d.detect(&text).categories();
         n += 1;
         if got != want {
             failures.push(format!("want {want:?} got {got:?}: {text}"));
