@@ -16,6 +16,13 @@ const INTERROGATIVES: &[&str] = &[
     "are", "does", "do", "did", "will", "would", "has", "have",
 ];
 
+/// Modal verbs that open a request when "you" follows ("Kun je", "Could you").
+const REQUEST_MODALS: &[&str] = &[
+    "kun", "kan", "kunt", "wil", "wilt", "zou", "zoudt", "can", "could", "would", "will",
+];
+/// The assistant addressed in a request.
+const ADDRESSEES: &[&str] = &["je", "jij", "u", "you"];
+
 /// Capitalised words that often stand inside a sentence without naming a person.
 const NOT_NAMES: &[&str] = &[
     "i",
@@ -396,11 +403,15 @@ pub(crate) fn is_general_question(text: &str, start: usize, end: usize) -> bool 
     if !s.ends_with('?') {
         return false;
     }
-    let first = s
+    let mut words = s
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    INTERROGATIVES.iter().any(|w| w.eq_ignore_ascii_case(first))
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    // "Kun je …", "Can you …": a request to the assistant, not a question about a topic.
+    let request = REQUEST_MODALS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && ADDRESSEES.iter().any(|w| w.eq_ignore_ascii_case(second));
+    !request && INTERROGATIVES.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// Byte spans of capitalised, name-like words inside `[start, end)`: an upper-case
@@ -518,7 +529,9 @@ mod tests {
         let q = "Wat zijn de symptomen van diabetes?";
         assert!(is_general_question(q, 0, q.len()));
         let r = "Kun je een mail opstellen aan mevrouw De Vries?";
-        assert!(is_general_question(r, 0, r.len()));
+        assert!(!is_general_question(r, 0, r.len()));
+        let c = "Can an employer ask about a pregnancy?";
+        assert!(is_general_question(c, 0, c.len()));
         let s = "Zij heeft diabetes.";
         assert!(!is_general_question(s, 0, s.len()));
         let i = "Schrijf een brief voor Tineke?";

@@ -686,6 +686,8 @@ impl Scan<'_> {
             .filter(|r| !weak || r.lexical)
             .filter(|r| !r.span.overlaps(&span))
             .max_by_key(|r| (r.strength, std::cmp::Reverse(distance(r.span, span))));
+        // "How should I handle an employee with MS?": the writer asks about someone generic.
+        let best = best.filter(|r| !(r.strength == Strength::First && sentence.generic));
         if let Some(r) = best {
             let score = match r.strength {
                 Strength::Strong => 0.9,
@@ -1070,6 +1072,16 @@ mod tests {
         let mut none = Vec::new();
         d.detect(text, &[], &mut none);
         assert!(none.is_empty());
+    }
+
+    /// A request that mentions the writer and a generic person is no finding.
+    #[test]
+    fn writer_asking_about_someone_generic() {
+        assert!(cats("Can you explain how I should handle an employee with MS?").is_empty());
+        assert_eq!(
+            cats("Can you tell my manager that I have MS?"),
+            vec![SpecialCategory::Health]
+        );
     }
 
     /// Pairs join a left and a right side a few words apart, in one clause only.
