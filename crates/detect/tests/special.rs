@@ -168,6 +168,24 @@ religion | Aisha wears a headscarf and asked whether that is allowed at the fron
 - | Lisa from Legal asked whether the new CCTV system uses facial recognition. Can you draft a short answer?
 - | Anna de Vries is de nieuwe teamleider Sociaal Domein en begint op 1 maart.
 - | Herschrijf deze vacaturetekst: 'Wij zoeken een jurist strafrecht met ervaring bij het Openbaar Ministerie.'
+health | Could you write a short message to Bram? He just got out of hospital after his heart surgery.
+criminal | Wil je een brief opstellen voor meneer Dijkstra? Hij zit een taakstraf uit en kan daarom niet op dinsdag komen.
+health | kan iemand voor mij de vergadering van morgen overnemen? ik ben ziek geworden
+religion | Our new colleague Rachel keeps Shabbat, so she cannot work on Friday evenings.
+political | Klacht: ambtenaar X. de Boer zou tijdens werktijd campagne voeren voor de PVV.
+health | Verslag keukentafelgesprek: mevrouw Pinas (82) is slecht ter been en heeft beginnende dementie. Zij wil graag thuis blijven wonen.
+trade_union | For the disciplinary hearing, Tom will be accompanied by his Unite rep.
+criminal,health | Overdracht wijkteam: de vader van Noah zit in detentie; moeder heeft een depressie en krijgt hulp van de GGZ.
+- | Can you explain to me how the Dutch sick leave system works for employers?
+- | Kun je uitleggen wat een psychose is en hoe je die herkent?
+- | Kun je me helpen een voorlichtingstekst te schrijven over zwangerschap en werk?
+- | Would you summarise the main religions in the Netherlands for a diversity workshop?
+- | Ik ben beleidsmedewerker en werk aan een notitie over de aanpak van drugsoverlast in de binnenstad.
+- | We zijn als team aan het nadenken over hoe we met ramadan omgaan bij de roosters. Heb je tips?
+- | Ik wil een workshop organiseren over omgaan met agressie aan de balie. Maak een programma.
+- | Hoe kan ik als leidinggevende het gesprek aangaan met een medewerker die vaak ziek is?
+- | Write an email inviting colleagues to the Pride flag raising at city hall on Friday.
+- | Mijn collega en ik schrijven een rapport over ziekteverzuim in de zorg. Kun je de inleiding verbeteren?
 "#;
 
 fn categories(text: &str) -> Vec<SpecialCategory> {
