@@ -473,6 +473,38 @@ pub(crate) fn name_like(
     out
 }
 
+/// The name right after a term in a genitive ("re-integratie van Anouk", "treatment
+/// of Mr Jones"): `van`/`of`, an optional title, then a name-like word.
+pub(crate) fn genitive_name(text: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = text.get(end..)?;
+    let rest = rest.get(..rest.len().min(60)).or(Some(rest))?;
+    let mut offset = 0;
+    let mut words = rest.split_inclusive(' ').map(|w| {
+        let start = end + offset;
+        offset += w.len();
+        (start, w.trim_end())
+    });
+    let (_, first) = words.find(|(_, w)| !w.is_empty())?;
+    if !["van", "of"].iter().any(|v| v.eq_ignore_ascii_case(first)) {
+        return None;
+    }
+    let (mut at, mut word) = words.next()?;
+    if TITLES
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(word.trim_end_matches('.')))
+    {
+        (at, word) = words.next()?;
+    }
+    let name = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    (!name.is_empty() && looks_like_name(name) && text.is_char_boundary(at + name.len()))
+        .then_some((at, at + name.len()))
+}
+
+/// Titles that may stand between "van"/"of" and a name.
+const TITLES: &[&str] = &[
+    "mevrouw", "mevr", "mw", "dhr", "meneer", "mr", "mrs", "ms", "miss", "dr",
+];
+
 /// True when the next word is a verb that typically follows a person's name at the
 /// start of a sentence ("Daniel was", "Kees heeft", "Imran fasts").
 fn verb_follows(rest: &str) -> bool {
@@ -536,6 +568,19 @@ mod tests {
         assert!(!is_general_question(s, 0, s.len()));
         let i = "Schrijf een brief voor Tineke?";
         assert!(!is_general_question(i, 0, i.len()));
+    }
+
+    /// A genitive names the person after a term; a lower-case word does not.
+    #[test]
+    fn genitive_names() {
+        let t = "de re-integratie van Anouk loopt";
+        let end = t.find(" van").unwrap();
+        assert_eq!(genitive_name(t, end).map(|(a, b)| &t[a..b]), Some("Anouk"));
+        let u = "the treatment of Mr Jones.";
+        let end = u.find(" of").unwrap();
+        assert_eq!(genitive_name(u, end).map(|(a, b)| &u[a..b]), Some("Jones"));
+        let v = "de re-integratie van medewerkers";
+        assert_eq!(genitive_name(v, v.find(" van").unwrap()), None);
     }
 
     /// Capitalised words inside a sentence are name-like; the first word and weekdays are not.

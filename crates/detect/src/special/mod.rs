@@ -704,6 +704,16 @@ impl Scan<'_> {
             return None;
         }
         if weak {
+            // "de re-integratie van Anouk", "the treatment of Mr Jones".
+            if let Some(owner) = context::genitive_name(text, span.end) {
+                let r = Reference {
+                    span: Span::new(owner.0, owner.1),
+                    strength: Strength::Medium,
+                    gender: Gender::Unknown,
+                    lexical: false,
+                };
+                return Some((r, 0.6));
+            }
             // A topic-like term ("ramadan", "vakbond") next to a bare name is too often
             // about the topic; only pronouns and role nouns nearby, or the person a
             // record is about, tie it to someone.
