@@ -186,6 +186,10 @@ criminal,health | Overdracht wijkteam: de vader van Noah zit in detentie; moeder
 - | Hoe kan ik als leidinggevende het gesprek aangaan met een medewerker die vaak ziek is?
 - | Write an email inviting colleagues to the Pride flag raising at city hall on Friday.
 - | Mijn collega en ik schrijven een rapport over ziekteverzuim in de zorg. Kun je de inleiding verbeteren?
+- | Gemeld door: Gerrit Boersma\nWaargenomen: verdachte verbindingen vanaf 192.0.2.1 naar de VPN-gateway.
+- | Jan de Vries meldt: het voorstel wordt aangehouden tot de volgende vergadering.
+criminal | Jan de Vries is gisteren aangehouden door de politie.
+- | Ticket 4411 (Sanne Bakker): suspected phishing mail received, link not clicked.
 "#;
 
 fn categories(text: &str) -> Vec<SpecialCategory> {
