@@ -4,14 +4,28 @@
 //! finding needs two things: an evidence term from a category lexicon, and a
 //! reference to an identified or identifiable person close to it (a name, an
 //! identifying number, the writer "ik", "mijn collega", "zij", "the client").
-//! Suppressed are terms in hypothetical or training cases ("Stel: een medewerker
+//!
+//! How a term is tied to a person, in order: a possessive right before it ("haar
+//! diabetes"); the strongest reference in the same sentence; a name-like word in
+//! the sentence; a reference up to [`LOOKBACK`] bytes before the sentence or a
+//! pronoun just after it; the person a record is about ("Naam:", "Cliënt:" at
+//! the start of a line). Topic-like terms (`?` in the lexicons: "ramadan",
+//! "vakbond", "gezichtsherkenning") need a pronoun, a role noun, a possessive, a
+//! genitive name ("re-integratie van Anouk") or a record subject; a bare name
+//! next to them is too often just someone talking about the topic.
+//!
+//! Suppressed: terms in hypothetical or training cases ("Stel: een medewerker
 //! …"), in general questions that mention nobody in particular ("Wat zijn de
-//! symptomen van diabetes?"), and directly negated terms ("geen strafblad").
+//! symptomen van diabetes?"; there only strong references count), in sentences
+//! whose only person is generic ("een medewerker", "someone"), right after a
+//! topic cue ("de cijfers over ziekteverzuim"), directly negated ("geen
+//! strafblad") or quoted as a word ("een synoniem voor 'ziekte'").
 //!
 //! One Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive, built
-//! once) finds evidence terms, person references and cues in a single pass; the
-//! checks around each evidence term look at a bounded window, so the whole pass
-//! is linear in the text.
+//! once) finds the longer terms, references and cues; words of up to three
+//! letters are looked up per word. Pairs (`lid van ~ {@party}`) join two matches
+//! a few words apart. Every check looks at a bounded window and the facts about
+//! a sentence are computed once, so the pass is linear in the text.
 
 mod context;
 mod terms;
