@@ -572,7 +572,12 @@ impl SpecialDetector {
             if is_negated(text, span, &negations) || is_quoted_word(text, span) {
                 continue;
             }
-            let bounds = context::sentence(text, span.start, span.end);
+            // Evidence inside the previous sentence belongs to it (this also keeps a
+            // long text without full stops at one sentence scan per window).
+            let bounds = match cached {
+                Some(c) if c.bounds.0 <= span.start && span.end <= c.bounds.1 => c.bounds,
+                _ => context::sentence(text, span.start, span.end),
+            };
             let sentence = match cached {
                 Some(c) if c.bounds == bounds => c,
                 _ => scan.sentence(bounds),
