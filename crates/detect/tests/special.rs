@@ -190,6 +190,26 @@ criminal,health | Overdracht wijkteam: de vader van Noah zit in detentie; moeder
 - | Jan de Vries meldt: het voorstel wordt aangehouden tot de volgende vergadering.
 criminal | Jan de Vries is gisteren aangehouden door de politie.
 - | Ticket 4411 (Sanne Bakker): suspected phishing mail received, link not clicked.
+health | Case summary\nClient: Mrs. P. Okonkwo\nDate: 4 March 2025\n\nThe client reports ongoing panic attacks since her divorce and is on a waiting list for therapy.
+criminal | Hi team, FYI: our intern Lucas was cautioned by police last weekend for possession of cannabis. HR is aware.
+political | Can you rewrite this bio? 'Marieke (42) is gemeenteraadslid voor GroenLinks in Zwolle en werkt als docent.'
+religion | Notitie intake: gezin bezoekt wekelijks de Turkse moskee aan de Kanaalstraat; vader is imam.
+health | Graag een verlofaanvraag opstellen: ik moet op 12 mei naar het ziekenhuis voor een MRI-scan.
+sexual | Kun je dit herschrijven: 'Mijn collega Tim is transgender en wil voortaan met Tess worden aangesproken.'
+ethnicity | Complaint: Mr Osei says staff mocked his Ghanaian roots during the appointment.
+health | Aan: team HR\nBetreft: medewerker R. Kok\nDhr. Kok heeft een whiplash opgelopen bij een aanrijding en is voorlopig arbeidsongeschikt.
+- | Schrijf een stuk voor intranet over de nieuwe regeling voor mantelzorgverlof.
+- | Maak een lijst met tips om een burn-out te voorkomen bij medewerkers.
+- | Our CEO Jane Smith will open the conference on public health innovation next week.
+- | Vertaal naar het Engels: 'De GGD adviseert inwoners zich te laten vaccineren tegen griep.'
+- | Koen van den Berg (Team Veiligheid) stuurt de nieuwe cijfers over woninginbraken in Noord.
+- | The police station on Main Street will be closed on Monday; please inform visitors.
+- | Ik heb een vraag over de subsidieregeling voor kerkgebouwen: wie kan die aanvragen?
+- | Sophie vroeg of de training 'Omgaan met verward gedrag' ook online kan.
+- | Zij werkt als verpleegkundige in het ziekenhuis.
+sexual | Mijn collega Sam is non-binair en gebruikt die/hen.
+health | ze ligt sinds zondag in het ziekenhuis
+- | My sister works at the hospital in Leiden as a nurse.
 "#;
 
 fn categories(text: &str) -> Vec<SpecialCategory> {
