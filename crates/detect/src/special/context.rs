@@ -477,7 +477,11 @@ pub(crate) fn name_like(
 /// of Mr Jones"): `van`/`of`, an optional title, then a name-like word.
 pub(crate) fn genitive_name(text: &str, end: usize) -> Option<(usize, usize)> {
     let rest = text.get(end..)?;
-    let rest = rest.get(..rest.len().min(60)).or(Some(rest))?;
+    let mut cut = rest.len().min(60);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
     let mut offset = 0;
     let mut words = rest.split_inclusive(' ').map(|w| {
         let start = end + offset;

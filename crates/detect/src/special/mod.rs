@@ -569,7 +569,10 @@ impl SpecialDetector {
             if span.start < hypo_end {
                 continue;
             }
-            if is_negated(text, span, &negations) || is_quoted_word(text, span) {
+            if is_negated(text, span, &negations)
+                || is_quoted_word(text, span)
+                || in_address(text, span)
+            {
                 continue;
             }
             // Evidence inside the previous sentence belongs to it (this also keeps a
@@ -862,9 +865,7 @@ const BEFORE_POSSESSIVE_ZIJN: &[&str] = &[
 /// The possessive right before an evidence term ("haar diabetes", "his diagnosis",
 /// "zijn vingerafdruk"): the possessor is a particular person, also in a question.
 fn possessive_before(text: &str, span: Span) -> Option<Span> {
-    let head = text
-        .get(span.start.saturating_sub(40)..span.start)
-        .or_else(|| text.get(..span.start))?;
+    let head = window_before(text, span.start, 40);
     let trimmed = head.trim_end();
     if trimmed.len() == head.len() {
         return None;
@@ -973,6 +974,38 @@ fn is_quoted_word(text: &str, span: Span) -> bool {
     let before = text.get(..span.start).and_then(|s| s.chars().next_back());
     let after = text.get(span.end..).and_then(|s| s.chars().next());
     before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c))
+}
+
+/// The at most `n` bytes before `end`, starting on a char boundary.
+fn window_before(text: &str, end: usize, n: usize) -> &str {
+    let mut lo = end.saturating_sub(n);
+    while lo < end && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text.get(lo..end).unwrap_or("")
+}
+
+/// The at most `n` bytes after `start`, ending on a char boundary.
+fn window_after(text: &str, start: usize, n: usize) -> &str {
+    let mut hi = (start + n).min(text.len());
+    while hi > start && !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    text.get(start..hi).unwrap_or("")
+}
+
+/// True when the term is part of an e-mail address, URL or file path
+/// ("info@fnv.nl", "www.ggz-centraal.nl", "ggz.example.nl"): a name of an
+/// organisation, not a fact.
+fn in_address(text: &str, span: Span) -> bool {
+    let before = window_before(text, span.start, 60);
+    let after = window_after(text, span.end, 60);
+    let head = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let tail = after.split(char::is_whitespace).next().unwrap_or("");
+    [head, tail]
+        .iter()
+        .any(|t| t.contains('@') || t.contains("://") || t.contains("www."))
+        || (head.contains('.') && tail.starts_with('.'))
 }
 
 /// True when a capitalised word follows a form label on the same line ("Employee: Grace Liu").
@@ -1110,6 +1143,18 @@ mod tests {
         assert_eq!(
             cats("Can you tell my manager that I have MS?"),
             vec![SpecialCategory::Health]
+        );
+    }
+
+    /// Terms inside e-mail addresses and URLs are organisation names, not facts.
+    #[test]
+    fn addresses_are_no_evidence() {
+        assert!(
+            cats("Ik mail naar info@fnv-jong.nl of kijk op www.ggz-centraal.nl/ik.").is_empty()
+        );
+        assert_eq!(
+            cats("Ik ben lid van de FNV."),
+            vec![SpecialCategory::TradeUnion]
         );
     }
 
