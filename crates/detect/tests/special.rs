@@ -212,6 +212,11 @@ health | ze ligt sinds zondag in het ziekenhuis
 - | My sister works at the hospital in Leiden as a nurse.
 "#;
 
+thread_local! {
+    /// One detector per test thread: building one per proptest case would be slow.
+    static DETECTOR: Detector = Detector::new();
+}
+
 fn categories(text: &str) -> Vec<SpecialCategory> {
     Detector::new().detect(text).categories()
 }
@@ -285,4 +290,31 @@ fn long_text_stays_consistent() {
     let f = Detector::new().detect(&text);
     assert_eq!(f.categories(), vec![SpecialCategory::Health]);
     assert_eq!(f.special.len(), 2000);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// Any text, mixing lexicon words with arbitrary chars, gives valid spans and no panic.
+    #[test]
+    fn arbitrary_text_gives_valid_spans(parts in proptest::collection::vec(
+        proptest::prop_oneof![
+            proptest::strategy::Just("ik ben zwanger".to_string()),
+            proptest::strategy::Just(" hij is lid van de FNV. ".to_string()),
+            proptest::strategy::Just("Stel: ".to_string()),
+            proptest::strategy::Just("mevrouw Ölçer heeft geen strafblad?\n".to_string()),
+            "\\PC{0,12}",
+        ],
+        0..24,
+    )) {
+        let text: String = parts.concat();
+        let f = DETECTOR.with(|d| d.detect(&text));
+        for s in &f.special {
+            proptest::prop_assert!(s.evidence.start < s.evidence.end && s.evidence.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(s.evidence.start) && text.is_char_boundary(s.evidence.end));
+            if let Some(subject) = s.subject {
+                proptest::prop_assert!(subject.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(subject.start) && text.is_char_boundary(subject.end));
+            }
+        }
+    }
 }
