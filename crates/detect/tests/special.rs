@@ -210,6 +210,11 @@ health | Aan: team HR\nBetreft: medewerker R. Kok\nDhr. Kok heeft een whiplash o
 sexual | Mijn collega Sam is non-binair en gebruikt die/hen.
 health | ze ligt sinds zondag in het ziekenhuis
 - | My sister works at the hospital in Leiden as a nurse.
+- | Als ik zwanger word, mag mijn werkgever dan mijn contract niet verlengen?
+- | If I get a criminal record, can I still work for the council?
+health | Mijn collega is zwanger. Als ik haar werk overneem, wie doet dan het mijne?
+political | Raadslid Yvonne heeft mij gevraagd of ik wil helpen met haar campagne voor de SP.
+- | Oefenvraag: een cliënt vertelt dat hij verslaafd is aan gokken. Wat doe je?
 "#;
 
 thread_local! {

@@ -103,6 +103,7 @@ const GENERIC: &str = include_str!("../../../../data/lexicons/special/generic.tx
 const HYPOTHETICAL: &str = include_str!("../../../../data/lexicons/special/hypothetical.txt");
 const NEGATION: &str = include_str!("../../../../data/lexicons/special/negation.txt");
 const DOC_SUBJECTS: &str = include_str!("../../../../data/lexicons/special/doc_subjects.txt");
+const CONDITIONAL: &str = include_str!("../../../../data/lexicons/special/conditional.txt");
 const TOPIC: &str = include_str!("../../../../data/lexicons/special/topic.txt");
 const IGNORE: &str = include_str!("../../../../data/lexicons/special/ignore.txt");
 const FEMALE: &str = include_str!("../../../../data/lexicons/special/gender_female.txt");
@@ -158,6 +159,8 @@ enum Role {
     Generic,
     /// Opens a hypothetical, training or general case.
     Hypothetical,
+    /// Makes the rest of its sentence hypothetical ("Als ik zwanger word, …").
+    Conditional,
     /// Marks a sentence about a topic (a presentation, a policy, figures).
     Topic,
     /// Negates the term right after it.
@@ -285,6 +288,7 @@ impl SpecialDetector {
         b.add(HYPOTHETICAL, Role::Hypothetical);
         b.add(NEGATION, Role::Negation);
         b.add(TOPIC, Role::Topic);
+        b.add(CONDITIONAL, Role::Conditional);
         b.add(SPOUSE_FEMALE, Role::Spouse(Gender::Female));
         b.add(SPOUSE_MALE, Role::Spouse(Gender::Male));
         for (i, (_, list)) in CATEGORY_LISTS.iter().enumerate() {
@@ -509,6 +513,10 @@ impl SpecialDetector {
                 Role::Generic => generic.push(span),
                 Role::Negation => negations.push(span),
                 Role::Topic => topics.push(span),
+                Role::Conditional => {
+                    let (_, end) = context::sentence(text, span.start, span.end);
+                    hypothetical.push(Span::new(span.start, end));
+                }
                 Role::Hypothetical => hypothetical.push(hypothetical_scope(text, span)),
                 Role::Ignore | Role::PairOnly => {}
             }
@@ -625,6 +633,7 @@ impl SpecialDetector {
                 | Role::Hypothetical
                 | Role::Negation
                 | Role::Topic
+                | Role::Conditional
                 | Role::Ignore
                 | Role::PairOnly => {}
             }
