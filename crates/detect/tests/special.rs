@@ -215,6 +215,25 @@ health | ze ligt sinds zondag in het ziekenhuis
 health | Mijn collega is zwanger. Als ik haar werk overneem, wie doet dan het mijne?
 political | Raadslid Yvonne heeft mij gevraagd of ik wil helpen met haar campagne voor de SP.
 - | Oefenvraag: een cliënt vertelt dat hij verslaafd is aan gokken. Wat doe je?
+health | Beste Karin, Joost belde net: hij heeft nierstenen en ligt tot vrijdag in het Maasstad. Kun jij zijn afspraken afzeggen?
+criminal | Let op bij het huisbezoek: de zoon van mevrouw Bulut is bekend bij de politie vanwege geweld en mag niet in de woning komen.
+religion | Sander wil geen dienst draaien op zondag omdat hij dan naar de kerkdienst gaat. Kunnen we het rooster aanpassen?
+political | Please remove the line 'Ahmed is a well-known SP activist' from the minutes before we publish them.
+health | Write a message to our volunteer coordinator: Emily can't come on Saturday because her chemo was moved.
+ethnicity | De melder, mevrouw Wijngaarde, geeft aan dat zij als Creoolse vrouw anders wordt behandeld door de woningcorporatie.
+trade_union | Meneer Bakker laat weten dat hij zich door zijn bond laat bijstaan in de bezwaarprocedure.
+health | Dossier: client (m, 54) gebruikt dagelijks oxazepam en drinkt overmatig alcohol.
+biometric | Het systeem heeft de stem van meneer Hendriks niet herkend bij het inbellen; zijn stemprofiel moet opnieuw worden aangemaakt.
+- | Schrijf een nieuwsbericht over de opening van het nieuwe hospice in Apeldoorn door burgemeester Heerts.
+- | Wat moet er in een privacyverklaring staan als we gezondheidsgegevens verwerken?
+- | Dear Tom, attached is the agenda for Thursday's meeting with the police and the probation service about the new youth strategy.
+- | Kun je een korte toespraak schrijven voor de herdenking van 4 mei in de Grote Kerk?
+- | Maak een overzicht van de feestdagen waarop medewerkers bijzonder verlof kunnen aanvragen.
+- | Marieke en ik organiseren een bijeenkomst over inclusie en diversiteit voor alle medewerkers.
+- | The council voted 23-14 in favour of the new housing plan; Labour and the Greens voted against.
+- | Hoi Pieter, de fietsendiefstal bij het station is opgelost: de camerabeelden zijn aan de politie gegeven.
+- | Geef me tien interviewvragen voor een sollicitant voor de functie van jeugdconsulent.
+- | Is het verplicht om een VOG te vragen bij vrijwilligers die met kinderen werken?
 "#;
 
 thread_local! {
