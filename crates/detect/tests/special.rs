@@ -234,6 +234,26 @@ biometric | Het systeem heeft de stem van meneer Hendriks niet herkend bij het i
 - | Hoi Pieter, de fietsendiefstal bij het station is opgelost: de camerabeelden zijn aan de politie gegeven.
 - | Geef me tien interviewvragen voor een sollicitant voor de functie van jeugdconsulent.
 - | Is het verplicht om een VOG te vragen bij vrijwilligers die met kinderen werken?
+health | Graag een reactie op: 'Ik heb sinds de geboorte van mijn zoon last van een postnatale depressie en wil tijdelijk minder uren werken.'
+criminal | Overdracht: meneer Tahiri heeft een meldplicht bij de politie en mag niet in de buurt van zijn ex-vrouw komen.
+religion | Mevrouw Cohen vraagt of de hoorzitting niet op zaterdag kan, in verband met de sjabbat.
+health | hi, kun je een appje maken voor de groep dat sanne vandaag niet komt, ze heeft migraine
+political | Summarise: the complainant, Mr Reid, says he was refused service because he wore a Reform UK badge and campaigns for them.
+trade_union | In de notulen staat dat Joyce namens de AbvaKabo het woord voerde; zij is daar kaderlid.
+genetic,health | Onze medewerker Fleur heeft de uitslag van haar erfelijkheidsonderzoek gedeeld: zij heeft het Lynch-syndroom.
+health | Verzuimgesprek 3 juni met Dirk (team Wegen): rugklachten, mag van de fysio nog niet tillen.
+criminal | Can you help me write to the school? My son was excluded after being caught with a knife and the police are involved.
+sexual | Notitie: cliënt vertelt dat hij sinds kort een relatie heeft met een man en dat zijn familie dat niet accepteert.
+- | Kun je een samenvatting maken van het rapport 'Gezondheid in de Regio 2024' van de GGD?
+- | Ik wil weten hoe de gemeente omgaat met meldingen van discriminatie op grond van godsdienst.
+- | Please proofread: 'Our team supports residents with disabilities to find suitable housing.'
+- | Geef vijf ideeën voor een teamuitje dat ook leuk is voor collega's die geen alcohol drinken.
+- | Emma Jansen is benoemd tot directeur van de stichting Dierenambulance Utrecht.
+- | What is the legal basis for processing criminal records data under the Dutch GDPR implementation act?
+- | Hoeveel mensen zitten er gemiddeld in een Nederlandse gevangenis?
+- | Tom vroeg of we in de kantine ook halal en vegetarische opties kunnen aanbieden bij de lunch.
+- | De FNV heeft een staking aangekondigd bij het streekvervoer; houd rekening met vertraging.
+- | Maak een checklist voor het veilig bewaren van medische dossiers in het archief.
 "#;
 
 thread_local! {

@@ -714,7 +714,8 @@ impl Scan<'_> {
         let best = in_sentence
             .iter()
             .filter(|r| !general || r.strength == Strength::Strong)
-            .filter(|r| !weak || r.lexical)
+            // A topic-like term needs a pronoun or role noun; "ik" only as "ik ben/heb".
+            .filter(|r| !weak || (r.lexical && r.strength >= Strength::Medium))
             .filter(|r| !r.span.overlaps(&span))
             .max_by_key(|r| (r.strength, std::cmp::Reverse(distance(r.span, span))));
         // "How should I handle an employee with MS?": the writer asks about someone generic.
