@@ -254,6 +254,20 @@ sexual | Notitie: cliënt vertelt dat hij sinds kort een relatie heeft met een m
 - | Tom vroeg of we in de kantine ook halal en vegetarische opties kunnen aanbieden bij de lunch.
 - | De FNV heeft een staking aangekondigd bij het streekvervoer; houd rekening met vertraging.
 - | Maak een checklist voor het veilig bewaren van medische dossiers in het archief.
+health | Van: Henk Vos\nAan: Team Burgerzaken\nOnderwerp: afwezigheid\n\nHoi allemaal,\n\nIk ben de komende twee weken afwezig; ik word geopereerd aan mijn schouder. Voor vragen kun je bij Mirjam terecht.\n\nGroet,\nHenk
+criminal,health | Verslag MDO 14-02\nAanwezig: wijkagent, jeugdarts, leerplicht\n\nCasus J. (15 jaar): J. is in januari aangehouden voor winkeldiefstal. Moeder geeft aan dat J. ADHD heeft en zijn medicatie niet neemt.
+religion | Kun je deze klacht samenvatten? 'Ik ben als Sikh geweigerd bij de ingang van het zwembad omdat ik een tulband draag.'
+political | HR asked whether it is a problem that our receptionist Mia stood as a candidate for the Party for the Animals in the local elections.
+health | Meneer Smit (BSN 123456782) belt: zijn vrouw is vorige week overleden aan kanker en hij wil de toeslagen stopzetten.
+trade_union | Notulen OR 3 maart: de OR-voorzitter meldt dat Kees, die ook FNV-bestuurder is, namens de bond meepraat over de reorganisatie.
+health | Medewerkster Anja (team Financien) is sinds 1 april met verlof na de geboorte van haar tweeling.
+- | Notulen OR 3 maart: de OR bespreekt het verzuimbeleid en de nieuwe regeling voor thuiswerken.
+- | Hoi Sara, kun je de zaal in de Moskee Al-Fath reserveren voor de wijkbijeenkomst van donderdag?
+- | Summarise the key points of the WHO guidance on antibiotic resistance for a general audience.
+- | Ik werk bij de reclassering en zoek een goede opening voor een presentatie over ons werk.
+- | Wat zijn de verschillen tussen katholieken en protestanten? Leg het uit voor een kind van 10.
+- | Can you create a rota template that accounts for staff holidays, including Eid and Christmas?
+- | Een moeder met een depressie kan hulp krijgen via de huisarts.
 "#;
 
 thread_local! {
