@@ -268,6 +268,22 @@ health | Medewerkster Anja (team Financien) is sinds 1 april met verlof na de ge
 - | Wat zijn de verschillen tussen katholieken en protestanten? Leg het uit voor een kind van 10.
 - | Can you create a rota template that accounts for staff holidays, including Eid and Christmas?
 - | Een moeder met een depressie kan hulp krijgen via de huisarts.
+health | Kunt u de aanvraag van mevrouw De Groot versneld behandelen? Zij is terminaal ziek en wil thuis sterven.
+criminal | Summarise this: 'Applicant disclosed a 2019 conviction for drink-driving; DBS check shows no further offences.'
+religion | Our colleague Sami converted to Christianity last year and asked not to be scheduled on Sunday mornings.
+health | Opa Willem (89) woont nog zelfstandig maar wordt steeds vergeetachtiger; de huisarts vermoedt alzheimer.
+ethnicity | In het gespreksverslag staat: 'Betrokkene heeft een Surinaams-Javaanse achtergrond en spreekt thuis Javaans.'
+biometric | Jansen's badge was blocked after his fingerprint scan failed five times at the data centre entrance.
+criminal | Mail aan woningcorporatie: huurder Van Dam is veroordeeld voor het telen van hennep in de woning.
+health | Tell the team that I will be out next week for my knee replacement surgery.
+political | Klacht over handhaver: hij zou een bewoner hebben uitgescholden omdat die een PVV-sticker op zijn auto had en op die partij stemt.
+- | Maak een tekst voor de gemeentegids over het Centrum voor Jeugd en Gezin.
+- | Mag een werkgever een medewerker verplichten een vaccinatie te nemen?
+- | Please draft a LinkedIn post congratulating Dr Anna Visser on her appointment as head of the cardiology department.
+- | Welke regels gelden voor het plaatsen van camera's met gezichtsherkenning in winkels?
+- | Wim heeft de notulen van de vergadering over het nieuwe verslavingsbeleid rondgestuurd.
+- | Schrijf een gedicht over de herfst voor in de nieuwsbrief van de kerk.
+- | Can you check this sentence: 'The suspect fled the scene before police arrived.' Is the grammar correct?
 "#;
 
 thread_local! {
