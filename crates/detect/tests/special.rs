@@ -284,6 +284,16 @@ political | Klacht over handhaver: hij zou een bewoner hebben uitgescholden omda
 - | Wim heeft de notulen van de vergadering over het nieuwe verslavingsbeleid rondgestuurd.
 - | Schrijf een gedicht over de herfst voor in de nieuwsbrief van de kerk.
 - | Can you check this sentence: 'The suspect fled the scene before police arrived.' Is the grammar correct?
+- | Hoe kan Marloes als nieuwe teamleider het ziekteverzuim in haar team omlaag krijgen?
+- | Can you help Ahmed prepare a presentation on diabetes prevention for the health committee?
+- | Peter vraagt welke religieuze feestdagen we in de jaarplanning moeten opnemen.
+- | Lotte en Bram schrijven een onderzoeksvoorstel over radicalisering onder jongeren in Rotterdam-Zuid.
+- | Mevrouw Kramer van de GGD geeft donderdag een lezing over depressie bij ouderen.
+- | Stuur Jeroen de link naar de e-learning over de Wet verplichte ggz.
+- | Sarah from Legal asked if we need a DPIA for the new fingerprint time clocks.
+- | Noor wil weten of de gemeente subsidie geeft aan moskeeën en kerken voor verduurzaming.
+health | Noor laat weten dat ze door haar zwangerschap voorlopig geen avonddiensten kan draaien.
+criminal | Jeroen vertelde me in vertrouwen dat zijn broer vastzit in de gevangenis in Spanje.
 "#;
 
 thread_local! {
