@@ -294,6 +294,16 @@ political | Klacht over handhaver: hij zou een bewoner hebben uitgescholden omda
 - | Noor wil weten of de gemeente subsidie geeft aan moskeeën en kerken voor verduurzaming.
 health | Noor laat weten dat ze door haar zwangerschap voorlopig geen avonddiensten kan draaien.
 criminal | Jeroen vertelde me in vertrouwen dat zijn broer vastzit in de gevangenis in Spanje.
+health | Herschrijf deze brief in B1-taal:\n\nGeachte heer Yilmaz,\n\nU heeft een maatwerkvoorziening aangevraagd vanwege uw MS. Na het keukentafelgesprek kennen wij u een scootmobiel toe.\n\nMet vriendelijke groet,\nTeam Wmo
+criminal | Subject: Tenancy – Flat 4B\n\nDear Ms Clarke,\n\nWe have been informed that your son was arrested at the property on 3 May in connection with drug supply. Please contact us.\n\nHousing Services
+health | Graag een korte samenvatting: 'Cliënt (v, 34) is bekend met een borderline persoonlijkheidsstoornis en heeft een ambulante behandelaar bij Parnassia.'
+trade_union | Draft minutes: Item 4 – Grievance of J. Patel. Ms Patel attended with her GMB representative, Mr Clarke.
+ethnicity,religion | Klachtsamenvatting: klager, de heer Haddou, stelt dat hij vanwege zijn Marokkaanse afkomst en omdat hij moslim is anders is behandeld.
+sexual | Chat: 'hoi, ik ben Daan, ik ben bi en mijn vriend en ik willen samen een woning zoeken, kunnen we ons samen inschrijven?'
+- | Subject: Staff survey results\n\nDear all,\n\n14% of respondents reported work-related stress and 6% reported a disability. Thanks to everyone who took part.\n\nJane Smith, HR
+- | Geachte heer Pinas,\n\nHierbij ontvangt u de bevestiging van uw afspraak bij het Klant Contact Centrum op 12 maart om 10.00 uur.\n\nMet vriendelijke groet,\nGemeente Almere
+- | Kun je dit vertalen naar het Arabisch: 'De moskee aan de Dorpsstraat is op vrijdag gesloten wegens onderhoud.'
+- | Can you suggest a name for our staff network for employees with a migration background?
 "#;
 
 thread_local! {
