@@ -304,6 +304,18 @@ sexual | Chat: 'hoi, ik ben Daan, ik ben bi en mijn vriend en ik willen samen ee
 - | Geachte heer Pinas,\n\nHierbij ontvangt u de bevestiging van uw afspraak bij het Klant Contact Centrum op 12 maart om 10.00 uur.\n\nMet vriendelijke groet,\nGemeente Almere
 - | Kun je dit vertalen naar het Arabisch: 'De moskee aan de Dorpsstraat is op vrijdag gesloten wegens onderhoud.'
 - | Can you suggest a name for our staff network for employees with a migration background?
+health | Aan de balie vertelde mevrouw Ramdin dat haar man sinds zijn beroerte halfzijdig verlamd is en niet meer kan autorijden.
+criminal | Please anonymise: 'On 2 June Mr Kowalski received a fixed penalty and a community order for criminal damage to the bus shelter.'
+health | Mijn zoontje van 6 heeft een ernstige notenallergie; kan de BSO daar rekening mee houden?
+religion | Collega Yusuf vroeg of hij op vrijdag tussen 13 en 14 uur naar het vrijdaggebed mag.
+genetic | Voor de adoptieprocedure heeft meneer Li een DNA-profiel laten opstellen; de uitslag is bij het dossier gevoegd.
+ethnicity | Een bewoner meldt dat de buurvrouw, een Roma-vrouw, door de buren wordt uitgescholden.
+health | Summarise: employee no. 44120 has been diagnosed with long COVID and is working 50% on medical advice.
+- | Welke allergenen moeten we vermelden op het menu van de personeelskantine?
+- | Jasper heeft de begroting voor het nieuwe gezondheidscentrum en de huisartsenpost klaar.
+- | Please write a welcome message for the new members of the Diversity & Inclusion working group.
+- | Kun je een routebeschrijving maken van het station naar de synagoge voor de bezoekers van de open dag?
+- | Ik zoek cijfers over het aantal mensen met diabetes in onze gemeente voor een beleidsnotitie.
 "#;
 
 thread_local! {

@@ -223,7 +223,13 @@ impl Builder {
     /// The pattern for `t`, created with `role` when new.
     fn pattern(&mut self, t: terms::Term, role: Role) -> &mut Pattern {
         let i = match self.index.get(&t.text) {
-            Some(&i) => i,
+            Some(&i) => {
+                // Listed twice: the looser boundaries and the stronger reading win.
+                let p = &mut self.patterns[i];
+                p.open_left |= t.open_left;
+                p.open_right |= t.open_right;
+                i
+            }
             None => {
                 let i = self.texts.len();
                 self.index.insert(t.text.clone(), i);
@@ -245,7 +251,14 @@ impl Builder {
     fn add(&mut self, list: &str, role: Role) {
         let lex = terms::parse_lexicon(list, &mut self.sets);
         for t in lex.terms {
+            let weak = t.weak;
             let p = self.pattern(t, role);
+            // A side of a pair says nothing about weakness; a listing as a term does.
+            if p.role == Role::PairOnly {
+                p.weak = weak;
+            } else {
+                p.weak &= weak;
+            }
             match (p.role, role) {
                 // The same term in two category lists reveals both.
                 (Role::Evidence(a), Role::Evidence(b)) => p.role = Role::Evidence(a | b),
@@ -1165,6 +1178,19 @@ mod tests {
         assert_eq!(
             cats("Ik ben lid van de FNV."),
             vec![SpecialCategory::TradeUnion]
+        );
+    }
+
+    /// A term listed once strictly and once as a compound part matches both ways.
+    #[test]
+    fn duplicate_terms_merge_flags() {
+        assert_eq!(
+            cats("Mijn zoon heeft een notenallergie."),
+            vec![SpecialCategory::Health]
+        );
+        assert_eq!(
+            cats("Mijn zoon heeft een allergie."),
+            vec![SpecialCategory::Health]
         );
     }
 
