@@ -316,6 +316,15 @@ health | Summarise: employee no. 44120 has been diagnosed with long COVID and is
 - | Please write a welcome message for the new members of the Diversity & Inclusion working group.
 - | Kun je een routebeschrijving maken van het station naar de synagoge voor de bezoekers van de open dag?
 - | Ik zoek cijfers over het aantal mensen met diabetes in onze gemeente voor een beleidsnotitie.
+health | Kun je een bedankkaartje schrijven aan de collega's van Ingrid? Zij hebben haar zo gesteund tijdens haar borstkankerbehandeling.
+criminal | Intake schuldhulp: dhr. Boukhari heeft een CJIB-boete openstaan en heeft een werkstraf van 80 uur opgelegd gekregen.
+sexual | Verslag: de jongere (17) heeft verteld dat zij op meisjes valt en thuis niet veilig is.
+religion | Mijn buurvrouw is Jehovah's getuige en komt elke week langs om te evangeliseren; kan ik daar iets tegen doen?
+health | Can you draft an out-of-office for me? I'm on medical leave until 1 June after a miscarriage.
+- | Hoe schrijf ik een goede inleiding voor een rapport over eenzaamheid onder ouderen?
+- | Stuur Lisa een herinnering dat de cursus EHBO volgende week dinsdag begint.
+- | The vicar of St John's will lead the remembrance service at the war memorial on Sunday.
+- | Maak een persbericht: wethouder Van Dijk opent het nieuwe politiebureau in Zuid.
 "#;
 
 thread_local! {
