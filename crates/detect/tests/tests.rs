@@ -3,3 +3,4 @@
 mod person;
 mod regressions;
 mod robustness;
+mod special;
