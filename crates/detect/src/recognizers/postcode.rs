@@ -51,9 +51,7 @@ impl Recognizer for Postcode {
             let ok = if l.bytes().all(|b| b.is_ascii_uppercase()) {
                 !UPPER_EXCLUDED.contains(&l) || cue || city_follows
             } else if l.bytes().all(|b| b.is_ascii_lowercase()) {
-                (space.as_str().is_empty() && !LOWER_WORDS.contains(&l))
-                    || cue
-                    || (city_follows && !LOWER_WORDS.contains(&l))
+                !LOWER_WORDS.contains(&l) && (space.as_str().is_empty() || cue || city_follows)
             } else {
                 false
             };

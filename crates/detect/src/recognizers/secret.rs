@@ -17,9 +17,13 @@ pub(crate) struct Secret {
     pem: Regex,
     tokens: Regex,
     url: Regex,
+    /// `https://TOKEN@host/…`: a URL whose user part is itself a token.
+    token_url: Regex,
     conn: Regex,
     assign: Regex,
     prose: Regex,
+    /// "pre-shared key q7Vh…", "api key is …": random-looking values after key phrases.
+    prose_key: Regex,
     /// `Authorization: Basic …` / `Bearer …` / `Token …` headers.
     auth_header: Regex,
     /// `curl -u user:password`, `--user user:password`.
@@ -40,6 +44,15 @@ const KEYWORDS: &[&str] = &[
     "credential",
     "bearer",
     "wifi",
+    "ww",
+    "pw",
+    "psk",
+    "pre-shared",
+    "passphrase",
+    "wachtzin",
+    "toegangscode",
+    "access code",
+    "shared secret",
     "pincode",
     "pin code",
 ];
@@ -62,14 +75,20 @@ impl Secret {
                 r"|sk-(?:proj-|ant-|svcacct-)?[A-Za-z0-9_\-]{20,}",
                 r"|AIza[0-9A-Za-z_\-]{35}",
                 r"|npm_[A-Za-z0-9]{36}",
+                r"|https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]{20,}",
+                r"|https://discord(?:app)?\.com/api/webhooks/[0-9]+/[A-Za-z0-9_\-]{20,}",
+                r"|https://[a-z0-9\-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_\-]{20,}",
                 r"|eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}",
                 r")\b)"
             )),
             url: regex(
                 r#"(?i)(?-u:\b)(?:[a-z][a-z0-9+.\-]{1,20}://[^\s:/@"'<>]{1,128}:[^\s@/"'<>]{1,256}@[^\s"'<>`]+)"#,
             ),
+            token_url: regex(
+                r#"(?-u:\b)[a-z][a-z0-9+.\-]{1,20}://(?P<t>[A-Za-z0-9_\-]{20,})@[^\s"'<>`]+"#,
+            ),
             conn: regex(
-                r#"(?i)(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#,
+                r#"(?i)DefaultEndpointsProtocol=[^\s"']+|Endpoint=sb://[^\s"']*SharedAccessKey=[^\s"';]+[^\s"']*|(?:host|hostaddr|dbname|user|port)=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*[ \t]+password=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*|(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#,
             ),
             assign: regex(
                 r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
@@ -80,7 +99,10 @@ impl Secret {
             ),
             cli_user: regex(r#"(?:^|\s)(?:-u|--user)[ =]["']?[^\s:"']+:(?P<v>[^\s"']+)"#),
             prose: regex(
-                r"(?i)(?:password|wachtwoord|passwd|wifi[- ]?code|pincode|pin code|wifi key|wpa key)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
+                r"(?i)(?:password|wachtwoord|passwd|(?-u:\b)ww(?-u:\b)|(?-u:\b)pw(?-u:\b)|wifi[- ]?code|pincode|pin code|wifi key|wpa key|toegangscode|access code)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
+            ),
+            prose_key: regex(
+                r"(?i)(?:pre-?shared[ ]key|(?-u:\b)psk(?-u:\b)|passphrase|wachtzin|shared secret|api[ ]key|secret key)[ \t]*(?:[ \t](?:is|was|luidt)|=|:)?[ \t]+(?P<v>\S{8,128})",
             ),
         }
     }
@@ -171,6 +193,21 @@ impl Recognizer for Secret {
                 0.97,
                 "secret.token",
             ));
+        }
+        for c in self.token_url.captures_iter(text) {
+            let (Some(m), Some(t)) = (c.get(0), c.name("t")) else {
+                continue;
+            };
+            if looks_random(t.as_str()) {
+                let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ']']);
+                out.push(finding(
+                    m.start(),
+                    m.start() + s.len(),
+                    EntityKind::Secret,
+                    0.995,
+                    "secret.url",
+                ));
+            }
         }
         for c in self.auth_header.captures_iter(text) {
             if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
@@ -279,6 +316,20 @@ impl Recognizer for Secret {
                     ));
                 }
             }
+            for c in self.prose_key.captures_iter(line) {
+                let Some(v) = c.name("v") else { continue };
+                let value = v.as_str().trim_end_matches(['.', ',', ')', ';', '"', '\'']);
+                if looks_random(value) && !is_placeholder(value) {
+                    let s = off + v.start();
+                    out.push(finding(
+                        s,
+                        s + value.len(),
+                        EntityKind::Secret,
+                        0.85,
+                        "secret.prose",
+                    ));
+                }
+            }
         }
     }
 }
@@ -326,6 +377,26 @@ mod tests {
             spans("key AKIAIOSFODNN7EXAMPL3 fails"),
             vec!["AKIAIOSFODNN7EXAMPL3"]
         );
+    }
+
+    /// Webhooks, token URLs, key phrases, DSNs and Azure connection strings.
+    #[test]
+    fn more_shapes() {
+        assert_eq!(
+            spans("gebruiker svc, ww is Maastricht2026!! — niet"),
+            vec!["Maastricht2026!!"]
+        );
+        assert_eq!(
+            spans("pre-shared key q7Vh!p2LmX9zRt4sWcN8\n"),
+            vec!["q7Vh!p2LmX9zRt4sWcN8"]
+        );
+        let u = "https://ghp_R8kLm2Qx7VtN4pZs9WcB1yHj6DfA3eG0uK5o@github.com/org/repo.git";
+        assert_eq!(spans(&format!("remote {u} als")), vec![u]);
+        let d = "host=10.8.0.4 port=5432 dbname=gis user=gis_admin password=Kaart$2026!Tiel sslmode=require";
+        assert_eq!(spans(&format!("psql \"{d}\"")), vec![d]);
+        let a = "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=p3Xk9QvT2mLz8RbN4cW7==;EndpointSuffix=core.windows.net";
+        assert_eq!(spans(&format!("conn = \"{a}\";")), vec![a]);
+        assert!(spans("mijn password reset werkt niet").is_empty());
     }
 
     /// Placeholders, hashes, UUIDs and public keys are not secrets.
