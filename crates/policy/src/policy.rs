@@ -398,12 +398,6 @@ struct Acc {
     provider_blocks: usize,
 }
 
-impl Default for DataClass {
-    fn default() -> Self {
-        DataClass::Public
-    }
-}
-
 impl Acc {
     fn add(&mut self, reason: Reason, action: Action, n: usize, provider_dependent: bool) {
         let e = self.reasons.entry(reason).or_insert((action, 0));

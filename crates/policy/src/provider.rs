@@ -25,10 +25,11 @@ pub enum Location {
 }
 
 /// Classes of data that may reach a provider, from least to most sensitive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DataClass {
     /// No personal data (nothing found, or everything redacted).
+    #[default]
     Public,
     /// Personal data replaced by placeholders or surrogates.
     Pseudonymised,
