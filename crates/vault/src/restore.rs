@@ -28,6 +28,11 @@ impl TokenIndex {
 
     /// Replaces every token in `text` by its value, leftmost first, longest token first.
     pub(crate) fn restore(&self, text: &str) -> String {
+        self.restore_with(text, false)
+    }
+
+    /// [`TokenIndex::restore`], optionally escaping values for the inside of a JSON string.
+    pub(crate) fn restore_with(&self, text: &str, escape_json: bool) -> String {
         if self.by_first.is_empty() {
             return text.to_string();
         }
@@ -42,7 +47,11 @@ impl TokenIndex {
             match hit {
                 Some((t, v)) => {
                     out.push_str(text.get(last..i).unwrap_or(""));
-                    out.push_str(v);
+                    if escape_json {
+                        push_json_escaped(&mut out, v);
+                    } else {
+                        out.push_str(v);
+                    }
                     i += t.len();
                     last = i;
                 }
@@ -71,21 +80,57 @@ impl TokenIndex {
     }
 }
 
+/// Appends `v` escaped as the content of a JSON string (without quotes).
+fn push_json_escaped(out: &mut String, v: &str) {
+    for c in v.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+}
+
 /// Restores tokens in text that arrives in pieces (SSE deltas).
 ///
 /// Each [`StreamRestorer::push`] returns the restored text that is safe to send now. It
 /// holds back only the end of the text that is still a proper prefix of one of the
 /// scope's tokens (so `[PERS` waits; `[PERSX` or plain text does not), and
 /// [`StreamRestorer::finish`] releases what is left when the stream ends.
-#[derive(Debug)]
+///
+/// Cloning gives an independent restorer over the same tokens (one per streamed field).
+#[derive(Clone, Debug)]
 pub struct StreamRestorer {
     index: Arc<TokenIndex>,
     pending: String,
+    escape_json: bool,
 }
 
 impl StreamRestorer {
     pub(crate) fn new(index: Arc<TokenIndex>) -> Self {
-        StreamRestorer { index, pending: String::new() }
+        StreamRestorer { index, pending: String::new(), escape_json: false }
+    }
+
+    /// A fresh restorer (nothing held back) over the same tokens that escapes restored
+    /// values for the inside of a JSON string: for streamed tool-call arguments, which are
+    /// JSON text whose strings may hold tokens.
+    #[must_use]
+    pub fn fresh(&self, escape_json: bool) -> Self {
+        StreamRestorer { index: Arc::clone(&self.index), pending: String::new(), escape_json }
+    }
+
+    /// Restores a whole text at once (no state).
+    pub fn restore(&self, text: &str) -> String {
+        self.index.restore_with(text, self.escape_json)
+    }
+
+    /// Whether the scope has any token at all (when not, restoring is the identity).
+    pub fn is_identity(&self) -> bool {
+        self.index.max_len == 0
     }
 
     /// Adds a chunk; returns the restored text that can be sent now (may be empty).
@@ -93,7 +138,7 @@ impl StreamRestorer {
         self.pending.push_str(chunk);
         let hold = self.index.pending_prefix_len(&self.pending);
         let cut = self.pending.len() - hold;
-        let out = self.index.restore(self.pending.get(..cut).unwrap_or(""));
+        let out = self.index.restore_with(self.pending.get(..cut).unwrap_or(""), self.escape_json);
         self.pending.replace_range(..cut, "");
         out
     }
@@ -101,7 +146,7 @@ impl StreamRestorer {
     /// Ends the stream: returns what was held back, restored (unfinished tokens as they are).
     pub fn finish(&mut self) -> String {
         let rest = std::mem::take(&mut self.pending);
-        self.index.restore(&rest)
+        self.index.restore_with(&rest, self.escape_json)
     }
 
     /// Bytes currently held back.
@@ -131,6 +176,14 @@ mod tests {
         assert_eq!(i.pending_prefix_len("hallo [X"), 0);
         assert_eq!(i.pending_prefix_len("hallo ["), 1);
         assert_eq!(i.pending_prefix_len("hallo"), 0);
+    }
+
+    /// Escaped restoring keeps JSON text valid when a value holds quotes.
+    #[test]
+    fn json_escaped_restore() {
+        let i = Arc::new(TokenIndex::new(std::iter::once(("[P_1]".to_string(), "Jan \"JJ\" Jansen".to_string()))));
+        let out = i.restore_with(r#"{"n":"[P_1]"}"#, true);
+        assert_eq!(out, r#"{"n":"Jan \"JJ\" Jansen"}"#);
     }
 
     /// Longest token wins where one token's text starts another's.

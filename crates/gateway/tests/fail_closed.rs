@@ -1,0 +1,107 @@
+//! Fail closed: audit failure, body limits, media, bad JSON, unreachable upstreams.
+
+use std::sync::Arc;
+
+use axum::http::StatusCode;
+use gateway::FailingAuditSink;
+use gateway::mock::MockUpstream;
+use serde_json::json;
+
+use crate::common::*;
+
+/// When the audit record cannot be written, nothing is forwarded and the client gets 503.
+#[tokio::test]
+async fn audit_failure_forwards_nothing() {
+    let mock = MockUpstream::start().await.unwrap();
+    let app = gateway_with_sink(config(&mock.base_url(), &mock.base_url(), ""), Arc::new(FailingAuditSink));
+    let (r, v) = send(&app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "hallo"))).await;
+    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(v["error"]["code"], "audit.unavailable");
+    assert!(mock.recorded().is_empty());
+}
+
+/// Bodies over the limit are refused with 413 before anything is scanned or forwarded.
+#[tokio::test]
+async fn body_limit() {
+    let mock = MockUpstream::start().await.unwrap();
+    let gw = gateway(config(&mock.base_url(), &mock.base_url(), "[limits]\nmax_body_bytes = 200\n"));
+    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", &"x".repeat(500)))).await;
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(v["error"]["code"], "request_too_large");
+    assert!(mock.recorded().is_empty());
+}
+
+/// Invalid JSON is refused without quoting the input.
+#[tokio::test]
+async fn bad_json_not_quoted() {
+    let mock = MockUpstream::start().await.unwrap();
+    let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
+    let req = axum::http::Request::post("/v1/chat/completions")
+        .header("authorization", "Bearer pw-one")
+        .body(axum::body::Body::from("{\"model\": \"local-model\", \"messages\": [Jan Jansen 111222333"))
+        .unwrap();
+    let (r, v) = send(&gw.app, req).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(v["error"]["code"], "invalid_json");
+    let msg = v["error"]["message"].as_str().unwrap();
+    assert!(!msg.contains("Jan") && !msg.contains("111222333"), "{msg}");
+}
+
+/// Images (biometric-capable) are blocked by default, anywhere in the body; the upstream is not called.
+#[tokio::test]
+async fn media_blocked_by_default() {
+    let mock = MockUpstream::start().await.unwrap();
+    let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
+    let body = json!({"model": "local-model", "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "wie is dit?"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
+    ]}]});
+    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &body)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(v["error"]["code"], "media.image");
+    // A data URI hidden in an unknown field counts too.
+    let body = json!({"model": "local-model", "messages": [{"role": "user", "content": "hoi"}], "extra": {"att": "data:audio/wav;base64,UklGR"}});
+    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &body)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(v["error"]["code"], "media.audio");
+    assert!(mock.recorded().is_empty());
+    let ev = gw.audit.events();
+    assert!(ev.iter().all(|e| e.decision == "block"));
+    assert!(ev.iter().any(|e| e.reasons.iter().any(|r| r.code == "media.image")));
+}
+
+/// Media allowed for a purpose pass (the payload unscanned), dropped when the rule says redact.
+#[tokio::test]
+async fn media_allowed_or_dropped_per_purpose() {
+    let mock = MockUpstream::start().await.unwrap();
+    let extra = "[policy.purposes.general]\n[policy.purposes.hr.rules]\nmedia = \"redact\"\n[policy.purposes.beeld.rules]\nmedia = \"allow\"\n";
+    let mut text = config_text(&mock.base_url(), &mock.base_url(), extra);
+    text = text.replace("purposes = [\"general\", \"hr\"]", "purposes = [\"general\", \"hr\", \"beeld\"]");
+    let cfg = gateway::Config::from_toml(&text, &|_| Some("k".into())).unwrap();
+    let gw = gateway(cfg);
+    let body = json!({"model": "local-model", "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "beschrijf"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
+    ]}]});
+    for (purpose, forwarded_image) in [("beeld", true), ("hr", false)] {
+        mock.clear();
+        let req = axum::http::Request::post("/v1/chat/completions")
+            .header("authorization", "Bearer pw-one")
+            .header("x-poortwachter-purpose", purpose)
+            .body(axum::body::Body::from(body.to_string()))
+            .unwrap();
+        let (r, _) = send(&gw.app, req).await;
+        assert_eq!(r.status(), StatusCode::OK, "{purpose}");
+        let got = mock.everything_received();
+        assert_eq!(got.contains("iVBORw0KGgo="), forwarded_image, "{purpose}");
+    }
+}
+
+/// An unreachable upstream becomes an OpenAI-shaped 502.
+#[tokio::test]
+async fn upstream_unreachable() {
+    let gw = gateway(config("http://127.0.0.1:9/v1", "http://127.0.0.1:9/v1", ""));
+    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "hallo"))).await;
+    assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
+    assert_eq!(v["error"]["code"], "upstream.unavailable");
+}
