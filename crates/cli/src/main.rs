@@ -18,12 +18,19 @@ struct Cli {
 enum Command {
     /// Find personal data, special categories and confidential markings in text.
     Scan(cmd::scan::Args),
+    /// Run the OpenAI-compatible gateway (the demo model on 127.0.0.1:8080 without --config).
+    Serve(cmd::serve::Args),
+    /// Load benchmarks (`bench gateway`).
+    #[command(subcommand)]
+    Bench(cmd::bench::Bench),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => cmd::scan::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::Bench(b) => cmd::bench::run(b),
     };
     match result {
         Ok(code) => code,

@@ -1,3 +1,5 @@
 //! One module per subcommand.
 
 pub(crate) mod scan;
+pub(crate) mod bench;
+pub(crate) mod serve;
