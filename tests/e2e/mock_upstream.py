@@ -25,12 +25,39 @@ class Recorder:
             return len(self.requests)
 
     def since(self, n):
+        """Everything received since request n: raw bytes, plus every JSON string decoded
+        (so that escaping cannot hide a value)."""
         with self.lock:
-            return b"\n".join(self.requests[n:]).decode("utf-8", "replace")
+            raw = self.requests[n:]
+        parts = [b"\n".join(raw).decode("utf-8", "replace")]
+        for r in raw:
+            try:
+                _decoded(json.loads(r.split(b"\r\n\r\n", 1)[-1]), parts)
+            except ValueError:
+                pass
+        return "\n".join(parts)
 
     def bodies_since(self, n):
         with self.lock:
             return [r.split(b"\r\n\r\n", 1)[-1] for r in self.requests[n:]]
+
+
+def _decoded(v, out):
+    if isinstance(v, str):
+        out.append(v)
+        try:
+            inner = json.loads(v)
+            if isinstance(inner, (dict, list)):
+                _decoded(inner, out)
+        except ValueError:
+            pass
+    elif isinstance(v, list):
+        for x in v:
+            _decoded(x, out)
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            out.append(k)
+            _decoded(x, out)
 
 
 def _last_user_text(body):

@@ -135,6 +135,10 @@ impl MockUpstream {
             }
             s.push_str(&String::from_utf8_lossy(&r.body));
             s.push('\n');
+            // Also the decoded strings (and keys), so escaped characters cannot hide a value.
+            if let Ok(v) = serde_json::from_slice::<Value>(&r.body) {
+                decoded(&v, &mut s);
+            }
         }
         s
     }
@@ -144,6 +148,29 @@ impl MockUpstream {
         if let Ok(mut r) = self.state.recorded.lock() {
             r.clear();
         }
+    }
+}
+
+fn decoded(v: &Value, out: &mut String) {
+    match v {
+        Value::String(x) => {
+            out.push_str(x);
+            out.push('\n');
+            if let Ok(inner) = serde_json::from_str::<Value>(x) {
+                if inner.is_object() || inner.is_array() {
+                    decoded(&inner, out);
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| decoded(x, out)),
+        Value::Object(m) => {
+            for (k, x) in m {
+                out.push_str(k);
+                out.push('\n');
+                decoded(x, out);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
 }
 
