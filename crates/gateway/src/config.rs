@@ -409,6 +409,17 @@ dpa_signed = true
         assert!(Config::from_toml(text, &|_| Some("sk".into())).is_ok());
     }
 
+    /// The commented example in `examples/poortwachter.toml` is valid.
+    #[test]
+    fn example_config_is_valid() {
+        let text = include_str!("../../../examples/poortwachter.toml");
+        let c = Config::from_toml(text, &|_| Some("x".into())).unwrap();
+        assert_eq!(c.providers.len(), 4);
+        assert_eq!(c.providers["public_chatbot"].profile.clearance(), policy::DataClass::Public);
+        assert_eq!(c.providers["azure_eu"].profile.clearance(), policy::DataClass::Pseudonymised);
+        assert_eq!(c.policy.check_purpose("hr_advies", "beleid"), Err(policy::Reason::PurposeNotAllowed));
+    }
+
     /// Key hashes round-trip through the stored form.
     #[test]
     fn key_hash_format() {
