@@ -426,6 +426,22 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
             resp.headers_mut().extend(headers_out);
             Ok(resp)
         }
+        UpstreamResponse::Stream(s) if output_rule(&state, &out_ctx) != policy::OutputAction::Flag && cfg.scanning => {
+            // The output rule may redact or block: the answer is read whole and checked
+            // before the first byte goes out. Streams cannot be redacted after the fact,
+            // so a finding refuses the answer (the stricter choice).
+            let events = buffered(req, s, restorer, &out_ctx).await?;
+            state.0.metrics.request(req.route.path(), &provider.name, decision.outcome.as_str());
+            let body = Body::from_stream(futures_util::stream::iter(
+                events.into_iter().map(|e| Ok::<_, std::convert::Infallible>(e.to_bytes())),
+            ));
+            let mut resp = Response::new(body);
+            let h = resp.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            h.extend(headers_out);
+            Ok(resp)
+        }
         UpstreamResponse::Stream(s) => {
             state.0.metrics.overhead(req.route.path(), pre);
             state.0.metrics.request(req.route.path(), &provider.name, decision.outcome.as_str());
@@ -482,6 +498,60 @@ fn output_check(state: &AppState, ctx: &OutputCtx, texts: &[String]) -> Option<s
     );
     check.decision.as_ref()?;
     Some(check)
+}
+
+/// The output rule in force for this request.
+fn output_rule(state: &AppState, ctx: &OutputCtx) -> policy::OutputAction {
+    let Some(provider) = state.0.config.providers.get(&ctx.provider) else { return policy::OutputAction::Block };
+    let pctx = Context::new(Direction::Output, &ctx.purpose, &ctx.group, &provider.profile).provider_name(&provider.name);
+    state.0.config.policy.rules_for(&pctx).output_unexpected()
+}
+
+/// Reads a whole upstream stream, restores it and runs the output check before anything
+/// is sent. Returns the events to send, or refuses the answer.
+async fn buffered(req: &Req, mut upstream: crate::upstream::ByteStream, restorer: StreamRestorer, ctx: &OutputCtx) -> Result<Vec<SseEvent>, Error> {
+    let timeout = req.state.0.config.limits.upstream_timeout;
+    let mut parser = SseParser::default();
+    let mut tf = Transformer::new(restorer);
+    let mut events = Vec::new();
+    loop {
+        match tokio::time::timeout(timeout, upstream.next()).await {
+            Err(_) => return Err(Error::UpstreamTimeout),
+            Ok(Some(Err(e))) => return Err(e),
+            Ok(None) => break,
+            Ok(Some(Ok(bytes))) => {
+                for ev in parser.push(&bytes).map_err(|()| Error::UpstreamInvalid)? {
+                    events.extend(tf.on_event(ev));
+                }
+            }
+        }
+    }
+    if let Some(ev) = parser.finish() {
+        events.extend(tf.on_event(ev));
+    }
+    events.extend(tf.finish());
+    let texts = tf.raw_texts();
+    let state = req.state.clone();
+    let octx = OutputCtx {
+        scope: ctx.scope.clone(),
+        original: Arc::clone(&ctx.original),
+        purpose: ctx.purpose.clone(),
+        group: ctx.group.clone(),
+        provider: ctx.provider.clone(),
+    };
+    let check = tokio::task::spawn_blocking(move || output_check(&state, &octx, &texts))
+        .await
+        .map_err(|_| Error::DetectionFailed)?;
+    let Some(check) = check else { return Ok(events) };
+    let Some(decision) = check.decision else { return Ok(events) };
+    let mut ev = req.event("output", Some(&decision), "");
+    ev.decision = "block";
+    ev.counts = check.counts;
+    req.append(ev).await?;
+    req.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
+    let mut reasons: Vec<Reason> = decision.reasons.iter().map(|r| r.reason).collect();
+    reasons.sort_by_key(|r| *r != Reason::OutputUnexpectedPersonalData);
+    Err(Error::OutputBlocked { reasons })
 }
 
 /// Output check, redaction and restoring of a JSON answer. Returns the answer and the

@@ -45,6 +45,8 @@ pub struct MockOptions {
     pub chunk_gap: Duration,
     /// Keep recordings (off for benchmarks).
     pub record: bool,
+    /// Text appended to every echoed chat answer (to test the output check).
+    pub suffix: String,
 }
 
 #[derive(Default)]
@@ -199,6 +201,15 @@ async fn handle(State(state): State<Arc<MockState>>, uri: Uri, headers: HeaderMa
     let stream = v.get("stream").and_then(Value::as_bool) == Some(true);
     if let Some(n) = state.options.fixed_answer_bytes {
         return fixed(route, n, stream, &state.options);
+    }
+    let mut v = v;
+    if !state.options.suffix.is_empty() {
+        // Append to the last user message so the echo carries the suffix.
+        if let Some(m) = v.get_mut("messages").and_then(Value::as_array_mut).and_then(|m| m.last_mut()) {
+            if let Some(Value::String(c)) = m.get_mut("content") {
+                c.push_str(&state.options.suffix);
+            }
+        }
     }
     match demo::respond(route, &v, stream) {
         UpstreamResponse::Json(v) => axum::Json(v).into_response(),

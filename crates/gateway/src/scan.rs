@@ -239,9 +239,27 @@ pub(crate) struct OutputCheck {
     pub(crate) counts: Vec<(&'static str, usize)>,
 }
 
-/// Whether `value` looks like one of our tokens (`[PERSOON_1]`).
-fn is_token(value: &str) -> bool {
-    value.contains('[') && value.contains(']')
+/// Byte spans of everything shaped like one of our placeholders (`[PERSOON_1]`,
+/// `[VERWIJDERD]`) in `text`.
+fn token_spans(text: &str) -> Vec<Span> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'[' {
+            let mut j = i + 1;
+            while j < b.len() && j - i <= 40 && (b[j].is_ascii_uppercase() || b[j].is_ascii_digit() || b[j] == b'_') {
+                j += 1;
+            }
+            if j < b.len() && b[j] == b']' && j > i + 1 {
+                out.push(Span::new(i, j + 1));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Scans the strings of an answer (before restoring) for personal data that the prompt
@@ -265,12 +283,14 @@ pub(crate) fn check_output(
         joined.push_str(t);
     }
     let findings = detector.detect(&joined);
+    let tokens = token_spans(&joined);
     let mut session = vault.session(scope).ok();
     let mut unexpected = Findings::default();
     for f in &findings.entities {
         let v = f.span.slice(&joined);
+        let on_token = tokens.iter().any(|t| t.overlaps(&f.span));
         let known = session.as_mut().is_some_and(|s| s.knows_value(f.kind, v));
-        if !(is_token(v) || known || original.contains(v)) {
+        if !(on_token || known || original.contains(v)) {
             unexpected.entities.push(*f);
         }
     }
@@ -310,4 +330,24 @@ pub(crate) fn redact(text: &str, spans: &[Span]) -> String {
     }
     out.push_str(text.get(last..).unwrap_or(""));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Placeholder-shaped text is found wherever it is, and nothing else is.
+    #[test]
+    fn finds_token_spans() {
+        let t = "Beste [PERSOON_1], zie [BSN_12] en [x] of [VERWIJDERD].";
+        let spans: Vec<&str> = token_spans(t).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(spans, ["[PERSOON_1]", "[BSN_12]", "[VERWIJDERD]"]);
+    }
+
+    /// Redaction replaces spans in order and skips overlaps.
+    #[test]
+    fn redacts_spans() {
+        let t = "Jan belt 0612345678.";
+        assert_eq!(redact(t, &[Span::new(9, 19), Span::new(0, 3), Span::new(1, 2)]), "[VERWIJDERD] belt [VERWIJDERD].");
+    }
 }
