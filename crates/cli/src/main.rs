@@ -26,6 +26,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_panics();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => cmd::scan::run(args),
@@ -39,4 +40,14 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Replaces the default panic message, which can quote the text being scanned
+/// (e.g. "byte index 12 is not a char boundary; it is inside … of `<text>`"), with
+/// one that names only the location. Personal data must never reach stderr or logs.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let location = info.location().map_or_else(|| "unknown location".to_string(), |l| format!("{}:{}", l.file(), l.line()));
+        eprintln!("poortwachter: internal error at {location} (details withheld: they may contain scanned text); please report it");
+    }));
 }

@@ -151,6 +151,12 @@ impl Detector {
         ids
     }
 
+    /// The pattern recognizers this detector runs (person names and special categories
+    /// run after them). Useful to benchmark or debug one recognizer alone.
+    pub fn recognizers(&self) -> &[Box<dyn Recognizer>] {
+        &self.recognizers
+    }
+
     /// Scans `text`. Never fails, never panics, linear in `text.len()`.
     pub fn detect(&self, text: &str) -> Findings {
         let mut candidates = Vec::new();

@@ -8,3 +8,4 @@ mod mod97;
 pub use elfproef::bsn_is_valid;
 pub use luhn::luhn_is_valid;
 pub use mod97::iban_is_valid;
+pub(crate) use mod97::iban_length;

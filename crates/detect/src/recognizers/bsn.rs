@@ -1,0 +1,78 @@
+//! Burgerservicenummers (BSN): nine digits passing the 11-check, written plain
+//! (`111222333`), dotted (`1112.22.333`, `111.222.333`) or spaced (`111 222 333`).
+//! Eight-digit numbers are BSNs with the leading zero dropped; they count only with
+//! a "BSN"/"burgerservicenummer" cue, since many other eight-digit numbers exist.
+
+use regex::Regex;
+
+use super::util::{before, digits, finding, regex};
+use crate::finding::{EntityKind, Finding};
+use crate::recognizer::Recognizer;
+use crate::validate::bsn_is_valid;
+
+/// Finds BSNs.
+pub(crate) struct Bsn {
+    re: Regex,
+}
+
+const CUES: &[&str] = &["bsn", "burgerservice", "sofinummer", "sofi-nummer", "citizen service"];
+
+impl Bsn {
+    pub(crate) fn new() -> Self {
+        Bsn {
+            re: regex(
+                r"(?-u:\b)(?:\d{8,9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{2}[. ]\d{3}[. ]\d{3}|\d{2}[. ]\d{2}[. ]\d{2}[. ]\d{3})(?-u:\b)",
+            ),
+        }
+    }
+}
+
+impl Recognizer for Bsn {
+    fn id(&self) -> &'static str {
+        "bsn"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        let bytes = text.as_bytes();
+        for m in self.re.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            // Part of a longer number ("1.234.567.890", "12 111222333 4")?
+            let glued_left = s >= 2 && matches!(bytes[s - 1], b'.' | b',' | b'-' | b'/') && bytes[s - 2].is_ascii_digit();
+            let glued_right = e + 1 < bytes.len() && matches!(bytes[e], b'.' | b',' | b'-' | b'/' | b' ') && bytes[e + 1].is_ascii_digit();
+            // The middle of an international phone number ("+351 919 302 433").
+            let phone_like = s >= 1 && bytes[s - 1] == b'+' || s >= 2 && bytes[s - 2] == b'+';
+            if glued_left || glued_right || phone_like {
+                continue;
+            }
+            let d = digits(m.as_str());
+            let cue = before(text, s, 40).contains_any(CUES);
+            if d.len() == 8 && !cue {
+                continue;
+            }
+            if bsn_is_valid(&d) {
+                out.push(finding(s, e, EntityKind::Bsn, if cue { 0.99 } else { 0.95 }, "bsn"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        Bsn::new().find(t, &mut v);
+        v.iter().map(|f| f.span.slice(t)).collect()
+    }
+
+    /// Valid numbers in every notation are found; invalid ones are not.
+    #[test]
+    fn notations_and_checksum() {
+        assert_eq!(spans("BSN: 111222333."), vec!["111222333"]);
+        assert_eq!(spans("bsn 1112.22.333"), vec!["1112.22.333"]);
+        assert_eq!(spans("nr 111 222 333 x"), vec!["111 222 333"]);
+        assert!(spans("is 111222334 geldig?").is_empty());
+        assert!(spans("tel 1.111.222.333").is_empty());
+    }
+}

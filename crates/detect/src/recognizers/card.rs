@@ -1,0 +1,55 @@
+//! Payment card numbers: 13 to 19 digits, plain or grouped by spaces or dashes,
+//! passing the Luhn check and starting with a card-network digit (2–6).
+
+use regex::Regex;
+
+use super::util::{digits, finding, regex};
+use crate::finding::{EntityKind, Finding};
+use crate::recognizer::Recognizer;
+use crate::validate::luhn_is_valid;
+
+/// Finds payment card numbers.
+pub(crate) struct Card {
+    re: Regex,
+}
+
+impl Card {
+    pub(crate) fn new() -> Self {
+        Card { re: regex(r"(?-u:\b[2-6][0-9]{3}(?:[ \-]?[0-9]{2,6}){2,5}\b)") }
+    }
+}
+
+impl Recognizer for Card {
+    fn id(&self) -> &'static str {
+        "card"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        for m in self.re.find_iter(text) {
+            let d = digits(m.as_str());
+            if (13..=19).contains(&d.len()) && luhn_is_valid(&d) {
+                out.push(finding(m.start(), m.end(), EntityKind::CreditCard, 0.97, "card"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        Card::new().find(t, &mut v);
+        v.iter().map(|f| f.span.slice(t)).collect()
+    }
+
+    /// Grouped and plain card numbers pass; a Luhn failure does not.
+    #[test]
+    fn cards() {
+        assert_eq!(spans("kaart 4111 1111 1111 1111 graag"), vec!["4111 1111 1111 1111"]);
+        assert_eq!(spans("card 2221701402498036."), vec!["2221701402498036"]);
+        assert_eq!(spans("amex 3782-822463-10005"), vec!["3782-822463-10005"]);
+        assert!(spans("4111 1111 1111 1112").is_empty());
+    }
+}

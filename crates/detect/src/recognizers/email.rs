@@ -1,0 +1,65 @@
+//! E-mail addresses.
+
+use regex::Regex;
+
+use super::util::{finding, regex};
+use crate::finding::{EntityKind, Finding};
+use crate::recognizer::Recognizer;
+
+/// Finds e-mail addresses (`local@domain.tld`). Obfuscations such as
+/// `naam [at] domein.nl` are not covered (README, known limits).
+pub(crate) struct Email {
+    re: Regex,
+}
+
+impl Email {
+    pub(crate) fn new() -> Self {
+        // Local part: RFC 5322 atoms as used in practice; domain: labels plus a TLD of letters.
+        let re = regex(
+            r"(?i-u:[a-z0-9][a-z0-9._%+\-']*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24})(?-u:\b)",
+        );
+        Email { re }
+    }
+}
+
+impl Recognizer for Email {
+    fn id(&self) -> &'static str {
+        "email"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        for m in self.re.find_iter(text) {
+            let before = &text[..m.start()];
+            // `user:token@host` inside a URL is a credential (the secret recognizer's), and a
+            // Message-ID (`<uuid@host>`) identifies a message, not a person.
+            if before.ends_with(':') && before.rsplit(char::is_whitespace).next().is_some_and(|w| w.contains("://")) {
+                continue;
+            }
+            let local = m.as_str().split('@').next().unwrap_or("");
+            let uuid_like = local.len() >= 32 && local.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
+            if uuid_like || super::util::Ci(before.trim_end_matches(['<', ' '])).ends_with("message-id:") {
+                continue;
+            }
+            out.push(finding(m.start(), m.end(), EntityKind::Email, 0.99, "email"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        Email::new().find(t, &mut v);
+        v.iter().map(|f| f.span.slice(t)).collect()
+    }
+
+    /// Finds addresses with dots, plus and hyphens; not a bare `@mention`.
+    #[test]
+    fn finds_addresses() {
+        assert_eq!(spans("mail j.de-vries+ai@gemeente.utrecht.nl."), vec!["j.de-vries+ai@gemeente.utrecht.nl"]);
+        assert_eq!(spans("(d.doekhie@gouda.nl)"), vec!["d.doekhie@gouda.nl"]);
+        assert!(spans("@jan zie je morgen").is_empty());
+    }
+}

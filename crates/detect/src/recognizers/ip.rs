@@ -1,0 +1,94 @@
+//! IPv4 and IPv6 addresses (all ranges: private, loopback and documentation
+//! addresses count too, as a gateway cannot tell whose they are). Four-part version
+//! numbers (`versie 2.4.1.0`, `v1.2.3.4`) are not addresses.
+
+use std::net::Ipv6Addr;
+
+use regex::Regex;
+
+use super::util::{before, finding, regex};
+use crate::finding::{EntityKind, Finding};
+use crate::recognizer::Recognizer;
+
+/// Finds IP addresses.
+pub(crate) struct Ip {
+    v4: Regex,
+    v6: Regex,
+}
+
+impl Ip {
+    pub(crate) fn new() -> Self {
+        Ip {
+            v4: regex(r"(?-u:\b(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}\b)"),
+            v6: regex(r"(?i-u:(?:[0-9a-f]{1,4}:){1,7}(?:(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4}|:)|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})"),
+        }
+    }
+}
+
+impl Recognizer for Ip {
+    fn id(&self) -> &'static str {
+        "ip"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        let bytes = text.as_bytes();
+        for m in self.v4.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            // Part of a longer dotted number (5-part version, OID)?
+            if (s >= 2 && bytes[s - 1] == b'.' && bytes[s - 2].is_ascii_digit())
+                || (e + 1 < bytes.len() && bytes[e] == b'.' && bytes[e + 1].is_ascii_digit())
+            {
+                continue;
+            }
+            let before = before(text, s, 12);
+            let version = before.0.ends_with(['v', 'V']) || ["versie", "version", "release", "build", "v."].iter().any(|w| before.ends_with(w));
+            if !version {
+                out.push(finding(s, e, EntityKind::IpAddress, 0.9, "ip"));
+            }
+        }
+        for m in self.v6.find_iter(text) {
+            let (s, mut e) = (m.start(), m.end());
+            if s > 0 && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] == b':') {
+                continue;
+            }
+            // The regex may swallow a trailing ':' (as in "[2001:db8::1]:443"): trim until it parses.
+            let mut parsed = false;
+            while e > s {
+                if text[s..e].parse::<Ipv6Addr>().is_ok() {
+                    parsed = true;
+                    break;
+                }
+                e -= 1;
+            }
+            let cand = &text[s..e];
+            // Times ("12:30:45") and MAC-like runs are not IPv6: demand a "::" or ≥ 4 groups with a hex letter or long group.
+            let groups = cand.split(':').filter(|g| !g.is_empty()).count();
+            let plausible = cand.contains("::") && groups >= 2 || groups >= 6;
+            let has_hexish = cand.split(':').any(|g| g.len() >= 3 || g.bytes().any(|b| b.is_ascii_alphabetic()));
+            if parsed && plausible && has_hexish && !(e < bytes.len() && bytes[e].is_ascii_alphanumeric()) {
+                out.push(finding(s, e, EntityKind::IpAddress, 0.9, "ip"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        Ip::new().find(t, &mut v);
+        v.iter().map(|f| f.span.slice(t)).collect()
+    }
+
+    /// IPv4 and IPv6 in log lines; version numbers and times are not addresses.
+    #[test]
+    fn addresses() {
+        assert_eq!(spans("SRC=192.168.18.2 DST=10.0.0.1 PROTO"), vec!["192.168.18.2", "10.0.0.1"]);
+        assert_eq!(spans("SRC=2001:db8:69b0:1f19::6e6f DST"), vec!["2001:db8:69b0:1f19::6e6f"]);
+        assert_eq!(spans("[2001:0db8:29c9:0000:0000:9ad2:8ccf:64b7]"), vec!["2001:0db8:29c9:0000:0000:9ad2:8ccf:64b7"]);
+        assert!(spans("versie 2.4.1.0 en om 12:30:45").is_empty());
+        assert!(spans("oid 1.2.840.113549.1.1").is_empty());
+    }
+}

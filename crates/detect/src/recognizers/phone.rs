@@ -1,0 +1,150 @@
+//! Telephone numbers: Dutch mobile, landline and service numbers in every common
+//! notation (`06-12345678`, `(0475) 405978`, `+31 (0)6 5922 0730`, `0031 6 …`) and
+//! international numbers with a `+` or `00` country prefix.
+//!
+//! Numbering facts: the Dutch national numbering plan (ACM): national numbers have ten
+//! digits after the trunk `0`; 0800/0900/0906/0909 service numbers have 8 to 11;
+//! international numbers (ITU-T E.164) have at most 15 digits.
+
+use regex::Regex;
+
+use super::util::{finding, regex};
+use crate::finding::{EntityKind, Finding};
+use crate::recognizer::Recognizer;
+
+/// Finds telephone numbers.
+pub(crate) struct Phone {
+    re: Regex,
+}
+
+impl Phone {
+    pub(crate) fn new() -> Self {
+        Phone { re: regex(r"(?-u:(?:\+|\b00|\(0|\b0)[0-9][0-9 ()\-./]{4,26}[0-9])") }
+    }
+}
+
+/// Whether the digits (with the original notation) form a plausible phone number.
+fn plausible(candidate: &str) -> bool {
+    let intl_plus = candidate.starts_with('+');
+    // "(0)" after a country code is the trunk prefix that international notation drops.
+    let cleaned = candidate.replace("(0)", "");
+    let d: String = cleaned.bytes().filter(u8::is_ascii_digit).map(char::from).collect();
+    // Notation sanity: separators between digit groups are short, and the number does not
+    // look like a date (dd-mm-yyyy) or a dotted version/IP.
+    if candidate.contains("..") || candidate.contains("--") || candidate.matches('.').count() >= 3 {
+        return false;
+    }
+    if looks_like_date(candidate) {
+        return false;
+    }
+    if intl_plus {
+        return (8..=15).contains(&d.len()) && !d.starts_with('0');
+    }
+    if let Some(rest) = d.strip_prefix("00") {
+        return (9..=15).contains(&rest.len()) && !rest.starts_with('0');
+    }
+    if !d.starts_with('0') {
+        return false;
+    }
+    if ["0800", "0900", "0906", "0909"].iter().any(|p| d.starts_with(p)) {
+        return (8..=11).contains(&d.len());
+    }
+    d.len() == 10 && !d.starts_with("00")
+}
+
+fn starts_with_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits_then = |i: usize, n: usize| b.len() > i + n && b[i..i + n].iter().all(u8::is_ascii_digit);
+    let sep = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'-' | b'/' | b'.'));
+    // dd-mm-yyyy or d-m-yyyy at the start.
+    (1..=2).any(|d| digits_then(0, d) && sep(d) && (1..=2).any(|m| digits_then(d + 1, m) && sep(d + 1 + m) && digits_then(d + m + 2, 2)))
+}
+
+fn looks_like_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    // d-m-yyyy, dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    parts.len() == 3
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        && parts[0].len() <= 2
+        && parts[1].len() <= 2
+        && (parts[2].len() == 4 || parts[2].len() == 2)
+        && !b.is_empty()
+}
+
+impl Recognizer for Phone {
+    fn id(&self) -> &'static str {
+        "phone"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        let bytes = text.as_bytes();
+        for m in self.re.find_iter(text) {
+            let (start, mut end) = (m.start(), m.end());
+            // Not the tail of a longer number or word ("A06…", "1.06…").
+            if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
+                continue;
+            }
+            // A date with a time ("09-06-2023 16:00") is not a number to call.
+            if starts_with_date(m.as_str()) {
+                continue;
+            }
+            // "(06-42120669)": the bracket belongs to the sentence, not the number.
+            let start = if text[start..end].starts_with('(') && !text[start..end].contains(')') { start + 1 } else { start };
+            // Try the whole run, then drop trailing digit groups: "06-12345678 2024".
+            loop {
+                let cand = &text[start..end];
+                let balanced = cand.matches('(').count() == cand.matches(')').count();
+                if balanced && plausible(cand) {
+                    let glued = end < bytes.len() && bytes[end].is_ascii_alphanumeric();
+                    if !glued {
+                        out.push(finding(start, end, EntityKind::Phone, 0.9, "phone"));
+                    }
+                    break;
+                }
+                match cand.rfind([' ', '-', '.', '/', '(', ')']) {
+                    Some(i) if i > 0 => {
+                        end = start + cand[..i].trim_end_matches([' ', '-', '.', '/', '(']).len();
+                    }
+                    _ => break,
+                }
+                if end <= start {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        Phone::new().find(t, &mut v);
+        v.iter().map(|f| f.span.slice(t)).collect()
+    }
+
+    /// Common Dutch and international notations are found whole.
+    #[test]
+    fn notations() {
+        for n in [
+            "06-12345678", "06 1234 5678", "06 - 5749 7069", "(06) 14492851", "+31 6 12345678",
+            "+31 (0)6 5922 0730", "0031 6 51283040", "0031-6-76528852", "+31615490929", "010-6076267",
+            "(0475) 405978", "071 - 402 11 91", "0180 66 46 86", "088 202 1510", "0900-9028",
+            "+212 6 19 93 42 70", "+32 2 812 84 07", "+359 88 099 6537",
+        ] {
+            let t = format!("bel {n}, dank");
+            assert_eq!(spans(&t), vec![n], "{n}");
+        }
+    }
+
+    /// Dates, short numbers and trailing years are not (part of) phone numbers.
+    #[test]
+    fn negatives() {
+        assert!(spans("geboren 05-03-1966 te Gouda").is_empty());
+        assert!(spans("KvK 34206979 en 0612").is_empty());
+        assert_eq!(spans("bel 06-12345678 2024"), vec!["06-12345678"]);
+    }
+}

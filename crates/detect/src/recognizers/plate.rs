@@ -1,0 +1,177 @@
+//! Vehicle registrations: Dutch kentekens in all sidecodes (RDW sidecodes 1–14:
+//! three groups of letters or digits, six characters, e.g. `XX-99-99`, `99-XXX-9`,
+//! `X-999-XX`), with dashes anywhere, without dashes only after a vehicle cue; and
+//! foreign plates given as such (`Polish plates (GH-642-ZZ)`).
+
+use regex::Regex;
+
+use super::util::{Ci, LineGate, finding, line_before, regex};
+use crate::finding::{EntityKind, Finding};
+use crate::recognizer::Recognizer;
+
+/// Finds licence plates.
+pub(crate) struct Plate {
+    dashed: Regex,
+    compact: Regex,
+    foreign: Regex,
+    /// Lines with a vehicle cue (and the line after, for chat answers): compact and
+    /// foreign plates are only looked for there.
+    cue_lines: LineGate,
+}
+
+const CUES: &[&str] = &[
+    "kenteken", "plate", "registration", "reg.", "nummerplaat", "auto", "car ", "voertuig", "vehicle", "wagen",
+    "bestelbus", "scooter", "motor", "bromfiets", "caravan", "aanhanger", "kentekenplaat", "number plate", "licence", "license",
+];
+
+impl Plate {
+    pub(crate) fn new() -> Self {
+        Plate {
+            dashed: regex(r"(?i-u:\b[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}\b)"),
+            compact: regex(r"(?i-u:\b[a-z0-9]{6}\b)"),
+            cue_lines: LineGate::new(CUES),
+            foreign: regex(r"(?i:(?:plates?|kenteken(?:plaat)?|registration|nummerplaat|car|auto|voertuig(?:[ ][A-Z])?|vehicle)\s*(?:is|was|:|\()?\s*)([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,9})(?:\)|[\s,.;]|$)"),
+        }
+    }
+}
+
+/// Splits a six-character plate into groups of one class (letters or digits) and
+/// checks that they form one of the Dutch sidecodes.
+fn sidecode_groups(groups: &[&str]) -> bool {
+    if groups.len() != 3 || groups.iter().map(|g| g.len()).sum::<usize>() != 6 {
+        return false;
+    }
+    let class = |g: &str| -> Option<bool> {
+        if g.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Some(true)
+        } else if g.bytes().all(|b| b.is_ascii_digit()) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let Some(classes) = groups.iter().map(|g| class(g)).collect::<Option<Vec<bool>>>() else { return false };
+    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    let letters = classes.contains(&true);
+    let digits = classes.contains(&false);
+    let shape_ok = matches!(lens.as_slice(), [2, 2, 2] | [2, 3, 1] | [1, 3, 2] | [3, 2, 1] | [1, 2, 3]);
+    // In the 2-2-2 sidecodes at most two groups share a class; in the others the middle group differs from both ends.
+    let alternation_ok = if lens == [2, 2, 2] { true } else { classes[0] != classes[1] && classes[1] != classes[2] };
+    letters && digits && shape_ok && alternation_ok
+}
+
+/// Seven-character plates (`1-BNP-105`, `AB-349-CD`): newer Dutch sidecodes and
+/// neighbouring countries' formats; accepted only with a vehicle cue.
+fn seven_char_sidecode(groups: &[&str]) -> bool {
+    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    let alpha = |g: &str| g.bytes().all(|b| b.is_ascii_alphabetic());
+    let digit = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    match lens.as_slice() {
+        [1, 3, 3] | [3, 3, 1] | [2, 3, 2] => {
+            (digit(groups[0]) && alpha(groups[1]) && digit(groups[2])) || (alpha(groups[0]) && digit(groups[1]) && alpha(groups[2]))
+        }
+        _ => false,
+    }
+}
+
+/// Splits a compact plate (`JFL43V`) into its letter/digit runs.
+fn runs(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = s.as_bytes();
+    for i in 1..=b.len() {
+        if i == b.len() || b[i].is_ascii_digit() != b[i - 1].is_ascii_digit() {
+            out.push(&s[start..i]);
+            start = i;
+        }
+    }
+    out
+}
+
+impl Recognizer for Plate {
+    fn id(&self) -> &'static str {
+        "plate"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        let bytes = text.as_bytes();
+        for m in self.dashed.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if (s > 0 && matches!(bytes[s - 1], b'-' | b'/' | b'.')) || (e < bytes.len() && matches!(bytes[e], b'-' | b'/')) {
+                continue;
+            }
+            let groups: Vec<&str> = m.as_str().split('-').collect();
+            let newer = seven_char_sidecode(&groups) && {
+                line_before(text, s, 60).contains_any(CUES) || chat_answer_to_plate_question(text, s)
+            };
+            if sidecode_groups(&groups) || newer {
+                let mixed_case = m.as_str().bytes().any(|b| b.is_ascii_lowercase()) && m.as_str().bytes().any(|b| b.is_ascii_uppercase());
+                if !mixed_case {
+                    out.push(finding(s, e, EntityKind::LicensePlate, 0.9, "plate"));
+                }
+            }
+        }
+        for (off, line) in self.cue_lines.lines(text, 1) {
+            for m in self.compact.find_iter(line) {
+                let r = runs(m.as_str());
+                let start = off + m.start();
+                if r.len() == 3
+                    && sidecode_groups(&r)
+                    && m.as_str().bytes().all(|b| !b.is_ascii_lowercase())
+                    && (line_before(text, start, 60).contains_any(CUES) || chat_answer_to_plate_question(text, start))
+                {
+                    out.push(finding(start, off + m.end(), EntityKind::LicensePlate, 0.85, "plate"));
+                }
+            }
+            for c in self.foreign.captures_iter(line) {
+                let Some(v) = c.get(1) else { continue };
+                let s = v.as_str();
+                let has_letter = s.bytes().any(|b| b.is_ascii_alphabetic());
+                let has_digit = s.bytes().any(|b| b.is_ascii_digit());
+                let upper = s.bytes().all(|b| !b.is_ascii_lowercase());
+                if has_letter && has_digit && upper && s.len() >= 4 {
+                    out.push(finding(off + v.start(), off + v.end(), EntityKind::LicensePlate, 0.85, "plate.context"));
+                }
+            }
+        }
+    }
+}
+
+/// A chat answer (`[10:49] Klant: JFL43V`) right after a line asking for a plate.
+fn chat_answer_to_plate_question(text: &str, pos: usize) -> bool {
+    let window = super::util::before(text, pos, 160).0;
+    let mut lines = window.lines().rev();
+    let _current = lines.next();
+    lines.next().is_some_and(|prev| Ci(prev).contains_any(CUES))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        Plate::new().find(t, &mut v);
+        let v = crate::detector::resolve_overlaps(v);
+        v.iter().map(|f| f.span.slice(t)).collect()
+    }
+
+    /// Every sidecode with dashes is found; dates and case numbers are not.
+    #[test]
+    fn sidecodes() {
+        for p in ["XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9", "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9", "gp-60-25"] {
+            let p = p.replace('X', "K").replace('x', "k").replace('9', "4");
+            assert_eq!(spans(&format!("auto {p} staat")), vec![p.as_str()]);
+        }
+        assert!(spans("op 12-03-24 en KL-2023-3557").is_empty());
+    }
+
+    /// Compact plates need a vehicle cue; foreign plates are found after "plates".
+    #[test]
+    fn compact_and_foreign() {
+        assert_eq!(spans("kenteken JFL43V graag"), vec!["JFL43V"]);
+        assert!(spans("code JFL43V graag").is_empty());
+        assert_eq!(spans("still has Polish plates (GH-642-ZZ) because"), vec!["GH-642-ZZ"]);
+        assert_eq!(spans("British plates (B-AX 5088) because"), vec!["B-AX 5088"]);
+    }
+}

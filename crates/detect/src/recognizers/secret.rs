@@ -1,0 +1,191 @@
+//! Credentials: PEM private keys, well-known token formats (AWS, GitHub, GitLab,
+//! Slack, SendGrid, Stripe, OpenAI, Google, npm, JWTs), URLs and connection strings
+//! with an embedded password, and values assigned to password/secret/token keys in
+//! code, config files and prose (`password="…"`, `DB_PASSWORD=…`, `wachtwoord is …`).
+//!
+//! Placeholders (`${DB_PASSWORD}`, `<your-api-key>`, `********`, `{{ vault_x }}`) are
+//! not secrets. Public keys, certificates, hashes and UUIDs are not either.
+
+use regex::Regex;
+
+use super::util::{LineGate, finding, regex};
+use crate::finding::{EntityKind, Finding};
+use crate::recognizer::Recognizer;
+
+/// Finds credentials.
+pub(crate) struct Secret {
+    pem: Regex,
+    tokens: Regex,
+    url: Regex,
+    conn: Regex,
+    assign: Regex,
+    prose: Regex,
+    /// Lines that can hold a key/value or prose credential: only those are searched.
+    keyword_lines: LineGate,
+}
+
+/// Words without which no assignment, prose or connection-string pattern can match.
+const KEYWORDS: &[&str] = &[
+    "pass", "pwd", "wachtwoord", "secret", "token", "key", "auth", "credential", "bearer", "wifi", "pincode", "pin code",
+];
+
+impl Secret {
+    pub(crate) fn new() -> Self {
+        Secret {
+            pem: regex(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\n\s*\n|\z)"),
+            tokens: regex(concat!(
+                r"(?-u:\b(?:",
+                r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}",
+                r"|gh[pousr]_[A-Za-z0-9]{30,255}",
+                r"|github_pat_[A-Za-z0-9_]{22,255}",
+                r"|glpat-[A-Za-z0-9_\-]{20,}",
+                r"|xox[abprse]-[A-Za-z0-9\-]{10,}",
+                r"|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",
+                r"|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}",
+                r"|sk-(?:proj-|ant-|svcacct-)?[A-Za-z0-9_\-]{20,}",
+                r"|AIza[0-9A-Za-z_\-]{35}",
+                r"|npm_[A-Za-z0-9]{36}",
+                r"|eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}",
+                r")\b)"
+            )),
+            url: regex(r#"(?i)(?-u:\b)(?:[a-z][a-z0-9+.\-]{1,20}://[^\s:/@"'<>]{1,128}:[^\s@/"'<>]{1,256}@[^\s"'<>`]+)"#),
+            conn: regex(r#"(?i)(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#),
+            assign: regex(
+                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
+            ),
+            keyword_lines: LineGate::new(KEYWORDS),
+            prose: regex(r"(?i)(?:password|wachtwoord|passwd|wifi[- ]?code|pincode|pin code|wifi key|wpa key)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})"),
+        }
+    }
+}
+
+/// Values that stand for a secret without being one.
+fn is_placeholder(v: &str) -> bool {
+    let l = v.to_ascii_lowercase();
+    v.starts_with('$')
+        || v.starts_with('<')
+        || v.starts_with('{')
+        || v.starts_with('%')
+        || v.starts_with("env(")
+        || v.starts_with("os.")
+        || v.starts_with("process.env")
+        || v.starts_with("getenv")
+        || v.starts_with("config.")
+        || v.starts_with("settings.")
+        || v.bytes().all(|b| b == b'*' || b == b'x' || b == b'X' || b == b'.' || b == b'-' || b == b'#')
+        || matches!(
+            l.as_str(),
+            "null" | "none" | "true" | "false" | "nil" | "undefined" | "changeme" | "change_me" | "password" | "secret"
+                | "redacted" | "hidden" | "required" | "optional" | "string" | "str" | "todo" | "example" | "test"
+                | "yes" | "no" | "on" | "off" | "empty" | "xxx" | "geheim" | "wachtwoord" | "your_password" | "your-password"
+        )
+}
+
+/// Rough check that a token-like value is random enough to be a key rather than a word.
+fn looks_random(v: &str) -> bool {
+    let classes = [
+        v.bytes().any(|b| b.is_ascii_lowercase()),
+        v.bytes().any(|b| b.is_ascii_uppercase()),
+        v.bytes().any(|b| b.is_ascii_digit()),
+        v.bytes().any(|b| !b.is_ascii_alphanumeric()),
+    ];
+    let n = classes.iter().filter(|&&c| c).count();
+    v.len() >= 16 && n >= 2 || v.len() >= 10 && n >= 3
+}
+
+impl Recognizer for Secret {
+    fn id(&self) -> &'static str {
+        "secret"
+    }
+
+    fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        for m in self.pem.find_iter(text) {
+            let end = m.start() + m.as_str().trim_end().len();
+            out.push(finding(m.start(), end, EntityKind::Secret, 0.99, "secret.private_key"));
+        }
+        for m in self.tokens.find_iter(text) {
+            out.push(finding(m.start(), m.end(), EntityKind::Secret, 0.97, "secret.token"));
+        }
+        for m in self.url.find_iter(text) {
+            let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ']']);
+            let password = s.split("://").nth(1).and_then(|r| r.split('@').next()).and_then(|ui| ui.split_once(':')).map(|(_, p)| p);
+            if password.is_some_and(|p| !is_placeholder(p)) {
+                out.push(finding(m.start(), m.start() + s.len(), EntityKind::Secret, 0.995, "secret.url"));
+            }
+        }
+        for (off, line) in self.keyword_lines.lines(text, 0) {
+            for m in self.conn.find_iter(line) {
+                out.push(finding(off + m.start(), off + m.start() + m.as_str().trim_end().len(), EntityKind::Secret, 0.97, "secret.connection_string"));
+            }
+            for c in self.assign.captures_iter(line) {
+                let (Some(key), Some(v)) = (c.name("key"), c.name("v")) else { continue };
+                let quoted = c.name("q").is_some_and(|q| !q.as_str().is_empty());
+                let mut value = v.as_str();
+                if !quoted {
+                    value = value.trim_end_matches(['.', ',', ')', ';']);
+                }
+                let k = key.as_str().to_ascii_lowercase();
+                let password_key = ["password", "passwd", "passwort", "pwd", "wachtwoord"].iter().any(|p| k.contains(p));
+                // Keys about a token's metadata, not the token: `token_url`, `secret_name`, `api_key_id`.
+                let meta_key = ["url", "uri", "endpoint", "file", "path", "name", "type", "id_", "expir", "ttl", "length", "policy", "reset", "hint"]
+                    .iter()
+                    .any(|m| k.ends_with(m) || k.contains(&format!("{m}_")));
+                if value.is_empty() || is_placeholder(value) || meta_key {
+                    continue;
+                }
+                let accept = if password_key { value.len() >= 4 } else { looks_random(value) };
+                if accept {
+                    out.push(finding(off + v.start(), off + v.start() + value.len(), EntityKind::Secret, 0.9, "secret.assignment"));
+                }
+            }
+            for c in self.prose.captures_iter(line) {
+                let Some(v) = c.name("v") else { continue };
+                let value = v.as_str().trim_end_matches(['.', ',', ')', ';', ':', '"', '\'']).trim_start_matches(['"', '\'']);
+                let offset = v.as_str().find(value).unwrap_or(0);
+                let has_non_alpha = value.bytes().any(|b| !b.is_ascii_alphabetic());
+                if !value.is_empty() && has_non_alpha && !is_placeholder(value) {
+                    let s = off + v.start() + offset;
+                    out.push(finding(s, s + value.len(), EntityKind::Secret, 0.85, "secret.prose"));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(t: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        Secret::new().find(t, &mut v);
+        let v = crate::detector::resolve_overlaps(v);
+        v.iter().map(|f| f.span.slice(t)).collect()
+    }
+
+    /// Assignments in code, env files and YAML give the value only.
+    #[test]
+    fn assignments() {
+        assert_eq!(spans("    password=\"Lente2024!!\",\n"), vec!["Lente2024!!"]);
+        assert_eq!(spans("SMTP_PASSWORD=cL7Fygfdg0m?\nLOG_LEVEL=info"), vec!["cL7Fygfdg0m?"]);
+        assert_eq!(spans("      JWT_SECRET: IkD0r3vdzjmsmjQqtrI1grSjvDjC7cj4\n"), vec!["IkD0r3vdzjmsmjQqtrI1grSjvDjC7cj4"]);
+        assert_eq!(spans("the wifi password is Tulp3nbol! can you"), vec!["Tulp3nbol!"]);
+    }
+
+    /// Whole URLs and connection strings with passwords; known token shapes.
+    #[test]
+    fn urls_and_tokens() {
+        let u = "https://sem:ghp_NYJQ3anYSSachRkgCfTaQgWgl9KtjvBeWuS7@github.com/team/etl.git";
+        assert_eq!(spans(&format!("origin  {u} (push)")), vec![u]);
+        let c = "Server=db;Database=zaken;User Id=app;Password=Gemeente#2024;";
+        assert_eq!(spans(&format!("DATABASE_URL: {c}\n")), vec![c]);
+        assert_eq!(spans("key AKIAIOSFODNN7EXAMPL3 fails"), vec!["AKIAIOSFODNN7EXAMPL3"]);
+    }
+
+    /// Placeholders, hashes, UUIDs and public keys are not secrets.
+    #[test]
+    fn negatives() {
+        let t = "DB_PASSWORD=${DB_PASSWORD}\nAPI_KEY=<your-api-key>\nJWT_SECRET={{ vault_jwt_secret }}\nSMTP_PASSWORD=********\nBUILD_SHA=be513f884dc2db6921a97b2d57bba29b3b7f971c\nREQUEST_ID=a9a33108-7c63-4729-a6aa-be50cfbefef2\n-----BEGIN PUBLIC KEY-----\nMIIBIjAN\n-----END PUBLIC KEY-----";
+        assert!(spans(t).is_empty(), "{:?}", spans(t));
+    }
+}
