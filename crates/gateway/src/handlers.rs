@@ -594,7 +594,9 @@ async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &Output
     req.append(ev).await?;
     req.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
     if decision.outcome == Action::Block {
-        return Err(Error::OutputBlocked { reasons: decision.blocking_reasons().collect() });
+        let mut reasons: Vec<Reason> = decision.blocking_reasons().collect();
+        reasons.sort_by_key(|r| *r != Reason::OutputUnexpectedPersonalData);
+        return Err(Error::OutputBlocked { reasons });
     }
     Ok((v, vec![Reason::OutputUnexpectedPersonalData.code()]))
 }

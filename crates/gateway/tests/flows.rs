@@ -22,7 +22,6 @@ fn assert_never_received(mock: &MockUpstream, text: &str) {
 
 /// The sample holds values the detector must find (keeps the other tests non-vacuous).
 #[test]
-#[ignore = "needs the detect recognizers merged from main"]
 fn detector_finds_sample_values() {
     let f = detector().detect(SAMPLE);
     assert!(f.entities.len() >= 3, "found {}", f.entities.len());
@@ -153,7 +152,6 @@ async fn other_endpoints() {
 /// A consumer-terms provider gets text without personal data; with personal data the
 /// request is routed to its on-premise fallback.
 #[tokio::test]
-#[ignore = "needs the detect recognizers merged from main"]
 async fn fallback_routing() {
     let onprem = MockUpstream::start().await.unwrap();
     let cloud = MockUpstream::start().await.unwrap();
@@ -182,7 +180,6 @@ async fn unknown_route() {
 /// Personal data in an answer that was not in the prompt is flagged by default, and
 /// refuses the answer (also when streamed) where the output rule blocks.
 #[tokio::test]
-#[ignore = "needs the detect recognizers merged from main"]
 async fn output_unexpected_personal_data() {
     let opts = gateway::mock::MockOptions { record: true, suffix: " Bel ook Piet Pietersen op 06-98765432.".into(), ..Default::default() };
     let mock = MockUpstream::start_with(opts, "127.0.0.1:0").await.unwrap();

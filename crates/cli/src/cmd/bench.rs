@@ -251,7 +251,7 @@ fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
     let mut csv = String::from("scenario,target,prompt_bytes,metric,value_ms\n");
     rt.block_on(async {
         let mock = MockUpstream::start_with(
-            MockOptions { fixed_answer_bytes: Some(1024), stream_chunks: 20, chunk_gap: Duration::from_millis(2), record: false },
+            MockOptions { fixed_answer_bytes: Some(1024), stream_chunks: 20, chunk_gap: Duration::from_millis(2), record: false, ..MockOptions::default() },
             "127.0.0.1:0",
         )
         .await?;
