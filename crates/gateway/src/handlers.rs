@@ -343,6 +343,11 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
         scan::scan_request(&value, &r)
     });
     let scanned: ScanResult = match tokio::time::timeout(cfg.limits.detect_timeout, job).await {
+        // The timer has millisecond granularity: a result that arrives late is refused too.
+        Ok(Ok(Ok(_))) if t0.elapsed() > cfg.limits.detect_timeout => {
+            tracing::error!(request_id = %req.request_id, "detection exceeded its time limit; nothing forwarded");
+            return Err(req.refuse(Error::DetectionFailed).await);
+        }
         Ok(Ok(Ok(r))) => r,
         Ok(Ok(Err(e))) => return Err(req.refuse(e).await),
         Ok(Err(_)) | Err(_) => {

@@ -47,6 +47,8 @@ pub struct MockOptions {
     pub record: bool,
     /// Text appended to every echoed chat answer (to test the output check).
     pub suffix: String,
+    /// Pause before answering (to test upstream timeouts).
+    pub delay: Duration,
 }
 
 #[derive(Default)]
@@ -199,6 +201,9 @@ async fn handle(State(state): State<Arc<MockState>>, uri: Uri, headers: HeaderMa
         return (axum::http::StatusCode::BAD_REQUEST, "bad json").into_response();
     };
     let stream = v.get("stream").and_then(Value::as_bool) == Some(true);
+    if !state.options.delay.is_zero() {
+        tokio::time::sleep(state.options.delay).await;
+    }
     if let Some(n) = state.options.fixed_answer_bytes {
         return fixed(route, n, stream, &state.options);
     }

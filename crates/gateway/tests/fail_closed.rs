@@ -105,3 +105,25 @@ async fn upstream_unreachable() {
     assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
     assert_eq!(v["error"]["code"], "upstream.unavailable");
 }
+
+/// Detection that does not finish within the limit refuses the request (fail closed).
+#[tokio::test]
+async fn detection_timeout_forwards_nothing() {
+    let mock = MockUpstream::start().await.unwrap();
+    let gw = gateway(config(&mock.base_url(), &mock.base_url(), "[limits]\ndetect_timeout_ms = 0\n"));
+    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", &"Dit is een lange tekst. ".repeat(2000)))).await;
+    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(v["error"]["code"], "detection.failed");
+    assert!(mock.recorded().is_empty());
+}
+
+/// An upstream slower than the timeout becomes 504 in OpenAI's shape.
+#[tokio::test]
+async fn upstream_timeout() {
+    let opts = gateway::mock::MockOptions { delay: std::time::Duration::from_millis(2500), ..Default::default() };
+    let mock = MockUpstream::start_with(opts, "127.0.0.1:0").await.unwrap();
+    let gw = gateway(config(&mock.base_url(), &mock.base_url(), "[limits]\nupstream_timeout_secs = 1\n"));
+    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "hallo"))).await;
+    assert_eq!(r.status(), StatusCode::GATEWAY_TIMEOUT);
+    assert_eq!(v["error"]["code"], "upstream.timeout");
+}
