@@ -84,6 +84,11 @@ pub trait AuditSink: Send + Sync + 'static {
     fn ready(&self) -> bool {
         true
     }
+
+    /// Whether `append` may block on I/O (then the gateway calls it on the blocking pool).
+    fn blocking(&self) -> bool {
+        true
+    }
 }
 
 /// Discards events (for benchmarks with auditing off).
@@ -93,6 +98,10 @@ pub struct NoopAuditSink;
 impl AuditSink for NoopAuditSink {
     fn append(&self, _event: &AuditEvent) -> Result<(), AuditError> {
         Ok(())
+    }
+
+    fn blocking(&self) -> bool {
+        false
     }
 }
 
@@ -129,6 +138,10 @@ impl AuditSink for MemoryAuditSink {
         }
         e.push_back(event.clone());
         Ok(())
+    }
+
+    fn blocking(&self) -> bool {
+        false
     }
 }
 

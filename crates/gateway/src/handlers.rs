@@ -156,6 +156,29 @@ fn opening_items(items: Option<&Value>) -> Value {
     Value::Array(out)
 }
 
+/// Work on texts up to this size runs on the async worker itself (a thread hop costs more
+/// than scanning it); larger work goes to the blocking pool.
+const INLINE_BYTES: usize = 32 * 1024;
+
+/// Runs CPU work of about `size` bytes: inline when small, on the blocking pool otherwise.
+/// A panic becomes `Err(())` either way, so callers can fail closed.
+async fn cpu<T: Send + 'static>(size: usize, f: impl FnOnce() -> T + Send + 'static) -> Result<T, ()> {
+    if size <= INLINE_BYTES {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|_| ())
+    } else {
+        tokio::task::spawn_blocking(f).await.map_err(|_| ())
+    }
+}
+
+/// Appends to the sink: inline for in-memory sinks, on the blocking pool for stores that do I/O.
+async fn append_event(sink: Arc<dyn crate::audit::AuditSink>, event: AuditEvent) -> bool {
+    if sink.blocking() {
+        matches!(tokio::task::spawn_blocking(move || sink.append(&event)).await, Ok(Ok(())))
+    } else {
+        sink.append(&event).is_ok()
+    }
+}
+
 /// Everything known about a request, for audit and headers.
 struct Req {
     state: AppState,
@@ -213,13 +236,11 @@ impl Req {
 
     /// Appends an event; an error here refuses the request.
     async fn append(&self, event: AuditEvent) -> Result<(), Error> {
-        let sink = Arc::clone(&self.state.0.audit);
-        match tokio::task::spawn_blocking(move || sink.append(&event)).await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(_)) | Err(_) => {
-                tracing::error!(request_id = %self.request_id, "audit append failed; request refused");
-                Err(Error::AuditUnavailable)
-            }
+        if append_event(Arc::clone(&self.state.0.audit), event).await {
+            Ok(())
+        } else {
+            tracing::error!(request_id = %self.request_id, "audit append failed; request refused");
+            Err(Error::AuditUnavailable)
         }
     }
 
@@ -290,6 +311,7 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
         Ok(_) => return Err(req.refuse(Error::InvalidRequest("the body must be a JSON object")).await),
         Err(e) => return Err(req.refuse(json_error(&e)).await),
     };
+    let bytes_len = bytes.len();
     drop(bytes);
     let Some(model) = value.get("model").and_then(Value::as_str).map(str::to_string) else {
         return Err(req.refuse(Error::InvalidRequest("`model` is required")).await);
@@ -327,7 +349,8 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
     let group = key.group.clone();
     let purpose2 = purpose.clone();
     let t0 = Instant::now();
-    let job = tokio::task::spawn_blocking(move || {
+    let size = bytes_len;
+    let job = cpu(size, move || {
         let r = ScanRequest {
             detector: &st.0.detector,
             policy: &st.0.config.policy,
@@ -350,7 +373,7 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
         }
         Ok(Ok(Ok(r))) => r,
         Ok(Ok(Err(e))) => return Err(req.refuse(e).await),
-        Ok(Err(_)) | Err(_) => {
+        Ok(Err(())) | Err(_) => {
             tracing::error!(request_id = %req.request_id, "detection failed or timed out; nothing forwarded");
             return Err(req.refuse(Error::DetectionFailed).await);
         }
@@ -505,6 +528,16 @@ fn output_check(state: &AppState, ctx: &OutputCtx, texts: &[String]) -> Option<s
     Some(check)
 }
 
+/// Rough size of the strings in a JSON value (to choose inline or pooled work).
+fn approx_size(v: &Value) -> usize {
+    match v {
+        Value::String(s) => s.len(),
+        Value::Array(a) => a.iter().map(approx_size).sum(),
+        Value::Object(m) => m.iter().map(|(k, x)| k.len() + approx_size(x)).sum(),
+        Value::Null | Value::Bool(_) | Value::Number(_) => 1,
+    }
+}
+
 /// The output rule in force for this request.
 fn output_rule(state: &AppState, ctx: &OutputCtx) -> policy::OutputAction {
     let Some(provider) = state.0.config.providers.get(&ctx.provider) else { return policy::OutputAction::Block };
@@ -544,9 +577,8 @@ async fn buffered(req: &Req, mut upstream: crate::upstream::ByteStream, restorer
         group: ctx.group.clone(),
         provider: ctx.provider.clone(),
     };
-    let check = tokio::task::spawn_blocking(move || output_check(&state, &octx, &texts))
-        .await
-        .map_err(|_| Error::DetectionFailed)?;
+    let size: usize = texts.iter().map(String::len).sum();
+    let check = cpu(size, move || output_check(&state, &octx, &texts)).await.map_err(|()| Error::DetectionFailed)?;
     let Some(check) = check else { return Ok(events) };
     let Some(decision) = check.decision else { return Ok(events) };
     let mut ev = req.event("output", Some(&decision), "");
@@ -570,7 +602,8 @@ async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &Output
         group: ctx.group.clone(),
         provider: ctx.provider.clone(),
     };
-    let job = tokio::task::spawn_blocking(move || {
+    let size = approx_size(&v);
+    let job = cpu(size, move || {
         let mut v = v;
         let mut texts = Vec::new();
         walk::strings(&v, &mut texts);
@@ -591,7 +624,7 @@ async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &Output
     let (v, check) = tokio::time::timeout(req.state.0.config.limits.detect_timeout, job)
         .await
         .map_err(|_| Error::DetectionFailed)?
-        .map_err(|_| Error::DetectionFailed)?;
+        .map_err(|()| Error::DetectionFailed)?;
     let Some(check) = check else { return Ok((v, Vec::new())) };
     let Some(decision) = check.decision else { return Ok((v, Vec::new())) };
     let mut ev = req.event("output", Some(&decision), "");
@@ -710,7 +743,8 @@ impl StreamTask {
             group: self.ctx.group.clone(),
             provider: self.ctx.provider.clone(),
         };
-        let check = tokio::task::spawn_blocking(move || output_check(&state, &ctx, &texts)).await.ok().flatten();
+        let size: usize = texts.iter().map(String::len).sum();
+        let check = cpu(size, move || output_check(&state, &ctx, &texts)).await.ok().flatten();
         let Some(check) = check else { return true };
         let Some(decision) = check.decision else { return true };
         let mut ev = self.base_event.clone();
@@ -721,8 +755,7 @@ impl StreamTask {
             .map(|r| AuditReason { code: r.reason.code(), action: r.action.as_str(), count: r.count, legal_ground: r.reason.legal_ground() })
             .collect();
         ev.counts = check.counts;
-        let sink = Arc::clone(&self.state.0.audit);
-        let ok = matches!(tokio::task::spawn_blocking(move || sink.append(&ev)).await, Ok(Ok(())));
+        let ok = append_event(Arc::clone(&self.state.0.audit), ev).await;
         self.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
         if !ok {
             self.send_error(tx, &Error::AuditUnavailable).await;
