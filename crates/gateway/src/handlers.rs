@@ -773,3 +773,29 @@ impl StreamTask {
         let _ = tx.send(Ok(SseEvent::data(data.to_string()).to_bytes())).await;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A panic in scanning work becomes an error (fail closed), inline and on the pool.
+    #[tokio::test]
+    async fn cpu_work_panics_are_errors() {
+        #[allow(clippy::panic, reason = "the test provokes a panic")]
+        fn boom() -> u8 {
+            panic!("scan failed")
+        }
+        assert_eq!(cpu(1, boom).await, Err(()));
+        assert_eq!(cpu(INLINE_BYTES + 1, boom).await, Err(()));
+        assert_eq!(cpu(1, || 7u8).await, Ok(7));
+    }
+
+    /// Conversation ids from clients are used only when they are safe header values.
+    #[test]
+    fn clean_ids() {
+        assert_eq!(clean_id("abc-123").as_deref(), Some("abc-123"));
+        assert_eq!(clean_id("met spatie"), None);
+        assert_eq!(clean_id(&"x".repeat(200)), None);
+        assert_eq!(clean_id(""), None);
+    }
+}
