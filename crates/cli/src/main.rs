@@ -23,6 +23,10 @@ enum Command {
     /// Load benchmarks (`bench gateway`).
     #[command(subcommand)]
     Bench(cmd::bench::Bench),
+    /// Tamper-evident audit log: verify, subject lookups, retention, exports.
+    Audit(cmd::audit::Args),
+    /// Reports from the audit log (record of processing activities).
+    Report(cmd::report::Args),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +36,8 @@ fn main() -> ExitCode {
         Command::Scan(args) => cmd::scan::run(args),
         Command::Serve(args) => cmd::serve::run(args),
         Command::Bench(b) => cmd::bench::run(b),
+        Command::Audit(args) => cmd::audit::run(args),
+        Command::Report(args) => cmd::report::run(args),
     };
     match result {
         Ok(code) => code,
@@ -47,7 +53,12 @@ fn main() -> ExitCode {
 /// one that names only the location. Personal data must never reach stderr or logs.
 fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
-        let location = info.location().map_or_else(|| "unknown location".to_string(), |l| format!("{}:{}", l.file(), l.line()));
-        eprintln!("poortwachter: internal error at {location} (details withheld: they may contain scanned text); please report it");
+        let location = info.location().map_or_else(
+            || "unknown location".to_string(),
+            |l| format!("{}:{}", l.file(), l.line()),
+        );
+        eprintln!(
+            "poortwachter: internal error at {location} (details withheld: they may contain scanned text); please report it"
+        );
     }));
 }

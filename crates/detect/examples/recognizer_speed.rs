@@ -4,7 +4,9 @@
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: recognizer_speed FILE.jsonl")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: recognizer_speed FILE.jsonl")?;
     let docs: Vec<String> = std::fs::read_to_string(path)?
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
@@ -24,7 +26,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             rounds += 1;
         }
         let mbs = (bytes * rounds) as f64 / 1e6 / start.elapsed().as_secs_f64();
-        eprintln!("{:<14} {:>8.1} MB/s  ({:.2} ns/byte)", r.id(), mbs, 1e3 / mbs);
+        eprintln!(
+            "{:<14} {:>8.1} MB/s  ({:.2} ns/byte)",
+            r.id(),
+            mbs,
+            1e3 / mbs
+        );
     }
     let start = Instant::now();
     let mut rounds = 0;
@@ -35,6 +42,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         rounds += 1;
     }
     let mbs = (bytes * rounds) as f64 / 1e6 / start.elapsed().as_secs_f64();
-    eprintln!("{:<14} {:>8.1} MB/s  ({:.2} ns/byte)", "whole detector", mbs, 1e3 / mbs);
+    eprintln!(
+        "{:<14} {:>8.1} MB/s  ({:.2} ns/byte)",
+        "whole detector",
+        mbs,
+        1e3 / mbs
+    );
     Ok(())
 }

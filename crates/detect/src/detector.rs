@@ -75,14 +75,24 @@ impl DetectorBuilder {
     }
 
     /// Add first names supplied by the operator (for example a licensed national list).
-    pub fn extra_first_names<I: IntoIterator<Item = S>, S: Into<String>>(&mut self, names: I) -> &mut Self {
-        self.config.extra_first_names.extend(names.into_iter().map(Into::into));
+    pub fn extra_first_names<I: IntoIterator<Item = S>, S: Into<String>>(
+        &mut self,
+        names: I,
+    ) -> &mut Self {
+        self.config
+            .extra_first_names
+            .extend(names.into_iter().map(Into::into));
         self
     }
 
     /// Add surnames supplied by the operator.
-    pub fn extra_surnames<I: IntoIterator<Item = S>, S: Into<String>>(&mut self, names: I) -> &mut Self {
-        self.config.extra_surnames.extend(names.into_iter().map(Into::into));
+    pub fn extra_surnames<I: IntoIterator<Item = S>, S: Into<String>>(
+        &mut self,
+        names: I,
+    ) -> &mut Self {
+        self.config
+            .extra_surnames
+            .extend(names.into_iter().map(Into::into));
         self
     }
 
@@ -115,7 +125,10 @@ pub struct Detector {
 impl std::fmt::Debug for Detector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Detector")
-            .field("recognizers", &self.recognizers.iter().map(|r| r.id()).collect::<Vec<_>>())
+            .field(
+                "recognizers",
+                &self.recognizers.iter().map(|r| r.id()).collect::<Vec<_>>(),
+            )
             .field("special", &self.special.is_some())
             .finish()
     }
@@ -196,7 +209,10 @@ pub(crate) fn resolve_overlaps(mut candidates: Vec<Finding>) -> Vec<Finding> {
     // new span in start order are the only ones it can collide with.
     let mut accepted: BTreeMap<usize, Finding> = BTreeMap::new();
     for c in candidates {
-        let before = accepted.range(..=c.span.start).next_back().map(|(_, f)| f.span);
+        let before = accepted
+            .range(..=c.span.start)
+            .next_back()
+            .map(|(_, f)| f.span);
         let after = accepted.range(c.span.start..).next().map(|(_, f)| f.span);
         let clash = |s: Option<Span>| s.is_some_and(|s| s.overlaps(&c.span));
         if !clash(before) && !clash(after) {
@@ -211,13 +227,23 @@ mod tests {
     use super::*;
 
     fn f(start: usize, end: usize, score: f32) -> Finding {
-        Finding { span: Span::new(start, end), kind: EntityKind::Person, score, recognizer: "t" }
+        Finding {
+            span: Span::new(start, end),
+            kind: EntityKind::Person,
+            score,
+            recognizer: "t",
+        }
     }
 
     /// The stronger of two overlapping candidates wins; disjoint ones both stay.
     #[test]
     fn overlaps_resolved_by_score_then_length() {
-        let out = resolve_overlaps(vec![f(0, 5, 0.5), f(3, 10, 0.9), f(20, 25, 0.1), f(21, 30, 0.1)]);
+        let out = resolve_overlaps(vec![
+            f(0, 5, 0.5),
+            f(3, 10, 0.9),
+            f(20, 25, 0.1),
+            f(21, 30, 0.1),
+        ]);
         let spans: Vec<_> = out.iter().map(|f| (f.span.start, f.span.end)).collect();
         assert_eq!(spans, vec![(3, 10), (21, 30)]);
     }

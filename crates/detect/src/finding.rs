@@ -279,7 +279,11 @@ impl CharOffsets {
             }
             checkpoints.push((text.len(), chars));
         }
-        CharOffsets { checkpoints, text_len: text.len(), ascii }
+        CharOffsets {
+            checkpoints,
+            text_len: text.len(),
+            ascii,
+        }
     }
 
     /// The code-point offset of byte offset `byte` in `text` (the same text given to
@@ -296,7 +300,9 @@ impl CharOffsets {
         };
         let (b0, c0) = self.checkpoints.get(i).copied().unwrap_or((0, 0));
         c0 + text.get(b0..).map_or(0, |rest| {
-            rest.char_indices().take_while(|(off, _)| b0 + off < byte).count()
+            rest.char_indices()
+                .take_while(|(off, _)| b0 + off < byte)
+                .count()
         })
     }
 }
@@ -323,6 +329,9 @@ mod tests {
             let json = serde_json::to_string(&k).unwrap();
             assert_eq!(json, format!("\"{}\"", k.as_str()));
         }
-        assert_eq!(serde_json::to_string(&SpecialCategory::TradeUnion).unwrap(), "\"trade_union\"");
+        assert_eq!(
+            serde_json::to_string(&SpecialCategory::TradeUnion).unwrap(),
+            "\"trade_union\""
+        );
     }
 }

@@ -37,6 +37,8 @@ mod special;
 mod validate;
 
 pub use detector::{Config, Detector, DetectorBuilder, Error};
-pub use finding::{CharOffsets, EntityKind, Finding, Findings, SpecialCategory, SpecialFinding, Span};
+pub use finding::{
+    CharOffsets, EntityKind, Finding, Findings, Span, SpecialCategory, SpecialFinding,
+};
 pub use recognizer::Recognizer;
 pub use validate::{bsn_is_valid, iban_is_valid, luhn_is_valid};

@@ -24,7 +24,11 @@ fn check_invariants(text: &str, f: &Findings) {
         assert!(text.is_char_boundary(s.evidence.start) && text.is_char_boundary(s.evidence.end));
         assert!(s.evidence.end <= text.len());
         if let Some(p) = s.subject {
-            assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end) && p.end <= text.len());
+            assert!(
+                text.is_char_boundary(p.start)
+                    && text.is_char_boundary(p.end)
+                    && p.end <= text.len()
+            );
         }
     }
 }
@@ -68,7 +72,21 @@ proptest! {
 /// Pathological repetitions of trigger material do not panic and stay consistent.
 #[test]
 fn pathological_repetitions() {
-    for unit in ["1", "1-", "a-1-", "Straat 1 ", "password=", "@", "a@", "-----BEGIN ", "ş1 ", "(0", "+31 ", "geb. ", "Mevrouw "] {
+    for unit in [
+        "1",
+        "1-",
+        "a-1-",
+        "Straat 1 ",
+        "password=",
+        "@",
+        "a@",
+        "-----BEGIN ",
+        "ş1 ",
+        "(0",
+        "+31 ",
+        "geb. ",
+        "Mevrouw ",
+    ] {
         let text = unit.repeat(20_000);
         let f = detector().detect(&text);
         check_invariants(&text, &f);
@@ -78,9 +96,16 @@ fn pathological_repetitions() {
 /// A 10 MB single line is scanned without panicking, with sane spans.
 #[test]
 fn ten_megabyte_line() {
-    let unit = "Mevrouw Jansen woont op Kerkstraat 12, bel 06-12345678 of mail j.jansen@example.nl; ";
+    let unit =
+        "Mevrouw Jansen woont op Kerkstraat 12, bel 06-12345678 of mail j.jansen@example.nl; ";
     let text = unit.repeat(10_000_000 / unit.len() + 1);
     let f = detector().detect(&text);
     check_invariants(&text, &f);
-    assert!(f.entities.iter().filter(|e| e.kind == detect::EntityKind::Email).count() > 100_000);
+    assert!(
+        f.entities
+            .iter()
+            .filter(|e| e.kind == detect::EntityKind::Email)
+            .count()
+            > 100_000
+    );
 }

@@ -1,3 +1,3 @@
 //! Integration tests of the `detect` crate. One binary; one module per topic.
-mod robustness;
 mod regressions;
+mod robustness;

@@ -7,7 +7,7 @@
 
 use std::sync::Mutex;
 
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit, Mac};
 use serde::Serialize;
 use sha2::Sha256;
 
@@ -190,7 +190,7 @@ impl Hasher {
 
     /// Hex of the first 16 bytes of HMAC-SHA-256(key, `domain` ‖ 0 ‖ `value`).
     pub fn hash(&self, domain: &str, value: &str) -> String {
-        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.key) else { return String::new() };
+        let Ok(mut mac) = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.key) else { return String::new() };
         mac.update(domain.as_bytes());
         mac.update(&[0]);
         mac.update(value.as_bytes());

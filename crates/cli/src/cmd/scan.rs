@@ -59,7 +59,11 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
         Format::Human => write_human(&mut out, &input, &findings, io::stdout().is_terminal())?,
     }
     out.flush()?;
-    Ok(if args.fail_on_findings && !findings.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if args.fail_on_findings && !findings.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn read_input(file: Option<&PathBuf>) -> anyhow::Result<String> {
@@ -69,11 +73,17 @@ fn read_input(file: Option<&PathBuf>) -> anyhow::Result<String> {
             bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
         }
         _ => {
-            io::stdin().lock().read_to_end(&mut bytes).context("cannot read standard input")?;
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .context("cannot read standard input")?;
         }
     }
     String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("input is not valid UTF-8 (first invalid byte at offset {})", e.utf8_error().valid_up_to())
+        anyhow::anyhow!(
+            "input is not valid UTF-8 (first invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
@@ -107,7 +117,12 @@ fn jsonl(detector: &Detector, input: &str) -> anyhow::Result<ExitCode> {
         }
         // The error names the line and the JSON problem's position, never the content.
         let doc: InDoc = serde_json::from_str(line).map_err(|e| {
-            anyhow::anyhow!("line {}: not a JSON object with `id` and `text` ({:?} at column {})", n + 1, e.classify(), e.column())
+            anyhow::anyhow!(
+                "line {}: not a JSON object with `id` and `text` ({:?} at column {})",
+                n + 1,
+                e.classify(),
+                e.column()
+            )
         })?;
         let findings = detector.detect(&doc.text);
         let idx = CharOffsets::new(&doc.text);
@@ -121,7 +136,14 @@ fn jsonl(detector: &Detector, input: &str) -> anyhow::Result<ExitCode> {
                 score: f.score,
             })
             .collect();
-        serde_json::to_writer(&mut out, &OutDoc { id: &doc.id, entities, special: findings.categories() })?;
+        serde_json::to_writer(
+            &mut out,
+            &OutDoc {
+                id: &doc.id,
+                entities,
+                special: findings.categories(),
+            },
+        )?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
@@ -161,13 +183,25 @@ fn write_json(out: &mut impl Write, text: &str, findings: &Findings) -> anyhow::
             })
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({"entities": entities, "special": special}))?;
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &serde_json::json!({"entities": entities, "special": special}),
+    )?;
     writeln!(out)?;
     Ok(())
 }
 
-fn write_human(out: &mut impl Write, text: &str, findings: &Findings, colour: bool) -> anyhow::Result<()> {
-    let (on, off) = if colour { ("\x1b[1;41;97m", "\x1b[0m") } else { ("[[", "]]") };
+fn write_human(
+    out: &mut impl Write,
+    text: &str,
+    findings: &Findings,
+    colour: bool,
+) -> anyhow::Result<()> {
+    let (on, off) = if colour {
+        ("\x1b[1;41;97m", "\x1b[0m")
+    } else {
+        ("[[", "]]")
+    };
     let mut last = 0;
     for f in &findings.entities {
         out.write_all(text[last..f.span.start].as_bytes())?;
@@ -203,8 +237,17 @@ fn write_human(out: &mut impl Write, text: &str, findings: &Findings, colour: bo
     if !findings.special.is_empty() {
         writeln!(out, "Special categories (art. 9/10 GDPR):")?;
         for s in &findings.special {
-            let subject = s.subject.map_or_else(|| "-".to_string(), |p| p.slice(text).to_string());
-            writeln!(out, "  {:<12} evidence {:?} about {}  ({})", s.category.as_str(), s.evidence.slice(text), subject, s.recognizer)?;
+            let subject = s
+                .subject
+                .map_or_else(|| "-".to_string(), |p| p.slice(text).to_string());
+            writeln!(
+                out,
+                "  {:<12} evidence {:?} about {}  ({})",
+                s.category.as_str(),
+                s.evidence.slice(text),
+                subject,
+                s.recognizer
+            )?;
         }
     }
     Ok(())
@@ -216,8 +259,11 @@ fn bench(detector: &Detector, input: &str, seconds: f64) -> anyhow::Result<ExitC
     }
     // JSONL documents are scanned one by one (as the gateway would); plain text whole.
     let docs: Vec<String> = {
-        let parsed: Result<Vec<InDoc>, _> =
-            input.lines().filter(|l| !l.trim().is_empty()).map(serde_json::from_str::<InDoc>).collect();
+        let parsed: Result<Vec<InDoc>, _> = input
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(serde_json::from_str::<InDoc>)
+            .collect();
         match parsed {
             Ok(d) if !d.is_empty() => d.into_iter().map(|d| d.text).collect(),
             _ => vec![input.to_string()],
@@ -243,7 +289,11 @@ fn bench(detector: &Detector, input: &str, seconds: f64) -> anyhow::Result<ExitC
     writeln!(err, "bytes per round:     {bytes_per_round}")?;
     writeln!(err, "rounds:              {rounds}")?;
     writeln!(err, "findings per round:  {}", found / rounds as usize)?;
-    writeln!(err, "throughput:          {:.1} MB/s (one thread)", mb / elapsed)?;
+    writeln!(
+        err,
+        "throughput:          {:.1} MB/s (one thread)",
+        mb / elapsed
+    )?;
     match peak_rss_kib() {
         Some(kib) => writeln!(err, "peak memory (RSS):   {:.1} MB", kib as f64 / 1024.0)?,
         None => writeln!(err, "peak memory (RSS):   unknown on this platform")?,
@@ -263,4 +313,3 @@ impl std::fmt::Debug for Args {
         f.debug_struct("Args").finish_non_exhaustive()
     }
 }
-

@@ -36,32 +36,130 @@ pub(crate) struct Address {
 const HOUSE_NUMBER: &str = r"[0-9]{1,5}(?:[ ]?-?[1-9]?(?:hg|hoog|bg|bel|sous|hs)(?-u:\b)|(?:[ ]?-[ ]?|/)[0-9]{1,4}[a-zA-Z]?|[ ]?-?(?:bis|hs|HS|I{1,3}|IV)(?-u:\b)|-?[ ]?[a-zA-Z](?-u:\b))?";
 
 const SUFFIXES: &[&str] = &[
-    "straat", "straatweg", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "park", "steeg", "pad",
-    "ring", "markt", "baan", "wal", "burgwal", "veld", "haven", "dam", "plantsoen", "boulevard", "allee", "erf", "hoven",
-    "zijde", "stede", "poort", "oord", "buurt", "berg", "horst", "akker", "weide", "kamp", "hoek", "donk", "rade", "vaart",
-    "straße", "strasse", "gasse", "platz", "ufer", "damm", "chaussee",
+    "straat",
+    "straatweg",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dijk",
+    "dreef",
+    "hof",
+    "park",
+    "steeg",
+    "pad",
+    "ring",
+    "markt",
+    "baan",
+    "wal",
+    "burgwal",
+    "veld",
+    "haven",
+    "dam",
+    "plantsoen",
+    "boulevard",
+    "allee",
+    "erf",
+    "hoven",
+    "zijde",
+    "stede",
+    "poort",
+    "oord",
+    "buurt",
+    "berg",
+    "horst",
+    "akker",
+    "weide",
+    "kamp",
+    "hoek",
+    "donk",
+    "rade",
+    "vaart",
+    "straße",
+    "strasse",
+    "gasse",
+    "platz",
+    "ufer",
+    "damm",
+    "chaussee",
 ];
 
 /// First words of streets written name-last: "Laan van Meerdervoort", "Rue de la Loi".
-const PREFIX_STREETS: &[&str] = &["Laan", "Rue", "Avenue", "Boulevard", "Chaussée", "Place", "Plaza", "Calle", "Via", "Rua", "Ulica", "ul."];
+const PREFIX_STREETS: &[&str] = &[
+    "Laan",
+    "Rue",
+    "Avenue",
+    "Boulevard",
+    "Chaussée",
+    "Place",
+    "Plaza",
+    "Calle",
+    "Via",
+    "Rua",
+    "Ulica",
+    "ul.",
+];
 
 /// Well-known street names without a typical ending.
 const KNOWN_STREETS: &[&str] = &[
-    "Spui", "Brink", "Overtoom", "Rokin", "Damrak", "Dam", "Markt", "Grote Markt", "Lange Voorhout", "Korte Voorhout",
-    "Noordeinde", "Lange Poten", "Neude", "Vredenburg", "Lijnbaan", "Heuvel", "Kneuterdijk", "Steenstraat", "Vismarkt",
+    "Spui",
+    "Brink",
+    "Overtoom",
+    "Rokin",
+    "Damrak",
+    "Dam",
+    "Markt",
+    "Grote Markt",
+    "Lange Voorhout",
+    "Korte Voorhout",
+    "Noordeinde",
+    "Lange Poten",
+    "Neude",
+    "Vredenburg",
+    "Lijnbaan",
+    "Heuvel",
+    "Kneuterdijk",
+    "Steenstraat",
+    "Vismarkt",
 ];
 
 /// Address cues that make any "Capitalised Words 12" an address.
 const CUES: &[&str] = &[
-    "adres:", "adres ", "address:", "address ", "woon op", "woont op", "woonachtig", "wonende", "wonend", "live at",
-    "lives at", "living at", "locatie:", "location:", "verhuisd naar", "moved to", "bezoekadres", "postadres",
-    "woon aan", "woont aan", "te woon", "afleveradres", "factuuradres", "straat:",
+    "adres:",
+    "adres ",
+    "address:",
+    "address ",
+    "woon op",
+    "woont op",
+    "woonachtig",
+    "wonende",
+    "wonend",
+    "live at",
+    "lives at",
+    "living at",
+    "locatie:",
+    "location:",
+    "verhuisd naar",
+    "moved to",
+    "bezoekadres",
+    "postadres",
+    "woon aan",
+    "woont aan",
+    "te woon",
+    "afleveradres",
+    "factuuradres",
+    "straat:",
 ];
 
 impl Address {
     pub(crate) fn new() -> Self {
         let word = r"\p{Lu}[\p{L}'’]*";
-        #[expect(clippy::unwrap_used, reason = "constant pattern, compiled by the unit tests")]
+        #[expect(
+            clippy::unwrap_used,
+            reason = "constant pattern, compiled by the unit tests"
+        )]
         let anchor = regex::bytes::Regex::new(r"(?-u:[A-Za-z\x80-\xFF][.]?[ \t]+[0-9])").unwrap();
         Address {
             anchor,
@@ -91,22 +189,44 @@ impl Address {
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         // "Ringbaan-Oost": the street ending may come before a compass suffix.
         let stem = match word.rsplit_once('-') {
-            Some((head, tail)) if ["oost", "west", "noord", "zuid", "zuidzijde", "noordzijde", "centrum"].iter().any(|t| tail.eq_ignore_ascii_case(t)) => head,
+            Some((head, tail))
+                if [
+                    "oost",
+                    "west",
+                    "noord",
+                    "zuid",
+                    "zuidzijde",
+                    "noordzijde",
+                    "centrum",
+                ]
+                .iter()
+                .any(|t| tail.eq_ignore_ascii_case(t)) =>
+            {
+                head
+            }
             _ => word,
         };
         let ends_with_ci = |w: &str, suf: &str| {
-            w.len() > suf.len() && w.as_bytes()[w.len() - suf.len()..].eq_ignore_ascii_case(suf.as_bytes())
+            w.len() > suf.len()
+                && w.as_bytes()[w.len() - suf.len()..].eq_ignore_ascii_case(suf.as_bytes())
         };
         let by_suffix = SUFFIXES.iter().any(|suf| ends_with_ci(stem, suf));
         let known = KNOWN_STREETS.iter().any(|k| {
             k.eq_ignore_ascii_case(word)
-                || k.contains(' ') && text.get(word_end.saturating_sub(k.len())..word_end).is_some_and(|full| full.eq_ignore_ascii_case(k))
+                || k.contains(' ')
+                    && text
+                        .get(word_end.saturating_sub(k.len())..word_end)
+                        .is_some_and(|full| full.eq_ignore_ascii_case(k))
         });
         if by_suffix || known {
             if !capital && word.chars().count() < 7 && !has_address_cue(text, word_start) {
                 return None; // "weg 12", "de hof 3": too weak in lower case without a cue
             }
-            let start = if capital { Self::extend_left(text, word_start) } else { word_start };
+            let start = if capital {
+                Self::extend_left(text, word_start)
+            } else {
+                word_start
+            };
             return Some((start, if capital { 0.9 } else { 0.75 }));
         }
         if !capital || STOP_CAPITALS.contains(&word) {
@@ -119,7 +239,11 @@ impl Address {
             return Some((start, 0.9));
         }
         // Any capitalised name right after an address cue ("Adres: Overtoom 12").
-        if has_address_cue(text, start) && !text[start..word_end].split(' ').any(|w| STOP_CAPITALS.contains(&w)) {
+        if has_address_cue(text, start)
+            && !text[start..word_end]
+                .split(' ')
+                .any(|w| STOP_CAPITALS.contains(&w))
+        {
             return Some((start, 0.85));
         }
         None
@@ -140,13 +264,29 @@ impl Address {
             let word_start = trimmed
                 .char_indices()
                 .rev()
-                .find(|(_, c)| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '(' | '|' | '"' | '\''))
+                .find(|(_, c)| {
+                    c.is_whitespace() || matches!(c, ',' | ':' | ';' | '(' | '|' | '"' | '\'')
+                })
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let word = &trimmed[word_start..];
             if word.is_empty() {
                 break;
             }
-            let particle = matches!(word, "van" | "de" | "der" | "den" | "ter" | "ten" | "'t" | "op" | "in" | "aan" | "la" | "le");
+            let particle = matches!(
+                word,
+                "van"
+                    | "de"
+                    | "der"
+                    | "den"
+                    | "ter"
+                    | "ten"
+                    | "'t"
+                    | "op"
+                    | "in"
+                    | "aan"
+                    | "la"
+                    | "le"
+            );
             let capital = word.chars().next().is_some_and(char::is_uppercase)
                 && !STOP_CAPITALS.contains(&word.trim_end_matches('.'));
             if particle {
@@ -175,19 +315,27 @@ impl Address {
     /// Extends `end` over a postcode and/or city that directly follow.
     fn extend_right(&self, text: &str, end: usize) -> usize {
         let rest = &text[end..];
-        let Some(c) = self.tail.captures(rest) else { return end };
+        let Some(c) = self.tail.captures(rest) else {
+            return end;
+        };
         let pc = c.name("pc");
-        let city = c.name("city").filter(|m| !STOP_CAPITALS.contains(&m.as_str()) && !is_label(m.as_str()));
+        let city = c
+            .name("city")
+            .filter(|m| !STOP_CAPITALS.contains(&m.as_str()) && !is_label(m.as_str()));
         let ukpc = c.name("ukpc");
         let sep = c.get(0).map_or("", |m| m.as_str());
         let via_newline = sep.trim_start_matches([' ', ',']).starts_with('\n');
         match (pc, city) {
             // A postcode (with or without city) always extends; on a new line only with a
             // postcode (the next line of an address block).
-            (Some(p), Some(ci)) if p.end() <= ci.start() => end + ukpc.map_or(ci.end(), |u| u.end()),
+            (Some(p), Some(ci)) if p.end() <= ci.start() => {
+                end + ukpc.map_or(ci.end(), |u| u.end())
+            }
             (Some(p), _) => end + p.end(),
             // A city alone: only after a comma on the same line ("Brink 136bis, Emmen").
-            (None, Some(ci)) if !via_newline && sep.contains(',') => end + ukpc.map_or(ci.end(), |u| u.end()),
+            (None, Some(ci)) if !via_newline && sep.contains(',') => {
+                end + ukpc.map_or(ci.end(), |u| u.end())
+            }
             _ => end,
         }
     }
@@ -195,17 +343,116 @@ impl Address {
 
 /// Capitalised words that start a sentence or a field and are never part of a street.
 const STOP_CAPITALS: &[&str] = &[
-    "Adres", "Address", "Bezoekadres", "Postadres", "Locatie", "Location", "Woonadres", "Straat", "De", "Het", "Een",
-    "The", "A", "An", "In", "Op", "At", "Naar", "To", "Ik", "I", "We", "Wij", "Mijn", "My", "Our", "Ons", "Onze",
-    "Tel", "Telefoon", "Phone", "Email", "E-mail", "Mobiel", "Mobile", "Postcode", "Woonplaats", "Datum", "Date",
-    "Visiting", "Postal", "Cliënt", "Client", "Klant", "Customer", "Naam", "Name", "Aanwezig", "Kenteken", "En", "And",
-    "Sinds", "Since", "Per", "Vanaf", "From", "Nieuw", "New", "Oud", "Old", "Huisnummer", "Nummer", "Number", "T", "M", "E",
-    "PO", "P.O.", "Box", "Postbus", "Antwoordnummer", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Januari", "Februari", "Maart", "Mei", "Juni", "Juli", "Augustus", "Oktober",
-    "Contact", "Kamer", "Room", "Verdieping", "Floor", "Gebouw", "Building", "Hal", "Zaal", "Bus", "Box", "Postbus",
+    "Adres",
+    "Address",
+    "Bezoekadres",
+    "Postadres",
+    "Locatie",
+    "Location",
+    "Woonadres",
+    "Straat",
+    "De",
+    "Het",
+    "Een",
+    "The",
+    "A",
+    "An",
+    "In",
+    "Op",
+    "At",
+    "Naar",
+    "To",
+    "Ik",
+    "I",
+    "We",
+    "Wij",
+    "Mijn",
+    "My",
+    "Our",
+    "Ons",
+    "Onze",
+    "Tel",
+    "Telefoon",
+    "Phone",
+    "Email",
+    "E-mail",
+    "Mobiel",
+    "Mobile",
+    "Postcode",
+    "Woonplaats",
+    "Datum",
+    "Date",
+    "Visiting",
+    "Postal",
+    "Cliënt",
+    "Client",
+    "Klant",
+    "Customer",
+    "Naam",
+    "Name",
+    "Aanwezig",
+    "Kenteken",
+    "En",
+    "And",
+    "Sinds",
+    "Since",
+    "Per",
+    "Vanaf",
+    "From",
+    "Nieuw",
+    "New",
+    "Oud",
+    "Old",
+    "Huisnummer",
+    "Nummer",
+    "Number",
+    "T",
+    "M",
+    "E",
+    "PO",
+    "P.O.",
+    "Box",
+    "Postbus",
+    "Antwoordnummer",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Januari",
+    "Februari",
+    "Maart",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Augustus",
+    "Oktober",
+    "Contact",
+    "Kamer",
+    "Room",
+    "Verdieping",
+    "Floor",
+    "Gebouw",
+    "Building",
+    "Hal",
+    "Zaal",
+    "Bus",
+    "Box",
+    "Postbus",
 ];
 
 fn is_label(word: &str) -> bool {
-    matches!(word, "Tel" | "Telefoon" | "Postcode" | "Woonplaats" | "Email" | "Mob" | "Phone" | "Mobiel")
+    matches!(
+        word,
+        "Tel" | "Telefoon" | "Postcode" | "Woonplaats" | "Email" | "Mob" | "Phone" | "Mobiel"
+    )
 }
 
 impl Recognizer for Address {
@@ -222,9 +469,13 @@ impl Recognizer for Address {
         for m in self.anchor.find_iter(bytes) {
             let digit = m.end() - 1;
             // The house number must start a number ("straat 12", not "A4 12" inside a code).
-            let Some(num) = self.number.find(&text[digit..]) else { continue };
+            let Some(num) = self.number.find(&text[digit..]) else {
+                continue;
+            };
             let num_end = digit + num.end();
-            if bytes.get(num_end).is_some_and(u8::is_ascii_digit) || !Self::trailing_ok(text, num_end) {
+            if bytes.get(num_end).is_some_and(u8::is_ascii_digit)
+                || !Self::trailing_ok(text, num_end)
+            {
                 continue;
             }
             // The street word ends at the letter that starts the anchor (plus a dot).
@@ -250,16 +501,22 @@ impl Address {
     fn trailing_ok(text: &str, end: usize) -> bool {
         let rest = &text[end..];
         let bytes = rest.as_bytes();
-        if bytes.first().is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'%') {
+        if bytes
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'%')
+        {
             return false;
         }
         if bytes.len() >= 2 && matches!(bytes[0], b'.' | b',' | b':') && bytes[1].is_ascii_digit() {
             return false;
         }
         let next = rest.trim_start_matches(' ').as_bytes();
-        !["jaar", "km", "meter", "minuten", "uur", "euro", "procent", "keer", "years", "minutes", "miles", "x "]
-            .iter()
-            .any(|w| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        ![
+            "jaar", "km", "meter", "minuten", "uur", "euro", "procent", "keer", "years", "minutes",
+            "miles", "x ",
+        ]
+        .iter()
+        .any(|w| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
     }
 }
 
@@ -281,20 +538,44 @@ mod tests {
     /// Street, number, addition, postcode and city form one span.
     #[test]
     fn dutch_addresses() {
-        assert_eq!(spans("Adres: Jacob van Lennepkade 95-II, 2618 SC Delft\nTel"), vec!["Jacob van Lennepkade 95-II, 2618 SC Delft"]);
-        assert_eq!(spans("ik woon op Van Speijkstraat 228."), vec!["Van Speijkstraat 228"]);
-        assert_eq!(spans("Mevr. R. Wang\nPiet Heinstraat 128\n3138TH  Vlaardingen\n\nDatum"), vec!["Piet Heinstraat 128\n3138TH  Vlaardingen"]);
-        assert_eq!(spans("woont op Brink 136bis, Emmen. Sinds"), vec!["Brink 136bis, Emmen"]);
-        assert_eq!(spans("Adres: Sportlaan 3 | Postcode: 8021 DE"), vec!["Sportlaan 3"]);
+        assert_eq!(
+            spans("Adres: Jacob van Lennepkade 95-II, 2618 SC Delft\nTel"),
+            vec!["Jacob van Lennepkade 95-II, 2618 SC Delft"]
+        );
+        assert_eq!(
+            spans("ik woon op Van Speijkstraat 228."),
+            vec!["Van Speijkstraat 228"]
+        );
+        assert_eq!(
+            spans("Mevr. R. Wang\nPiet Heinstraat 128\n3138TH  Vlaardingen\n\nDatum"),
+            vec!["Piet Heinstraat 128\n3138TH  Vlaardingen"]
+        );
+        assert_eq!(
+            spans("woont op Brink 136bis, Emmen. Sinds"),
+            vec!["Brink 136bis, Emmen"]
+        );
+        assert_eq!(
+            spans("Adres: Sportlaan 3 | Postcode: 8021 DE"),
+            vec!["Sportlaan 3"]
+        );
         assert_eq!(spans("in de Kerkstraat 5 bij"), vec!["Kerkstraat 5"]);
     }
 
     /// Foreign orders.
     #[test]
     fn foreign_addresses() {
-        assert_eq!(spans("at 46 Church Lane, Leeds LS6 4EP."), vec!["46 Church Lane, Leeds LS6 4EP"]);
-        assert_eq!(spans("Rue de la Loi 50, 1000 Brussel\n"), vec!["Rue de la Loi 50, 1000 Brussel"]);
-        assert_eq!(spans("Schillerstraße 70, 50667 Köln"), vec!["Schillerstraße 70, 50667 Köln"]);
+        assert_eq!(
+            spans("at 46 Church Lane, Leeds LS6 4EP."),
+            vec!["46 Church Lane, Leeds LS6 4EP"]
+        );
+        assert_eq!(
+            spans("Rue de la Loi 50, 1000 Brussel\n"),
+            vec!["Rue de la Loi 50, 1000 Brussel"]
+        );
+        assert_eq!(
+            spans("Schillerstraße 70, 50667 Köln"),
+            vec!["Schillerstraße 70, 50667 Köln"]
+        );
     }
 
     /// Quantities and streets without numbers are not addresses.

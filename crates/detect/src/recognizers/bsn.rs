@@ -15,7 +15,13 @@ pub(crate) struct Bsn {
     re: Regex,
 }
 
-const CUES: &[&str] = &["bsn", "burgerservice", "sofinummer", "sofi-nummer", "citizen service"];
+const CUES: &[&str] = &[
+    "bsn",
+    "burgerservice",
+    "sofinummer",
+    "sofi-nummer",
+    "citizen service",
+];
 
 impl Bsn {
     pub(crate) fn new() -> Self {
@@ -37,8 +43,12 @@ impl Recognizer for Bsn {
         for m in self.re.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             // Part of a longer number ("1.234.567.890", "12 111222333 4")?
-            let glued_left = s >= 2 && matches!(bytes[s - 1], b'.' | b',' | b'-' | b'/') && bytes[s - 2].is_ascii_digit();
-            let glued_right = e + 1 < bytes.len() && matches!(bytes[e], b'.' | b',' | b'-' | b'/' | b' ') && bytes[e + 1].is_ascii_digit();
+            let glued_left = s >= 2
+                && matches!(bytes[s - 1], b'.' | b',' | b'-' | b'/')
+                && bytes[s - 2].is_ascii_digit();
+            let glued_right = e + 1 < bytes.len()
+                && matches!(bytes[e], b'.' | b',' | b'-' | b'/' | b' ')
+                && bytes[e + 1].is_ascii_digit();
             // The middle of an international phone number ("+351 919 302 433").
             let phone_like = s >= 1 && bytes[s - 1] == b'+' || s >= 2 && bytes[s - 2] == b'+';
             if glued_left || glued_right || phone_like {
@@ -50,7 +60,13 @@ impl Recognizer for Bsn {
                 continue;
             }
             if bsn_is_valid(&d) {
-                out.push(finding(s, e, EntityKind::Bsn, if cue { 0.99 } else { 0.95 }, "bsn"));
+                out.push(finding(
+                    s,
+                    e,
+                    EntityKind::Bsn,
+                    if cue { 0.99 } else { 0.95 },
+                    "bsn",
+                ));
             }
         }
     }

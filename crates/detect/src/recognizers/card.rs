@@ -15,7 +15,9 @@ pub(crate) struct Card {
 
 impl Card {
     pub(crate) fn new() -> Self {
-        Card { re: regex(r"(?-u:\b[2-6][0-9]{3}(?:[ \-]?[0-9]{2,6}){2,5}\b)") }
+        Card {
+            re: regex(r"(?-u:\b[2-6][0-9]{3}(?:[ \-]?[0-9]{2,6}){2,5}\b)"),
+        }
     }
 }
 
@@ -28,7 +30,13 @@ impl Recognizer for Card {
         for m in self.re.find_iter(text) {
             let d = digits(m.as_str());
             if (13..=19).contains(&d.len()) && luhn_is_valid(&d) {
-                out.push(finding(m.start(), m.end(), EntityKind::CreditCard, 0.97, "card"));
+                out.push(finding(
+                    m.start(),
+                    m.end(),
+                    EntityKind::CreditCard,
+                    0.97,
+                    "card",
+                ));
             }
         }
     }
@@ -47,7 +55,10 @@ mod tests {
     /// Grouped and plain card numbers pass; a Luhn failure does not.
     #[test]
     fn cards() {
-        assert_eq!(spans("kaart 4111 1111 1111 1111 graag"), vec!["4111 1111 1111 1111"]);
+        assert_eq!(
+            spans("kaart 4111 1111 1111 1111 graag"),
+            vec!["4111 1111 1111 1111"]
+        );
         assert_eq!(spans("card 2221701402498036."), vec!["2221701402498036"]);
         assert_eq!(spans("amex 3782-822463-10005"), vec!["3782-822463-10005"]);
         assert!(spans("4111 1111 1111 1112").is_empty());

@@ -36,7 +36,9 @@ impl Confidential {
                 r"|top[ ]secret|official[ ]sensitive|commercial[ ]in[ ]confidence",
                 r")(?-u:\b)"
             )),
-            weak: regex(r"(?i)(?-u:\b)(?:vertrouwelijk|confidential|confidentieel|geheim|secret|restricted)(?-u:\b)"),
+            weak: regex(
+                r"(?i)(?-u:\b)(?:vertrouwelijk|confidential|confidentieel|geheim|secret|restricted)(?-u:\b)",
+            ),
         }
     }
 }
@@ -49,8 +51,29 @@ fn is_question_about(text: &str, start: usize, end: usize) -> bool {
     let asks = line.0.contains('?') || after.0.contains('?');
     let has = |cues: &[&str]| cues.iter().any(|c| line.contains(c) || after.contains(c));
     // Words that only occur when a marking is explained, and weaker ones that need a question mark.
-    has(&["betekent", "betekenis", " means", "meaning", "leg uit", "uitleg", "explain", "wat houdt", "verschil tussen", "difference between"])
-        || asks && has(&["what does", "what is", "wat is", "wat zijn", "wanneer gebruik", "when to use", "mag ik", "hoe ga", "how do"])
+    has(&[
+        "betekent",
+        "betekenis",
+        " means",
+        "meaning",
+        "leg uit",
+        "uitleg",
+        "explain",
+        "wat houdt",
+        "verschil tussen",
+        "difference between",
+    ]) || asks
+        && has(&[
+            "what does",
+            "what is",
+            "wat is",
+            "wat zijn",
+            "wanneer gebruik",
+            "when to use",
+            "mag ik",
+            "hoe ga",
+            "how do",
+        ])
 }
 
 impl Recognizer for Confidential {
@@ -61,23 +84,54 @@ impl Recognizer for Confidential {
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
         for m in self.strong.find_iter(text) {
             if !is_question_about(text, m.start(), m.end()) {
-                out.push(finding(m.start(), m.end(), EntityKind::Confidential, 0.95, "confidential.marking"));
+                out.push(finding(
+                    m.start(),
+                    m.end(),
+                    EntityKind::Confidential,
+                    0.95,
+                    "confidential.marking",
+                ));
             }
         }
         for m in self.weak.find_iter(text) {
             let word = m.as_str();
             let upper = word.bytes().all(|b| b.is_ascii_uppercase());
             let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+            let line_end = text[m.end()..]
+                .find('\n')
+                .map_or(text.len(), |i| m.end() + i);
             let own_line = text[line_start..m.start()].trim().is_empty()
-                && text[m.end()..line_end].trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '*').is_empty();
+                && text[m.end()..line_end]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '–' || c == '*')
+                    .is_empty();
             let before = line_before(text, m.start(), 40);
-            let applied = before.contains_any(&["gerubriceerd als", "marked", "classified as", "rubricering", "onderwerp:", "subject:", "classificatie", "markering", "gemerkt als", "aangemerkt als"]);
-            let strong_word = ["vertrouwelijk", "confidential", "confidentieel"].iter().any(|w| word.eq_ignore_ascii_case(w));
-            if (strong_word && (upper || own_line || applied) || (upper && own_line))
+            let applied = before.contains_any(&[
+                "gerubriceerd als",
+                "marked",
+                "classified as",
+                "classification:",
+                "classificatie:",
+                "rubricering",
+                "onderwerp:",
+                "subject:",
+                "classificatie",
+                "markering",
+                "gemerkt als",
+                "aangemerkt als",
+            ]);
+            let strong_word = ["vertrouwelijk", "confidential", "confidentieel"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w));
+            if (strong_word && (upper || own_line || applied) || (upper && (own_line || applied)))
                 && !is_question_about(text, m.start(), m.end())
             {
-                out.push(finding(m.start(), m.end(), EntityKind::Confidential, 0.9, "confidential.word"));
+                out.push(finding(
+                    m.start(),
+                    m.end(),
+                    EntityKind::Confidential,
+                    0.9,
+                    "confidential.word",
+                ));
             }
         }
     }
@@ -97,11 +151,23 @@ mod tests {
     /// Markings in headers, subject lines and after "gerubriceerd als".
     #[test]
     fn markings() {
-        assert_eq!(spans("Vat samen:\n\nOnderwerp: Stg. Geheim – Aanbesteding"), vec!["Stg. Geheim"]);
+        assert_eq!(
+            spans("Vat samen:\n\nOnderwerp: Stg. Geheim – Aanbesteding"),
+            vec!["Stg. Geheim"]
+        );
         assert_eq!(spans("TLP:AMBER\nMinutes"), vec!["TLP:AMBER"]);
-        assert_eq!(spans("de bijlage is gerubriceerd als Vertrouwelijk en mag"), vec!["Vertrouwelijk"]);
-        assert_eq!(spans("personeelsdossier\n\nVERTROUWELIJK\n"), vec!["VERTROUWELIJK"]);
-        assert_eq!(spans("Onderwerp: STRIKT VERTROUWELIJK – Cyber"), vec!["STRIKT VERTROUWELIJK"]);
+        assert_eq!(
+            spans("de bijlage is gerubriceerd als Vertrouwelijk en mag"),
+            vec!["Vertrouwelijk"]
+        );
+        assert_eq!(
+            spans("personeelsdossier\n\nVERTROUWELIJK\n"),
+            vec!["VERTROUWELIJK"]
+        );
+        assert_eq!(
+            spans("Onderwerp: STRIKT VERTROUWELIJK – Cyber"),
+            vec!["STRIKT VERTROUWELIJK"]
+        );
     }
 
     /// Ordinary use of the word, public TLP levels and questions are not markings.

@@ -32,15 +32,29 @@ impl Recognizer for Email {
             let before = &text[..m.start()];
             // `user:token@host` inside a URL is a credential (the secret recognizer's), and a
             // Message-ID (`<uuid@host>`) identifies a message, not a person.
-            if before.ends_with(':') && before.rsplit(char::is_whitespace).next().is_some_and(|w| w.contains("://")) {
+            if before.ends_with(':')
+                && before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.contains("://"))
+            {
                 continue;
             }
             let local = m.as_str().split('@').next().unwrap_or("");
-            let uuid_like = local.len() >= 32 && local.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
-            if uuid_like || super::util::Ci(before.trim_end_matches(['<', ' '])).ends_with("message-id:") {
+            let uuid_like =
+                local.len() >= 32 && local.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-');
+            if uuid_like
+                || super::util::Ci(before.trim_end_matches(['<', ' '])).ends_with("message-id:")
+            {
                 continue;
             }
-            out.push(finding(m.start(), m.end(), EntityKind::Email, 0.99, "email"));
+            out.push(finding(
+                m.start(),
+                m.end(),
+                EntityKind::Email,
+                0.99,
+                "email",
+            ));
         }
     }
 }
@@ -58,7 +72,10 @@ mod tests {
     /// Finds addresses with dots, plus and hyphens; not a bare `@mention`.
     #[test]
     fn finds_addresses() {
-        assert_eq!(spans("mail j.de-vries+ai@gemeente.utrecht.nl."), vec!["j.de-vries+ai@gemeente.utrecht.nl"]);
+        assert_eq!(
+            spans("mail j.de-vries+ai@gemeente.utrecht.nl."),
+            vec!["j.de-vries+ai@gemeente.utrecht.nl"]
+        );
         assert_eq!(spans("(d.doekhie@gouda.nl)"), vec!["d.doekhie@gouda.nl"]);
         assert!(spans("@jan zie je morgen").is_empty());
     }

@@ -15,7 +15,9 @@ pub(crate) struct Iban {
 
 impl Iban {
     pub(crate) fn new() -> Self {
-        Iban { re: regex(r"(?i-u:\b[a-z]{2}[0-9]{2} ?[a-z0-9]{2,4})") }
+        Iban {
+            re: regex(r"(?i-u:\b[a-z]{2}[0-9]{2} ?[a-z0-9]{2,4})"),
+        }
     }
 }
 
@@ -28,7 +30,9 @@ impl Recognizer for Iban {
         let bytes = text.as_bytes();
         for m in self.re.find_iter(text) {
             let s = m.start();
-            let Some(len) = text.get(s..s + 2).and_then(iban_length) else { continue };
+            let Some(len) = text.get(s..s + 2).and_then(iban_length) else {
+                continue;
+            };
             // Walk exactly `len` alphanumerics, allowing single spaces between them.
             let (mut i, mut n) = (s, 0usize);
             while i < bytes.len() && n < len {
@@ -36,7 +40,11 @@ impl Recognizer for Iban {
                 if b.is_ascii_alphanumeric() {
                     n += 1;
                     i += 1;
-                } else if b == b' ' && i + 1 < bytes.len() && bytes[i + 1].is_ascii_alphanumeric() && n > 0 {
+                } else if b == b' '
+                    && i + 1 < bytes.len()
+                    && bytes[i + 1].is_ascii_alphanumeric()
+                    && n > 0
+                {
                     i += 1;
                 } else {
                     break;
@@ -65,9 +73,18 @@ mod tests {
     /// Spaced, compact and foreign IBANs are found; a typo is not.
     #[test]
     fn notations_and_checksum() {
-        assert_eq!(spans("op NL91 ABNA 0417 1643 00 graag"), vec!["NL91 ABNA 0417 1643 00"]);
-        assert_eq!(spans("IBAN NL91ABNA0417164300."), vec!["NL91ABNA0417164300"]);
-        assert_eq!(spans("GB82 WEST 1234 5698 7654 32"), vec!["GB82 WEST 1234 5698 7654 32"]);
+        assert_eq!(
+            spans("op NL91 ABNA 0417 1643 00 graag"),
+            vec!["NL91 ABNA 0417 1643 00"]
+        );
+        assert_eq!(
+            spans("IBAN NL91ABNA0417164300."),
+            vec!["NL91ABNA0417164300"]
+        );
+        assert_eq!(
+            spans("GB82 WEST 1234 5698 7654 32"),
+            vec!["GB82 WEST 1234 5698 7654 32"]
+        );
         assert!(spans("NL91ABNA0417164301").is_empty());
     }
 }

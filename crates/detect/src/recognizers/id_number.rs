@@ -25,9 +25,11 @@ impl IdNumber {
     pub(crate) fn new() -> Self {
         IdNumber {
             labelled: regex(&format!(
-                r"(?i)(?-u:\b)(?:{LABELS})(?:[ ]?\((?:old|oud|new|nieuw)\))?[ \t]*(?:[:#=]|\(|(?:is|was|oud|old|nieuw|new|nr\.?|no\.?)(?-u:\b)[:]?)?[ \t]*(?:[:#=][ \t]*)?(?P<v>[A-Z]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[A-D](?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9])"
+                r"(?i)(?-u:\b)(?:{LABELS})(?:[ ]?\((?:old|oud|new|nieuw)\))?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?(?P<v>[A-Z]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[A-D](?-u:\b)|[0-9]{{3}}[ ][0-9]{{3}}[ ][0-9]{{4}}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9])"
             )),
-            ni_number: regex(r"(?-u:\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)"),
+            ni_number: regex(
+                r"(?-u:\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)",
+            ),
         }
     }
 }
@@ -47,14 +49,29 @@ impl Recognizer for IdNumber {
             }
             // A year or a date after the label is not the number ("zaaknummer van 2024").
             let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
-            if letters == 0 && value.len() == 4 && (value.starts_with("19") || value.starts_with("20")) {
+            if letters == 0
+                && value.len() == 4
+                && (value.starts_with("19") || value.starts_with("20"))
+            {
                 continue;
             }
-            out.push(finding(v.start(), v.end(), EntityKind::IdNumber, 0.85, "id_number"));
+            out.push(finding(
+                v.start(),
+                v.end(),
+                EntityKind::IdNumber,
+                0.85,
+                "id_number",
+            ));
         }
         for m in self.ni_number.find_iter(text) {
             if m.as_str().contains(' ') || m.as_str().len() == 9 {
-                out.push(finding(m.start(), m.end(), EntityKind::IdNumber, 0.7, "id_number.ni"));
+                out.push(finding(
+                    m.start(),
+                    m.end(),
+                    EntityKind::IdNumber,
+                    0.7,
+                    "id_number.ni",
+                ));
             }
         }
     }
@@ -78,8 +95,14 @@ mod tests {
         assert_eq!(spans("(personeelsnummer MW-94992)"), vec!["MW-94992"]);
         assert_eq!(spans("Passport no.: VCMKD6IQ4\n"), vec!["VCMKD6IQ4"]);
         assert_eq!(spans("(employee ID EMP-27780) says"), vec!["EMP-27780"]);
-        assert_eq!(spans("Rijbewijsnummer oud: 4503845194. Reden"), vec!["4503845194"]);
-        assert_eq!(spans("national insurance number AB 24 09 88 D."), vec!["AB 24 09 88 D"]);
+        assert_eq!(
+            spans("Rijbewijsnummer oud: 4503845194. Reden"),
+            vec!["4503845194"]
+        );
+        assert_eq!(
+            spans("national insurance number AB 24 09 88 D."),
+            vec!["AB 24 09 88 D"]
+        );
         assert_eq!(spans("Zaaknummer: ZK23.987343\n"), vec!["ZK23.987343"]);
     }
 

@@ -19,8 +19,12 @@ pub(crate) struct Ip {
 impl Ip {
     pub(crate) fn new() -> Self {
         Ip {
-            v4: regex(r"(?-u:\b(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}\b)"),
-            v6: regex(r"(?i-u:(?:[0-9a-f]{1,4}:){1,7}(?:(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4}|:)|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})"),
+            v4: regex(
+                r"(?-u:\b(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}\b)",
+            ),
+            v6: regex(
+                r"(?i-u:(?:[0-9a-f]{1,4}:){1,7}(?:(?::[0-9a-f]{1,4}){1,7}|[0-9a-f]{1,4}|:)|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})",
+            ),
         }
     }
 }
@@ -41,7 +45,10 @@ impl Recognizer for Ip {
                 continue;
             }
             let before = before(text, s, 12);
-            let version = before.0.ends_with(['v', 'V']) || ["versie", "version", "release", "build", "v."].iter().any(|w| before.ends_with(w));
+            let version = before.0.ends_with(['v', 'V'])
+                || ["versie", "version", "release", "build", "v."]
+                    .iter()
+                    .any(|w| before.ends_with(w));
             if !version {
                 out.push(finding(s, e, EntityKind::IpAddress, 0.9, "ip"));
             }
@@ -64,8 +71,14 @@ impl Recognizer for Ip {
             // Times ("12:30:45") and MAC-like runs are not IPv6: demand a "::" or ≥ 4 groups with a hex letter or long group.
             let groups = cand.split(':').filter(|g| !g.is_empty()).count();
             let plausible = cand.contains("::") && groups >= 2 || groups >= 6;
-            let has_hexish = cand.split(':').any(|g| g.len() >= 3 || g.bytes().any(|b| b.is_ascii_alphabetic()));
-            if parsed && plausible && has_hexish && !(e < bytes.len() && bytes[e].is_ascii_alphanumeric()) {
+            let has_hexish = cand
+                .split(':')
+                .any(|g| g.len() >= 3 || g.bytes().any(|b| b.is_ascii_alphabetic()));
+            if parsed
+                && plausible
+                && has_hexish
+                && !(e < bytes.len() && bytes[e].is_ascii_alphanumeric())
+            {
                 out.push(finding(s, e, EntityKind::IpAddress, 0.9, "ip"));
             }
         }
@@ -85,9 +98,18 @@ mod tests {
     /// IPv4 and IPv6 in log lines; version numbers and times are not addresses.
     #[test]
     fn addresses() {
-        assert_eq!(spans("SRC=192.168.18.2 DST=10.0.0.1 PROTO"), vec!["192.168.18.2", "10.0.0.1"]);
-        assert_eq!(spans("SRC=2001:db8:69b0:1f19::6e6f DST"), vec!["2001:db8:69b0:1f19::6e6f"]);
-        assert_eq!(spans("[2001:0db8:29c9:0000:0000:9ad2:8ccf:64b7]"), vec!["2001:0db8:29c9:0000:0000:9ad2:8ccf:64b7"]);
+        assert_eq!(
+            spans("SRC=192.168.18.2 DST=10.0.0.1 PROTO"),
+            vec!["192.168.18.2", "10.0.0.1"]
+        );
+        assert_eq!(
+            spans("SRC=2001:db8:69b0:1f19::6e6f DST"),
+            vec!["2001:db8:69b0:1f19::6e6f"]
+        );
+        assert_eq!(
+            spans("[2001:0db8:29c9:0000:0000:9ad2:8ccf:64b7]"),
+            vec!["2001:0db8:29c9:0000:0000:9ad2:8ccf:64b7"]
+        );
         assert!(spans("versie 2.4.1.0 en om 12:30:45").is_empty());
         assert!(spans("oid 1.2.840.113549.1.1").is_empty());
     }

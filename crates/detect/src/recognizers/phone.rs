@@ -19,7 +19,9 @@ pub(crate) struct Phone {
 
 impl Phone {
     pub(crate) fn new() -> Self {
-        Phone { re: regex(r"(?-u:(?:\+|\b00|\(0|\b0)[0-9][0-9 ()\-./]{4,26}[0-9])") }
+        Phone {
+            re: regex(r"(?-u:(?:\+|\b00|\(0|\b0)[0-9][0-9 ()\-./]{4,26}[0-9])"),
+        }
     }
 }
 
@@ -28,7 +30,11 @@ fn plausible(candidate: &str) -> bool {
     let intl_plus = candidate.starts_with('+');
     // "(0)" after a country code is the trunk prefix that international notation drops.
     let cleaned = candidate.replace("(0)", "");
-    let d: String = cleaned.bytes().filter(u8::is_ascii_digit).map(char::from).collect();
+    let d: String = cleaned
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(char::from)
+        .collect();
     // Notation sanity: separators between digit groups are short, and the number does not
     // look like a date (dd-mm-yyyy) or a dotted version/IP.
     if candidate.contains("..") || candidate.contains("--") || candidate.matches('.').count() >= 3 {
@@ -46,18 +52,28 @@ fn plausible(candidate: &str) -> bool {
     if !d.starts_with('0') {
         return false;
     }
-    if ["0800", "0900", "0906", "0909"].iter().any(|p| d.starts_with(p)) {
+    if ["0800", "0900", "0906", "0909"]
+        .iter()
+        .any(|p| d.starts_with(p))
+    {
         return (8..=11).contains(&d.len());
     }
-    d.len() == 10 && !d.starts_with("00")
+    // Ten digits after the trunk 0 in the Netherlands; eleven in the UK (07700 900123).
+    (d.len() == 10 || d.len() == 11 && ["01", "02", "03", "07"].iter().any(|p| d.starts_with(p)))
+        && !d.starts_with("00")
 }
 
 fn starts_with_date(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits_then = |i: usize, n: usize| b.len() > i + n && b[i..i + n].iter().all(u8::is_ascii_digit);
+    let digits_then =
+        |i: usize, n: usize| b.len() > i + n && b[i..i + n].iter().all(u8::is_ascii_digit);
     let sep = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'-' | b'/' | b'.'));
     // dd-mm-yyyy or d-m-yyyy at the start.
-    (1..=2).any(|d| digits_then(0, d) && sep(d) && (1..=2).any(|m| digits_then(d + 1, m) && sep(d + 1 + m) && digits_then(d + m + 2, 2)))
+    (1..=2).any(|d| {
+        digits_then(0, d)
+            && sep(d)
+            && (1..=2).any(|m| digits_then(d + 1, m) && sep(d + 1 + m) && digits_then(d + m + 2, 2))
+    })
 }
 
 fn looks_like_date(s: &str) -> bool {
@@ -65,7 +81,9 @@ fn looks_like_date(s: &str) -> bool {
     // d-m-yyyy, dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     parts.len() == 3
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
         && parts[0].len() <= 2
         && parts[1].len() <= 2
         && (parts[2].len() == 4 || parts[2].len() == 2)
@@ -90,7 +108,11 @@ impl Recognizer for Phone {
                 continue;
             }
             // "(06-42120669)": the bracket belongs to the sentence, not the number.
-            let start = if text[start..end].starts_with('(') && !text[start..end].contains(')') { start + 1 } else { start };
+            let start = if text[start..end].starts_with('(') && !text[start..end].contains(')') {
+                start + 1
+            } else {
+                start
+            };
             // Try the whole run, then drop trailing digit groups: "06-12345678 2024".
             loop {
                 let cand = &text[start..end];
@@ -130,10 +152,24 @@ mod tests {
     #[test]
     fn notations() {
         for n in [
-            "06-12345678", "06 1234 5678", "06 - 5749 7069", "(06) 14492851", "+31 6 12345678",
-            "+31 (0)6 5922 0730", "0031 6 51283040", "0031-6-76528852", "+31615490929", "010-6076267",
-            "(0475) 405978", "071 - 402 11 91", "0180 66 46 86", "088 202 1510", "0900-9028",
-            "+212 6 19 93 42 70", "+32 2 812 84 07", "+359 88 099 6537",
+            "06-12345678",
+            "06 1234 5678",
+            "06 - 5749 7069",
+            "(06) 14492851",
+            "+31 6 12345678",
+            "+31 (0)6 5922 0730",
+            "0031 6 51283040",
+            "0031-6-76528852",
+            "+31615490929",
+            "010-6076267",
+            "(0475) 405978",
+            "071 - 402 11 91",
+            "0180 66 46 86",
+            "088 202 1510",
+            "0900-9028",
+            "+212 6 19 93 42 70",
+            "+32 2 812 84 07",
+            "+359 88 099 6537",
         ] {
             let t = format!("bel {n}, dank");
             assert_eq!(spans(&t), vec![n], "{n}");

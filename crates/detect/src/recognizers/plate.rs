@@ -20,8 +20,26 @@ pub(crate) struct Plate {
 }
 
 const CUES: &[&str] = &[
-    "kenteken", "plate", "registration", "reg.", "nummerplaat", "auto", "car ", "voertuig", "vehicle", "wagen",
-    "bestelbus", "scooter", "motor", "bromfiets", "caravan", "aanhanger", "kentekenplaat", "number plate", "licence", "license",
+    "kenteken",
+    "plate",
+    "registration",
+    "reg.",
+    "nummerplaat",
+    "auto",
+    "car ",
+    "voertuig",
+    "vehicle",
+    "wagen",
+    "bestelbus",
+    "scooter",
+    "motor",
+    "bromfiets",
+    "caravan",
+    "aanhanger",
+    "kentekenplaat",
+    "number plate",
+    "licence",
+    "license",
 ];
 
 impl Plate {
@@ -30,7 +48,9 @@ impl Plate {
             dashed: regex(r"(?i-u:\b[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}\b)"),
             compact: regex(r"(?i-u:\b[a-z0-9]{6}\b)"),
             cue_lines: LineGate::new(CUES),
-            foreign: regex(r"(?i:(?:plates?|kenteken(?:plaat)?|registration|nummerplaat|car|auto|voertuig(?:[ ][A-Z])?|vehicle)\s*(?:is|was|:|\()?\s*)([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,9})(?:\)|[\s,.;]|$)"),
+            foreign: regex(
+                r"(?i:(?:plates?|kenteken(?:plaat)?|registration|nummerplaat|car|auto|voertuig(?:[ ][A-Z])?|vehicle)\s*(?:is|was|:|\()?\s*)([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,9})(?:\)|[\s,.;]|$)",
+            ),
         }
     }
 }
@@ -50,13 +70,26 @@ fn sidecode_groups(groups: &[&str]) -> bool {
             None
         }
     };
-    let Some(classes) = groups.iter().map(|g| class(g)).collect::<Option<Vec<bool>>>() else { return false };
+    let Some(classes) = groups
+        .iter()
+        .map(|g| class(g))
+        .collect::<Option<Vec<bool>>>()
+    else {
+        return false;
+    };
     let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
     let letters = classes.contains(&true);
     let digits = classes.contains(&false);
-    let shape_ok = matches!(lens.as_slice(), [2, 2, 2] | [2, 3, 1] | [1, 3, 2] | [3, 2, 1] | [1, 2, 3]);
+    let shape_ok = matches!(
+        lens.as_slice(),
+        [2, 2, 2] | [2, 3, 1] | [1, 3, 2] | [3, 2, 1] | [1, 2, 3]
+    );
     // In the 2-2-2 sidecodes at most two groups share a class; in the others the middle group differs from both ends.
-    let alternation_ok = if lens == [2, 2, 2] { true } else { classes[0] != classes[1] && classes[1] != classes[2] };
+    let alternation_ok = if lens == [2, 2, 2] {
+        true
+    } else {
+        classes[0] != classes[1] && classes[1] != classes[2]
+    };
     letters && digits && shape_ok && alternation_ok
 }
 
@@ -68,7 +101,8 @@ fn seven_char_sidecode(groups: &[&str]) -> bool {
     let digit = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
     match lens.as_slice() {
         [1, 3, 3] | [3, 3, 1] | [2, 3, 2] => {
-            (digit(groups[0]) && alpha(groups[1]) && digit(groups[2])) || (alpha(groups[0]) && digit(groups[1]) && alpha(groups[2]))
+            (digit(groups[0]) && alpha(groups[1]) && digit(groups[2]))
+                || (alpha(groups[0]) && digit(groups[1]) && alpha(groups[2]))
         }
         _ => false,
     }
@@ -97,15 +131,19 @@ impl Recognizer for Plate {
         let bytes = text.as_bytes();
         for m in self.dashed.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if (s > 0 && matches!(bytes[s - 1], b'-' | b'/' | b'.')) || (e < bytes.len() && matches!(bytes[e], b'-' | b'/')) {
+            if (s > 0 && matches!(bytes[s - 1], b'-' | b'/' | b'.'))
+                || (e < bytes.len() && matches!(bytes[e], b'-' | b'/'))
+            {
                 continue;
             }
             let groups: Vec<&str> = m.as_str().split('-').collect();
             let newer = seven_char_sidecode(&groups) && {
-                line_before(text, s, 60).contains_any(CUES) || chat_answer_to_plate_question(text, s)
+                line_before(text, s, 60).contains_any(CUES)
+                    || chat_answer_to_plate_question(text, s)
             };
             if sidecode_groups(&groups) || newer {
-                let mixed_case = m.as_str().bytes().any(|b| b.is_ascii_lowercase()) && m.as_str().bytes().any(|b| b.is_ascii_uppercase());
+                let mixed_case = m.as_str().bytes().any(|b| b.is_ascii_lowercase())
+                    && m.as_str().bytes().any(|b| b.is_ascii_uppercase());
                 if !mixed_case {
                     out.push(finding(s, e, EntityKind::LicensePlate, 0.9, "plate"));
                 }
@@ -118,9 +156,16 @@ impl Recognizer for Plate {
                 if r.len() == 3
                     && sidecode_groups(&r)
                     && m.as_str().bytes().all(|b| !b.is_ascii_lowercase())
-                    && (line_before(text, start, 60).contains_any(CUES) || chat_answer_to_plate_question(text, start))
+                    && (line_before(text, start, 60).contains_any(CUES)
+                        || chat_answer_to_plate_question(text, start))
                 {
-                    out.push(finding(start, off + m.end(), EntityKind::LicensePlate, 0.85, "plate"));
+                    out.push(finding(
+                        start,
+                        off + m.end(),
+                        EntityKind::LicensePlate,
+                        0.85,
+                        "plate",
+                    ));
                 }
             }
             for c in self.foreign.captures_iter(line) {
@@ -130,7 +175,13 @@ impl Recognizer for Plate {
                 let has_digit = s.bytes().any(|b| b.is_ascii_digit());
                 let upper = s.bytes().all(|b| !b.is_ascii_lowercase());
                 if has_letter && has_digit && upper && s.len() >= 4 {
-                    out.push(finding(off + v.start(), off + v.end(), EntityKind::LicensePlate, 0.85, "plate.context"));
+                    out.push(finding(
+                        off + v.start(),
+                        off + v.end(),
+                        EntityKind::LicensePlate,
+                        0.85,
+                        "plate.context",
+                    ));
                 }
             }
         }
@@ -159,7 +210,11 @@ mod tests {
     /// Every sidecode with dashes is found; dates and case numbers are not.
     #[test]
     fn sidecodes() {
-        for p in ["XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9", "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9", "gp-60-25"] {
+        for p in [
+            "XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9",
+            "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
+            "gp-60-25",
+        ] {
             let p = p.replace('X', "K").replace('x', "k").replace('9', "4");
             assert_eq!(spans(&format!("auto {p} staat")), vec![p.as_str()]);
         }
@@ -171,7 +226,13 @@ mod tests {
     fn compact_and_foreign() {
         assert_eq!(spans("kenteken JFL43V graag"), vec!["JFL43V"]);
         assert!(spans("code JFL43V graag").is_empty());
-        assert_eq!(spans("still has Polish plates (GH-642-ZZ) because"), vec!["GH-642-ZZ"]);
-        assert_eq!(spans("British plates (B-AX 5088) because"), vec!["B-AX 5088"]);
+        assert_eq!(
+            spans("still has Polish plates (GH-642-ZZ) because"),
+            vec!["GH-642-ZZ"]
+        );
+        assert_eq!(
+            spans("British plates (B-AX 5088) because"),
+            vec!["B-AX 5088"]
+        );
     }
 }

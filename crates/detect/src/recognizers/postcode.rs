@@ -15,16 +15,21 @@ pub(crate) struct Postcode {
 
 impl Postcode {
     pub(crate) fn new() -> Self {
-        Postcode { re: regex(r"(?-u:\b[1-9][0-9]{3}( ?)([A-Za-z]{2})\b)") }
+        Postcode {
+            re: regex(r"(?-u:\b[1-9][0-9]{3}( ?)([A-Za-z]{2})\b)"),
+        }
     }
 }
 
 const LOWER_WORDS: &[&str] = &[
-    "en", "in", "op", "te", "de", "of", "is", "ik", "je", "we", "ze", "al", "na", "om", "to", "at", "on", "an", "as", "by",
-    "am", "pm", "is", "it", "or", "if", "no", "so", "up", "me", "my", "he", "be", "do", "go", "us", "tm", "km", "kg", "cm",
-    "mm", "ml", "uu", "pp", "st", "nd", "rd", "th", "er", "ja", "nu", "zo", "ga", "wo", "zu", "et", "la", "le", "du", "eu",
+    "en", "in", "op", "te", "de", "of", "is", "ik", "je", "we", "ze", "al", "na", "om", "to", "at",
+    "on", "an", "as", "by", "am", "pm", "is", "it", "or", "if", "no", "so", "up", "me", "my", "he",
+    "be", "do", "go", "us", "tm", "km", "kg", "cm", "mm", "ml", "uu", "pp", "st", "nd", "rd", "th",
+    "er", "ja", "nu", "zo", "ga", "wo", "zu", "et", "la", "le", "du", "eu",
 ];
-const UPPER_EXCLUDED: &[&str] = &["SA", "SD", "SS", "AM", "PM", "EU", "KB", "MB", "GB", "TB", "CO", "NO", "UK", "US"];
+const UPPER_EXCLUDED: &[&str] = &[
+    "SA", "SD", "SS", "AM", "PM", "EU", "KB", "MB", "GB", "TB", "CO", "NO", "UK", "US",
+];
 
 impl Recognizer for Postcode {
     fn id(&self) -> &'static str {
@@ -33,9 +38,12 @@ impl Recognizer for Postcode {
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
         for c in self.re.captures_iter(text) {
-            let (Some(m), Some(letters), Some(space)) = (c.get(0), c.get(2), c.get(1)) else { continue };
+            let (Some(m), Some(letters), Some(space)) = (c.get(0), c.get(2), c.get(1)) else {
+                continue;
+            };
             let l = letters.as_str();
-            let cue = before(text, m.start(), 80).contains_any(&["postcode", "zip", "postal", "postbus", "po box", "p.o. box"]);
+            let cue = before(text, m.start(), 80)
+                .contains_any(&["postcode", "zip", "postal", "postbus", "po box", "p.o. box"]);
             let city_follows = text[m.end()..]
                 .strip_prefix(' ')
                 .map(|r| r.trim_start_matches(' '))
@@ -43,12 +51,20 @@ impl Recognizer for Postcode {
             let ok = if l.bytes().all(|b| b.is_ascii_uppercase()) {
                 !UPPER_EXCLUDED.contains(&l) || cue || city_follows
             } else if l.bytes().all(|b| b.is_ascii_lowercase()) {
-                (space.as_str().is_empty() && !LOWER_WORDS.contains(&l)) || cue || (city_follows && !LOWER_WORDS.contains(&l))
+                (space.as_str().is_empty() && !LOWER_WORDS.contains(&l))
+                    || cue
+                    || (city_follows && !LOWER_WORDS.contains(&l))
             } else {
                 false
             };
             if ok {
-                out.push(finding(m.start(), m.end(), EntityKind::Postcode, 0.85, "postcode"));
+                out.push(finding(
+                    m.start(),
+                    m.end(),
+                    EntityKind::Postcode,
+                    0.85,
+                    "postcode",
+                ));
             }
         }
     }

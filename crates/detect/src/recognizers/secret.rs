@@ -20,19 +20,36 @@ pub(crate) struct Secret {
     conn: Regex,
     assign: Regex,
     prose: Regex,
+    /// `Authorization: Basic …` / `Bearer …` / `Token …` headers.
+    auth_header: Regex,
+    /// `curl -u user:password`, `--user user:password`.
+    cli_user: Regex,
     /// Lines that can hold a key/value or prose credential: only those are searched.
     keyword_lines: LineGate,
 }
 
 /// Words without which no assignment, prose or connection-string pattern can match.
 const KEYWORDS: &[&str] = &[
-    "pass", "pwd", "wachtwoord", "secret", "token", "key", "auth", "credential", "bearer", "wifi", "pincode", "pin code",
+    "pass",
+    "pwd",
+    "wachtwoord",
+    "secret",
+    "token",
+    "key",
+    "auth",
+    "credential",
+    "bearer",
+    "wifi",
+    "pincode",
+    "pin code",
 ];
 
 impl Secret {
     pub(crate) fn new() -> Self {
         Secret {
-            pem: regex(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\n\s*\n|\z)"),
+            pem: regex(
+                r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\n\s*\n|\z)",
+            ),
             tokens: regex(concat!(
                 r"(?-u:\b(?:",
                 r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}",
@@ -48,13 +65,23 @@ impl Secret {
                 r"|eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}",
                 r")\b)"
             )),
-            url: regex(r#"(?i)(?-u:\b)(?:[a-z][a-z0-9+.\-]{1,20}://[^\s:/@"'<>]{1,128}:[^\s@/"'<>]{1,256}@[^\s"'<>`]+)"#),
-            conn: regex(r#"(?i)(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#),
+            url: regex(
+                r#"(?i)(?-u:\b)(?:[a-z][a-z0-9+.\-]{1,20}://[^\s:/@"'<>]{1,128}:[^\s@/"'<>]{1,256}@[^\s"'<>`]+)"#,
+            ),
+            conn: regex(
+                r#"(?i)(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#,
+            ),
             assign: regex(
                 r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
             keyword_lines: LineGate::new(KEYWORDS),
-            prose: regex(r"(?i)(?:password|wachtwoord|passwd|wifi[- ]?code|pincode|pin code|wifi key|wpa key)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})"),
+            auth_header: regex(
+                r"(?i)authorization[\x22']?\s*[:=]\s*[\x22']?(?:basic|bearer|token|digest)\s+(?P<v>[A-Za-z0-9+/=._~\-]{8,})",
+            ),
+            cli_user: regex(r#"(?:^|\s)(?:-u|--user)[ =]["']?[^\s:"']+:(?P<v>[^\s"']+)"#),
+            prose: regex(
+                r"(?i)(?:password|wachtwoord|passwd|wifi[- ]?code|pincode|pin code|wifi key|wpa key)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
+            ),
         }
     }
 }
@@ -72,12 +99,39 @@ fn is_placeholder(v: &str) -> bool {
         || v.starts_with("getenv")
         || v.starts_with("config.")
         || v.starts_with("settings.")
-        || v.bytes().all(|b| b == b'*' || b == b'x' || b == b'X' || b == b'.' || b == b'-' || b == b'#')
+        || v.bytes()
+            .all(|b| b == b'*' || b == b'x' || b == b'X' || b == b'.' || b == b'-' || b == b'#')
         || matches!(
             l.as_str(),
-            "null" | "none" | "true" | "false" | "nil" | "undefined" | "changeme" | "change_me" | "password" | "secret"
-                | "redacted" | "hidden" | "required" | "optional" | "string" | "str" | "todo" | "example" | "test"
-                | "yes" | "no" | "on" | "off" | "empty" | "xxx" | "geheim" | "wachtwoord" | "your_password" | "your-password"
+            "null"
+                | "none"
+                | "true"
+                | "false"
+                | "nil"
+                | "undefined"
+                | "changeme"
+                | "change_me"
+                | "password"
+                | "secret"
+                | "redacted"
+                | "hidden"
+                | "required"
+                | "optional"
+                | "string"
+                | "str"
+                | "todo"
+                | "example"
+                | "test"
+                | "yes"
+                | "no"
+                | "on"
+                | "off"
+                | "empty"
+                | "xxx"
+                | "geheim"
+                | "wachtwoord"
+                | "your_password"
+                | "your-password"
         )
 }
 
@@ -101,51 +155,128 @@ impl Recognizer for Secret {
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
         for m in self.pem.find_iter(text) {
             let end = m.start() + m.as_str().trim_end().len();
-            out.push(finding(m.start(), end, EntityKind::Secret, 0.99, "secret.private_key"));
+            out.push(finding(
+                m.start(),
+                end,
+                EntityKind::Secret,
+                0.99,
+                "secret.private_key",
+            ));
         }
         for m in self.tokens.find_iter(text) {
-            out.push(finding(m.start(), m.end(), EntityKind::Secret, 0.97, "secret.token"));
+            out.push(finding(
+                m.start(),
+                m.end(),
+                EntityKind::Secret,
+                0.97,
+                "secret.token",
+            ));
+        }
+        for c in self.auth_header.captures_iter(text) {
+            if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
+                out.push(finding(
+                    v.start(),
+                    v.end(),
+                    EntityKind::Secret,
+                    0.95,
+                    "secret.auth_header",
+                ));
+            }
+        }
+        for c in self.cli_user.captures_iter(text) {
+            if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
+                out.push(finding(
+                    v.start(),
+                    v.end(),
+                    EntityKind::Secret,
+                    0.9,
+                    "secret.cli_credentials",
+                ));
+            }
         }
         for m in self.url.find_iter(text) {
             let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ']']);
-            let password = s.split("://").nth(1).and_then(|r| r.split('@').next()).and_then(|ui| ui.split_once(':')).map(|(_, p)| p);
+            let password = s
+                .split("://")
+                .nth(1)
+                .and_then(|r| r.split('@').next())
+                .and_then(|ui| ui.split_once(':'))
+                .map(|(_, p)| p);
             if password.is_some_and(|p| !is_placeholder(p)) {
-                out.push(finding(m.start(), m.start() + s.len(), EntityKind::Secret, 0.995, "secret.url"));
+                out.push(finding(
+                    m.start(),
+                    m.start() + s.len(),
+                    EntityKind::Secret,
+                    0.995,
+                    "secret.url",
+                ));
             }
         }
         for (off, line) in self.keyword_lines.lines(text, 0) {
             for m in self.conn.find_iter(line) {
-                out.push(finding(off + m.start(), off + m.start() + m.as_str().trim_end().len(), EntityKind::Secret, 0.97, "secret.connection_string"));
+                out.push(finding(
+                    off + m.start(),
+                    off + m.start() + m.as_str().trim_end().len(),
+                    EntityKind::Secret,
+                    0.97,
+                    "secret.connection_string",
+                ));
             }
             for c in self.assign.captures_iter(line) {
-                let (Some(key), Some(v)) = (c.name("key"), c.name("v")) else { continue };
+                let (Some(key), Some(v)) = (c.name("key"), c.name("v")) else {
+                    continue;
+                };
                 let quoted = c.name("q").is_some_and(|q| !q.as_str().is_empty());
                 let mut value = v.as_str();
                 if !quoted {
                     value = value.trim_end_matches(['.', ',', ')', ';']);
                 }
                 let k = key.as_str().to_ascii_lowercase();
-                let password_key = ["password", "passwd", "passwort", "pwd", "wachtwoord"].iter().any(|p| k.contains(p));
-                // Keys about a token's metadata, not the token: `token_url`, `secret_name`, `api_key_id`.
-                let meta_key = ["url", "uri", "endpoint", "file", "path", "name", "type", "id_", "expir", "ttl", "length", "policy", "reset", "hint"]
+                let password_key = ["password", "passwd", "passwort", "pwd", "wachtwoord"]
                     .iter()
-                    .any(|m| k.ends_with(m) || k.contains(&format!("{m}_")));
+                    .any(|p| k.contains(p));
+                // Keys about a token's metadata, not the token: `token_url`, `secret_name`, `api_key_id`.
+                let meta_key = [
+                    "url", "uri", "endpoint", "file", "path", "name", "type", "id_", "expir",
+                    "ttl", "length", "policy", "reset", "hint",
+                ]
+                .iter()
+                .any(|m| k.ends_with(m) || k.contains(&format!("{m}_")));
                 if value.is_empty() || is_placeholder(value) || meta_key {
                     continue;
                 }
-                let accept = if password_key { value.len() >= 4 } else { looks_random(value) };
+                let accept = if password_key {
+                    value.len() >= 4
+                } else {
+                    looks_random(value)
+                };
                 if accept {
-                    out.push(finding(off + v.start(), off + v.start() + value.len(), EntityKind::Secret, 0.9, "secret.assignment"));
+                    out.push(finding(
+                        off + v.start(),
+                        off + v.start() + value.len(),
+                        EntityKind::Secret,
+                        0.9,
+                        "secret.assignment",
+                    ));
                 }
             }
             for c in self.prose.captures_iter(line) {
                 let Some(v) = c.name("v") else { continue };
-                let value = v.as_str().trim_end_matches(['.', ',', ')', ';', ':', '"', '\'']).trim_start_matches(['"', '\'']);
+                let value = v
+                    .as_str()
+                    .trim_end_matches(['.', ',', ')', ';', ':', '"', '\''])
+                    .trim_start_matches(['"', '\'']);
                 let offset = v.as_str().find(value).unwrap_or(0);
                 let has_non_alpha = value.bytes().any(|b| !b.is_ascii_alphabetic());
                 if !value.is_empty() && has_non_alpha && !is_placeholder(value) {
                     let s = off + v.start() + offset;
-                    out.push(finding(s, s + value.len(), EntityKind::Secret, 0.85, "secret.prose"));
+                    out.push(finding(
+                        s,
+                        s + value.len(),
+                        EntityKind::Secret,
+                        0.85,
+                        "secret.prose",
+                    ));
                 }
             }
         }
@@ -166,10 +297,22 @@ mod tests {
     /// Assignments in code, env files and YAML give the value only.
     #[test]
     fn assignments() {
-        assert_eq!(spans("    password=\"Lente2024!!\",\n"), vec!["Lente2024!!"]);
-        assert_eq!(spans("SMTP_PASSWORD=cL7Fygfdg0m?\nLOG_LEVEL=info"), vec!["cL7Fygfdg0m?"]);
-        assert_eq!(spans("      JWT_SECRET: IkD0r3vdzjmsmjQqtrI1grSjvDjC7cj4\n"), vec!["IkD0r3vdzjmsmjQqtrI1grSjvDjC7cj4"]);
-        assert_eq!(spans("the wifi password is Tulp3nbol! can you"), vec!["Tulp3nbol!"]);
+        assert_eq!(
+            spans("    password=\"Lente2024!!\",\n"),
+            vec!["Lente2024!!"]
+        );
+        assert_eq!(
+            spans("SMTP_PASSWORD=cL7Fygfdg0m?\nLOG_LEVEL=info"),
+            vec!["cL7Fygfdg0m?"]
+        );
+        assert_eq!(
+            spans("      JWT_SECRET: IkD0r3vdzjmsmjQqtrI1grSjvDjC7cj4\n"),
+            vec!["IkD0r3vdzjmsmjQqtrI1grSjvDjC7cj4"]
+        );
+        assert_eq!(
+            spans("the wifi password is Tulp3nbol! can you"),
+            vec!["Tulp3nbol!"]
+        );
     }
 
     /// Whole URLs and connection strings with passwords; known token shapes.
@@ -179,7 +322,10 @@ mod tests {
         assert_eq!(spans(&format!("origin  {u} (push)")), vec![u]);
         let c = "Server=db;Database=zaken;User Id=app;Password=Gemeente#2024;";
         assert_eq!(spans(&format!("DATABASE_URL: {c}\n")), vec![c]);
-        assert_eq!(spans("key AKIAIOSFODNN7EXAMPL3 fails"), vec!["AKIAIOSFODNN7EXAMPL3"]);
+        assert_eq!(
+            spans("key AKIAIOSFODNN7EXAMPL3 fails"),
+            vec!["AKIAIOSFODNN7EXAMPL3"]
+        );
     }
 
     /// Placeholders, hashes, UUIDs and public keys are not secrets.

@@ -4,8 +4,19 @@
 use crate::finding::{EntityKind, Finding, Span};
 
 /// A finding for `start..end`.
-pub(crate) fn finding(start: usize, end: usize, kind: EntityKind, score: f32, recognizer: &'static str) -> Finding {
-    Finding { span: Span::new(start, end), kind, score, recognizer }
+pub(crate) fn finding(
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+    score: f32,
+    recognizer: &'static str,
+) -> Finding {
+    Finding {
+        span: Span::new(start, end),
+        kind,
+        score,
+        recognizer,
+    }
 }
 
 /// The largest char boundary `<= i`.
@@ -34,8 +45,12 @@ impl<'t> Ci<'t> {
         }
         let last_start = h.len() - n.len();
         // memchr2 on both cases of the first byte, then compare the rest.
-        memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &h[..=last_start])
-            .find(|&i| h[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
+        memchr::memchr2_iter(
+            first.to_ascii_lowercase(),
+            first.to_ascii_uppercase(),
+            &h[..=last_start],
+        )
+        .find(|&i| h[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
     }
 
     /// Byte offset of the last occurrence of `needle` (given in lower case).
@@ -45,8 +60,12 @@ impl<'t> Ci<'t> {
             return None;
         }
         let first = n[0];
-        memchr::memrchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &h[..=h.len() - n.len()])
-            .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+        memchr::memrchr2_iter(
+            first.to_ascii_lowercase(),
+            first.to_ascii_uppercase(),
+            &h[..=h.len() - n.len()],
+        )
+        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
     }
 
     /// True when `needle` (lower case) occurs.
@@ -62,7 +81,8 @@ impl<'t> Ci<'t> {
     /// True when the slice, with trailing white space removed, ends with `needle`.
     pub(crate) fn ends_with(self, needle: &str) -> bool {
         let h = self.0.trim_end().as_bytes();
-        h.len() >= needle.len() && h[h.len() - needle.len()..].eq_ignore_ascii_case(needle.as_bytes())
+        h.len() >= needle.len()
+            && h[h.len() - needle.len()..].eq_ignore_ascii_case(needle.as_bytes())
     }
 }
 
@@ -83,35 +103,38 @@ pub(crate) fn line_before(text: &str, pos: usize, n: usize) -> Ci<'_> {
 
 /// Compiles a pattern that is a constant of this crate. Every recognizer is built in
 /// the unit tests, so a bad pattern fails CI, never a user's start-up.
-#[expect(clippy::unwrap_used, reason = "constant patterns, each compiled by the unit tests")]
+#[expect(
+    clippy::unwrap_used,
+    reason = "constant patterns, each compiled by the unit tests"
+)]
 pub(crate) fn regex(pattern: &str) -> regex::Regex {
     regex::Regex::new(pattern).unwrap()
 }
 
 /// The ASCII digits of `s`, in order.
 pub(crate) fn digits(s: &str) -> String {
-    s.bytes().filter(u8::is_ascii_digit).map(char::from).collect()
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(char::from)
+        .collect()
 }
 
 /// Finds the lines of a text that contain one of a set of trigger words, so that an
 /// expensive pattern runs only there instead of over the whole text.
 ///
-/// The triggers are matched ASCII-case-insensitively in one Aho-Corasick pass. Each
-/// line is yielded at most once, so the total work stays linear in the text length.
+/// The triggers are matched ASCII-case-insensitively in one pass of a literal-set
+/// regex (which the `regex` crate runs with a SIMD prefilter). Each line is yielded at
+/// most once, so the total work stays linear in the text length.
 pub(crate) struct LineGate {
-    triggers: aho_corasick::AhoCorasick,
+    triggers: regex::Regex,
 }
 
 impl LineGate {
-    #[expect(clippy::expect_used, reason = "constant trigger lists, built by the unit tests")]
     pub(crate) fn new(triggers: &[&str]) -> Self {
-        let triggers = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(triggers)
-            .expect("trigger words form a valid automaton");
-        LineGate { triggers }
+        let alternation: Vec<String> = triggers.iter().map(|t| regex::escape(t)).collect();
+        LineGate {
+            triggers: regex(&format!("(?i-u:{})", alternation.join("|"))),
+        }
     }
 
     /// `(offset, line)` for each line holding a trigger; `extra_after` more lines after

@@ -12,5 +12,11 @@ impl SpecialDetector {
 
     /// Pushes special-category evidence in `text` onto `out`; `entities` are the
     /// resolved entity findings (person names among them) to link evidence to.
-    pub(crate) fn detect(&self, _text: &str, _entities: &[Finding], _out: &mut Vec<SpecialFinding>) {}
+    pub(crate) fn detect(
+        &self,
+        _text: &str,
+        _entities: &[Finding],
+        _out: &mut Vec<SpecialFinding>,
+    ) {
+    }
 }

@@ -44,7 +44,11 @@ mod tests {
     use super::*;
 
     fn naive(s: &str) -> bool {
-        let d: Vec<i64> = s.chars().filter(|c| c.is_ascii_digit()).map(|c| c as i64 - 48).collect();
+        let d: Vec<i64> = s
+            .chars()
+            .filter(|c| c.is_ascii_digit())
+            .map(|c| c as i64 - 48)
+            .collect();
         if d.len() != 9 || d.iter().all(|&x| x == 0) {
             return false;
         }
@@ -69,7 +73,9 @@ mod tests {
     fn agrees_with_reference() {
         let mut x: u64 = 123_456_789;
         for _ in 0..20_000 {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let s = format!("{:09}", (x >> 20) % 1_000_000_000);
             assert_eq!(bsn_is_valid(&s), naive(&s), "{s}");
         }
