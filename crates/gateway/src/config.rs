@@ -49,8 +49,11 @@ struct ConfigFile {
     keys: Vec<KeyFile>,
     #[serde(default)]
     policy: PolicyFile,
-    #[serde(default)]
-    audit: AuditFile,
+    /// The `audit` crate's section (store, key variable, retention, fail_closed).
+    audit: Option<audit::AuditConfig>,
+    /// Read by `poortwachter report`; ignored here.
+    #[allow(dead_code, reason = "accepted so one file serves every command")]
+    report: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -68,13 +71,6 @@ struct VaultFile {
     ttl_secs: Option<u64>,
     max_conversations: Option<usize>,
     max_entries: Option<usize>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AuditFile {
-    /// Environment variable holding the key for keyed hashes.
-    hash_key_env: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]
@@ -219,8 +215,9 @@ pub struct Config {
     pub keys: HashMap<[u8; 32], KeyInfo>,
     /// The policy.
     pub policy: Policy,
-    /// Key for keyed hashes in audit records (random per process when not configured).
-    pub audit_hash_key: Option<Vec<u8>>,
+    /// The `[audit]` section: when present, `serve` writes to that store (SQLite or
+    /// PostgreSQL); when absent, audit events are kept in memory only.
+    pub audit: Option<audit::AuditConfig>,
     /// Scan requests and answers. Only benchmarks turn this off (never from the file).
     pub scanning: bool,
 }
@@ -356,15 +353,7 @@ impl Config {
                 return Err(invalid(path, "duplicate key hash"));
             }
         }
-        let audit_hash_key = match &file.audit.hash_key_env {
-            Some(var) => Some(
-                env(var)
-                    .ok_or_else(|| invalid("audit.hash_key_env", format!("environment variable {var} is not set")))?
-                    .into_bytes(),
-            ),
-            None => None,
-        };
-        Ok(Config { listen, limits, vault, providers, models, keys, policy, audit_hash_key, scanning: true })
+        Ok(Config { listen, limits, vault, providers, models, keys, policy, audit: file.audit, scanning: true })
     }
 
     /// Looks up a key by its plain value.

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use tokio::sync::mpsc;
 use vault::{Scope, StreamRestorer};
 
-use crate::audit::{AuditEvent, AuditReason};
+use crate::audit_sink::{AuditEvent, AuditPhase, AuditReason};
 use crate::config::KeyInfo;
 use crate::error::{Error, Lang, json_error};
 use crate::route::Route;
@@ -171,7 +171,7 @@ async fn cpu<T: Send + 'static>(size: usize, f: impl FnOnce() -> T + Send + 'sta
 }
 
 /// Appends to the sink: inline for in-memory sinks, on the blocking pool for stores that do I/O.
-async fn append_event(sink: Arc<dyn crate::audit::AuditSink>, event: AuditEvent) -> bool {
+async fn append_event(sink: Arc<dyn crate::audit_sink::AuditSink>, event: AuditEvent) -> bool {
     if sink.blocking() {
         matches!(tokio::task::spawn_blocking(move || sink.append(&event)).await, Ok(Ok(())))
     } else {
@@ -191,15 +191,44 @@ struct Req {
     model: String,
     provider: String,
     conversation: String,
+    /// The request record is written.
+    logged: bool,
+    /// The completion record is written.
+    completed: bool,
+    /// Time spent waiting on the upstream.
+    upstream_ms: Option<u64>,
+    /// Routed to a fallback provider.
+    fallback: bool,
+}
+
+/// How an error ends a request, for the completion record.
+fn outcome_of(e: &Error) -> &'static str {
+    match e {
+        Error::Blocked { .. } => "blocked",
+        Error::OutputBlocked { .. } => "response_blocked",
+        Error::UpstreamTimeout | Error::UpstreamUnavailable | Error::Upstream { .. } | Error::UpstreamInvalid => {
+            "upstream_error"
+        }
+        Error::Unauthorized
+        | Error::BodyTooLarge { .. }
+        | Error::InvalidJson { .. }
+        | Error::InvalidRequest(_)
+        | Error::ModelNotFound
+        | Error::ModelNotAllowed
+        | Error::DetectionFailed
+        | Error::AuditUnavailable
+        | Error::VaultUnavailable
+        | Error::NotFound => "error",
+    }
 }
 
 impl Req {
-    fn event(&self, direction: &'static str, decision: Option<&Decision>, error: &'static str) -> AuditEvent {
+    fn event(&self, phase: AuditPhase, decision: Option<&Decision>, error: &'static str) -> AuditEvent {
         let time_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
         AuditEvent {
             request_id: self.request_id.clone(),
             time_ms,
-            direction,
+            phase,
             route: self.route.path(),
             key_id: self.key.as_ref().map_or(String::new(), |k| k.id.clone()),
             user: self.key.as_ref().map_or(String::new(), |k| k.user.clone()),
@@ -214,24 +243,39 @@ impl Req {
             },
             decision: decision.map_or("block", |d| d.outcome.as_str()),
             data_class: decision.map_or("public", |d| d.data_class.as_str()),
-            reasons: decision
-                .map(|d| {
-                    d.reasons
-                        .iter()
-                        .map(|r| AuditReason {
-                            code: r.reason.code(),
-                            action: r.action.as_str(),
-                            count: r.count,
-                            legal_ground: r.reason.legal_ground(),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
+            reasons: decision.map(audit_reasons).unwrap_or_default(),
             counts: Vec::new(),
-            value_hashes: Vec::new(),
-            fallback: false,
+            special: Vec::new(),
+            subjects: Vec::new(),
+            fallback: self.fallback,
             error,
+            outcome: "",
+            status: None,
+            streamed: false,
+            output_checked: false,
+            latency_ms: 0,
+            upstream_ms: None,
         }
+    }
+
+    /// The completion record: how the request ended.
+    fn completion(&self, outcome: &'static str, status: u16, error: &'static str) -> AuditEvent {
+        let mut ev = self.event(AuditPhase::Completion, None, error);
+        ev.decision = if outcome == "forwarded" { "allow" } else { "block" };
+        ev.outcome = outcome;
+        ev.status = Some(status);
+        ev.latency_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        ev.upstream_ms = self.upstream_ms;
+        ev
+    }
+
+    /// Writes the completion record once; an error here withholds the answer.
+    async fn complete(&mut self, ev: AuditEvent) -> Result<(), Error> {
+        if self.completed {
+            return Ok(());
+        }
+        self.completed = true;
+        self.append(ev).await
     }
 
     /// Appends an event; an error here refuses the request.
@@ -244,16 +288,22 @@ impl Req {
         }
     }
 
-    /// Audits a refusal that happened before a decision, then returns the error.
-    async fn refuse(&self, e: Error) -> Error {
-        let mut ev = self.event("input", None, e.code());
+    /// Audits a refusal that happened before a decision (request and completion
+    /// records), then returns the error.
+    async fn refuse(&mut self, e: Error) -> Error {
+        let mut ev = self.event(AuditPhase::Request, None, e.code());
         if let Error::Blocked { reasons } = &e {
             ev.reasons = reasons
                 .iter()
                 .map(|r| AuditReason { code: r.code(), action: "block", count: 1, legal_ground: r.legal_ground() })
                 .collect();
         }
-        match self.append(ev).await {
+        if let Err(audit) = self.append(ev).await {
+            return audit;
+        }
+        self.logged = true;
+        let done = self.completion(outcome_of(&e), e.status().as_u16(), e.code());
+        match self.complete(done).await {
             Ok(()) => e,
             Err(audit) => audit,
         }
@@ -272,11 +322,26 @@ async fn proxy(state: AppState, route: Route, headers: HeaderMap, body: Body) ->
         model: String::new(),
         provider: String::new(),
         conversation: String::new(),
+        logged: false,
+        completed: false,
+        upstream_ms: None,
+        fallback: false,
     };
     let result = run(&mut req, &headers, body).await;
     let mut resp = match result {
         Ok(r) => r,
         Err(e) => {
+            // A request that was logged but ended in an error (upstream failure, output
+            // block, …) gets its completion record before the error goes out.
+            let e = if req.logged && !req.completed {
+                let done = req.completion(outcome_of(&e), e.status().as_u16(), e.code());
+                match req.complete(done).await {
+                    Ok(()) => e,
+                    Err(audit) => audit,
+                }
+            } else {
+                e
+            };
             state.0.metrics.error(e.code());
             if let Error::Blocked { reasons } = &e {
                 for r in reasons {
@@ -355,7 +420,7 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
             detector: &st.0.detector,
             policy: &st.0.config.policy,
             vault: &st.0.vault,
-            hasher: &st.0.hasher,
+            subjects: &st.0.subjects,
             scope: &scope2,
             purpose: &purpose2,
             group: &group,
@@ -380,15 +445,18 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
     };
     state.0.metrics.detect(t0.elapsed());
     req.provider = scanned.provider.clone();
-    let mut ev = req.event("input", Some(&scanned.decision), "");
+    req.fallback = scanned.fallback_used;
+    let mut ev = req.event(AuditPhase::Request, Some(&scanned.decision), "");
     ev.counts = scanned.counts.clone();
-    ev.value_hashes = scanned.hashes.clone();
+    ev.special = scanned.special.clone();
+    ev.subjects = scanned.subjects.clone();
     ev.fallback = scanned.fallback_used;
     for r in &scanned.decision.reasons {
         state.0.metrics.reason(r.reason.code());
     }
     // The audit record is written before anything leaves: block response or upstream call.
     req.append(ev).await?;
+    req.logged = true;
     tracing::info!(
         request_id = %req.request_id, key = %key.id, purpose = %purpose, provider = %scanned.provider,
         decision = scanned.decision.outcome.as_str(), findings = scanned.counts.iter().map(|c| c.1).sum::<usize>(),
@@ -409,6 +477,7 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
     let pre = req.started.elapsed();
     let t_up = Instant::now();
     let upstream = state.0.upstream.send(&provider, req.route, &body, stream, cfg.limits.upstream_timeout).await;
+    req.upstream_ms = Some(u64::try_from(t_up.elapsed().as_millis()).unwrap_or(u64::MAX));
     let upstream = match upstream {
         Ok(u) => u,
         Err(e) => {
@@ -437,7 +506,18 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
     match upstream {
         UpstreamResponse::Json(v) => {
             let up = t_up.elapsed();
-            let (v, flagged) = finish_json(req, v, restorer, &out_ctx).await?;
+            req.upstream_ms = Some(u64::try_from(up.as_millis()).unwrap_or(u64::MAX));
+            let (v, output) = finish_json(req, v, restorer, &out_ctx).await?;
+            let mut done = req.completion("forwarded", 200, "");
+            let flagged = with_output(&mut done, output.as_ref());
+            if let Some(e) = output_error(output.as_ref()) {
+                done.outcome = "response_blocked";
+                done.status = Some(e.status().as_u16());
+                req.complete(done).await?;
+                return Err(e);
+            }
+            // The completion record is written before the answer is released.
+            req.complete(done).await?;
             if let Some(id) = v.get("id").and_then(Value::as_str) {
                 if req.route == Route::Responses {
                     state.remember_response(&key.id, id, &req.conversation);
@@ -458,7 +538,18 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
             // The output rule may redact or block: the answer is read whole and checked
             // before the first byte goes out. Streams cannot be redacted after the fact,
             // so a finding refuses the answer (the stricter choice).
-            let events = buffered(req, s, restorer, &out_ctx).await?;
+            let (events, output) = buffered(req, s, restorer, &out_ctx).await?;
+            let mut done = req.completion("forwarded", 200, "");
+            done.streamed = true;
+            with_output(&mut done, output.as_ref());
+            if output.is_some() {
+                let e = output_error(output.as_ref()).unwrap_or(Error::OutputBlocked { reasons: vec![Reason::OutputUnexpectedPersonalData] });
+                done.outcome = "response_blocked";
+                done.status = Some(e.status().as_u16());
+                req.complete(done).await?;
+                return Err(e);
+            }
+            req.complete(done).await?;
             state.0.metrics.request(req.route.path(), &provider.name, decision.outcome.as_str());
             let body = Body::from_stream(futures_util::stream::iter(
                 events.into_iter().map(|e| Ok::<_, std::convert::Infallible>(e.to_bytes())),
@@ -480,11 +571,17 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
                 key_id: key.id.clone(),
                 conversation: req.conversation.clone(),
                 route: req.route,
-                base_event: req.event("output", None, ""),
+                completion: {
+                    let mut c = req.completion("forwarded", 200, "");
+                    c.streamed = true;
+                    c
+                },
                 ctx: out_ctx,
                 timeout: cfg.limits.upstream_timeout,
                 lang: req.lang,
+                started: req.started,
             };
+            req.completed = true; // the stream task writes the completion record
             tokio::spawn(task.pump(s, restorer, tx));
             let body = Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
                 rx.recv().await.map(|x| (x, rx))
@@ -547,7 +644,12 @@ fn output_rule(state: &AppState, ctx: &OutputCtx) -> policy::OutputAction {
 
 /// Reads a whole upstream stream, restores it and runs the output check before anything
 /// is sent. Returns the events to send, or refuses the answer.
-async fn buffered(req: &Req, mut upstream: crate::upstream::ByteStream, restorer: StreamRestorer, ctx: &OutputCtx) -> Result<Vec<SseEvent>, Error> {
+async fn buffered(
+    req: &Req,
+    mut upstream: crate::upstream::ByteStream,
+    restorer: StreamRestorer,
+    ctx: &OutputCtx,
+) -> Result<(Vec<SseEvent>, Option<OutputFound>), Error> {
     let timeout = req.state.0.config.limits.upstream_timeout;
     let mut parser = SseParser::default();
     let mut tf = Transformer::new(restorer);
@@ -579,21 +681,49 @@ async fn buffered(req: &Req, mut upstream: crate::upstream::ByteStream, restorer
     };
     let size: usize = texts.iter().map(String::len).sum();
     let check = cpu(size, move || output_check(&state, &octx, &texts)).await.map_err(|()| Error::DetectionFailed)?;
-    let Some(check) = check else { return Ok(events) };
-    let Some(decision) = check.decision else { return Ok(events) };
-    let mut ev = req.event("output", Some(&decision), "");
-    ev.decision = "block";
-    ev.counts = check.counts;
-    req.append(ev).await?;
+    let Some(check) = check else { return Ok((events, None)) };
+    let Some(decision) = check.decision else { return Ok((events, None)) };
     req.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
-    let mut reasons: Vec<Reason> = decision.reasons.iter().map(|r| r.reason).collect();
+    Ok((events, Some(OutputFound { decision, counts: check.counts })))
+}
+
+/// What the output check found in an answer.
+struct OutputFound {
+    decision: Decision,
+    counts: Vec<(detect::EntityKind, usize)>,
+}
+
+/// Puts the output check's result into a completion record; returns the header codes.
+fn with_output(ev: &mut AuditEvent, found: Option<&OutputFound>) -> Vec<&'static str> {
+    let Some(f) = found else { return Vec::new() };
+    ev.output_checked = true;
+    ev.decision = f.decision.outcome.as_str();
+    ev.reasons = audit_reasons(&f.decision);
+    ev.counts = f.counts.clone();
+    vec![Reason::OutputUnexpectedPersonalData.code()]
+}
+
+/// The refusal an output finding leads to, when the output rule blocks.
+fn output_error(found: Option<&OutputFound>) -> Option<Error> {
+    let f = found?;
+    if f.decision.outcome != Action::Block {
+        return None;
+    }
+    let mut reasons: Vec<Reason> = f.decision.blocking_reasons().collect();
     reasons.sort_by_key(|r| *r != Reason::OutputUnexpectedPersonalData);
-    Err(Error::OutputBlocked { reasons })
+    Some(Error::OutputBlocked { reasons })
+}
+
+fn audit_reasons(d: &Decision) -> Vec<AuditReason> {
+    d.reasons
+        .iter()
+        .map(|r| AuditReason { code: r.reason.code(), action: r.action.as_str(), count: r.count, legal_ground: r.reason.legal_ground() })
+        .collect()
 }
 
 /// Output check, redaction and restoring of a JSON answer. Returns the answer and the
 /// output reason codes flagged.
-async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &OutputCtx) -> Result<(Value, Vec<&'static str>), Error> {
+async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &OutputCtx) -> Result<(Value, Option<OutputFound>), Error> {
     let state = req.state.clone();
     let ctx = OutputCtx {
         scope: ctx.scope.clone(),
@@ -625,37 +755,32 @@ async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &Output
         .await
         .map_err(|_| Error::DetectionFailed)?
         .map_err(|()| Error::DetectionFailed)?;
-    let Some(check) = check else { return Ok((v, Vec::new())) };
-    let Some(decision) = check.decision else { return Ok((v, Vec::new())) };
-    let mut ev = req.event("output", Some(&decision), "");
-    ev.counts = check.counts;
-    req.append(ev).await?;
+    let Some(check) = check else { return Ok((v, None)) };
+    let Some(decision) = check.decision else { return Ok((v, None)) };
     req.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
-    if decision.outcome == Action::Block {
-        let mut reasons: Vec<Reason> = decision.blocking_reasons().collect();
-        reasons.sort_by_key(|r| *r != Reason::OutputUnexpectedPersonalData);
-        return Err(Error::OutputBlocked { reasons });
-    }
-    Ok((v, vec![Reason::OutputUnexpectedPersonalData.code()]))
+    Ok((v, Some(OutputFound { decision, counts: check.counts })))
 }
 
-/// The task that reads an upstream stream, restores it and feeds the client.
+/// The task that reads an upstream stream, restores it and feeds the client. It writes
+/// the request's completion record before the final event (`[DONE]`, or the end of the
+/// stream), and also when the client goes away or the upstream fails.
 struct StreamTask {
     state: AppState,
     request_id: String,
     key_id: String,
     conversation: String,
     route: Route,
-    base_event: AuditEvent,
+    completion: AuditEvent,
     ctx: OutputCtx,
     timeout: Duration,
     lang: Lang,
+    started: Instant,
 }
 
 type Tx = mpsc::Sender<Result<bytes::Bytes, std::convert::Infallible>>;
 
 impl StreamTask {
-    async fn pump(self, mut upstream: crate::upstream::ByteStream, restorer: StreamRestorer, tx: Tx) {
+    async fn pump(mut self, mut upstream: crate::upstream::ByteStream, restorer: StreamRestorer, tx: Tx) {
         let mut parser = SseParser::default();
         let mut tf = Transformer::new(restorer);
         let mut done_seen = false;
@@ -664,37 +789,30 @@ impl StreamTask {
                 n = tokio::time::timeout(self.timeout, upstream.next()) => n,
                 () = tx.closed() => {
                     tracing::info!(request_id = %self.request_id, "client went away; upstream call cancelled");
+                    drop(upstream);
+                    self.record("cancelled", None, None).await;
                     return;
                 }
             };
             let events = match next {
-                Err(_) => {
-                    self.send_error(&tx, &Error::UpstreamTimeout).await;
-                    return;
-                }
-                Ok(Some(Err(e))) => {
-                    self.send_error(&tx, &e).await;
-                    return;
-                }
+                Err(_) => return self.fail(&tx, Error::UpstreamTimeout).await,
+                Ok(Some(Err(e))) => return self.fail(&tx, e).await,
                 Ok(None) => break,
                 Ok(Some(Ok(bytes))) => match parser.push(&bytes) {
                     Ok(evs) => evs,
-                    Err(()) => {
-                        self.send_error(&tx, &Error::UpstreamInvalid).await;
-                        return;
-                    }
+                    Err(()) => return self.fail(&tx, Error::UpstreamInvalid).await,
                 },
             };
             for ev in events {
-                let is_done = ev.data.trim() == "[DONE]";
-                if is_done {
+                if ev.data.trim() == "[DONE]" {
                     done_seen = true;
                     for out in tf.finish() {
                         if tx.send(Ok(out.to_bytes())).await.is_err() {
+                            self.record("cancelled", None, None).await;
                             return;
                         }
                     }
-                    if !self.check_output(&tf, &tx).await {
+                    if !self.finish(&tf, &tx).await {
                         return;
                     }
                 }
@@ -703,6 +821,9 @@ impl StreamTask {
                 }
                 for out in tf.on_event(ev) {
                     if tx.send(Ok(out.to_bytes())).await.is_err() {
+                        if !done_seen {
+                            self.record("cancelled", None, None).await;
+                        }
                         return;
                     }
                 }
@@ -710,13 +831,13 @@ impl StreamTask {
         }
         let mut tail: Vec<SseEvent> = parser.finish().map(|e| tf.on_event(e)).unwrap_or_default();
         tail.extend(tf.finish());
+        if !done_seen && !self.finish(&tf, &tx).await {
+            return;
+        }
         for out in tail {
             if tx.send(Ok(out.to_bytes())).await.is_err() {
                 return;
             }
-        }
-        if !done_seen {
-            self.check_output(&tf, &tx).await;
         }
     }
 
@@ -731,9 +852,34 @@ impl StreamTask {
         }
     }
 
-    /// Output check at the end of a stream: flags in the audit log and as an SSE comment
-    /// (headers are gone by then). Returns false when the stream must stop.
-    async fn check_output(&self, tf: &Transformer, tx: &Tx) -> bool {
+    /// Writes the completion record (once). Returns false when it could not be written.
+    async fn record(&mut self, outcome: &'static str, status: Option<u16>, found: Option<&OutputFound>) -> bool {
+        if self.completion.outcome == "written" {
+            return true;
+        }
+        let mut ev = self.completion.clone();
+        ev.outcome = outcome;
+        if status.is_some() {
+            ev.status = status;
+        }
+        ev.latency_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        with_output(&mut ev, found);
+        if outcome != "forwarded" {
+            ev.decision = "block";
+        }
+        self.completion.outcome = "written";
+        append_event(Arc::clone(&self.state.0.audit), ev).await
+    }
+
+    /// Ends the stream with an error event and a completion record.
+    async fn fail(&mut self, tx: &Tx, e: Error) {
+        self.send_error(tx, &e).await;
+        self.record("upstream_error", Some(e.status().as_u16()), None).await;
+    }
+
+    /// Output check and completion record before the final event. Returns false when the
+    /// stream must stop (the record could not be written).
+    async fn finish(&mut self, tf: &Transformer, tx: &Tx) -> bool {
         let texts = tf.raw_texts();
         let state = self.state.clone();
         let ctx = OutputCtx {
@@ -745,24 +891,19 @@ impl StreamTask {
         };
         let size: usize = texts.iter().map(String::len).sum();
         let check = cpu(size, move || output_check(&state, &ctx, &texts)).await.ok().flatten();
-        let Some(check) = check else { return true };
-        let Some(decision) = check.decision else { return true };
-        let mut ev = self.base_event.clone();
-        ev.decision = decision.outcome.as_str();
-        ev.reasons = decision
-            .reasons
-            .iter()
-            .map(|r| AuditReason { code: r.reason.code(), action: r.action.as_str(), count: r.count, legal_ground: r.reason.legal_ground() })
-            .collect();
-        ev.counts = check.counts;
-        let ok = append_event(Arc::clone(&self.state.0.audit), ev).await;
-        self.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
-        if !ok {
+        let found = check.and_then(|c| c.decision.map(|decision| OutputFound { decision, counts: c.counts }));
+        if found.is_some() {
+            self.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
+        }
+        if !self.record("forwarded", None, found.as_ref()).await {
             self.send_error(tx, &Error::AuditUnavailable).await;
             return false;
         }
-        let comment = bytes::Bytes::from(format!(": x-poortwachter-output: {}\n\n", Reason::OutputUnexpectedPersonalData.code()));
-        tx.send(Ok(comment)).await.is_ok()
+        if found.is_some() {
+            let comment = bytes::Bytes::from(format!(": x-poortwachter-output: {}\n\n", Reason::OutputUnexpectedPersonalData.code()));
+            return tx.send(Ok(comment)).await.is_ok();
+        }
+        true
     }
 
     /// One OpenAI-shaped error event; the stream ends after it.

@@ -20,7 +20,7 @@
 
 #![deny(missing_docs)]
 
-mod audit;
+mod audit_sink;
 mod config;
 mod demo;
 mod error;
@@ -35,7 +35,7 @@ mod stream;
 mod upstream;
 mod walk;
 
-pub use audit::{AuditError, AuditEvent, AuditReason, AuditSink, FailingAuditSink, Hasher, MemoryAuditSink, NoopAuditSink};
+pub use audit_sink::{AuditError, AuditEvent, AuditPhase, AuditReason, AuditSink, FailingAuditSink, Hasher, MemoryAuditSink, NoopAuditSink, StoreSink, to_record};
 pub use config::{Config, ConfigError, DEFAULT_CONFIG, KeyInfo, Limits, Provider, ProviderKind, Secret, hash_key};
 pub use error::{Error, Lang};
 pub use handlers::{CONVERSATION_HEADER, PURPOSE_HEADER, router};

@@ -8,7 +8,6 @@ use policy::{Action, Context, Decision, Direction, Policy};
 use serde_json::Value;
 use vault::{Scope, StreamRestorer, Vault};
 
-use crate::audit::Hasher;
 use crate::config::Provider;
 use crate::error::Error;
 use crate::walk;
@@ -45,7 +44,7 @@ pub(crate) struct ScanRequest<'a> {
     pub(crate) detector: &'a Detector,
     pub(crate) policy: &'a Policy,
     pub(crate) vault: &'a Vault,
-    pub(crate) hasher: &'a Hasher,
+    pub(crate) subjects: &'a audit::SubjectHasher,
     pub(crate) scope: &'a Scope,
     pub(crate) purpose: &'a str,
     pub(crate) group: &'a str,
@@ -64,9 +63,11 @@ pub(crate) struct ScanResult {
     /// `None` when blocked.
     pub(crate) body: Option<Scanned>,
     /// Findings per entity type.
-    pub(crate) counts: Vec<(&'static str, usize)>,
-    /// Keyed hashes of the values found.
-    pub(crate) hashes: Vec<String>,
+    pub(crate) counts: Vec<(EntityKind, usize)>,
+    /// Findings per special category.
+    pub(crate) special: Vec<(detect::SpecialCategory, usize)>,
+    /// Keyed hashes of the subjects found.
+    pub(crate) subjects: Vec<audit::SubjectHash>,
     /// Restorer over the scope's tokens (after this request's pseudonymisation).
     pub(crate) restorer: Option<StreamRestorer>,
     /// The original strings joined (to tell expected from unexpected output).
@@ -98,9 +99,16 @@ fn pieces(starts: &[usize], leaves: &[String], span: Span, mut f: impl FnMut(usi
     }
 }
 
-/// A normalised value for hashing (case and spacing do not change the hash).
-fn hash_form(v: &str) -> String {
-    v.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+/// Findings per entity kind.
+fn count_kinds(findings: &Findings) -> Vec<(EntityKind, usize)> {
+    let mut counts: Vec<(EntityKind, usize)> = Vec::new();
+    for f in &findings.entities {
+        match counts.iter_mut().find(|(k, _)| *k == f.kind) {
+            Some(c) => c.1 += 1,
+            None => counts.push((f.kind, 1)),
+        }
+    }
+    counts
 }
 
 /// Scans, decides and (when not blocked) rewrites a request body.
@@ -145,17 +153,15 @@ pub(crate) fn scan_request(body: &Value, r: &ScanRequest<'_>) -> Result<ScanResu
         }
     }
 
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for f in &findings.entities {
-        match counts.iter_mut().find(|(k, _)| *k == f.kind.as_str()) {
+    let counts = count_kinds(&findings);
+    let mut special: Vec<(detect::SpecialCategory, usize)> = Vec::new();
+    for s in &findings.special {
+        match special.iter_mut().find(|(c, _)| *c == s.category) {
             Some(c) => c.1 += 1,
-            None => counts.push((f.kind.as_str(), 1)),
+            None => special.push((s.category, 1)),
         }
     }
-    let mut hashes: Vec<String> =
-        findings.entities.iter().map(|f| r.hasher.hash("value", &hash_form(f.span.slice(&joined)))).collect();
-    hashes.sort();
-    hashes.dedup();
+    let subjects = r.subjects.hash_findings(&joined, &findings);
 
     let mut result = ScanResult {
         decision,
@@ -163,7 +169,8 @@ pub(crate) fn scan_request(body: &Value, r: &ScanRequest<'_>) -> Result<ScanResu
         fallback_used,
         body: None,
         counts,
-        hashes,
+        special,
+        subjects,
         restorer: None,
         original: String::new(),
     };
@@ -236,7 +243,7 @@ pub(crate) struct OutputCheck {
     /// Per answer string: spans to redact (when the output rule redacts).
     pub(crate) redact: Vec<Vec<Span>>,
     /// Findings per entity type among the unexpected ones.
-    pub(crate) counts: Vec<(&'static str, usize)>,
+    pub(crate) counts: Vec<(EntityKind, usize)>,
 }
 
 /// Byte spans of everything shaped like one of our placeholders (`[PERSOON_1]`,
@@ -294,13 +301,7 @@ pub(crate) fn check_output(
             unexpected.entities.push(*f);
         }
     }
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for f in &unexpected.entities {
-        match counts.iter_mut().find(|(k, _)| *k == f.kind.as_str()) {
-            Some(c) => c.1 += 1,
-            None => counts.push((f.kind.as_str(), 1)),
-        }
-    }
+    let counts = count_kinds(&unexpected);
     let mut redact = vec![Vec::new(); texts.len()];
     if unexpected.entities.is_empty() {
         return OutputCheck { decision: None, redact, counts };

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use detect::Detector;
 use vault::Vault;
 
-use crate::audit::{AuditSink, Hasher};
+use crate::audit_sink::{AuditSink, Hasher};
 use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::upstream::UpstreamClient;
@@ -18,6 +18,9 @@ pub enum StateError {
     /// The HTTP client could not be built (TLS roots).
     #[error("cannot build the HTTP client: {0}")]
     Client(#[from] reqwest::Error),
+    /// The subject hasher could not be keyed.
+    #[error("cannot key the subject hasher: {0}")]
+    Audit(audit::Error),
 }
 
 pub(crate) struct Inner {
@@ -26,6 +29,7 @@ pub(crate) struct Inner {
     pub(crate) vault: Vault,
     pub(crate) audit: Arc<dyn AuditSink>,
     pub(crate) hasher: Hasher,
+    pub(crate) subjects: audit::SubjectHasher,
     pub(crate) upstream: UpstreamClient,
     pub(crate) metrics: Metrics,
     seq: AtomicU64,
@@ -60,9 +64,12 @@ impl AppState {
     /// # Errors
     /// [`StateError::Client`] when the HTTP client cannot be built.
     pub fn with_detector(config: Config, audit: Arc<dyn AuditSink>, detector: Arc<Detector>) -> Result<Self, StateError> {
-        let hasher = match &config.audit_hash_key {
-            Some(k) => Hasher::new(k),
-            None => Hasher::random(),
+        let hasher = Hasher::random();
+        let mut secret = [0u8; 32];
+        let _ = getrandom::fill(&mut secret);
+        let subjects = match audit.subject_hasher() {
+            Some(h) => h.clone(),
+            None => audit::SubjectHasher::new(&secret).map_err(StateError::Audit)?,
         };
         let boot = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         Ok(AppState(Arc::new(Inner {
@@ -71,6 +78,7 @@ impl AppState {
             detector,
             audit,
             hasher,
+            subjects,
             upstream: UpstreamClient::new()?,
             metrics: Metrics::default(),
             seq: AtomicU64::new(0),

@@ -35,7 +35,9 @@ async fn unauthorized_is_openai_shaped() {
         assert!(v["error"]["message"].is_string() && v["error"]["type"].is_string());
     }
     assert!(mock.recorded().is_empty());
-    assert_eq!(gw.audit.events().iter().filter(|e| e.error == "invalid_api_key").count(), 2);
+    let refused: Vec<_> = gw.audit.events().into_iter().filter(|e| e.error == "invalid_api_key").collect();
+    assert_eq!(refused.iter().filter(|e| e.phase == gateway::AuditPhase::Request).count(), 2);
+    assert!(refused.iter().filter(|e| e.phase == gateway::AuditPhase::Completion).all(|e| e.outcome == "error" && e.status == Some(401)));
 }
 
 /// /v1/models lists only the models the key may use.

@@ -42,7 +42,7 @@ async fn chat_pseudonymised_and_restored() {
     let answer = v["choices"][0]["message"]["content"].as_str().unwrap();
     assert!(answer.ends_with(SAMPLE), "the echoed placeholders are restored: {answer}");
     let ev = gw.audit.events();
-    let input = ev.iter().find(|e| e.direction == "input").unwrap();
+    let input = ev.iter().find(|e| e.phase == gateway::AuditPhase::Request).unwrap();
     let counted: usize = input.counts.iter().map(|c| c.1).sum();
     assert!(counted >= 2 * detected_values(SAMPLE).len(), "both copies of the sample are counted");
     let audit_text = format!("{ev:?}");
@@ -187,7 +187,7 @@ async fn output_unexpected_personal_data() {
     let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "Schrijf een groet."))).await;
     assert_eq!(r.status(), StatusCode::OK, "{v}");
     assert_eq!(r.headers()["x-poortwachter-output"], "output.unexpected_personal_data");
-    assert!(gw.audit.events().iter().any(|e| e.direction == "output"));
+    assert!(gw.audit.events().iter().any(|e| e.phase == gateway::AuditPhase::Completion && e.output_checked));
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), "[policy.rules]\noutput_unexpected = \"block\"\n"));
     let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "Schrijf een groet."))).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);

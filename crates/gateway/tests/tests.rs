@@ -6,5 +6,6 @@
 mod common;
 
 mod api;
+mod audit_store;
 mod fail_closed;
 mod flows;

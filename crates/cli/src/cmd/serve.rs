@@ -73,8 +73,15 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let demo = args.config.is_none();
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the runtime")?;
-    // Until the `audit` crate's store is wired in, events are kept in memory (bounded).
-    let audit: Arc<dyn gateway::AuditSink> = Arc::new(gateway::MemoryAuditSink::default());
+    // With an [audit] section: the hash-chained store (SQLite or PostgreSQL); a store that
+    // cannot be opened stops the start-up. Without one (the demo): memory only.
+    let audit: Arc<dyn gateway::AuditSink> = match &config.audit {
+        Some(a) => Arc::new(gateway::StoreSink::open(a).context("opening the audit store ([audit] section)")?),
+        None => {
+            tracing::warn!("no [audit] section: audit events are kept in memory only");
+            Arc::new(gateway::MemoryAuditSink::default())
+        }
+    };
     rt.block_on(gateway::serve(config, audit, |addr| {
         let mut err = std::io::stderr().lock();
         let _ = writeln!(err, "poortwachter: listening on http://{addr}");
