@@ -204,14 +204,14 @@ fn write_human(
     };
     let mut last = 0;
     for f in &findings.entities {
-        out.write_all(text[last..f.span.start].as_bytes())?;
+        out.write_all(&text.as_bytes()[last..f.span.start])?;
         write!(out, "{on}{}{off}", f.span.slice(text))?;
         if !colour {
             write!(out, "{{{}}}", f.kind)?;
         }
         last = f.span.end;
     }
-    out.write_all(text[last..].as_bytes())?;
+    out.write_all(&text.as_bytes()[last..])?;
     if !text.ends_with('\n') {
         writeln!(out)?;
     }
