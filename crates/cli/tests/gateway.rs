@@ -118,7 +118,7 @@ async fn serve_demo_without_config() {
 /// before the upstream is called, and the TRACE log holds no value at all.
 #[tokio::test(flavor = "multi_thread")]
 async fn dev_set_through_binary() {
-    let Some(docs) = dev_set() else {
+    let Some(dev_docs) = dev_set() else {
         eprintln!("skipped: no development set (set POORTWACHTER_EVAL_DIR)");
         return;
     };
@@ -129,7 +129,7 @@ async fn dev_set_through_binary() {
     let detector = detect::Detector::new();
     let (mut gold_total, mut gold_reached, mut gold_missed, mut docs) = (0usize, 0usize, 0usize, 0usize);
     let mut gold_strings = Vec::new();
-    for doc in docs {
+    for doc in dev_docs {
         let text = doc["text"].as_str().unwrap();
         let gold: Vec<String> = doc["entities"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap().to_string()).collect();
         if gold.is_empty() && doc["special"].as_array().unwrap().is_empty() {
