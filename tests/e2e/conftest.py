@@ -28,7 +28,9 @@ def config(mock_url):
     return (
         'listen = "127.0.0.1:0"\n[providers.mock]\n'
         f'base_url = "{mock_url}"\nmodels = ["mock-model"]\ncontract = "own"\n'
-        'trains_on_inputs = false\nlocation = "on_premise"\ndpa_signed = true\n' + keys
+        'trains_on_inputs = false\nlocation = "on_premise"\ndpa_signed = true\n'
+        '[providers.demo]\nkind = "demo"\nmodels = ["demo"]\ncontract = "own"\ntrains_on_inputs = false\n'
+        'location = "on_premise"\ndpa_signed = true\n' + keys
     )
 
 

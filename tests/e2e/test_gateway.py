@@ -149,3 +149,25 @@ def test_log_has_no_values(gateway, dev_docs):
         for v in detected_values(doc, preds.get(doc["id"], {})) + [e["text"] for e in doc["entities"]]:
             if len(v) >= 4:
                 assert v not in log, f"{doc['id']}: a value appears in the TRACE log"
+
+
+def test_other_endpoints_with_the_sdk(gateway):
+    """Responses API (plain and streamed), completions and embeddings parse in the SDK and restore values."""
+    c = client(gateway)
+    text = "Stuur een bevestiging naar jan.devries@example.nl over dossier 2024-17."
+    r = c.responses.create(model="demo", input=text)
+    assert r.output_text.endswith(text)
+    deltas = []
+    with c.responses.stream(model="demo", input=text) as stream:
+        for event in stream:
+            if event.type == "response.output_text.delta":
+                deltas.append(event.delta)
+        final = stream.get_final_response()
+    assert "".join(deltas).endswith(text)
+    assert final.output_text.endswith(text)
+    comp = c.completions.create(model="demo", prompt=text)
+    assert comp.choices[0].text.endswith(text)
+    emb = c.embeddings.create(model="demo", input=[text, "tweede"])
+    assert len(emb.data) == 2 and len(emb.data[0].embedding) == 16
+    models = [m.id for m in c.models.list()]
+    assert models == ["demo", "mock-model"]
