@@ -35,6 +35,10 @@ pub(crate) struct GatewayArgs {
     /// Write the raw figures (CSV) and a summary into this folder.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Give the scanning gateway the real audit store: SQLite in a temporary folder with
+    /// `sqlite_sync = "full"` or `"normal"` (two chained records per request).
+    #[arg(long, value_name = "SYNC")]
+    audit_sqlite: Option<String>,
 }
 
 impl std::fmt::Debug for Bench {
@@ -103,12 +107,26 @@ impl Gw {
     }
 }
 
-fn start_gateway(dir: &std::path::Path, mock_url: &str, scanning: bool) -> anyhow::Result<Gw> {
+fn start_gateway(dir: &std::path::Path, mock_url: &str, scanning: bool, audit_sync: Option<&str>) -> anyhow::Result<Gw> {
     let path = dir.join(if scanning { "gw-scan.toml" } else { "gw-noscan.toml" });
-    std::fs::write(&path, config(mock_url, 0))?;
+    let mut text = config(mock_url, 0);
+    if let Some(sync) = audit_sync {
+        anyhow::ensure!(matches!(sync, "full" | "normal"), "--audit-sqlite takes full or normal");
+        text.push_str(&format!(
+            "\n[audit]\nstore = \"sqlite:{}\"\nhmac_key_env = \"POORTWACHTER_BENCH_AUDIT_KEY\"\nsqlite_sync = \"{sync}\"\n",
+            dir.join("audit.db").display()
+        ));
+    }
+    std::fs::write(&path, text)?;
     let exe = std::env::current_exe()?;
     let mut cmd = Command::new(exe);
-    cmd.arg("serve").arg("--config").arg(&path).env("RUST_LOG", "warn").stdout(Stdio::null()).stderr(Stdio::piped());
+    cmd.arg("serve")
+        .arg("--config")
+        .arg(&path)
+        .env("RUST_LOG", "warn")
+        .env("POORTWACHTER_BENCH_AUDIT_KEY", "bench-only audit secret, 32+ bytes long")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
     if !scanning {
         cmd.arg("--bench-disable-scanning");
     }
@@ -256,12 +274,13 @@ fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
         )
         .await?;
         let mock_url = format!("http://{}", mock.addr());
-        let scan = start_gateway(&dir, &mock.base_url(), true)?;
-        let noscan = start_gateway(&dir, &mock.base_url(), false)?;
+        let scan = start_gateway(&dir, &mock.base_url(), true, a.audit_sqlite.as_deref())?;
+        let noscan = start_gateway(&dir, &mock.base_url(), false, None)?;
         let client = reqwest::Client::builder().tcp_nodelay(true).pool_max_idle_per_host(512).build()?;
         let targets: [(&str, &str); 3] = [("direct", &mock_url), ("gateway", &scan.url), ("gateway-noscan", &noscan.url)];
         let secs = a.seconds;
-        writeln!(out, "# poortwachter bench gateway ({} s per measurement, loopback, {} CPUs)", secs, std::thread::available_parallelism().map_or(0, |n| n.get()))?;
+        writeln!(out, "# poortwachter bench gateway ({} s per measurement, loopback, {} CPUs, audit: {})", secs, std::thread::available_parallelism().map_or(0, |n| n.get()),
+            a.audit_sqlite.as_deref().map_or("memory".to_string(), |s| format!("sqlite sync={s}")))?;
         for size in [1024usize, 8192] {
             let p = prompt(size);
             let b = body(&p, false);
