@@ -349,6 +349,10 @@ impl Config {
                 default_purpose: k.default_purpose,
                 models: k.models,
             };
+            // Placeholders are scoped by key id: two keys with one id would share them.
+            if keys.values().any(|k: &KeyInfo| k.id == info.id) {
+                return Err(invalid(format!("{path}.id"), "duplicate key id (placeholders are scoped per key id)"));
+            }
             if keys.insert(hash, info).is_some() {
                 return Err(invalid(path, "duplicate key hash"));
             }
@@ -407,6 +411,17 @@ dpa_signed = true
         assert_eq!(c.providers["public_chatbot"].profile.clearance(), policy::DataClass::Public);
         assert_eq!(c.providers["azure_eu"].profile.clearance(), policy::DataClass::Pseudonymised);
         assert_eq!(c.policy.check_purpose("hr_advies", "beleid"), Err(policy::Reason::PurposeNotAllowed));
+    }
+
+    /// Two keys with the same id are refused (they would share placeholder scopes).
+    #[test]
+    fn duplicate_key_ids_refused() {
+        let key = |n: &str| format!("[[keys]]\nid = \"same\"\nhash = \"{}\"\nuser = \"u\"\ngroup = \"g\"\npurposes = [\"p\"]\n", hash_key(n));
+        let text = format!("{}{}", key("a"), key("b"));
+        match Config::from_toml(&text, &|_| None) {
+            Err(ConfigError::Invalid { path, .. }) => assert_eq!(path, "keys[1].id"),
+            other => panic!("{other:?}"),
+        }
     }
 
     /// Key hashes round-trip through the stored form.
