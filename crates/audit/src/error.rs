@@ -8,10 +8,10 @@
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A label (id, code, model name, …) is empty, too long or holds a character
-    /// outside `[A-Za-z0-9._:/+-]`. Fix: map the value to an id before auditing it;
+    /// outside `[A-Za-z0-9._:/+@-]` (or an `@` before a dotted domain). Fix: map the value to an id before auditing it;
     /// labels must never hold names, e-mail addresses or free text.
     #[error(
-        "invalid audit label for `{field}` ({len} bytes): only [A-Za-z0-9._:/+-], 1..=128 bytes"
+        "invalid audit label for `{field}` ({len} bytes): only [A-Za-z0-9._:/+@-] and no e-mail address, 1..=128 bytes"
     )]
     InvalidLabel {
         /// Which field was being set.

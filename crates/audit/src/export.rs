@@ -152,6 +152,9 @@ impl LogboekExporter {
             attrs.insert("poortwachter.group".into(), json!(g));
         }
         attrs.insert("poortwachter.provider".into(), json!(ctx.provider));
+        if let Some(conv) = &ctx.conversation {
+            attrs.insert("poortwachter.conversation".into(), json!(conv));
+        }
         attrs.insert("poortwachter.model".into(), json!(ctx.model));
         if let Phase::Request { input, .. } = &request.phase {
             attrs.insert(
@@ -169,6 +172,12 @@ impl LogboekExporter {
             }
             if let Some(v) = &c.model_version {
                 attrs.insert("poortwachter.model_version".into(), json!(v));
+            }
+            if let Some(e) = &c.error {
+                attrs.insert("poortwachter.error".into(), json!(e));
+            }
+            if c.fallback {
+                attrs.insert("poortwachter.fallback".into(), json!(true));
             }
         }
         if seq > 0 {
@@ -312,6 +321,7 @@ mod tests {
             provider: l("prov"),
             model: l("m"),
             route: l("chat.completions"),
+            conversation: None,
         }
     }
 
@@ -340,6 +350,8 @@ mod tests {
                 upstream_ms: None,
                 tokens: None,
                 subjects: vec![],
+                fallback: false,
+                error: None,
             },
         );
         done.time = Timestamp(1500);

@@ -10,10 +10,11 @@ use crate::Error;
 /// # Design rationale
 ///
 /// An audit record must not become a new store of personal data, so it holds no
-/// free text. A label is 1..=128 bytes of `[A-Za-z0-9._:/+-]`: no whitespace and no
-/// `@`, so a name ("Jan de Vries"), an e-mail address or a sentence cannot be
-/// stored by mistake. Ids such as `u-1042`, `gpt-4o-2024-08-06`,
-/// `meta-llama/Llama-3.1-70B`, `special_category.health` or a UUID fit.
+/// free text. A label is 1..=128 bytes of `[A-Za-z0-9._:/+@-]` with no whitespace,
+/// and at most one `@` that is not followed by a dot (versioned model ids), so a
+/// name ("Jan de Vries"), an e-mail address or a sentence cannot be stored by
+/// mistake. Ids such as `u-1042`, `gpt-4o-2024-08-06`, `meta-llama/Llama-3.1-70B`,
+/// `claude-3-5-sonnet@20241022`, `special_category.health` or a UUID fit.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Label(String);
@@ -41,11 +42,16 @@ impl Label {
 
     /// True when `value` would be accepted by [`Label::new`].
     pub fn is_valid(value: &str) -> bool {
-        !value.is_empty()
-            && value.len() <= Self::MAX_LEN
-            && value.bytes().all(|b| {
-                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'/' | b'+' | b'-')
-            })
+        let allowed = |b: u8| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'/' | b'+' | b'-' | b'@')
+        };
+        // One `@` is allowed for versioned model ids (`claude-3-5-sonnet@20241022`), but
+        // not in front of a dotted domain, so an e-mail address is still refused.
+        let at_ok = match value.split_once('@') {
+            None => true,
+            Some((before, after)) => !before.is_empty() && !after.contains(['@', '.']),
+        };
+        !value.is_empty() && value.len() <= Self::MAX_LEN && value.bytes().all(allowed) && at_ok
     }
 
     /// The label text.
@@ -82,6 +88,7 @@ mod tests {
             "u-1042",
             "gpt-4o-2024-08-06",
             "meta-llama/Llama-3.1-70B",
+            "claude-3-5-sonnet@20241022",
             "special_category.health",
             "a",
         ] {
@@ -90,6 +97,8 @@ mod tests {
         for bad in [
             "Jan de Vries",
             "jan@example.nl",
+            "j@x@y",
+            "@20241022",
             "",
             "tab\there",
             "é",

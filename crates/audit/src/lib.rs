@@ -31,14 +31,14 @@
 //!     provider: Label::new("provider", "onprem-vllm")?,
 //!     model: Label::new("model", "mistral-small")?,
 //!     route: Label::new("route", "chat.completions")?,
+//!     conversation: None,
 //! };
 //! let input = Direction::from_findings(Decision::Pseudonymise, vec![Label::new("reason", "personal_data.name")?], &findings);
 //! // Phase 1, before anything goes upstream (in async code: inside spawn_blocking).
 //! store.append(&Record::request(context.clone(), input, hasher.hash_findings(prompt, &findings)))?;
 //! // ... forward, receive, scan the answer ...
 //! // Phase 2, before the answer (or the last stream event) is released.
-//! # let completion = audit::Completion { outcome: audit::Outcome::Forwarded, output: None, model_version: None,
-//! #     status: Some(200), streamed: false, latency_ms: 812, upstream_ms: Some(790), tokens: None, subjects: vec![] };
+//! let completion = audit::Completion { status: Some(200), upstream_ms: Some(790), ..audit::Completion::new(audit::Outcome::Forwarded, 812) };
 //! store.append(&Record::completion(context, completion))?;
 //! # Ok(()) }
 //! ```
@@ -101,6 +101,7 @@ mod error;
 mod export;
 mod key;
 mod label;
+mod leak;
 mod metrics;
 #[cfg(feature = "postgres")]
 mod postgres;
@@ -119,6 +120,7 @@ pub use error::Error;
 pub use export::{LogboekExporter, LogboekOptions, SUBJECT_COLUMNS, csv_field, subject_rows};
 pub use key::AuditKey;
 pub use label::Label;
+pub use leak::{RAW_MIN_LEN, ValueScanner};
 pub use metrics::{COUNTERS, Metrics};
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;

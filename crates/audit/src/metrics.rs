@@ -180,6 +180,7 @@ mod tests {
             provider: l("prov"),
             model: l("m"),
             route: l("chat.completions"),
+            conversation: None,
         }
     }
 
@@ -210,6 +211,8 @@ mod tests {
                     completion: 3,
                 }),
                 subjects: vec![],
+                fallback: false,
+                error: None,
             },
         ));
         m.audit_append(true);

@@ -6,7 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::ToSql;
-use postgres::{Client, IsolationLevel, NoTls, Transaction};
+use postgres::{Client, GenericClient, IsolationLevel, NoTls, Statement, Transaction};
 
 use crate::chain::{self, Checkpoint, GENESIS, RawCheckpoint, RawEntry, RawSource};
 use crate::store::{self, EventRef, GroupCommit, Prepared};
@@ -67,8 +67,9 @@ pub struct PostgresStore {
     schema: String,
     pool: Vec<Mutex<Option<Client>>>,
     next: AtomicUsize,
-    /// The connection appends use; its lock is the group-commit leader lock.
-    writer: Mutex<Option<Client>>,
+    /// The connection appends use, with its prepared statements; its lock is the
+    /// group-commit leader lock.
+    writer: Mutex<Option<(Client, Statements)>>,
     batch: GroupCommit,
     key: AuditKey,
     checkpoint_interval: u64,
@@ -89,6 +90,15 @@ fn to_i64(v: u64) -> i64 {
 
 fn to_u64(v: i64) -> u64 {
     u64::try_from(v).unwrap_or(0)
+}
+
+/// The append statements, prepared once per writer connection.
+struct Statements {
+    head: Statement,
+    entries: Statement,
+    subjects: Statement,
+    checkpoints: Statement,
+    update: Statement,
 }
 
 /// A pooled connection, reconnected when it was closed.
@@ -220,60 +230,76 @@ impl PostgresStore {
         Ok(Conn { guard })
     }
 
-    /// Chains `items` after the head in `tx`: locks and reads the head once, inserts
-    /// every entry (with subjects and any checkpoint), moves the head once.
+    /// Prepares the append statements on `c` (a client or a transaction).
+    fn statements(&self, c: &mut impl GenericClient) -> Result<Statements, Error> {
+        Ok(Statements {
+            head: c.prepare(&self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1 FOR UPDATE"))?,
+            entries: c.prepare(&self.sql(
+                "INSERT INTO {s}.audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
+                 SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[],
+                                      $5::bytea[], $6::bytea[], $7::bytea[], $8::text[])",
+            ))?,
+            subjects: c.prepare(&self.sql(
+                "INSERT INTO {s}.audit_subjects (subject, seq)
+                 SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING",
+            ))?,
+            checkpoints: c.prepare(&self.sql(
+                "INSERT INTO {s}.audit_checkpoints (seq, time_ms, hash, mac)
+                 SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bytea[])",
+            ))?,
+            update: c.prepare(&self.sql("UPDATE {s}.audit_head SET seq = $1, hash = $2 WHERE id = 1"))?,
+        })
+    }
+
+    /// Chains `items` after the head in `tx` with a fixed number of round trips per
+    /// batch: lock and read the head, insert all entries, all subject rows and any
+    /// checkpoints as arrays, move the head.
     fn append_batch(
         &self,
         tx: &mut Transaction<'_>,
+        st: &Statements,
         items: &[Prepared],
     ) -> Result<Vec<Appended>, Error> {
-        let head = tx.query_one(
-            &self.sql("SELECT seq, hash FROM {s}.audit_head WHERE id = 1 FOR UPDATE"),
-            &[],
-        )?;
+        let head = tx.query_one(&st.head, &[])?;
         let mut seq = to_u64(head.get::<_, i64>(0));
         let mut prev: Vec<u8> = head.get(1);
-        let insert = tx.prepare(&self.sql(
-            "INSERT INTO {s}.audit_entries (seq, time_ms, kind, request_id, prev_hash, hash, mac, body)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        ))?;
-        let subject = tx.prepare(&self.sql(
-            "INSERT INTO {s}.audit_subjects (subject, seq) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING",
-        ))?;
-        let mut out = Vec::with_capacity(items.len());
+        let n = items.len();
+        let mut seqs = Vec::with_capacity(n);
+        let mut times = Vec::with_capacity(n);
+        let mut kinds = Vec::with_capacity(n);
+        let mut rids = Vec::with_capacity(n);
+        let mut prevs = Vec::with_capacity(n);
+        let mut hashes = Vec::with_capacity(n);
+        let mut macs = Vec::with_capacity(n);
+        let mut bodies = Vec::with_capacity(n);
+        let (mut subj, mut subj_seq) = (Vec::new(), Vec::new());
+        let (mut cp_seq, mut cp_time, mut cp_hash, mut cp_mac) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut out = Vec::with_capacity(n);
         for p in items {
             seq += 1;
             let sealed = chain::seal(self.key.chain_key(), &prev, &p.body);
             let hash = sealed.hash.to_vec();
-            tx.execute(
-                &insert,
-                &[
-                    &to_i64(seq),
-                    &p.time.millis(),
-                    &p.kind,
-                    &p.request_id,
-                    &prev,
-                    &hash,
-                    &sealed.mac.to_vec(),
-                    &p.body,
-                ],
-            )?;
-            if !p.subjects.is_empty() {
-                tx.execute(&subject, &[&p.subjects, &to_i64(seq)])?;
+            seqs.push(to_i64(seq));
+            times.push(p.time.millis());
+            kinds.push(p.kind);
+            rids.push(p.request_id.as_deref());
+            prevs.push(std::mem::replace(&mut prev, hash.clone()));
+            macs.push(sealed.mac.to_vec());
+            bodies.push(p.body.as_str());
+            for s in &p.subjects {
+                subj.push(s.as_str());
+                subj_seq.push(to_i64(seq));
             }
             let checkpoint = seq % self.checkpoint_interval == 0;
             if checkpoint {
-                tx.execute(
-                    &self.sql("INSERT INTO {s}.audit_checkpoints (seq, time_ms, hash, mac) VALUES ($1, $2, $3, $4)"),
-                    &[
-                        &to_i64(seq),
-                        &Timestamp::now().millis(),
-                        &hash,
-                        &chain::checkpoint_mac(self.key.chain_key(), seq, &sealed.hash).to_vec(),
-                    ],
-                )?;
+                cp_seq.push(to_i64(seq));
+                cp_time.push(Timestamp::now().millis());
+                cp_hash.push(hash.clone());
+                cp_mac
+                    .push(chain::checkpoint_mac(self.key.chain_key(), seq, &sealed.hash).to_vec());
             }
-            prev = hash;
+            hashes.push(hash);
             out.push(Appended {
                 seq,
                 hash: hex(&sealed.hash),
@@ -281,9 +307,18 @@ impl PostgresStore {
             });
         }
         tx.execute(
-            &self.sql("UPDATE {s}.audit_head SET seq = $1, hash = $2 WHERE id = 1"),
-            &[&to_i64(seq), &prev],
+            &st.entries,
+            &[
+                &seqs, &times, &kinds, &rids, &prevs, &hashes, &macs, &bodies,
+            ],
         )?;
+        if !subj.is_empty() {
+            tx.execute(&st.subjects, &[&subj, &subj_seq])?;
+        }
+        if !cp_seq.is_empty() {
+            tx.execute(&st.checkpoints, &[&cp_seq, &cp_time, &cp_hash, &cp_mac])?;
+        }
+        tx.execute(&st.update, &[&to_i64(seq), &prev])?;
         Ok(out)
     }
 
@@ -301,14 +336,21 @@ impl AuditStore for PostgresStore {
         let slot = self
             .batch
             .enqueue(Prepared::new(&EventRef::Record(record))?)?;
-        let mut writer = self.writer.lock().map_err(|_| Error::Poisoned)?;
+        let Ok(mut writer) = self.writer.lock() else {
+            GroupCommit::abandon(&slot);
+            return Err(Error::Poisoned);
+        };
         let result = self.batch.run(&slot, |items| {
-            let client = match writer.as_mut() {
-                Some(c) if !c.is_closed() => c,
-                _ => writer.insert(Client::connect(&self.url, NoTls)?),
+            if writer.as_ref().is_none_or(|(c, _)| c.is_closed()) {
+                let mut c = Client::connect(&self.url, NoTls)?;
+                let st = self.statements(&mut c)?;
+                *writer = Some((c, st));
+            }
+            let Some((client, st)) = writer.as_mut() else {
+                return Err(Error::BatchFailed("no writer connection".into()));
             };
             let mut tx = client.transaction()?;
-            let out = self.append_batch(&mut tx, items)?;
+            let out = self.append_batch(&mut tx, st, items)?;
             tx.commit()?;
             Ok(out)
         });
@@ -401,8 +443,9 @@ impl AuditStore for PostgresStore {
                 through_hash: hex(&through_hash),
                 removed,
             };
+            let st = self.statements(&mut tx)?;
             let appended = self
-                .append_batch(&mut tx, &[Prepared::new(&EventRef::Retention(&mark))?])?
+                .append_batch(&mut tx, &st, &[Prepared::new(&EventRef::Retention(&mark))?])?
                 .pop()
                 .ok_or_else(|| Error::BatchFailed("empty batch result".into()))?;
             tx.commit()?;

@@ -148,8 +148,11 @@ pub struct Context {
     pub provider: Label,
     /// Model the client asked for.
     pub model: Label,
-    /// API route (`chat.completions`, `embeddings`, …).
+    /// API route (`chat.completions`, `/v1/chat/completions`, …).
     pub route: Label,
+    /// Keyed hash (or other opaque id) of the conversation, to group its requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conversation: Option<Label>,
 }
 
 /// Decision and findings of one direction.
@@ -166,6 +169,10 @@ pub struct Direction {
     /// Number of findings per special category (art. 9/10).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub special: BTreeMap<SpecialCategory, u32>,
+    /// The most sensitive data class that passed in this direction (policy's code,
+    /// e.g. `personal`, `special_category`), when policy reports one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_class: Option<Label>,
 }
 
 impl Direction {
@@ -176,6 +183,7 @@ impl Direction {
             reasons,
             entities: BTreeMap::new(),
             special: BTreeMap::new(),
+            data_class: None,
         };
         d.reasons.sort();
         d.reasons.dedup();
@@ -226,6 +234,32 @@ pub struct Completion {
     /// Keyed hashes of the subjects found in the response.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subjects: Vec<SubjectHash>,
+    /// Whether the request went to a fallback provider.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fallback: bool,
+    /// Stable error code when the request failed (`invalid_api_key`, `upstream_timeout`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<Label>,
+}
+
+impl Completion {
+    /// A completion with `outcome` and `latency_ms` and every other field empty; set
+    /// the rest with struct update syntax (`Completion { tokens, ..Completion::new(o, ms) }`).
+    pub fn new(outcome: Outcome, latency_ms: u64) -> Self {
+        Completion {
+            outcome,
+            output: None,
+            model_version: None,
+            status: None,
+            streamed: false,
+            latency_ms,
+            upstream_ms: None,
+            tokens: None,
+            subjects: Vec::new(),
+            fallback: false,
+            error: None,
+        }
+    }
 }
 
 /// Which phase of a request a record describes. See the crate docs for the protocol.

@@ -494,6 +494,7 @@ mod tests {
             provider: l(provider),
             model: l("m"),
             route: l("chat.completions"),
+            conversation: None,
         };
         Entry {
             seq,
@@ -523,6 +524,8 @@ mod tests {
                 completion: 7,
             }),
             subjects: vec![],
+            fallback: false,
+            error: None,
         };
         let mut reg = ProcessingRegister {
             controller: "Gemeente <Voorbeeld>".into(),

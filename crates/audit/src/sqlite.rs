@@ -238,7 +238,10 @@ impl AuditStore for SqliteStore {
         let slot = self
             .batch
             .enqueue(Prepared::new(&EventRef::Record(record))?)?;
-        let mut conn = lock(&self.writer)?;
+        let Ok(mut conn) = lock(&self.writer) else {
+            GroupCommit::abandon(&slot);
+            return Err(Error::Poisoned);
+        };
         self.batch.run(&slot, |items| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let out = self.append_batch(&tx, items)?;

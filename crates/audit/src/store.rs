@@ -183,6 +183,16 @@ impl GroupCommit {
         Ok(slot)
     }
 
+    /// Marks a queued entry as given up (its caller could not take the writer lock and
+    /// returns an error), so no later leader commits it.
+    pub(crate) fn abandon(slot: &Slot) {
+        if let Ok(mut g) = slot.lock() {
+            if g.is_none() {
+                *g = Some(Err("abandoned".into()));
+            }
+        }
+    }
+
     /// Call with the writer lock held. Returns this caller's result: committed by an
     /// earlier leader, or by `commit` over the drained queue (which holds `slot`).
     pub(crate) fn run(
@@ -194,7 +204,11 @@ impl GroupCommit {
             return done.map_err(Error::BatchFailed);
         }
         let batch = std::mem::take(&mut *self.queue.lock().map_err(|_| Error::Poisoned)?);
-        let (prepared, slots): (Vec<Prepared>, Vec<Slot>) = batch.into_iter().unzip();
+        // Skip entries whose caller gave up (see `abandon`): it was told "not stored".
+        let (prepared, slots): (Vec<Prepared>, Vec<Slot>) = batch
+            .into_iter()
+            .filter(|(_, s)| s.lock().is_ok_and(|g| g.is_none()))
+            .unzip();
         let result = commit(&prepared);
         let mut mine = Err(Error::BatchFailed("entry was not in the batch".into()));
         match result {
@@ -220,5 +234,59 @@ impl GroupCommit {
             }
         }
         mine
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prepared(n: i64) -> Prepared {
+        Prepared {
+            body: n.to_string(),
+            kind: "request",
+            request_id: None,
+            time: Timestamp(n),
+            subjects: Vec::new(),
+        }
+    }
+
+    fn appended(p: &Prepared) -> Appended {
+        Appended {
+            seq: p.time.millis() as u64,
+            hash: String::new(),
+            checkpoint: false,
+        }
+    }
+
+    /// One leader commits everything queued; followers get their own results; an
+    /// abandoned entry is never committed; a failed batch fails every member.
+    #[test]
+    fn group_commit_protocol() {
+        let g = GroupCommit::default();
+        let a = g.enqueue(prepared(1)).unwrap();
+        let b = g.enqueue(prepared(2)).unwrap();
+        let c = g.enqueue(prepared(3)).unwrap();
+        GroupCommit::abandon(&b);
+        let mut committed = Vec::new();
+        let mine = g
+            .run(&a, |items| {
+                committed = items.iter().map(|p| p.time.millis()).collect();
+                Ok(items.iter().map(appended).collect())
+            })
+            .unwrap();
+        assert_eq!(committed, vec![1, 3], "the abandoned entry is skipped");
+        assert_eq!(mine.seq, 1);
+        // The follower finds its result without committing anything itself.
+        let theirs = g.run(&c, |_| panic!("a follower must not commit")).unwrap();
+        assert_eq!(theirs.seq, 3);
+
+        let d = g.enqueue(prepared(4)).unwrap();
+        let e = g.enqueue(prepared(5)).unwrap();
+        assert!(g.run(&d, |_| Err(Error::Poisoned)).is_err());
+        assert!(matches!(
+            g.run(&e, |_| panic!("already failed")),
+            Err(Error::BatchFailed(_))
+        ));
     }
 }

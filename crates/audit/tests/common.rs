@@ -64,6 +64,7 @@ pub(crate) fn context(request_id: &str, purpose: &str, provider: &str) -> Contex
         provider: label(provider),
         model: label("model-x"),
         route: label("chat.completions"),
+        conversation: None,
     }
 }
 
@@ -107,6 +108,8 @@ pub(crate) fn completion(i: usize) -> Record {
                 completion: 34,
             }),
             subjects: Vec::new(),
+            fallback: false,
+            error: None,
         },
     )
 }

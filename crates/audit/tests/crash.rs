@@ -1,5 +1,6 @@
-//! Crash test: processes appending to one SQLite file are killed with SIGKILL; the
-//! chain still verifies and every request whose completion was acknowledged is there.
+//! Crash test: processes appending to one store are killed with SIGKILL under load;
+//! the chain still verifies and every request whose completion was acknowledged is
+//! there. Runs on SQLite always and on PostgreSQL when its test server is configured.
 
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Write};
@@ -13,18 +14,33 @@ use crate::common::{completion, key, request};
 
 const CHILD_ENV: &str = "POORTWACHTER_AUDIT_CRASH_CHILD";
 
-/// Not a test on its own: the body of a child process started by `kill_9_under_load`.
+/// Opens the store a spec names: `sqlite|PATH` or `postgres|URL|SCHEMA`.
+fn open(spec: &str) -> Box<dyn AuditStore> {
+    let parts: Vec<&str> = spec.split('|').collect();
+    match parts[0] {
+        "sqlite" => Box::new(
+            audit::SqliteStore::open(parts[1].as_ref(), key(), audit::SqliteSync::Normal, 25)
+                .unwrap(),
+        ),
+        #[cfg(feature = "postgres")]
+        "postgres" => {
+            Box::new(audit::PostgresStore::open(parts[1], parts[2], key(), 25, 1).unwrap())
+        }
+        other => panic!("unknown store kind {other}"),
+    }
+}
+
+/// Not a test on its own: the body of a child process started by [`crash_test`].
 /// Appends request/completion pairs until killed, printing `acked <id>` after each
 /// completion is committed (what a client receiving its answer would see).
 #[test]
-#[ignore = "child process of kill_9_under_load"]
+#[ignore = "child process of the crash tests"]
 fn child_appender() {
     let Ok(spec) = std::env::var(CHILD_ENV) else {
         return;
     };
-    let (path, tag) = spec.split_once('|').unwrap();
-    let store =
-        audit::SqliteStore::open(path.as_ref(), key(), audit::SqliteSync::Normal, 25).unwrap();
+    let (store_spec, tag) = spec.rsplit_once('|').unwrap();
+    let store = open(store_spec);
     let hasher = key().subject_hasher();
     let mut out = std::io::stdout().lock();
     for i in 0.. {
@@ -44,13 +60,11 @@ fn child_appender() {
     }
 }
 
-/// Two writer processes, killed with SIGKILL mid-stream; then verify and check acks.
-#[test]
-fn kill_9_under_load() {
-    let dir = crate::common::TempDir::new("crash");
-    let path = dir.path("audit.db");
-    // Create the file first so the children do not race on schema creation.
-    drop(crate::common::open_sqlite(&path));
+/// Two writer processes on the store `spec`, killed with SIGKILL mid-stream; then the
+/// chain must verify and hold the completion of every acknowledged request.
+fn crash_test(spec: &str) {
+    // Create the store first so the children do not race on schema creation.
+    drop(open(spec));
     let exe = std::env::current_exe().unwrap();
     let (tx, rx) = mpsc::channel::<String>();
     let mut children = Vec::new();
@@ -63,7 +77,7 @@ fn kill_9_under_load() {
                 "--nocapture",
                 "--test-threads=1",
             ])
-            .env(CHILD_ENV, format!("{}|{tag}", path.display()))
+            .env(CHILD_ENV, format!("{spec}|{tag}"))
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -108,7 +122,7 @@ fn kill_9_under_load() {
         acked.len()
     );
 
-    let store = crate::common::open_sqlite(&path);
+    let store = open(spec);
     let report = store.verify(&[]).unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
     assert!(
@@ -135,4 +149,28 @@ fn kill_9_under_load() {
     // The store keeps working after the crash.
     store.append(&request(1, vec![])).unwrap();
     assert!(store.verify(&[]).unwrap().is_ok());
+}
+
+/// SQLite: two processes on one file, killed with SIGKILL under load.
+#[test]
+fn kill_9_under_load() {
+    let dir = crate::common::TempDir::new("crash");
+    crash_test(&format!("sqlite|{}", dir.path("audit.db").display()));
+}
+
+/// PostgreSQL: two gateway-like processes on one chain, killed with SIGKILL under load.
+#[cfg(feature = "postgres")]
+#[test]
+fn kill_9_under_load_postgres() {
+    let Ok(url) = std::env::var("POORTWACHTER_TEST_POSTGRES_URL") else {
+        eprintln!(
+            "crash::kill_9_under_load_postgres: skipped, POORTWACHTER_TEST_POSTGRES_URL is not set"
+        );
+        return;
+    };
+    let schema = format!("pw_test_crash_{}", std::process::id());
+    crash_test(&format!("postgres|{url}|{schema}"));
+    if let Ok(mut c) = postgres::Client::connect(&url, postgres::NoTls) {
+        let _ = c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+    }
 }

@@ -1,7 +1,7 @@
 //! Integration tests of the audit crate: one binary, one module per topic.
 
 // Helpers outside `#[test]` functions (fixtures, child processes) may fail loudly too.
-#![allow(clippy::unwrap_used, reason = "test code")]
+#![allow(clippy::unwrap_used, clippy::panic, reason = "test code")]
 
 mod common;
 #[cfg(feature = "sqlite")]

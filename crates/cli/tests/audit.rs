@@ -298,3 +298,54 @@ fn missing_key() {
         "no store is created without a key"
     );
 }
+
+/// leak-check: hashed identifiers are not found in the store; a value that is stored
+/// (a user id) or sits in a log file is found and reported by label only.
+#[test]
+fn leak_check() {
+    let d = Dir::new("leak");
+    filled(&d.0);
+    std::fs::write(d.0.join("subject.txt"), "Persoon 7\n000000007\n").unwrap();
+    let o = run(
+        &d.0,
+        &[
+            "audit",
+            "--store",
+            "audit.db",
+            "leak-check",
+            "--values",
+            "subject.txt",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("values: 2 searched"));
+    assert!(stdout(&o).contains("audit.db (raw): 0 hits"));
+    std::fs::write(d.0.join("stored.txt"), "u-7\n").unwrap();
+    std::fs::write(d.0.join("gateway.log"), "INFO request from Persoon 7\n").unwrap();
+    let o = run(
+        &d.0,
+        &[
+            "audit",
+            "--store",
+            "audit.db",
+            "leak-check",
+            "--values",
+            "stored.txt",
+            "--values",
+            "subject.txt",
+            "--file",
+            "gateway.log",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let text = stdout(&o);
+    assert!(
+        text.contains("HIT stored.txt:1 in store (all entries)"),
+        "{text}"
+    );
+    assert!(text.contains("HIT subject.txt:1 in gateway.log"), "{text}");
+    assert!(
+        !text.contains("Persoon") && !text.contains("000000007"),
+        "values are never printed"
+    );
+}

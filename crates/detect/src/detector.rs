@@ -160,7 +160,7 @@ impl Detector {
     /// Ids of the recognizers this detector runs.
     pub fn recognizer_ids(&self) -> Vec<&'static str> {
         let mut ids: Vec<&'static str> = self.recognizers.iter().map(|r| r.id()).collect();
-        ids.push(PersonRecognizer::ID);
+        ids.extend_from_slice(PersonRecognizer::IDS);
         ids
     }
 

@@ -1,3 +1,6 @@
 //! Integration tests of the `detect` crate. One binary; one module per topic.
+
+mod person;
 mod regressions;
 mod robustness;
+mod special;

@@ -112,6 +112,26 @@ enum Command {
     Checkpoint,
     /// Measure appends per second and append latency (p50/p99).
     Bench(BenchArgs),
+    /// Show that given values are NOT in the store (nor in other files such as gateway
+    /// logs or a saved /metrics page); exit 1 and name the hits (never the values) if they are.
+    LeakCheck(LeakArgs),
+}
+
+#[derive(clap::Args)]
+struct LeakArgs {
+    /// Gold JSON Lines (`{"id", "entities": [{"type", "text"}]}`): every entity text is a
+    /// value, reported as `<id> <type>`.
+    #[arg(long, value_name = "FILE")]
+    gold: Vec<PathBuf>,
+    /// A file with one value per line, reported as `<file>:<line>`.
+    #[arg(long, value_name = "FILE")]
+    values: Vec<PathBuf>,
+    /// Other files to search (logs, metrics pages, dumps).
+    #[arg(long, value_name = "FILE")]
+    file: Vec<PathBuf>,
+    /// Search only the files, not the configured store.
+    #[arg(long)]
+    no_store: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -186,6 +206,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
         } => export(&args.common, format, from_seq, processing_activity_base),
         Command::Checkpoint => checkpoint(&args.common),
         Command::Bench(b) => bench(&args.common, &b),
+        Command::LeakCheck(l) => leak_check(&args.common, &l),
     }
 }
 
@@ -391,6 +412,7 @@ fn bench_records(key: &AuditKey, worker: usize, i: usize) -> anyhow::Result<(Rec
         provider: l("provider", "bench-provider")?,
         model: l("model", "bench-model")?,
         route: l("route", "chat.completions")?,
+        conversation: None,
     };
     let mut input = Direction::from_findings(
         Decision::Pseudonymise,
@@ -426,6 +448,8 @@ fn bench_records(key: &AuditKey, worker: usize, i: usize) -> anyhow::Result<(Rec
                 completion: 180,
             }),
             subjects: Vec::new(),
+            fallback: false,
+            error: None,
         },
     );
     Ok((req, done))
@@ -550,4 +574,102 @@ fn bench(common: &Common, b: &BenchArgs) -> anyhow::Result<ExitCode> {
         let _ = std::fs::remove_dir_all(&tmp);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn leak_values(l: &LeakArgs) -> anyhow::Result<Vec<(String, String)>> {
+    let mut values = Vec::new();
+    for f in &l.gold {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        for (i, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let doc: serde_json::Value = serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: not JSON", f.display(), i + 1))?;
+            let id = doc["id"]
+                .as_str()
+                .map_or_else(|| format!("{}:{}", f.display(), i + 1), str::to_owned);
+            for e in doc["entities"].as_array().into_iter().flatten() {
+                if let Some(t) = e["text"].as_str() {
+                    values.push((
+                        format!("{id} {}", e["type"].as_str().unwrap_or("?")),
+                        t.to_owned(),
+                    ));
+                }
+            }
+        }
+    }
+    for f in &l.values {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        for (i, line) in text.lines().enumerate() {
+            values.push((format!("{}:{}", f.display(), i + 1), line.to_owned()));
+        }
+    }
+    if values.is_empty() {
+        bail!("give --gold or --values with at least one value");
+    }
+    Ok(values)
+}
+
+fn leak_check(common: &Common, l: &LeakArgs) -> anyhow::Result<ExitCode> {
+    let scanner = audit::ValueScanner::new(leak_values(l)?)?;
+    // (source, hits)
+    let mut found: Vec<(String, std::collections::BTreeSet<String>)> = Vec::new();
+    if !l.no_store {
+        let (config, _, store) = common.open()?;
+        let mut text = String::new();
+        store.export(0, &mut |e| {
+            text.push_str(&serde_json::to_string(&e)?);
+            text.push('\n');
+            Ok(())
+        })?;
+        found.push(("store (all entries)".into(), scanner.scan_text(&text)));
+        if let audit::StoreLocation::Sqlite(path) = config.location()? {
+            drop(store);
+            for suffix in ["", "-wal"] {
+                let p = PathBuf::from(format!("{}{suffix}", path.display()));
+                if let Ok(bytes) = std::fs::read(&p) {
+                    found.push((format!("{} (raw)", p.display()), scanner.scan_bytes(&bytes)));
+                }
+            }
+        }
+    }
+    for f in &l.file {
+        let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;
+        let mut hits = scanner.scan_text(&String::from_utf8_lossy(&bytes));
+        hits.extend(scanner.scan_bytes(&bytes));
+        found.push((f.display().to_string(), hits));
+    }
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "values: {} searched, {} skipped (shorter than 2 characters or log vocabulary)",
+        scanner.len(),
+        scanner.skipped()
+    )?;
+    let mut total = 0;
+    for (source, hits) in &found {
+        writeln!(out, "{source}: {} hits", hits.len())?;
+        for h in hits {
+            writeln!(out, "HIT {h} in {source}")?;
+        }
+        total += hits.len();
+    }
+    writeln!(
+        out,
+        "{}",
+        if total == 0 {
+            "OK: none of the values was found"
+        } else {
+            "FAILED: values found"
+        }
+    )?;
+    Ok(if total == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

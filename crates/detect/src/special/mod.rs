@@ -1,22 +1,1251 @@
 //! Special categories of personal data (GDPR art. 9) and criminal data (art. 10).
+//!
+//! The law protects what a text *reveals about a person*, not the topic. So a
+//! finding needs two things: an evidence term from a category lexicon, and a
+//! reference to an identified or identifiable person close to it (a name, an
+//! identifying number, the writer "ik", "mijn collega", "zij", "the client").
+//!
+//! How a term is tied to a person, in order: a possessive right before it ("haar
+//! diabetes"); the strongest reference in the same sentence; a name-like word in
+//! the sentence; a reference up to [`LOOKBACK`] bytes before the sentence or a
+//! pronoun just after it; the person a record is about ("Naam:", "Cliënt:" at
+//! the start of a line). Topic-like terms (`?` in the lexicons: "ramadan",
+//! "vakbond", "gezichtsherkenning") need a pronoun, a role noun, a possessive, a
+//! genitive name ("re-integratie van Anouk") or a record subject; a bare name
+//! next to them is too often just someone talking about the topic.
+//!
+//! Suppressed: terms in hypothetical or training cases ("Stel: een medewerker
+//! …"), in general questions that mention nobody in particular ("Wat zijn de
+//! symptomen van diabetes?"; there only strong references count), in sentences
+//! whose only person is generic ("een medewerker", "someone"), right after a
+//! topic cue ("de cijfers over ziekteverzuim"), directly negated ("geen
+//! strafblad") or quoted as a word ("een synoniem voor 'ziekte'").
+//!
+//! One Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive, built
+//! once) finds the longer terms, references and cues; words of up to three
+//! letters are looked up per word. Pairs (`lid van ~ {@party}`) join two matches
+//! a few words apart. Every check looks at a bounded window and the facts about
+//! a sentence are computed once, so the pass is linear in the text.
 
-use crate::finding::{Finding, SpecialFinding};
+mod context;
+mod terms;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+
+use crate::finding::{EntityKind, Finding, Span, SpecialCategory, SpecialFinding};
+
+/// How far before the evidence's sentence a person reference may stand (bytes).
+const LOOKBACK: usize = 300;
+/// At most this many words may stand between the two sides of a pair.
+const PAIR_GAP_WORDS: usize = 6;
+/// At most this many bytes may stand between the two sides of a pair.
+const PAIR_GAP_BYTES: usize = 48;
+/// Conjunctions that separate the two sides of a pair into different statements.
+const PAIR_BREAKERS: &[&str] = &[
+    "en", "and", "of", "or", "maar", "but", "want", "omdat", "because",
+];
+/// How far a topic cue ("presentatie", "policy") reaches forward onto a term (bytes).
+const TOPIC_REACH: usize = 60;
+/// How far after the evidence's sentence a pronoun or name may stand (bytes).
+const LOOKAHEAD: usize = 150;
+/// At most this many words may stand between a negation and the term it negates.
+const NEGATION_GAP_WORDS: usize = 2;
+/// How far a hypothetical cue ("Stel:", "Suppose") reaches forward (bytes), unless a
+/// paragraph break ends it first.
+const HYPOTHETICAL_REACH: usize = 600;
+
+/// The lexicon files, in category order of [`SpecialCategory::ALL`].
+const CATEGORY_LISTS: [(SpecialCategory, &str); 9] = [
+    (
+        SpecialCategory::Health,
+        include_str!("../../../../data/lexicons/special/health.txt"),
+    ),
+    (
+        SpecialCategory::Ethnicity,
+        include_str!("../../../../data/lexicons/special/ethnicity.txt"),
+    ),
+    (
+        SpecialCategory::Political,
+        include_str!("../../../../data/lexicons/special/political.txt"),
+    ),
+    (
+        SpecialCategory::Religion,
+        include_str!("../../../../data/lexicons/special/religion.txt"),
+    ),
+    (
+        SpecialCategory::TradeUnion,
+        include_str!("../../../../data/lexicons/special/trade_union.txt"),
+    ),
+    (
+        SpecialCategory::Genetic,
+        include_str!("../../../../data/lexicons/special/genetic.txt"),
+    ),
+    (
+        SpecialCategory::Biometric,
+        include_str!("../../../../data/lexicons/special/biometric.txt"),
+    ),
+    (
+        SpecialCategory::Sexual,
+        include_str!("../../../../data/lexicons/special/sexual.txt"),
+    ),
+    (
+        SpecialCategory::Criminal,
+        include_str!("../../../../data/lexicons/special/criminal.txt"),
+    ),
+];
+const SETS: &str = include_str!("../../../../data/lexicons/special/sets.txt");
+const SUBJECTS_STRONG: &str = include_str!("../../../../data/lexicons/special/subjects_strong.txt");
+const SUBJECTS: &str = include_str!("../../../../data/lexicons/special/subjects.txt");
+const FIRST_PERSON: &str = include_str!("../../../../data/lexicons/special/first_person.txt");
+const GENERIC: &str = include_str!("../../../../data/lexicons/special/generic.txt");
+const HYPOTHETICAL: &str = include_str!("../../../../data/lexicons/special/hypothetical.txt");
+const NEGATION: &str = include_str!("../../../../data/lexicons/special/negation.txt");
+const DOC_SUBJECTS: &str = include_str!("../../../../data/lexicons/special/doc_subjects.txt");
+const CONDITIONAL: &str = include_str!("../../../../data/lexicons/special/conditional.txt");
+const TOPIC: &str = include_str!("../../../../data/lexicons/special/topic.txt");
+const IGNORE: &str = include_str!("../../../../data/lexicons/special/ignore.txt");
+const FEMALE: &str = include_str!("../../../../data/lexicons/special/gender_female.txt");
+const MALE: &str = include_str!("../../../../data/lexicons/special/gender_male.txt");
+const SPOUSE_FEMALE: &str = include_str!("../../../../data/lexicons/special/spouse_female.txt");
+const SPOUSE_MALE: &str = include_str!("../../../../data/lexicons/special/spouse_male.txt");
+
+/// Recognizer ids, one per category, in the order of [`SpecialCategory::ALL`].
+const IDS: [&str; 9] = [
+    "special.health",
+    "special.ethnicity",
+    "special.political",
+    "special.religion",
+    "special.trade_union",
+    "special.genetic",
+    "special.biometric",
+    "special.sexual",
+    "special.criminal",
+];
+/// Recognizer id of a same-sex spouse or partner (sexual orientation).
+const ID_SPOUSE: &str = "special.sexual.spouse";
+
+/// How surely a reference points at one particular person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// The writer ("ik", "I", "mijn"): counts except in general questions.
+    First,
+    /// A pronoun, a role noun or a name-like word: counts except in general questions.
+    Medium,
+    /// A name, a title, "mijn collega", an identifying number, "ik ben": counts everywhere.
+    Strong,
+}
+
+/// Grammatical gender of a reference, for same-sex partner statements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+/// What a lexicon term means to the detector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// Reveals the categories in the bit set (bit i = `SpecialCategory::ALL[i]`).
+    Evidence(u16),
+    /// Refers to a person.
+    Subject(Strength, Gender),
+    /// A form label at the start of a line ("Naam:", "Cliënt:") naming the person a
+    /// record is about; evidence anywhere after it may be linked to that person.
+    DocSubject,
+    /// Refers to nobody in particular ("een medewerker", "someone").
+    Generic,
+    /// Opens a hypothetical, training or general case.
+    Hypothetical,
+    /// Makes the rest of its sentence hypothetical ("Als ik zwanger word, …").
+    Conditional,
+    /// Marks a sentence about a topic (a presentation, a policy, figures).
+    Topic,
+    /// Negates the term right after it.
+    Negation,
+    /// A spouse or partner of the given gender ("haar vrouw", "my husband").
+    Spouse(Gender),
+    /// Matches so that a shorter evidence term inside it does not ("country of origin").
+    Ignore,
+    /// Only a side of a pair ("lid van" ~ "VVD"); see [`Pattern::left`].
+    PairOnly,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pattern {
+    role: Role,
+    open_left: bool,
+    open_right: bool,
+    /// Topic-like: needs a lexical person reference, not just a name.
+    weak: bool,
+    /// Pair groups in which this term is the left side.
+    left: u64,
+    /// Pair groups in which this term is the right side.
+    right: u64,
+}
+
+/// A person reference found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Reference {
+    span: Span,
+    strength: Strength,
+    gender: Gender,
+    /// Found by the lexicon (a pronoun, "mijn collega"), not taken from an entity.
+    lexical: bool,
+}
 
 /// Finds text that reveals a special category about an identifiable person.
-pub(crate) struct SpecialDetector {}
+pub(crate) struct SpecialDetector {
+    automaton: Option<AhoCorasick>,
+    /// Pattern index of each automaton pattern.
+    long_ids: Vec<usize>,
+    /// Short all-letter words (lower-case, zero-padded) and their pattern index, sorted.
+    short: Vec<([u8; SHORT], usize)>,
+    patterns: Vec<Pattern>,
+    /// Category bits and adjacency of each pair group.
+    groups: Vec<(u16, bool)>,
+}
+
+/// Collects lexicon terms into patterns, merging duplicates.
+#[derive(Default)]
+struct Builder {
+    texts: Vec<String>,
+    patterns: Vec<Pattern>,
+    index: HashMap<String, usize>,
+    sets: HashMap<String, Vec<String>>,
+    /// Category bits and adjacency of each pair group (bit g of `Pattern::left`/`right`).
+    groups: Vec<(u16, bool)>,
+}
+
+impl Builder {
+    /// The pattern for `t`, created with `role` when new.
+    fn pattern(&mut self, t: terms::Term, role: Role) -> &mut Pattern {
+        let i = match self.index.get(&t.text) {
+            Some(&i) => {
+                // Listed twice: the looser boundaries and the stronger reading win.
+                let p = &mut self.patterns[i];
+                p.open_left |= t.open_left;
+                p.open_right |= t.open_right;
+                i
+            }
+            None => {
+                let i = self.texts.len();
+                self.index.insert(t.text.clone(), i);
+                self.texts.push(t.text);
+                self.patterns.push(Pattern {
+                    role,
+                    open_left: t.open_left,
+                    open_right: t.open_right,
+                    weak: t.weak,
+                    left: 0,
+                    right: 0,
+                });
+                i
+            }
+        };
+        &mut self.patterns[i]
+    }
+
+    fn add(&mut self, list: &str, role: Role) {
+        let lex = terms::parse_lexicon(list, &mut self.sets);
+        for t in lex.terms {
+            let weak = t.weak;
+            let p = self.pattern(t, role);
+            // A side of a pair says nothing about weakness; a listing as a term does.
+            if p.role == Role::PairOnly {
+                p.weak = weak;
+            } else {
+                p.weak &= weak;
+            }
+            match (p.role, role) {
+                // The same term in two category lists reveals both.
+                (Role::Evidence(a), Role::Evidence(b)) => p.role = Role::Evidence(a | b),
+                (Role::PairOnly, _) => p.role = role,
+                _ => {}
+            }
+        }
+        let Role::Evidence(cats) = role else { return };
+        for pair in lex.pairs {
+            let g = self.groups.len();
+            if g >= 64 {
+                break;
+            }
+            self.groups.push((cats, pair.adjacent));
+            for t in pair.left {
+                self.pattern(t, Role::PairOnly).left |= 1 << g;
+            }
+            for t in pair.right {
+                self.pattern(t, Role::PairOnly).right |= 1 << g;
+            }
+        }
+    }
+
+    fn set_gender(&mut self, list: &str, g: Gender) {
+        for t in terms::parse(list, &mut self.sets) {
+            if let Some(&i) = self.index.get(&t.text) {
+                if let Role::Subject(s, _) = self.patterns[i].role {
+                    self.patterns[i].role = Role::Subject(s, g);
+                }
+            }
+        }
+    }
+}
 
 impl SpecialDetector {
     pub(crate) fn new() -> Self {
-        SpecialDetector {}
+        let mut b = Builder::default();
+        let _ = terms::parse(SETS, &mut b.sets);
+        b.add(IGNORE, Role::Ignore);
+        b.add(HYPOTHETICAL, Role::Hypothetical);
+        b.add(NEGATION, Role::Negation);
+        b.add(TOPIC, Role::Topic);
+        b.add(CONDITIONAL, Role::Conditional);
+        b.add(SPOUSE_FEMALE, Role::Spouse(Gender::Female));
+        b.add(SPOUSE_MALE, Role::Spouse(Gender::Male));
+        for (i, (_, list)) in CATEGORY_LISTS.iter().enumerate() {
+            b.add(list, Role::Evidence(1 << i));
+        }
+        b.add(DOC_SUBJECTS, Role::DocSubject);
+        b.add(GENERIC, Role::Generic);
+        b.add(
+            SUBJECTS_STRONG,
+            Role::Subject(Strength::Strong, Gender::Unknown),
+        );
+        b.add(SUBJECTS, Role::Subject(Strength::Medium, Gender::Unknown));
+        b.add(
+            FIRST_PERSON,
+            Role::Subject(Strength::First, Gender::Unknown),
+        );
+        b.set_gender(FEMALE, Gender::Female);
+        b.set_gender(MALE, Gender::Male);
+        // Short all-letter words ("ik", "he", "sp") would match inside most words and
+        // flood the automaton with misses; they are looked up per short word instead.
+        let mut long_texts = Vec::new();
+        let mut long_ids = Vec::new();
+        let mut short = Vec::new();
+        for (i, t) in b.texts.iter().enumerate() {
+            match short_key(t.as_bytes()) {
+                Some(key) if !b.patterns[i].open_left && !b.patterns[i].open_right => {
+                    short.push((key, i));
+                }
+                _ => {
+                    long_texts.push(t.as_str());
+                    long_ids.push(i);
+                }
+            }
+        }
+        short.sort_unstable();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&long_texts)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(&long_texts)
+            })
+            .ok();
+        SpecialDetector {
+            automaton,
+            long_ids,
+            short,
+            patterns: b.patterns,
+            groups: b.groups,
+        }
+    }
+
+    /// Every match on word boundaries as `(start, end, pattern)`, unordered.
+    fn matches(&self, ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(Input::new(text).range(pos..)) else {
+                break;
+            };
+            let Some(&id) = self.long_ids.get(m.pattern().as_usize()) else {
+                break;
+            };
+            let on_word = self
+                .patterns
+                .get(id)
+                .is_some_and(|p| on_boundaries(text, m.start(), m.end(), p));
+            if on_word {
+                found.push((m.start(), m.end(), id));
+                pos = m.end();
+            } else {
+                // A match inside a longer word ("een gen" in "een genetische test") must
+                // not hide a match that starts later within it: resume one char on.
+                pos = next_char(text, m.start());
+            }
+        }
+        // Short words: runs of ASCII letters and digits bounded by non-word bytes
+        // (bytes of multi-byte chars count as word bytes).
+        let mut start = None;
+        for (i, &c) in text
+            .as_bytes()
+            .iter()
+            .chain(std::iter::once(&b' '))
+            .enumerate()
+        {
+            match (is_word_byte(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    start = None;
+                    if i - s <= SHORT {
+                        self.short_word(text, s, i, &mut found);
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// Pushes the pattern of the short word `text[s..e]`, if there is one.
+    fn short_word(&self, text: &str, s: usize, e: usize, found: &mut Vec<(usize, usize, usize)>) {
+        let Some(key) = text.as_bytes().get(s..e).and_then(short_key) else {
+            return;
+        };
+        if let Ok(k) = self.short.binary_search_by(|(k, _)| k.cmp(&key)) {
+            found.push((s, e, self.short[k].1));
+        }
+    }
+
+    /// The start and categories of a pair whose right side is `right` (with group
+    /// bits `mask`): a left side of the same group shortly before it in the same
+    /// clause, at most [`PAIR_GAP_WORDS`] words away (or adjacent for `~0` pairs).
+    fn pair(
+        &self,
+        text: &str,
+        right: Span,
+        mask: u64,
+        lefts: &[(Span, u64)],
+    ) -> Option<(usize, u16)> {
+        for &(left, groups) in lefts.iter().rev() {
+            if left.end > right.start {
+                continue;
+            }
+            if right.start - left.end > PAIR_GAP_BYTES {
+                break;
+            }
+            let shared = groups & mask;
+            if shared == 0 {
+                continue;
+            }
+            let gap = text.get(left.end..right.start).unwrap_or("");
+            let words = gap.split_whitespace().count();
+            if gap.contains(['.', ',', ';', ':', '?', '!', '\n', '(', ')'])
+                || words > PAIR_GAP_WORDS
+                || gap
+                    .split_whitespace()
+                    .any(|w| PAIR_BREAKERS.iter().any(|b| b.eq_ignore_ascii_case(w)))
+            {
+                continue;
+            }
+            let mut cats = 0u16;
+            for (g, &(c, adjacent)) in self.groups.iter().enumerate() {
+                let joined = gap.chars().all(|ch| ch.is_whitespace() || ch == '-');
+                if shared & (1 << g) != 0 && (!adjacent || joined) {
+                    cats |= c;
+                }
+            }
+            if cats != 0 {
+                return Some((left.start, cats));
+            }
+        }
+        None
     }
 
     /// Pushes special-category evidence in `text` onto `out`; `entities` are the
     /// resolved entity findings (person names among them) to link evidence to.
-    pub(crate) fn detect(
+    pub(crate) fn detect(&self, text: &str, entities: &[Finding], out: &mut Vec<SpecialFinding>) {
+        let Some(ac) = &self.automaton else { return };
+        // (span, role, weak, pair): a pair's span may hold the person between its sides.
+        let mut evidence: Vec<(Span, Role, bool, bool)> = Vec::new();
+        let mut refs: Vec<Reference> = Vec::new();
+        let mut generic: Vec<Span> = Vec::new();
+        let mut negations: Vec<Span> = Vec::new();
+        let mut topics: Vec<Span> = Vec::new();
+        let mut hypothetical: Vec<Span> = Vec::new();
+        let mut doc_subject: Option<Span> = None;
+        let mut lefts: Vec<(Span, u64)> = Vec::new();
+        // All matches on word boundaries, then the leftmost-longest of them: a match
+        // inside a longer word ("een gen" in "een genetische test") never hides one
+        // that starts later.
+        let mut found = self.matches(ac, text);
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut last_end = 0;
+        for (start, end, id) in found {
+            if start < last_end {
+                continue;
+            }
+            last_end = end;
+            let Some(p) = self.patterns.get(id) else {
+                continue;
+            };
+            let span = Span::new(start, end);
+            if p.right != 0 {
+                if let Some((start, cats)) = self.pair(text, span, p.right, &lefts) {
+                    evidence.push((
+                        Span::new(start, span.end),
+                        Role::Evidence(cats),
+                        false,
+                        true,
+                    ));
+                }
+            }
+            if p.left != 0 {
+                lefts.push((span, p.left));
+            }
+            match p.role {
+                Role::Evidence(_) | Role::Spouse(_) => evidence.push((span, p.role, p.weak, false)),
+                Role::Subject(strength, gender) => {
+                    let strength = strengthen_first_person(text, span, strength);
+                    refs.push(Reference {
+                        span,
+                        strength,
+                        gender,
+                        lexical: true,
+                    });
+                }
+                Role::DocSubject => {
+                    if starts_line(text, span.start) || name_follows(text, span.end) {
+                        doc_subject = doc_subject.or(Some(span));
+                        refs.push(Reference {
+                            span,
+                            strength: Strength::Strong,
+                            gender: Gender::Unknown,
+                            lexical: true,
+                        });
+                    }
+                }
+                Role::Generic => generic.push(span),
+                Role::Negation => negations.push(span),
+                Role::Topic => topics.push(span),
+                Role::Conditional => {
+                    let (_, end) = context::sentence(text, span.start, span.end);
+                    hypothetical.push(Span::new(span.start, end));
+                }
+                Role::Hypothetical => hypothetical.push(hypothetical_scope(text, span)),
+                Role::Ignore | Role::PairOnly => {}
+            }
+        }
+        if evidence.is_empty() {
+            return;
+        }
+        evidence.sort_by_key(|(s, ..)| s.start);
+        for e in entities {
+            let strength = match e.kind {
+                EntityKind::Person
+                | EntityKind::Bsn
+                | EntityKind::IdNumber
+                | EntityKind::Email
+                | EntityKind::Phone
+                | EntityKind::Birthdate => Strength::Strong,
+                EntityKind::Iban
+                | EntityKind::CreditCard
+                | EntityKind::Address
+                | EntityKind::Postcode
+                | EntityKind::LicensePlate
+                | EntityKind::IpAddress
+                | EntityKind::Secret
+                | EntityKind::Confidential => continue,
+            };
+            refs.push(Reference {
+                span: e.span,
+                strength,
+                gender: Gender::Unknown,
+                lexical: false,
+            });
+        }
+        refs.sort_by_key(|r| r.span.start);
+        let evidence_spans: Vec<(usize, usize)> = evidence
+            .iter()
+            .filter(|e| !e.3)
+            .map(|(s, ..)| (s.start, s.end))
+            .collect();
+        let scan = Scan {
+            text,
+            refs: &refs,
+            generic: &generic,
+            evidence: &evidence_spans,
+        };
+        // Evidence comes in text order, so hypothetical scopes are swept once and the
+        // facts about a sentence are computed once for all evidence inside it.
+        let mut next_hypo = 0;
+        let mut hypo_end = 0;
+        let mut cached: Option<Sentence> = None;
+        for &(span, role, weak, _) in &evidence {
+            while let Some(h) = hypothetical
+                .get(next_hypo)
+                .filter(|h| h.start <= span.start)
+            {
+                hypo_end = hypo_end.max(h.end);
+                next_hypo += 1;
+            }
+            if span.start < hypo_end {
+                continue;
+            }
+            if is_negated(text, span, &negations)
+                || is_quoted_word(text, span)
+                || in_address(text, span)
+            {
+                continue;
+            }
+            // Evidence inside the previous sentence belongs to it (this also keeps a
+            // long text without full stops at one sentence scan per window).
+            let bounds = match cached {
+                Some(c) if c.bounds.0 <= span.start && span.end <= c.bounds.1 => c.bounds,
+                _ => context::sentence(text, span.start, span.end),
+            };
+            let sentence = match cached {
+                Some(c) if c.bounds == bounds => c,
+                _ => scan.sentence(bounds),
+            };
+            cached = Some(sentence);
+            if is_topic(text, span, &topics, &refs) && possessive_before(text, span).is_none() {
+                continue;
+            }
+            let doc = doc_subject.filter(|d| d.end <= span.start);
+            let Some((subject, score)) = scan.subject(span, weak, &sentence, doc) else {
+                continue;
+            };
+            match role {
+                Role::Evidence(bits) => {
+                    for (i, cat) in SpecialCategory::ALL.iter().enumerate() {
+                        if bits & (1 << i) != 0 {
+                            out.push(SpecialFinding {
+                                category: *cat,
+                                evidence: span,
+                                subject: Some(subject.span),
+                                score,
+                                recognizer: IDS[i],
+                            });
+                        }
+                    }
+                }
+                Role::Spouse(partner) => {
+                    let owner = owner_gender(text, span, bounds.0, &refs);
+                    if owner != Gender::Unknown && owner == partner {
+                        out.push(SpecialFinding {
+                            category: SpecialCategory::Sexual,
+                            evidence: span,
+                            subject: Some(subject.span),
+                            score: score * 0.9,
+                            recognizer: ID_SPOUSE,
+                        });
+                    }
+                }
+                Role::Subject(..)
+                | Role::DocSubject
+                | Role::Generic
+                | Role::Hypothetical
+                | Role::Negation
+                | Role::Topic
+                | Role::Conditional
+                | Role::Ignore
+                | Role::PairOnly => {}
+            }
+        }
+    }
+}
+
+/// What one scan found, for linking evidence to people.
+#[derive(Clone, Copy)]
+struct Scan<'a> {
+    text: &'a str,
+    refs: &'a [Reference],
+    generic: &'a [Span],
+    evidence: &'a [(usize, usize)],
+}
+
+/// Facts about one sentence, shared by all evidence inside it.
+#[derive(Clone, Copy)]
+struct Sentence {
+    bounds: (usize, usize),
+    /// A question about a topic in general.
+    general: bool,
+    /// A generic reference ("een medewerker") stands in the sentence.
+    generic: bool,
+    /// Name-like words in the sentence (the first [`MAX_NAMES`]).
+    names: [(usize, usize); MAX_NAMES],
+    n_names: usize,
+}
+
+/// How many name-like words of a sentence are kept.
+const MAX_NAMES: usize = 4;
+
+impl Scan<'_> {
+    /// Computes the facts about the sentence `bounds` once.
+    fn sentence(&self, bounds: (usize, usize)) -> Sentence {
+        let (s_start, s_end) = bounds;
+        let g = self.generic.partition_point(|g| g.start < s_start);
+        let generic = self.generic.get(g).is_some_and(|g| g.end <= s_end);
+        let a = self.evidence.partition_point(|e| e.1 <= s_start);
+        let b = self.evidence.partition_point(|e| e.0 < s_end);
+        let inside = self.evidence.get(a..b.max(a)).unwrap_or(&[]);
+        let found = context::name_like(self.text, s_start, s_end, inside, MAX_NAMES);
+        let mut names = [(0, 0); MAX_NAMES];
+        let n_names = found.len().min(MAX_NAMES);
+        names[..n_names].copy_from_slice(&found[..n_names]);
+        Sentence {
+            bounds,
+            general: context::is_general_question(self.text, s_start, s_end),
+            generic,
+            names,
+            n_names,
+        }
+    }
+
+    /// The person an evidence term is about, with a score, or `None` when the
+    /// text names nobody in particular around it.
+    fn subject(
         &self,
-        _text: &str,
-        _entities: &[Finding],
-        _out: &mut Vec<SpecialFinding>,
-    ) {
+        span: Span,
+        weak: bool,
+        sentence: &Sentence,
+        doc_subject: Option<Span>,
+    ) -> Option<(Reference, f32)> {
+        let Scan { text, refs, .. } = *self;
+        let (s_start, s_end) = sentence.bounds;
+        if let Some(owner) = possessive_before(text, span) {
+            let r = Reference {
+                span: owner,
+                strength: Strength::Strong,
+                gender: Gender::Unknown,
+                lexical: false,
+            };
+            return Some((r, 0.85));
+        }
+        let general = sentence.general;
+        let in_sentence = slice_refs(refs, s_start, s_end);
+        // Inside the sentence, the strongest reference wins; among equals the nearest one.
+        let best = in_sentence
+            .iter()
+            .filter(|r| !general || r.strength == Strength::Strong)
+            // A topic-like term needs a pronoun or role noun; "ik" only as "ik ben/heb".
+            .filter(|r| !weak || (r.lexical && r.strength >= Strength::Medium))
+            .filter(|r| !r.span.overlaps(&span))
+            .max_by_key(|r| (r.strength, std::cmp::Reverse(distance(r.span, span))));
+        // "How should I handle an employee with MS?": the writer asks about someone generic.
+        let best = best.filter(|r| !(r.strength == Strength::First && sentence.generic));
+        if let Some(r) = best {
+            let score = match r.strength {
+                Strength::Strong => 0.9,
+                Strength::Medium => 0.8,
+                Strength::First => 0.75,
+            };
+            return Some((*r, score));
+        }
+        if general {
+            return None;
+        }
+        // "een medewerker", "someone" as the only person in the sentence: nobody in particular.
+        if sentence.generic {
+            return None;
+        }
+        if weak {
+            // "de re-integratie van Anouk", "the treatment of Mr Jones".
+            if let Some(owner) = context::genitive_name(text, span.end) {
+                let r = Reference {
+                    span: Span::new(owner.0, owner.1),
+                    strength: Strength::Medium,
+                    gender: Gender::Unknown,
+                    lexical: false,
+                };
+                return Some((r, 0.6));
+            }
+            // A topic-like term ("ramadan", "vakbond") next to a bare name is too often
+            // about the topic; only pronouns and role nouns nearby, or the person a
+            // record is about, tie it to someone.
+            let near = slice_refs(refs, s_start.saturating_sub(LOOKBACK), s_start)
+                .iter()
+                .rev()
+                .chain(slice_refs(
+                    refs,
+                    s_end,
+                    paragraph_end(text, s_end, LOOKAHEAD),
+                ))
+                .find(|r| r.lexical && r.strength >= Strength::Medium)
+                .copied();
+            return near.map(|r| (r, 0.6)).or_else(|| {
+                doc_subject.map(|d| {
+                    (
+                        Reference {
+                            span: d,
+                            strength: Strength::Strong,
+                            gender: Gender::Unknown,
+                            lexical: false,
+                        },
+                        0.6,
+                    )
+                })
+            });
+        }
+        if let Some(&(a, b)) = sentence.names[..sentence.n_names]
+            .iter()
+            .min_by_key(|(a, b)| distance(Span::new(*a, *b), span))
+        {
+            let r = Reference {
+                span: Span::new(a, b),
+                strength: Strength::Medium,
+                gender: Gender::Unknown,
+                lexical: false,
+            };
+            return Some((r, 0.7));
+        }
+        let before = slice_refs(refs, s_start.saturating_sub(LOOKBACK), s_start);
+        if let Some(r) = before.iter().rev().max_by_key(|r| r.strength) {
+            return Some((*r, 0.7));
+        }
+        // "X is our union rep. She wants …": a pronoun or name right after the sentence,
+        // within the same paragraph (a signature below a blank line is not the subject).
+        let after = slice_refs(refs, s_end, paragraph_end(text, s_end, LOOKAHEAD));
+        if let Some(r) = after.iter().find(|r| r.strength >= Strength::Medium) {
+            return Some((*r, 0.65));
+        }
+        doc_subject.map(|d| {
+            (
+                Reference {
+                    span: d,
+                    strength: Strength::Strong,
+                    gender: Gender::Unknown,
+                    lexical: false,
+                },
+                0.65,
+            )
+        })
+    }
+}
+
+/// The end of a look-ahead window from `from`: at most `reach` bytes, and never past
+/// the next blank line (paragraph break).
+fn paragraph_end(text: &str, from: usize, reach: usize) -> usize {
+    let limit = (from + reach).min(text.len());
+    let window = text.as_bytes().get(from..limit).unwrap_or(&[]);
+    window
+        .windows(2)
+        .position(|w| w == b"\n\n")
+        .map_or(limit, |i| from + i)
+}
+
+/// The longest word (bytes) looked up as a short word instead of by the automaton.
+const SHORT: usize = 3;
+
+/// The lower-case, zero-padded key of a short ASCII word, or `None` when `w` is
+/// longer than [`SHORT`] or holds anything but ASCII letters and digits.
+fn short_key(w: &[u8]) -> Option<[u8; SHORT]> {
+    if w.is_empty() || w.len() > SHORT || !w.iter().all(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut key = [0u8; SHORT];
+    for (k, c) in key.iter_mut().zip(w) {
+        *k = c.to_ascii_lowercase();
+    }
+    Some(key)
+}
+
+/// Letters, digits and the bytes of multi-byte chars.
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c >= 0x80
+}
+
+/// The byte offset of the char after the one starting at `i`.
+fn next_char(text: &str, i: usize) -> usize {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .map_or(text.len(), |c| i + c.len_utf8())
+}
+
+/// True when the match has word boundaries where its pattern needs them.
+fn on_boundaries(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
+    let left_ok = p.open_left
+        || !text
+            .get(start..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric)
+        || !text
+            .get(..start)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+    let right_ok = p.open_right
+        || !text
+            .get(..end)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+        || !text
+            .get(end..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric);
+    left_ok && right_ok
+}
+
+/// True when only blanks or list bullets stand between the previous line break and `pos`.
+fn starts_line(text: &str, pos: usize) -> bool {
+    let line = text.get(..pos).unwrap_or("");
+    let tail = line.rsplit('\n').next().unwrap_or("");
+    tail.len() <= 8
+        && tail
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '|' | '>'))
+}
+
+/// Words that show that a following Dutch "zijn" is the possessive ("his"), not the verb.
+const BEFORE_POSSESSIVE_ZIJN: &[&str] = &[
+    "van", "met", "op", "in", "over", "aan", "voor", "bij", "om", "naar", "door", "na", "tijdens",
+    "sinds", "vanwege", "wegens", "ondanks", "we", "wij", "ik", "je", "jij", "u", "hij", "heeft",
+    "had", "en", "dat",
+];
+
+/// The possessive right before an evidence term ("haar diabetes", "his diagnosis",
+/// "zijn vingerafdruk"): the possessor is a particular person, also in a question.
+fn possessive_before(text: &str, span: Span) -> Option<Span> {
+    let head = window_before(text, span.start, 40);
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let word_start = trimmed
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let word = &trimmed[word_start..];
+    let base = span.start - head.len();
+    let owner = Span::new(base + word_start, base + trimmed.len());
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "haar" | "his" | "her" | "mijn" | "my" => Some(owner),
+        "zijn" => {
+            let before = trimmed[..word_start].trim_end();
+            let prev = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            BEFORE_POSSESSIVE_ZIJN
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(prev))
+                .then_some(owner)
+        }
+        _ => None,
+    }
+}
+
+/// "ik ben", "ik heb", "I am", "I have": the writer states something about themself,
+/// which counts even inside a question.
+fn strengthen_first_person(text: &str, span: Span, strength: Strength) -> Strength {
+    if strength != Strength::First {
+        return strength;
+    }
+    let next = text
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    const STATES: &[&str] = &[
+        "ben", "heb", "was", "had", "word", "werd", "zit", "am", "have", "was", "had", "'m", "m",
+    ];
+    let word = span.slice(text);
+    let is_i = word.eq_ignore_ascii_case("ik") || word == "I" || word.eq_ignore_ascii_case("i'm");
+    if is_i
+        && (word.eq_ignore_ascii_case("i'm") || STATES.iter().any(|s| s.eq_ignore_ascii_case(next)))
+    {
+        Strength::Strong
+    } else {
+        strength
+    }
+}
+
+/// The text region a hypothetical cue covers: from the cue to the next paragraph
+/// break, at most [`HYPOTHETICAL_REACH`] bytes.
+fn hypothetical_scope(text: &str, cue: Span) -> Span {
+    let (s_start, _) = context::sentence(text, cue.start, cue.end);
+    let hi = (cue.end + HYPOTHETICAL_REACH).min(text.len());
+    let window = text.get(cue.end..hi).unwrap_or("");
+    let end = window.find("\n\n").map_or(hi, |i| cue.end + i);
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(s_start, end)
+}
+
+/// True when a negation stands right before the term, at most
+/// [`NEGATION_GAP_WORDS`] words away, with no punctuation in between.
+fn is_negated(text: &str, span: Span, negations: &[Span]) -> bool {
+    let i = negations.partition_point(|n| n.end <= span.start);
+    let Some(n) = i.checked_sub(1).and_then(|j| negations.get(j)) else {
+        return false;
+    };
+    let gap = text.get(n.end..span.start).unwrap_or("");
+    gap.len() <= 40
+        && !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
+        && gap.split_whitespace().count() <= NEGATION_GAP_WORDS
+}
+
+/// True when a topic cue stands shortly before the term in the same clause
+/// ("de cijfers over ziekteverzuim", "a workshop on mental health").
+/// A pronoun or role noun between the cue and the term makes it personal again
+/// ("the medical report says he has diabetes").
+fn is_topic(text: &str, span: Span, topics: &[Span], refs: &[Reference]) -> bool {
+    let i = topics.partition_point(|t| t.end <= span.start);
+    topics[..i]
+        .iter()
+        .rev()
+        .take_while(|t| span.start - t.end <= TOPIC_REACH)
+        .any(|t| {
+            let gap = text.get(t.end..span.start).unwrap_or("");
+            !gap.contains(['.', ',', ';', ':', '?', '!', '\n'])
+                && !slice_refs(refs, t.end, span.start)
+                    .iter()
+                    .any(|r| r.lexical && r.strength != Strength::Strong)
+        })
+}
+
+/// True when the term stands alone between quotes: a word talked about, not a fact
+/// ("een synoniem voor 'ziekte'").
+fn is_quoted_word(text: &str, span: Span) -> bool {
+    const QUOTES: [char; 7] = ['\'', '"', '‘', '’', '“', '”', '`'];
+    let before = text.get(..span.start).and_then(|s| s.chars().next_back());
+    let after = text.get(span.end..).and_then(|s| s.chars().next());
+    before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c))
+}
+
+/// The at most `n` bytes before `end`, starting on a char boundary.
+fn window_before(text: &str, end: usize, n: usize) -> &str {
+    let mut lo = end.saturating_sub(n);
+    while lo < end && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text.get(lo..end).unwrap_or("")
+}
+
+/// The at most `n` bytes after `start`, ending on a char boundary.
+fn window_after(text: &str, start: usize, n: usize) -> &str {
+    let mut hi = (start + n).min(text.len());
+    while hi > start && !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    text.get(start..hi).unwrap_or("")
+}
+
+/// True when the term is part of an e-mail address, URL or file path
+/// ("info@fnv.nl", "www.ggz-centraal.nl", "ggz.example.nl"): a name of an
+/// organisation, not a fact.
+fn in_address(text: &str, span: Span) -> bool {
+    let before = window_before(text, span.start, 60);
+    let after = window_after(text, span.end, 60);
+    let head = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let tail = after.split(char::is_whitespace).next().unwrap_or("");
+    [head, tail]
+        .iter()
+        .any(|t| t.contains('@') || t.contains("://") || t.contains("www."))
+        || (head.contains('.') && tail.starts_with('.'))
+}
+
+/// True when a capitalised word follows a form label on the same line ("Employee: Grace Liu").
+fn name_follows(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\t']);
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The references whose start lies in `[lo, hi)` (refs are sorted by start).
+fn slice_refs(refs: &[Reference], lo: usize, hi: usize) -> &[Reference] {
+    let a = refs.partition_point(|r| r.span.start < lo);
+    let b = refs.partition_point(|r| r.span.start < hi);
+    refs.get(a..b.max(a)).unwrap_or(&[])
+}
+
+/// Bytes between two spans (0 when they touch or overlap).
+fn distance(a: Span, b: Span) -> usize {
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
+}
+
+/// Gender of the person whose partner a spouse term names: the possessive inside the
+/// term ("haar vrouw", "his husband") or else the nearest gendered reference before it
+/// in the sentence ("zij vertelde dat zij met een vrouw getrouwd is").
+fn owner_gender(text: &str, span: Span, s_start: usize, refs: &[Reference]) -> Gender {
+    let term = span.slice(text).to_ascii_lowercase();
+    let first = term.split_whitespace().next().unwrap_or("");
+    match first {
+        "haar" | "her" => return Gender::Female,
+        "zijn" | "his" => return Gender::Male,
+        _ => {}
+    }
+    slice_refs(refs, s_start.saturating_sub(LOOKBACK), span.start)
+        .iter()
+        .rev()
+        .map(|r| r.gender)
+        .find(|g| *g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cats(text: &str) -> Vec<SpecialCategory> {
+        let d = SpecialDetector::new();
+        let mut out = Vec::new();
+        d.detect(text, &[], &mut out);
+        let mut c: Vec<_> = out.iter().map(|f| f.category).collect();
+        c.sort();
+        c.dedup();
+        c
+    }
+
+    /// The lexicons compile into one automaton.
+    #[test]
+    fn automaton_builds() {
+        let d = SpecialDetector::new();
+        assert!(d.automaton.is_some());
+        assert!(d.patterns.len() > 500);
+    }
+
+    /// A health term about the writer is found; the same term in a general question is not.
+    #[test]
+    fn writer_versus_general_question() {
+        assert_eq!(
+            cats("Ik ben 20 weken zwanger en wil minder werken."),
+            vec![SpecialCategory::Health]
+        );
+        assert!(cats("Wat zijn de symptomen van diabetes?").is_empty());
+    }
+
+    /// Hypothetical cues suppress the rest of their paragraph.
+    #[test]
+    fn hypothetical_suppresses() {
+        assert!(cats("Stel: een medewerker heeft MS. Zij wil minder werken.").is_empty());
+        assert_eq!(
+            cats("Mijn collega heeft MS en wil minder werken."),
+            vec![SpecialCategory::Health]
+        );
+    }
+
+    /// A directly negated term is no evidence.
+    #[test]
+    fn negation_suppresses() {
+        assert!(cats("Hij heeft geen strafblad.").is_empty());
+        assert_eq!(
+            cats("Hij heeft een strafblad."),
+            vec![SpecialCategory::Criminal]
+        );
+    }
+
+    /// A woman mentioning her wife is sexual; a man mentioning his wife is not.
+    #[test]
+    fn same_sex_partner_needs_gender() {
+        assert_eq!(
+            cats("Mevrouw Bakker vertelde dat zij met een vrouw getrouwd is."),
+            vec![SpecialCategory::Sexual]
+        );
+        assert!(cats("Meneer Bakker vertelde dat hij met een vrouw getrouwd is.").is_empty());
+        assert_eq!(
+            cats("She said her wife would pick her up."),
+            vec![SpecialCategory::Sexual]
+        );
+        assert!(cats("He said his wife would pick him up.").is_empty());
+    }
+
+    /// Person entities from the recognizers count as strong subjects, also in questions.
+    #[test]
+    fn person_entity_links_in_question() {
+        let d = SpecialDetector::new();
+        let text = "Mag ik registreren dat Jan Smit diabetes heeft?";
+        let s = text.find("Jan").unwrap();
+        let person = Finding {
+            span: Span::new(s, s + 8),
+            kind: EntityKind::Person,
+            score: 0.9,
+            recognizer: "t",
+        };
+        let mut out = Vec::new();
+        d.detect(text, &[person], &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].subject, Some(person.span));
+        let mut none = Vec::new();
+        d.detect(text, &[], &mut none);
+        assert!(none.is_empty());
+    }
+
+    /// A request that mentions the writer and a generic person is no finding.
+    #[test]
+    fn writer_asking_about_someone_generic() {
+        assert!(cats("Can you explain how I should handle an employee with MS?").is_empty());
+        assert_eq!(
+            cats("Can you tell my manager that I have MS?"),
+            vec![SpecialCategory::Health]
+        );
+    }
+
+    /// Terms inside e-mail addresses and URLs are organisation names, not facts.
+    #[test]
+    fn addresses_are_no_evidence() {
+        assert!(
+            cats("Ik mail naar info@fnv-jong.nl of kijk op www.ggz-centraal.nl/ik.").is_empty()
+        );
+        assert_eq!(
+            cats("Ik ben lid van de FNV."),
+            vec![SpecialCategory::TradeUnion]
+        );
+    }
+
+    /// A term listed once strictly and once as a compound part matches both ways.
+    #[test]
+    fn duplicate_terms_merge_flags() {
+        assert_eq!(
+            cats("Mijn zoon heeft een notenallergie."),
+            vec![SpecialCategory::Health]
+        );
+        assert_eq!(
+            cats("Mijn zoon heeft een allergie."),
+            vec![SpecialCategory::Health]
+        );
+    }
+
+    /// Pairs join a left and a right side a few words apart, in one clause only.
+    #[test]
+    fn pairs_join_within_a_clause() {
+        assert_eq!(
+            cats("Mijn collega is lid van de plaatselijke VVD."),
+            vec![SpecialCategory::Political]
+        );
+        assert_eq!(
+            cats("Hij is al jaren VVD-lid."),
+            vec![SpecialCategory::Political]
+        );
+        assert!(cats("Hij is lid van de tennisclub. De VVD won de verkiezingen.").is_empty());
+        assert_eq!(
+            cats("Zij heeft een Koerdische achtergrond."),
+            vec![SpecialCategory::Ethnicity]
+        );
+        assert!(cats("Zij heeft een juridische achtergrond.").is_empty());
+    }
+
+    /// Every pair line fits in the 64 group bits.
+    #[test]
+    fn pair_groups_fit() {
+        let d = SpecialDetector::new();
+        assert!(!d.groups.is_empty() && d.groups.len() < 64);
+    }
+
+    /// Short words are found as whole words only ("ik" is no part of "kijk").
+    #[test]
+    fn short_words_are_whole_words() {
+        assert!(cats("Kijk eens, zwanger.").is_empty());
+        assert_eq!(cats("ik ben zwanger"), vec![SpecialCategory::Health]);
+    }
+
+    /// Words inside longer words do not match ("vast" is no part of "vastgoed").
+    #[test]
+    fn word_boundaries_hold() {
+        assert!(cats("Hij werkt bij een vastgoedbedrijf in Utrecht.").is_empty());
     }
 }

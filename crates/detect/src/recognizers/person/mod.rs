@@ -1,19 +1,1575 @@
 //! Person names: gazetteers of first names and surnames plus context.
+//!
+//! One pass over the tokens of the text. At every token the recognizer tries to read
+//! a name (`[initials | first names] [particles] [surname[-surname]]`, or the sorted form
+//! `surname, initials [particles]`) and then weighs the evidence: which parts are in the
+//! gazetteers, and which cue stands before it (a title or salutation, a role word, a
+//! field label such as `Naam:`, a signature position after `Met vriendelijke groet`, a
+//! chat speaker, an `@`-mention). Names that are also words (`Bakker`, `Roos`, `Will`)
+//! need more evidence. Candidates inside organisation names, street names, or other
+//! findings (e-mail, address) are dropped. Titles and salutations stay outside the span.
 
-use crate::finding::Finding;
+mod lists;
+mod tokens;
+
+use crate::finding::{EntityKind, Finding, Span};
+use lists::{
+    COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF,
+    SIGNOFF_END, STOP, SUR, SUR_CURATED, TITLE, WORDY, fold_into, particle_sequence_ok,
+};
+use tokens::{Kind, Tok, tokenize};
+
+/// A first name plus surname, or a first name alone, from the gazetteers.
+const ID_GAZETTEER: &str = "person.gazetteer";
+/// Initials plus surname (`J.P. de Vries`).
+const ID_INITIALS: &str = "person.initials";
+/// Sorted form (`Vries, J.P. de`).
+const ID_SORTED: &str = "person.sorted";
+/// A name after a title or salutation (`mevrouw Tahiri`, `Dear Ms Brown`).
+const ID_SALUTATION: &str = "person.salutation";
+/// A name in a context position: field label, signature, chat speaker, mention, role word.
+const ID_CONTEXT: &str = "person.context";
+
+/// Flag bit: the flags of this token have been computed.
+const DONE: u32 = 1 << 31;
+
+/// Street-name endings: a name-like word ending in one of these is a street.
+const STREET_SUFFIXES: &[&str] = &[
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "kade",
+    "gracht",
+    "singel",
+    "dreef",
+    "steeg",
+    "pad",
+    "park",
+    "brug",
+    "markt",
+    "dijk",
+    "plantsoen",
+    "hof",
+    "baan",
+    "wal",
+    "boulevard",
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "square",
+];
+
+/// Legal forms of companies, folded.
+const LEGAL_FORMS: &[&str] = &[
+    "bv", "b.v.", "nv", "n.v.", "vof", "v.o.f.", "cv", "c.v.", "bvba", "ltd", "gmbh", "inc", "llc",
+    "plc", "sarl", "s.a.",
+];
 
 /// Finds names of natural persons.
-pub(crate) struct PersonRecognizer {}
+pub(crate) struct PersonRecognizer {
+    lists: Lists,
+}
+
+/// How strongly the words before a candidate announce a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    None,
+    /// A role word (`collega`, `wethouder`, `Agent`).
+    Role,
+    /// A field label, signature line, chat speaker or mention.
+    Context,
+    /// A title or salutation (`mevrouw`, `dhr.`, `Dear`, `Geachte`).
+    Title,
+}
+
+/// How many tokens after a label's colon a label zone reaches at most.
+const MAX_ZONE: usize = 400;
+
+/// Zones of the text where a name is expected.
+const ZONE_LABEL: u8 = 1;
+const ZONE_SIG: u8 = 2;
+const ZONE_CHAT: u8 = 3;
+
+/// What a name reading found.
+#[derive(Clone, Copy, Debug, Default)]
+struct Evidence {
+    /// Known first names at the start.
+    given: u8,
+    /// The first of them is also a word or a stop word (`Will`, `Roos`, `Can`).
+    given_wordy: bool,
+    /// The first of them is a stop word (`May`, `Ben`, `Dan`).
+    given_stop: bool,
+    /// The first of them often starts a sentence as a word (`Will`, `Mark`, `Dan`).
+    given_sent: bool,
+    /// An unknown capitalised word stands before a known surname.
+    unknown_given: bool,
+    initials: bool,
+    particles: bool,
+    /// The name starts with a particle (`Van der Wal`, `In 't Veld`).
+    lead_particle: bool,
+    /// The lead particle is one that starts surnames on its own (`Van`, `De`, `El`).
+    lead_particle_strong: bool,
+    /// Words of the surname core.
+    core: u8,
+    /// The core is a known surname.
+    core_sur: bool,
+    /// The core is a known surname that is not also an ordinary word.
+    core_sur_plain: bool,
+    /// The core is a known first name (`Mohammed Ali`).
+    core_first: bool,
+}
 
 impl PersonRecognizer {
-    /// Recognizer id of gazetteer-based name findings.
-    pub(crate) const ID: &'static str = "person";
+    /// Every recognizer id a person finding can carry.
+    pub(crate) const IDS: &'static [&'static str] = &[
+        ID_GAZETTEER,
+        ID_INITIALS,
+        ID_SORTED,
+        ID_SALUTATION,
+        ID_CONTEXT,
+    ];
 
-    pub(crate) fn new(_extra_first: &[String], _extra_surnames: &[String]) -> Self {
-        PersonRecognizer {}
+    pub(crate) fn new(extra_first: &[String], extra_surnames: &[String]) -> Self {
+        PersonRecognizer {
+            lists: Lists::load(extra_first, extra_surnames),
+        }
     }
 
     /// Pushes person-name findings onto `out`. `others` are the candidates of the
     /// pattern recognizers (e-mail, address, …), so that names inside them are skipped.
-    pub(crate) fn find(&self, _text: &str, _others: &[Finding], _out: &mut Vec<Finding>) {}
+    pub(crate) fn find(&self, text: &str, others: &[Finding], out: &mut Vec<Finding>) {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        if toks.is_empty() {
+            return;
+        }
+        let mut others: Vec<Span> = others.iter().map(|f| f.span).collect();
+        others.sort_unstable();
+        let mut scan = Scan {
+            lists: &self.lists,
+            text,
+            toks: &toks,
+            flags: vec![0; toks.len()],
+            zone: vec![0; toks.len()],
+            blocked: vec![false; toks.len()],
+            buf: String::new(),
+            loose: false,
+        };
+        scan.mark_zones();
+        scan.mark_org_phrases();
+        let mut i = 0;
+        while i < toks.len() {
+            match scan.candidate_at(i) {
+                Some((end, score, id)) => {
+                    let span = Span::new(toks[i].start, toks[end - 1].end);
+                    if !overlaps_any(&others, span) {
+                        out.push(Finding {
+                            span,
+                            kind: EntityKind::Person,
+                            score,
+                            recognizer: id,
+                        });
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// True when `span` overlaps one of the sorted `spans`.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    // Spans that start before `span` ends; any of them that ends after its start overlaps.
+    // Findings of other recognizers are few and short, so a scan back from the partition
+    // point stays cheap in practice.
+    let upto = spans.partition_point(|s| s.start < span.end);
+    spans[..upto]
+        .iter()
+        .rev()
+        .take(64)
+        .any(|s| s.overlaps(&span))
+}
+
+/// The state of one scan.
+struct Scan<'a> {
+    lists: &'a Lists,
+    text: &'a str,
+    toks: &'a [Tok],
+    flags: Vec<u32>,
+    zone: Vec<u8>,
+    blocked: Vec<bool>,
+    buf: String,
+    /// The candidate being read stands in a context position: all-caps words and
+    /// initials without dots (`C WARSAME`) count.
+    loose: bool,
+}
+
+impl Scan<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn word_text(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// The classes of token `i` (0 for non-words), computed once.
+    fn flags(&mut self, i: usize) -> u32 {
+        let Some(t) = self.toks.get(i) else { return 0 };
+        if self.flags[i] & DONE != 0 {
+            return self.flags[i] & !DONE;
+        }
+        let mut f = 0;
+        if t.kind == Kind::Word && !t.digit && t.end - t.start <= 40 {
+            let word = &self.text[t.start..t.end];
+            f = self.lists.get_hashed(t.hash, word, t.ascii, &mut self.buf);
+            if f & (FIRST | SUR) == 0
+                && word.len() > 4
+                && (word.ends_with("'s") || word.ends_with("\u{2019}s"))
+            {
+                // Possessive: `Jansen's`.
+                fold_into(word, &mut self.buf);
+                if let Some(stem) = self.buf.strip_suffix("'s") {
+                    f |= self.lists.get(stem) & (FIRST | SUR);
+                }
+            }
+        }
+        self.flags[i] = f | DONE;
+        f
+    }
+
+    /// Token `i` is one of `words` (ASCII, compared case-insensitively).
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word_text(i);
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Token `i` ends in one of the (ASCII) `suffixes` and is longer than it by two or more bytes.
+    fn ends_with_any(&self, i: usize, suffixes: &[&str]) -> bool {
+        let w = self.word_text(i).as_bytes();
+        suffixes.iter().any(|s| {
+            w.len() > s.len() + 1 && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+        })
+    }
+
+    /// The canonical (static, lower-case) form of particle token `i`.
+    fn particle(&self, i: usize) -> &'static str {
+        let w = self.word_text(i);
+        let w = if w.starts_with('\u{2019}') || w.starts_with('\u{2018}') || w.starts_with('`') {
+            "'t"
+        } else {
+            w
+        };
+        lists::PARTICLES
+            .iter()
+            .copied()
+            .find(|p| {
+                p.eq_ignore_ascii_case(w)
+                    || (!w.is_ascii() && w.chars().flat_map(char::to_lowercase).eq(p.chars()))
+            })
+            .unwrap_or("")
+    }
+
+    /// Token `i`, folded, equals `word` (a folded list word).
+    fn token_eq(&mut self, i: usize, word: &str) -> bool {
+        let Some(t) = self.tok(i).copied() else {
+            return false;
+        };
+        let text = &self.text[t.start..t.end];
+        if t.ascii {
+            text.eq_ignore_ascii_case(word)
+        } else {
+            fold_into(text, &mut self.buf);
+            self.buf == word
+        }
+    }
+
+    /// The words `a..=b` (dots skipped) equal one of `phrases`.
+    fn phrase_matches(&mut self, a: usize, b: usize, phrases: &[Vec<Box<str>>]) -> bool {
+        let mut idx = [0usize; 8];
+        let mut len = 0;
+        for k in a..=b {
+            if self.is_word(k) {
+                if len == idx.len() {
+                    return false;
+                }
+                idx[len] = k;
+                len += 1;
+            }
+        }
+        phrases
+            .iter()
+            .any(|p| p.len() == len && p.iter().zip(&idx[..len]).all(|(w, &k)| self.token_eq(k, w)))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_word() && !t.digit)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.is_word() && t.cap && !t.digit)
+    }
+
+    /// A capitalised word that may be part of a name (all caps only in a context position).
+    fn is_name_cap(&mut self, i: usize) -> bool {
+        let Some(t) = self.tok(i).copied() else {
+            return false;
+        };
+        if !(t.is_word() && t.cap && !t.digit) {
+            return false;
+        }
+        // An all-caps word counts only in a context position and when it is a listed name (`C WARSAME`).
+        !t.all_caps || (self.loose && self.flags(i) & (FIRST | SUR) != 0)
+    }
+
+    /// Token `i` is glued into a technical string: an e-mail address, URL, user name,
+    /// file name or code (`jan.jansen@…`, `https://sem:…`, `KL-2023-2387`, `NF-38-33`).
+    fn in_technical_string(&self, i: usize) -> bool {
+        let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
+        let tech = |c: char| matches!(c, '@' | '.' | '_' | '/' | ':' | '=' | '\\' | '#' | '+');
+        // Before: `x.` / `x@` / `//` glued to the word (but `@jan` after a space is a mention).
+        if i >= 2 && glued(i) {
+            if let Some(Kind::Punct(c)) = self.tok(i - 1).map(|t| t.kind) {
+                let after_word = glued(i - 1)
+                    && self
+                        .tok(i - 2)
+                        .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Punct('/'));
+                if tech(c) && after_word {
+                    return true;
+                }
+            }
+        }
+        // After: `jan.` + word, `jan@`, `jan_`, or `-` + digits (`KL-2023`).
+        if let Some(Kind::Punct(c)) = self.tok(i + 1).map(|t| t.kind) {
+            if glued(i + 1) {
+                let word_follows =
+                    glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word);
+                if matches!(c, '@' | '_') || (tech(c) && c != ':' && word_follows && c != '.') {
+                    return true;
+                }
+                if c == '.' && word_follows && self.tok(i + 2).is_some_and(|t| !t.cap) {
+                    return true;
+                }
+                if c == '-' && glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.digit) {
+                    return true;
+                }
+            }
+        }
+        // `73-DG-38`: digits and a hyphen glued before.
+        i >= 2
+            && glued(i)
+            && self.is_punct(i - 1, '-')
+            && glued(i - 1)
+            && self.tok(i - 2).is_some_and(|t| t.digit)
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Token `i` is on the same line as `i - 1` with only spaces between them.
+    fn spaced(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.space_before)
+    }
+
+    /// Token `i` follows `i - 1` without a space (`Jansen-de`).
+    fn joined(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    // ----- zones -------------------------------------------------------------------
+
+    fn line_end(&self, from: usize) -> usize {
+        let mut k = from;
+        while k < self.toks.len() && self.toks[k].kind != Kind::Newline {
+            k += 1;
+        }
+        k
+    }
+
+    /// Marks label zones (`Naam: …` to the end of the line), signature lines and chat speakers.
+    fn mark_zones(&mut self) {
+        let n = self.toks.len();
+        let mut line_start = 0;
+        while line_start < n {
+            let end = self.line_end(line_start);
+            self.mark_line(line_start, end);
+            line_start = end + 1;
+        }
+    }
+
+    fn mark_line(&mut self, start: usize, end: usize) {
+        // Chat: `[10:02] Sanne:` or `[10:02] Medewerker (Fatima):`.
+        let mut s = start;
+        if self.is_punct(s, '[') {
+            let mut k = s + 1;
+            while k < end && !self.is_punct(k, ']') && k < s + 8 {
+                k += 1;
+            }
+            if self.is_punct(k, ']') {
+                s = k + 1;
+                let mut c = s;
+                while c < end && c < s + 7 && !self.is_punct(c, ':') {
+                    c += 1;
+                }
+                if self.is_punct(c, ':') && c > s {
+                    for z in s..c {
+                        self.zone[z] = ZONE_CHAT;
+                    }
+                }
+            }
+        }
+        // Sign-off line: the next non-empty line is a signature.
+        if self.is_signoff_line(s, end) {
+            let mut k = end + 1;
+            while k < self.toks.len() && self.toks[k].kind == Kind::Newline {
+                k += 1;
+            }
+            let next_end = self.line_end(k);
+            let words = (k..next_end).filter(|&j| self.is_word(j)).count();
+            if words > 0 && words <= 6 {
+                for z in k..next_end {
+                    self.zone[z] = ZONE_SIG;
+                }
+            }
+        }
+        // Labels: `Naam:`, `Aanwezig:`, `Cliënt:` … at line start or after punctuation.
+        for k in s..end {
+            if !self.is_punct(k, ':') || k == 0 {
+                continue;
+            }
+            if let Some(ls) = self.label_before(k) {
+                let before_ok = ls <= start + 2
+                    || ls <= s + 2
+                    || self
+                        .tok(ls - 1)
+                        .is_some_and(|t| matches!(t.kind, Kind::Punct(_) | Kind::Newline));
+                if before_ok {
+                    let mut depth = 0i32;
+                    // Bounded, so that a long line of many labels stays linear.
+                    for z in k + 1..end.min(k + 1 + MAX_ZONE) {
+                        if self.is_punct(z, '(') {
+                            depth += 1;
+                        } else if self.is_punct(z, ')') {
+                            depth -= 1;
+                        } else if depth <= 0 && self.zone[z] == 0 {
+                            self.zone[z] = ZONE_LABEL;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// When the tokens before the colon at `colon` form a field label (or a role word),
+    /// returns the index of the label's first token.
+    fn label_before(&mut self, colon: usize) -> Option<usize> {
+        let mut last = colon.checked_sub(1)?;
+        while self.is_punct(last, '.') {
+            last = last.checked_sub(1)?;
+        }
+        if !self.is_word(last) {
+            return None;
+        }
+        let f = self.flags(last);
+        if f & (ROLE | TITLE) != 0 && f & TITLE == 0 {
+            return Some(last);
+        }
+        self.phrase_ending_at(last, LABEL, false)
+    }
+
+    /// When a label (`LABEL`) or sign-off (`SIGNOFF`) phrase ends at word `last`,
+    /// returns the index of its first word. Phrases are keyed by their first word, so
+    /// starts up to four words back are tried.
+    fn phrase_ending_at(&mut self, last: usize, flag: u32, signoff: bool) -> Option<usize> {
+        let mut starts = [usize::MAX; 4];
+        let mut k = last;
+        for slot in &mut starts {
+            *slot = k;
+            let Some(prev) = self.prev_word_skipping_dots(k) else {
+                break;
+            };
+            k = prev;
+        }
+        for st in starts.into_iter().filter(|&st| st != usize::MAX) {
+            if self.flags(st) & flag == 0 {
+                continue;
+            }
+            let lists = self.lists;
+            let map = if signoff {
+                &lists.signoffs
+            } else {
+                &lists.labels
+            };
+            let Some(phrases) = map.get(&self.toks[st].hash) else {
+                continue;
+            };
+            if self.phrase_matches(st, last, phrases) {
+                return Some(st);
+            }
+        }
+        None
+    }
+
+    fn prev_word_skipping_dots(&self, k: usize) -> Option<usize> {
+        let mut j = k.checked_sub(1)?;
+        while self.is_punct(j, '.') {
+            j = j.checked_sub(1)?;
+        }
+        self.is_word(j).then_some(j)
+    }
+
+    /// The line `[start, end)` is a sign-off (`Met vriendelijke groet,`), nothing else.
+    fn is_signoff_line(&mut self, start: usize, end: usize) -> bool {
+        if start >= end || !self.is_word(start) || self.flags(start) & SIGNOFF == 0 {
+            return false;
+        }
+        let last_word = (start..end).rev().find(|&j| self.is_word(j));
+        let Some(last_word) = last_word else {
+            return false;
+        };
+        if (last_word + 1..end).any(|j| {
+            !self
+                .tok(j)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '!' | '.' | '-')))
+        }) {
+            return false;
+        }
+        let lists = self.lists;
+        match lists.signoffs.get(&self.toks[start].hash) {
+            Some(ps) => self.phrase_matches(start, last_word, ps),
+            None => false,
+        }
+    }
+
+    /// Blocks the tokens of organisation phrases (`Albert Heijn`, `Van Gogh Museum`).
+    fn mark_org_phrases(&mut self) {
+        for i in 0..self.toks.len() {
+            if !self.is_cap(i) || self.flags(i) & ORG_PHRASE == 0 {
+                continue;
+            }
+            let lists = self.lists;
+            let Some(phrases) = lists.org_phrases.get(&self.toks[i].hash) else {
+                continue;
+            };
+            let mut best = 0;
+            for p in phrases {
+                let mut j = i;
+                let mut ok = true;
+                for (n, w) in p.iter().enumerate() {
+                    if n > 0 {
+                        j += 1;
+                        while self.is_punct(j, '.') && !w.starts_with('.') {
+                            j += 1;
+                        }
+                    }
+                    if !self.token_eq(j, w) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if ok {
+                    best = best.max(j + 1);
+                }
+            }
+            for z in i..best {
+                self.blocked[z] = true;
+            }
+        }
+    }
+
+    // ----- cues --------------------------------------------------------------------
+
+    /// The index of the word before `i` on the same line, skipping dots and an opening
+    /// parenthesis (`dhr. X`, `Medewerker (X)`).
+    fn prev_cue_word(&self, i: usize) -> Option<usize> {
+        let mut j = i.checked_sub(1)?;
+        let mut skipped = 0;
+        while self
+            .tok(j)
+            .is_some_and(|t| t.is_punct('.') || t.is_punct('('))
+            && skipped < 2
+        {
+            j = j.checked_sub(1)?;
+            skipped += 1;
+        }
+        self.is_word(j).then_some(j)
+    }
+
+    /// Token `i` starts an item of a label zone: after the colon, a comma, a semicolon,
+    /// a slash, `en`/`and`, or a title.
+    fn item_start(&mut self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        match self.tok(p).map(|t| t.kind) {
+            Some(Kind::Punct(
+                ':' | ',' | ';' | '/' | '&' | '|' | '-' | '"' | '\'' | '\u{201c}',
+            ))
+            | Some(Kind::Newline) => true,
+            Some(Kind::Word) => self.word_is(p, &["en", "and"]) || self.flags(p) & TITLE != 0,
+            Some(Kind::Punct('.')) => self
+                .prev_cue_word(i)
+                .is_some_and(|w| self.flags(w) & TITLE != 0),
+            _ => false,
+        }
+    }
+
+    fn cue(&mut self, i: usize, use_zone: bool) -> Cue {
+        let mut cue = Cue::None;
+        if let Some(w) = self.prev_cue_word(i) {
+            let f = self.flags(w);
+            if f & TITLE != 0 {
+                return Cue::Title;
+            }
+            // Only a title abbreviation may stand before a dot (`dhr.`); after a role
+            // word or a sign-off a dot ends the sentence.
+            let dotted = (w + 1..i).any(|k| self.is_punct(k, '.'));
+            if !dotted
+                && f & SIGNOFF_END != 0
+                && self.spaced(i)
+                && self.phrase_ending_at(w, SIGNOFF, true).is_some()
+            {
+                return Cue::Context;
+            }
+            if !dotted && f & ROLE != 0 {
+                cue = Cue::Role;
+            }
+        }
+        // `Groetjes, Ans`: a sign-off that opens the line, a comma, then the name.
+        if i >= 2 && self.is_punct(i - 1, ',') && self.flags(i - 2) & SIGNOFF_END != 0 {
+            if let Some(st) = self.phrase_ending_at(i - 2, SIGNOFF, true) {
+                if self.at_line_start(st) {
+                    return Cue::Context;
+                }
+            }
+        }
+        // `Noor: de printer …`, `- Rob: vraagt …`: a speaker or action holder at line start.
+        if self.is_punct(i + 1, ':')
+            && self.at_line_start(i)
+            && self.is_cap(i)
+            && self.flags(i) & FIRST != 0
+        {
+            return Cue::Context;
+        }
+        let zone = self.zone[i];
+        if use_zone
+            && (zone == ZONE_SIG || zone == ZONE_CHAT || (zone == ZONE_LABEL && self.item_start(i)))
+        {
+            return Cue::Context;
+        }
+        // `@jan`, but not the domain of an e-mail address (`jan@example`).
+        if i > 0 && self.is_punct(i - 1, '@') && self.joined(i) {
+            let glued_before = self.tok(i - 1).is_some_and(|t| !t.space_before)
+                && i >= 2
+                && !self.toks[i - 2].kind.eq(&Kind::Newline);
+            if !glued_before {
+                return Cue::Context;
+            }
+        }
+        cue
+    }
+
+    /// Token `i` is the first of its line, after an optional bullet.
+    fn at_line_start(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        match self.tok(p).map(|t| t.kind) {
+            Some(Kind::Newline) => true,
+            Some(Kind::Punct('-' | '*' | '\u{2022}' | '\u{2013}')) => {
+                p == 0 || self.tok(p - 1).is_some_and(|t| t.kind == Kind::Newline)
+            }
+            _ => false,
+        }
+    }
+
+    /// Token `i` starts a sentence or a line.
+    fn sentence_start(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        matches!(
+            self.tok(p).map(|t| t.kind),
+            Some(
+                Kind::Newline
+                    | Kind::Punct(
+                        '.' | '!'
+                            | '?'
+                            | ':'
+                            | ';'
+                            | '"'
+                            | '\u{201c}'
+                            | '\''
+                            | '*'
+                            | '•'
+                            | '>'
+                            | '-'
+                            | '('
+                    )
+            )
+        )
+    }
+
+    // ----- name grammar --------------------------------------------------------------
+
+    /// A word that may be the core of a surname.
+    fn core_ok(&mut self, i: usize) -> bool {
+        if !self.is_name_cap(i) || self.blocked[i] {
+            return false;
+        }
+        let f = self.flags(i);
+        if f & (ORG | TITLE | PART) != 0 || (f & STOP != 0 && f & SUR == 0) {
+            return false;
+        }
+        if f & PLACE != 0 && f & SUR == 0 {
+            // A place is a surname only after a particle or initials: `van Houten`.
+            let Some(p) = i.checked_sub(1) else {
+                return false;
+            };
+            let after_particle = self.is_word(p) && self.flags(p) & PART != 0;
+            let after_initials = self.tok(p).is_some_and(|t| t.kind == Kind::Initials);
+            return after_particle || after_initials;
+        }
+        true
+    }
+
+    /// Reads particles starting at `j` (up to three) that form a valid sequence and are
+    /// followed by a capitalised core; returns the index after them.
+    fn particles(&mut self, j: usize) -> Option<usize> {
+        let mut k = j;
+        let mut seq: [&'static str; 3] = [""; 3];
+        let mut len = 0;
+        while len < 3 && self.is_word(k) && self.flags(k) & PART != 0 && (k == j || self.spaced(k))
+        {
+            seq[len] = self.particle(k);
+            len += 1;
+            k += 1;
+        }
+        // Longest valid prefix of the sequence that is followed by a core.
+        while len > 0 {
+            let refs = &seq[..len];
+            if particle_sequence_ok(refs) && self.spaced(k) && self.core_ok(k) {
+                return Some(k);
+            }
+            // Arabic particles joined by a hyphen: `Al-Masri`, `El-Amrani`, `Ben-Ali`.
+            let arabic = matches!(refs, ["el" | "al" | "ben" | "bin" | "abu" | "ait" | "aït"]);
+            if arabic
+                && self.is_punct(k, '-')
+                && self.joined(k)
+                && self.joined(k + 1)
+                && self.core_ok(k + 1)
+            {
+                return Some(k + 1);
+            }
+            len -= 1;
+            k -= 1;
+        }
+        None
+    }
+
+    /// Reads `core[-[particles] core]*` at `j`; returns the index after it.
+    fn core(&mut self, j: usize, ev: &mut Evidence, loose: bool) -> usize {
+        if !self.core_ok(j) {
+            return j;
+        }
+        let f = self.flags(j);
+        ev.core = 1;
+        ev.core_sur = f & SUR != 0;
+        ev.core_sur_plain = f & SUR != 0 && f & (WORDY | STOP) == 0;
+        ev.core_first = f & FIRST != 0;
+        let mut k = j + 1;
+        // Double names: `Jansen-de Vries`, `Al-Masri`, `Kaya-Yılmaz`.
+        while self.is_punct(k, '-') && self.joined(k) && self.joined(k + 1) {
+            let mut m = k + 1;
+            if let Some(after) = self.particles(m) {
+                m = after;
+            }
+            if m < self.toks.len() && self.core_ok(m) {
+                let g = self.flags(m);
+                ev.core_sur |= g & SUR != 0;
+                ev.core_sur_plain |= g & SUR != 0 && g & (WORDY | STOP) == 0;
+                ev.core += 1;
+                k = m + 1;
+            } else {
+                break;
+            }
+        }
+        // A second surname word (`García Márquez`), only when it is a plain known surname.
+        // In a context position (signature, label, chat) any capitalised word may follow.
+        if ev.core == 1 && self.spaced(k) && self.core_ok(k) {
+            let g = self.flags(k);
+            if g & SUR != 0 && g & (WORDY | STOP | FIRST) == 0 && !self.is_punct(k + 1, ':') {
+                ev.core += 1;
+                k += 1;
+            }
+        }
+        while loose && ev.core < 3 && self.spaced(k) && self.core_ok(k) {
+            ev.core += 1;
+            k += 1;
+        }
+        k
+    }
+
+    /// Reads a name starting at `i`; returns the index after it and the evidence.
+    fn read_name(&mut self, i: usize, loose: bool) -> Option<(usize, Evidence)> {
+        let mut ev = Evidence::default();
+        let mut j = i;
+        let t = *self.tok(i)?;
+        let bare_initial = self.loose
+            && t.cap
+            && !t.digit
+            && t.is_word()
+            && t.end - t.start == 1
+            && self.spaced(i + 1)
+            && self.is_name_cap(i + 1);
+        if t.kind == Kind::Initials || bare_initial {
+            ev.initials = true;
+            j += 1;
+        } else if self.is_name_cap(i) && !self.blocked[i] {
+            let f = self.flags(i);
+            let place = f & PLACE != 0 && f & CURATED == 0;
+            if f & FIRST != 0 && f & (ORG | TITLE | PART) == 0 && !place {
+                ev.given_wordy = f & (WORDY | STOP) != 0;
+                ev.given_stop = f & STOP != 0;
+                ev.given_sent = f & (STOP | SENT) != 0;
+                while ev.given < 4
+                    && self.is_name_cap(j)
+                    && !self.blocked[j]
+                    && (j == i || self.spaced(j))
+                {
+                    let g = self.flags(j);
+                    if g & FIRST == 0
+                        || g & (ORG | TITLE | PART) != 0
+                        || (j > i && g & STOP != 0 && g & SUR == 0)
+                    {
+                        break;
+                    }
+                    ev.given += 1;
+                    j += 1;
+                    // `Anne-Marie`, `Mehmet-Ali`.
+                    if self.is_punct(j, '-')
+                        && self.joined(j)
+                        && self.joined(j + 1)
+                        && self.is_name_cap(j + 1)
+                        && self.flags(j + 1) & FIRST != 0
+                    {
+                        j += 2;
+                    }
+                }
+                // A middle initial: `Jan P. Jansen`.
+                if self
+                    .tok(j)
+                    .is_some_and(|t| t.kind == Kind::Initials && t.space_before)
+                {
+                    j += 1;
+                }
+            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART | PLACE) == 0
+                && (loose || !self.sentence_start(i))
+                && self.spaced(i + 1)
+                && self.is_name_cap(i + 1)
+            {
+                let g = self.flags(i + 1);
+                if g & SUR != 0 && g & (WORDY | STOP | ORG | FIRST | PLACE) == 0 {
+                    ev.unknown_given = true;
+                    j += 1;
+                }
+            } else if f & (FIRST | SUR | STOP | ORG | TITLE | ROLE | WORDY | PART | PLACE) == 0
+                && (loose || !self.sentence_start(i))
+                && self.spaced(i + 1)
+            {
+                // `Soumaya Aït Taleb`, `Xandro van Dijk`: unknown first name, particles, known surname.
+                if let Some(after) = self.particles(i + 1) {
+                    if self.flags(after) & SUR != 0 {
+                        ev.unknown_given = true;
+                        j += 1;
+                    }
+                }
+            }
+        }
+        // A call name in brackets: `E.M. (Els) de Bruin`, `Hendrika Johanna (Riek) van Dam`.
+        if (ev.initials || ev.given > 0)
+            && self.is_punct(j, '(')
+            && self.is_cap(j + 1)
+            && self.flags(j + 1) & FIRST != 0
+            && self.is_punct(j + 2, ')')
+            && self.spaced(j + 3)
+            && (self.core_ok(j + 3) || self.flags(j + 3) & PART != 0)
+        {
+            j += 3;
+        }
+        // Particles, then the core.
+        let before_particles = j;
+        if j == i || self.spaced(j) {
+            if let Some(after) = self.particles(j) {
+                ev.particles = true;
+                if j == i {
+                    ev.lead_particle = true;
+                    ev.lead_particle_strong = self.is_cap(i)
+                        && matches!(
+                            self.particle(i),
+                            "van" | "de" | "den" | "ter" | "ten" | "el" | "ait" | "aït"
+                        );
+                }
+                j = after;
+            }
+        }
+        if j == i || ev.particles || (j == before_particles && self.spaced(j)) {
+            let before_core = j;
+            j = self.core(j, &mut ev, loose);
+            if ev.particles && j == before_core {
+                // Particles must be followed by a core; undo them.
+                ev.particles = false;
+                ev.lead_particle = false;
+                j = before_particles;
+            }
+        }
+        // Two or more first names and nothing after them: the last one, when it is
+        // also a surname, is the surname (`Gül Aksoy`, `Lan Li`, `Amal Kidane`).
+        if ev.given >= 2 && ev.core == 0 && !ev.particles && j == before_particles {
+            let last = (i..j).rev().find(|&k| self.is_word(k));
+            if let Some(last) = last {
+                let g = self.flags(last);
+                if g & SUR != 0 {
+                    ev.given -= 1;
+                    ev.core = 1;
+                    ev.core_sur = true;
+                    ev.core_sur_plain = g & (WORDY | STOP) == 0;
+                }
+            }
+        }
+        (j > i).then_some((j, ev))
+    }
+
+    /// Sorted form at `i`: `Vries, J.P. de`, `El Amrani, R.`, `Horst, M.T.K. ter`.
+    fn sorted_at(&mut self, i: usize) -> Option<usize> {
+        // Cheap test first: a comma within the next few tokens.
+        if !(i + 1..(i + 7).min(self.toks.len())).any(|k| self.is_punct(k, ',')) {
+            return None;
+        }
+        let mut ev = Evidence::default();
+        let mut j = i;
+        if let Some(after) = self.particles(i) {
+            j = after;
+        }
+        let f = self.flags(j);
+        if !self.is_cap(j)
+            || f & (ORG | TITLE) != 0
+            || (f & STOP != 0 && f & SUR == 0)
+            || self.blocked[j]
+        {
+            return None;
+        }
+        let k = self.core(j, &mut ev, false);
+        let k = if k == j { j + 1 } else { k };
+        // `Tesfay Alkhatib, S.D. Chaoui` is a list of two names, not a sorted form.
+        if (j..k).filter(|&m| self.is_word(m)).count() > 1 && !(j..k).any(|m| self.is_punct(m, '-'))
+        {
+            return None;
+        }
+        if !(self.is_punct(k, ',')
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.kind == Kind::Initials && t.space_before))
+        {
+            return None;
+        }
+        let mut end = k + 2;
+        // Trailing particles in lower case: `J.P. de`, `M.T.K. ter`.
+        let mut seq: Vec<&'static str> = Vec::with_capacity(0);
+        let mut m = end;
+        while seq.len() < 3
+            && self.is_word(m)
+            && self.spaced(m)
+            && self.flags(m) & PART != 0
+            && !self.is_cap(m)
+        {
+            seq.push(self.particle(m));
+            m += 1;
+        }
+        while !seq.is_empty() {
+            let next_is_word = self.is_word(m) && self.spaced(m);
+            if particle_sequence_ok(&seq) && !next_is_word {
+                end = m;
+                break;
+            }
+            seq.pop();
+            m -= 1;
+        }
+        // Initials followed by a surname belong to the next name.
+        if end == k + 2 && self.spaced(end) && (self.is_cap(end) || self.flags(end) & PART != 0) {
+            return None;
+        }
+        Some(end)
+    }
+
+    /// A name that starts with a lower-case first name: a full name (`jan de vries`,
+    /// `paweł krawczyk`), or a first name alone when a cue announces it (`mijn collega
+    /// pieter`, a signature, `@jan`) or when it is a curated name that is not a word.
+    fn lowercase_at(&mut self, i: usize, cue: Cue) -> Option<(usize, f32)> {
+        if !self.is_word(i) || self.is_cap(i) || self.word_text(i).chars().count() < 2 {
+            return None;
+        }
+        let f = self.flags(i);
+        if f & FIRST == 0 || f & (STOP | ORG | TITLE | ROLE | PART | PLACE) != 0 {
+            return None;
+        }
+        let wordy = f & (WORDY | COMMON) != 0;
+        // Surname: [particles] surname, all in lower case.
+        let mut k = i + 1;
+        let mut seq: Vec<&'static str> = Vec::with_capacity(0);
+        while seq.len() < 3
+            && self.is_word(k)
+            && self.spaced(k)
+            && !self.is_cap(k)
+            && self.flags(k) & PART != 0
+        {
+            seq.push(self.particle(k));
+            k += 1;
+        }
+        if (seq.is_empty() || particle_sequence_ok(&seq))
+            && self.is_word(k)
+            && self.spaced(k)
+            && !self.is_cap(k)
+        {
+            let g = self.flags(k);
+            let plain = g & (WORDY | STOP | ORG | PART | PLACE | FIRST) == 0;
+            let with_particles = !seq.is_empty() && g & (STOP | ORG | PART) == 0;
+            let announced = cue >= Cue::Context && g & (STOP | ORG | PART) == 0;
+            if g & SUR != 0
+                && (plain || with_particles || announced)
+                && (!wordy || cue >= Cue::Role)
+            {
+                return Some((k + 1, 0.75));
+            }
+        }
+        let alone = match cue {
+            Cue::Title | Cue::Context => true,
+            Cue::Role => !wordy,
+            Cue::None => !wordy && f & CURATED != 0 && self.word_text(i).chars().count() >= 3,
+        };
+        alone.then_some((i + 1, if cue >= Cue::Role { 0.7 } else { 0.6 }))
+    }
+
+    /// `mevrouw de vries`, `dhr. van der berg`: particles and a known surname in lower
+    /// case right after a title.
+    fn lowercase_surname_after_title(&mut self, i: usize) -> Option<usize> {
+        let w = self.prev_cue_word(i)?;
+        if self.flags(w) & TITLE == 0 {
+            return None;
+        }
+        let mut seq: [&'static str; 3] = [""; 3];
+        let mut len = 0;
+        let mut k = i;
+        while len < 3 && self.is_word(k) && !self.is_cap(k) && self.flags(k) & PART != 0 {
+            seq[len] = self.particle(k);
+            len += 1;
+            k += 1;
+        }
+        let core_ok = self.is_word(k) && !self.is_cap(k) && self.spaced(k);
+        let f = self.flags(k);
+        (particle_sequence_ok(&seq[..len])
+            && core_ok
+            && f & SUR != 0
+            && f & (STOP | ORG | PART) == 0)
+            .then_some(k + 1)
+    }
+
+    /// The finding that starts at token `i`, if any: (end token, score, recognizer id).
+    fn candidate_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
+        let t = *self.tok(i)?;
+        if !(t.kind == Kind::Word || t.kind == Kind::Initials) || self.blocked[i] || t.digit {
+            return None;
+        }
+        if !t.cap
+            && t.kind == Kind::Word
+            && self.lists.maybe_particle(t.hash)
+            && self.flags(i) & PART != 0
+        {
+            // `mevrouw de vries`: a lower-case surname with particles after a title.
+            if let Some(end) = self.lowercase_surname_after_title(i) {
+                return Some((end, 0.75, ID_SALUTATION));
+            }
+        }
+        if !t.cap {
+            // Most words: lower case and not a first name.
+            if t.kind != Kind::Word
+                || !self.lists.maybe_first(t.hash)
+                || self.flags(i) & FIRST == 0
+                || self.in_technical_string(i)
+            {
+                return None;
+            }
+            let cue = self.cue(i, true);
+            return self.lowercase_at(i, cue).map(|(e, s)| (e, s, ID_CONTEXT));
+        }
+        if t.kind == Kind::Word && self.in_technical_string(i) {
+            return None;
+        }
+        let mut cue = self.cue(i, true);
+        if cue == Cue::None && t.kind == Kind::Word && self.flags(i) & (FIRST | SUR | PART) == 0 {
+            // An unlisted capitalised word can only start `Unknown Surname`,
+            // `Unknown van Surname` or the sorted `Unknown, J.`: check the next tokens cheaply.
+            let next_cap = self.spaced(i + 1)
+                && self.is_word(i + 1)
+                && (self.is_cap(i + 1)
+                    || (self.lists.maybe_particle(self.toks[i + 1].hash)
+                        && self.flags(i + 1) & PART != 0));
+            if !next_cap && !self.is_punct(i + 1, ',') {
+                return None;
+            }
+        }
+        self.loose = cue == Cue::Context;
+        let found = self.reading_at(i, cue);
+        // In a label or signature zone the name must fill its item (`Naam: X Y` up to a
+        // comma, bracket or line end); otherwise read it again without the zone.
+        let found = match found {
+            Some((end, ..))
+                if cue == Cue::Context && self.zone[i] != 0 && !self.fills_item(end) =>
+            {
+                cue = self.cue(i, false);
+                self.loose = false;
+                self.reading_at(i, cue)
+            }
+            other => other,
+        };
+        self.loose = false;
+        found
+    }
+
+    fn reading_at(&mut self, i: usize, cue: Cue) -> Option<(usize, f32, &'static str)> {
+        if let Some(end) = self.sorted_at(i) {
+            if self.keep(i, end, cue) {
+                return Some((end, 0.85, ID_SORTED));
+            }
+        }
+        let (end, ev) = self.read_name(i, cue >= Cue::Context)?;
+        // `Dear Hiring Manager`, `Geachte Klantenservice Afdeling`: an unknown word after a
+        // title that is followed by another capitalised word is a title-case phrase.
+        let unknown_alone = ev.given == 0 && !ev.initials && !ev.unknown_given && !ev.particles;
+        if unknown_alone
+            && !ev.core_sur
+            && !ev.core_first
+            && ev.core == 1
+            && self.is_cap(end)
+            && self.spaced(end)
+        {
+            return None;
+        }
+        let (score, id) = self.score(&ev, cue, i)?;
+        // `Van Dijk Educatie`, `De Haan Evenementen`: a bare surname before another
+        // capitalised word, with nothing else to go on, names a company.
+        let bare = ev.given == 0 && !ev.initials && !ev.unknown_given && cue == Cue::None;
+        if bare && self.is_cap(end) && self.spaced(end) {
+            return None;
+        }
+        self.keep(i, end, cue).then_some((end, score, id))
+    }
+
+    /// The token at `end` closes an item of a label or signature zone.
+    fn fills_item(&mut self, end: usize) -> bool {
+        let Some(t) = self.tok(end) else { return true };
+        match t.kind {
+            Kind::Newline => true,
+            Kind::Punct(':') => self.zone[end.saturating_sub(1)] == ZONE_CHAT,
+            Kind::Punct(c) => matches!(
+                c,
+                ',' | ';'
+                    | '('
+                    | '|'
+                    | '<'
+                    | '"'
+                    | ')'
+                    | '/'
+                    | '.'
+                    | '['
+                    | '-'
+                    | '\u{2013}'
+                    | '\u{201d}'
+                    | '\''
+            ),
+            Kind::Word => self.word_is(end, &["en", "and"]),
+            Kind::Initials => false,
+        }
+    }
+
+    /// Token `i` is a month abbreviation next to a day number (`Jan 11`, `11 Jan`).
+    fn month_date(&mut self, i: usize) -> bool {
+        if !self.word_is(
+            i,
+            &[
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
+                "nov", "dec", "mei",
+            ],
+        ) {
+            return false;
+        }
+        let day = |t: Option<&Tok>, text: &str| {
+            t.is_some_and(|t| {
+                t.digit
+                    && t.end - t.start <= 2
+                    && text[t.start..t.end].bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        day(self.tok(i + 1), self.text)
+            || i.checked_sub(1)
+                .is_some_and(|p| day(self.tok(p), self.text))
+    }
+
+    /// Weighs the evidence of a reading; `None` when it is not enough.
+    fn score(&mut self, ev: &Evidence, cue: Cue, i: usize) -> Option<(f32, &'static str)> {
+        let has_surname = ev.core > 0 || ev.particles;
+        let base: Option<(f32, &'static str)> = if ev.initials {
+            has_surname.then_some((0.85, ID_INITIALS))
+        } else if ev.given > 0 {
+            if has_surname {
+                let known = ev.core_sur || ev.particles || ev.core_first;
+                let weak_given = ev.given_stop || (ev.given_sent && self.sentence_start(i));
+                if ev.given_wordy
+                    && !(ev.core_sur_plain || ev.particles)
+                    && cue == Cue::None
+                    && weak_given
+                {
+                    None
+                } else if known {
+                    Some((0.9, ID_GAZETTEER))
+                } else {
+                    Some((0.85, ID_GAZETTEER))
+                }
+            } else if ev.given >= 2 {
+                (!ev.given_wordy || cue > Cue::None).then_some((0.85, ID_GAZETTEER))
+            } else if ev.given_stop || (ev.given_sent && self.sentence_start(i)) {
+                (cue >= Cue::Role).then_some((0.75, ID_CONTEXT))
+            } else if self.month_date(i) {
+                // A month name next to a day (`Jan 11 03:14`) is a date.
+                None
+            } else if self.sentence_start(i) {
+                Some((0.7, ID_GAZETTEER))
+            } else {
+                Some((0.75, ID_GAZETTEER))
+            }
+        } else if ev.unknown_given {
+            Some((0.75, ID_GAZETTEER))
+        } else if !has_surname {
+            None
+        } else {
+            match cue {
+                Cue::Title => Some((0.85, ID_SALUTATION)),
+                Cue::Context => Some((0.8, ID_CONTEXT)),
+                Cue::Role => (ev.core_sur || ev.core_first).then_some((0.75, ID_CONTEXT)),
+                Cue::None => {
+                    if ev.lead_particle_strong
+                        && ev.core_sur
+                        && (ev.core_sur_plain || !self.sentence_start(i))
+                    {
+                        Some((0.7, ID_GAZETTEER))
+                    } else if !ev.particles
+                        && ev.core == 1
+                        && !ev.core_first
+                        && self.lone_surname(i)
+                    {
+                        // A known surname alone, mid-sentence: `ik heb Jansen gebeld`.
+                        Some((0.6, ID_GAZETTEER))
+                    } else {
+                        None
+                    }
+                }
+            }
+        };
+        let (score, id) = base?;
+        let boosted = match cue {
+            Cue::Title => (
+                score.max(0.9),
+                if id == ID_GAZETTEER {
+                    id
+                } else {
+                    ID_SALUTATION
+                },
+            ),
+            Cue::Context => (score.max(0.85), id),
+            Cue::Role | Cue::None => (score, id),
+        };
+        Some(boosted)
+    }
+
+    /// Token `i` is a curated surname standing alone mid-sentence: not a word, not a
+    /// place, not a first name, and not part of a longer capitalised phrase
+    /// (`Dekker Hout`, `Hendriks Adviesgroep`).
+    fn lone_surname(&mut self, i: usize) -> bool {
+        let f = self.flags(i);
+        let plain = f & SUR_CURATED != 0 && f & (WORDY | STOP | PLACE | FIRST | ORG | COMMON) == 0;
+        let cap_before = i
+            .checked_sub(1)
+            .is_some_and(|p| self.is_cap(p) && self.spaced(i));
+        let cap_after = self.is_cap(i + 1) && self.spaced(i + 1);
+        plain && !cap_before && !cap_after && !self.sentence_start(i)
+    }
+
+    /// Filters out organisations, streets and buildings around a reading `[i, end)`.
+    fn keep(&mut self, i: usize, end: usize, cue: Cue) -> bool {
+        if (i..end).any(|k| self.blocked[k]) {
+            return false;
+        }
+        // Street names: `Johan de Wittlaan`, `Van Goghstraat`.
+        if self.ends_with_any(end - 1, STREET_SUFFIXES) {
+            return false;
+        }
+        // An organisation word right after it: `Bakker Logistiek BV`, `Van Gogh Museum`.
+        if self.is_word(end) && self.spaced(end) && self.flags(end) & ORG != 0 && self.is_cap(end) {
+            return false;
+        }
+        if self.is_punct(end, '&') {
+            return false;
+        }
+        // A legal form shortly after it: `De Vries Hoveniers BV`, `Jansen & Zn. B.V.`.
+        for k in end..end + 4 {
+            match self.tok(k).map(|t| (t.kind, t.digit)) {
+                Some((Kind::Word | Kind::Initials, false)) => {
+                    if self.word_is(k, LEGAL_FORMS) {
+                        return false;
+                    }
+                }
+                Some((Kind::Punct('.' | '&' | '-'), _)) => {}
+                // A comma, a number (`5247 BV` is a postcode) or the line end stops the look.
+                _ => break,
+            }
+        }
+        // Part of a longer street name: `Martin Luther Kingweg`, `Anton de Komstraat`.
+        if self.is_cap(end) && self.spaced(end) && self.ends_with_any(end, STREET_SUFFIXES) {
+            return false;
+        }
+        if cue == Cue::Title || cue == Cue::Context {
+            return true;
+        }
+        // An organisation word right before it: `Stichting Jan Jansen`, `Zaal Thorbecke`.
+        if let Some(p) = i.checked_sub(1) {
+            if self.is_word(p) && self.spaced(i) {
+                let f = self.flags(p);
+                if f & ORG != 0 {
+                    return false;
+                }
+                // An acronym before it names an institution: `PI Vught`, `CSG Willem de Zwijger`.
+                let acronym = self
+                    .tok(p)
+                    .is_some_and(|t| t.all_caps && t.end - t.start <= 5);
+                if acronym && f & (TITLE | ROLE | SIGNOFF_END | LABEL) == 0 {
+                    return false;
+                }
+                // An article before a given name: `naast de Albert Heijn`, `De Dirk van den Broek`.
+                if self.word_is(p, &["de", "het", "een", "the", "a", "an"])
+                    && self.flags(i) & PART == 0
+                {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let r = PersonRecognizer::new(&[], &[]);
+        let mut out = Vec::new();
+        r.find(text, &[], &mut out);
+        out.iter().map(|f| f.span.slice(text)).collect()
+    }
+
+    /// Full names, initials, particles and double names are found with their whole span.
+    #[test]
+    fn full_names_and_initials() {
+        assert_eq!(
+            names("Ik sprak met Jan de Vries over de zaak."),
+            vec!["Jan de Vries"]
+        );
+        assert_eq!(
+            names("Uitgevoerd door J.P. van 't Hof en T. Jansen-de Vries."),
+            vec!["J.P. van 't Hof", "T. Jansen-de Vries"]
+        );
+        assert_eq!(
+            names("Betrokkene Büşra Şahin en Liam O'Brien waren er."),
+            vec!["Büşra Şahin", "Liam O'Brien"]
+        );
+        assert_eq!(
+            names("Aanwezig: Karim El Ouardi (Werk en Inkomen), Salma Aït Taleb"),
+            vec!["Karim El Ouardi", "Salma Aït Taleb"]
+        );
+    }
+
+    /// Titles and salutations announce a surname but stay outside the span.
+    #[test]
+    fn titles_stay_outside() {
+        assert_eq!(names("Geachte mevrouw De Vries,"), vec!["De Vries"]);
+        assert_eq!(names("Dear Ms Brown, thank you."), vec!["Brown"]);
+        assert_eq!(
+            names("Kunt u een mail sturen aan dhr. Van der Wal?"),
+            vec!["Van der Wal"]
+        );
+        assert_eq!(names("De heer In 't Veld belde."), vec!["In 't Veld"]);
+    }
+
+    /// Sorted forms keep their initials and trailing particles.
+    #[test]
+    fn sorted_forms() {
+        assert_eq!(
+            names("Aanwezig: Vries, J.P. de (politie), El Amrani, R."),
+            vec!["Vries, J.P. de", "El Amrani, R."]
+        );
+    }
+
+    /// Signatures, chat speakers and field labels are enough for unknown or lower-case names.
+    #[test]
+    fn context_positions() {
+        assert_eq!(
+            names("Klopt dat?\n\nMet vriendelijke groet,\nXandrio Plomp\n"),
+            vec!["Xandrio Plomp"]
+        );
+        assert_eq!(
+            names("[10:02] Sanne: hoi\n[10:03] Medewerker (Fatima): goedemorgen"),
+            vec!["Sanne", "Fatima"]
+        );
+        assert_eq!(
+            names("Naam: Qorvin Daltrey\nFunctie: adviseur"),
+            vec!["Qorvin Daltrey"]
+        );
+        assert_eq!(names("mijn medewerker pieter is ziek"), vec!["pieter"]);
+        assert_eq!(
+            names("wat is het bsn van jan de vries uit zwolle?"),
+            vec!["jan de vries"]
+        );
+    }
+
+    /// Companies, streets, buildings and words that look like names are left alone.
+    #[test]
+    fn organisations_and_words_are_not_people() {
+        assert!(names("Onze vestiging zit naast de Albert Heijn in Delft.").is_empty());
+        assert!(names("Bakker Logistiek BV levert morgen.").is_empty());
+        assert!(
+            names(
+                "Het pand van De Vries Installatietechniek aan de Johan de Wittlaan staat te koop."
+            )
+            .is_empty()
+        );
+        assert!(names("Het Van Gogh Museum en de Van Goghstraat.").is_empty());
+        assert!(
+            names("Will you mark the June deadline? We hope the grace period covers it.")
+                .is_empty()
+        );
+        assert!(
+            names("Schrijf een gedicht over een rode roos en de hoop op een nieuwe lente.")
+                .is_empty()
+        );
+    }
+
+    /// Names that are words count with a cue and not without.
+    #[test]
+    fn word_names_need_a_cue() {
+        assert_eq!(names("Mijn collega Roos is jarig."), vec!["Roos"]);
+        assert!(names("Mark the date. Will you come? Hope to see you.").is_empty());
+        assert_eq!(names("Thanks, Mark will come."), vec!["Mark"]);
+        assert!(names("De Bakker aan de overkant is dicht.").is_empty());
+        assert_eq!(names("Geachte heer Bakker,"), vec!["Bakker"]);
+    }
+
+    /// Names inside other findings (e-mail addresses) are skipped.
+    #[test]
+    fn skips_other_findings() {
+        let text = "mail jan.jansen@example.nl of Jan Jansen";
+        let r = PersonRecognizer::new(&[], &[]);
+        let mut out = Vec::new();
+        let email = Finding {
+            span: Span::new(5, 27),
+            kind: EntityKind::Email,
+            score: 1.0,
+            recognizer: "email",
+        };
+        r.find(text, &[email], &mut out);
+        let got: Vec<&str> = out.iter().map(|f| f.span.slice(text)).collect();
+        assert_eq!(got, vec!["Jan Jansen"]);
+    }
+
+    /// Operator-supplied names extend the gazetteers.
+    #[test]
+    fn extra_names() {
+        let r = PersonRecognizer::new(&["Zyxwa".to_string()], &["Qwertyuiop".to_string()]);
+        let text = "Gisteren belde Zyxwa Qwertyuiop.";
+        let mut out = Vec::new();
+        r.find(text, &[], &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].span.slice(text), "Zyxwa Qwertyuiop");
+    }
+}
+#[cfg(test)]
+mod debug {
+    /// Debug helper: prints the findings and word classes given in `PT` and `PW`.
+    #[test]
+    #[ignore = "debugging aid"]
+    fn debug_print() {
+        let r = super::PersonRecognizer::new(&[], &[]);
+        for text in std::env::var("PT").unwrap_or_default().split("||") {
+            let mut out = Vec::new();
+            r.find(text, &[], &mut out);
+            for w in std::env::var("PW").unwrap_or_default().split(',') {
+                eprintln!("{w}: {:b}", r.lists.get(w));
+            }
+            eprintln!(
+                "{text:?} -> {:?}",
+                out.iter().map(|f| f.span.slice(text)).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    /// Timing of the tokenizer and the whole name pass (release, by hand).
+    #[test]
+    #[ignore = "timing; run in release by hand"]
+    fn timing() {
+        let base = "Gisteren sprak ik met Fenna van der Heijden en J.P. de Vries over de aanvraag van mevrouw Bakker. \
+            Dit is gewone tekst zonder namen, over beleid, budgetten en de planning van volgende week.\n\
+            Met vriendelijke groet,\nGerdien Oosterwijk\nAanwezig: Ilse Hoekstra (voorzitter), Mehmet Kaya\n";
+        // `PERSON_TIMING_FILE` may name a text file to use instead (repeated to 8 MB).
+        let base = std::env::var("PERSON_TIMING_FILE")
+            .ok()
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .unwrap_or_else(|| base.to_string());
+        let mb: usize = std::env::var("PERSON_TIMING_MB")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(8);
+        let text = base.repeat(((mb << 20) / base.len()).max(1));
+        let r = super::PersonRecognizer::new(&[], &[]);
+        let mut toks = Vec::new();
+        let mut out = Vec::new();
+        let (mut t1, mut t2, mut t3) = (f64::MAX, f64::MAX, f64::MAX);
+        for _ in 0..5 {
+            let t0 = std::time::Instant::now();
+            let spaces = text.chars().filter(|c| c.is_whitespace()).count();
+            t3 = t3.min(t0.elapsed().as_secs_f64());
+            assert!(spaces > 0);
+            let t0 = std::time::Instant::now();
+            super::tokenize(&text, &mut toks);
+            t1 = t1.min(t0.elapsed().as_secs_f64());
+            out.clear();
+            let t0 = std::time::Instant::now();
+            r.find(&text, &[], &mut out);
+            t2 = t2.min(t0.elapsed().as_secs_f64());
+        }
+        let n = text.len() as f64;
+        eprintln!(
+            "calibration (count whitespace chars) {:.2} ns/B",
+            t3 / n * 1e9
+        );
+        eprintln!(
+            "tokenize {:.2} ns/B, find {:.2} ns/B, {} findings",
+            t1 / n * 1e9,
+            t2 / n * 1e9,
+            out.len()
+        );
+    }
 }

@@ -1,0 +1,435 @@
+//! Special categories (art. 9/10) end to end through [`detect::Detector`]: synthetic
+//! cases written for this test (not taken from the evaluation set), Dutch and English,
+//! positive and negative. Each line is `categories | text`; `-` means no category and
+//! `\n` in a text stands for a line break.
+
+use detect::{Detector, SpecialCategory};
+
+const CASES: &str = r#"
+health | Mijn collega Femke is sinds dinsdag ziek thuis met een griep die maar niet overgaat.
+health | Kun je een mail sturen aan Sven? Hij heeft zich vanochtend ziek gemeld.
+health | Ik ben in verwachting van ons tweede kind en wil mijn werkrooster aanpassen.
+health | Onze teamleider Ravi is vorige week geopereerd aan zijn knie en werkt voorlopig thuis.
+health | Mevrouw Dekker gebruikt sinds kort antidepressiva en heeft daardoor concentratieproblemen.
+health | Notitie: dhr. Yilmaz zit in een rolstoel en kan de trap naar de spreekkamer niet nemen.
+health | Mijn buurman is opgenomen in een psychiatrische kliniek na een psychose.
+health | Voor de re-integratie van Anouk plannen we een gesprek met de bedrijfsarts.
+health | Ik heb sinds mijn jeugd epilepsie, moet ik dat melden bij mijn nieuwe werkgever?
+health | Please tell the team that Priya is on maternity leave from next Monday.
+health | My manager asked why I was off sick; I have been treated for depression since March.
+health | Our caseworker Tom has type 1 diabetes and needs breaks to check his blood sugar.
+health | She told me she had a miscarriage last month and would like to work from home.
+health | The client, Mr Evans, is deaf and needs a sign language interpreter at the hearing.
+health | Write a kind note to Hannah, who is recovering from a burnout.
+health,genetic | Uit erfelijkheidsonderzoek bleek dat mijn zus drager is van een BRCA2-mutatie.
+genetic | De DNA-test toont aan dat Peter de biologische vader is van het kind.
+genetic | Her 23andMe results were shared with HR by Lisa herself.
+biometric | De vingerafdruk van medewerker Joris wordt niet meer herkend door de toegangspoort.
+biometric | The face template of Ms Okafor did not match at the e-gate (match score 0.31).
+biometric | Het stemprofiel van mevrouw Smit wordt gebruikt om haar te herkennen aan de telefoon.
+criminal | Mijn buurman is vorig jaar veroordeeld voor inbraak en heeft nu een enkelband.
+criminal | Cliënt heeft een taakstraf gekregen en staat onder toezicht van de reclassering.
+criminal | Bij de screening van sollicitant Mark bleek zijn VOG afgewezen.
+criminal | Our tenant Jack was arrested last night and is being held in custody.
+criminal | Jan Pietersen zat twee jaar in de gevangenis voor fraude.
+criminal | Ik heb aangifte gedaan tegen mijn ex wegens stalking en bedreiging.
+criminal | Daniel was released from prison in May and is on probation.
+political | Mijn collega Fatima is lid van de SP en deelt folders uit in de wijk.
+political | Wethouder Bos vertelde dat hij al jaren op D66 stemt.
+political | My neighbour Gary is a Labour Party member and canvasses every weekend.
+political | Collega Ruud loopt elke maand mee in demonstraties tegen de klimaatcrisis.
+religion | Mijn medewerkster Samira vraagt om halal eten tijdens de teamlunch.
+religion | Zij draagt een hoofddoek en vroeg of dat bij de balie mag.
+religion | Collega Daniël gaat elke zondag naar de kerk en wil geen diensten op zondag.
+religion | Mr Cohen asked for a kosher meal at the conference dinner.
+religion | Imran fasts during Ramadan, so please schedule the meeting before sunset.
+religion | Meneer Hendriks is Jehova's getuige en weigert een bloedtransfusie.
+trade_union | Mijn collega Bert is lid van de FNV en wil een vakbondsadviseur meenemen.
+trade_union | Kees is kaderlid van CNV Overheid en vraagt vakbondsverlof aan.
+trade_union | Our officer Sarah is the Unison shop steward for the depot.
+trade_union | Employee Ahmed joined the union last month and asked for representation.
+ethnicity | De klager, mevrouw Amrani, is van Marokkaanse afkomst en voelt zich gediscrimineerd.
+ethnicity | Collega Dewi vertelde dat haar familie een Molukse achtergrond heeft.
+ethnicity | Mr Singh says he was treated differently because of his Indian heritage.
+sexual | Mijn collega Eva vertelde dat ze lesbisch is.
+sexual | Rob is onlangs uit de kast gekomen als homoseksueel.
+sexual | Mevrouw Janssen vertelde dat zij met een vrouw getrouwd is.
+sexual | Our receptionist Paul told me he is bisexual.
+sexual | Ms Green mentioned that her wife will collect the documents.
+health,criminal | Overdracht: cliënt Ricardo heeft schizofrenie en komt volgende week vrij uit de gevangenis.
+- | Wat zijn de eerste symptomen van diabetes type 2?
+- | Welke medicijnen helpen tegen migraine?
+- | Hoe lang duurt een gemiddelde burn-out?
+- | Geef een overzicht van de geschiedenis van de vakbeweging in Nederland.
+- | Mag een werkgever vragen naar een zwangerschap tijdens een sollicitatiegesprek?
+- | Stel: een medewerker heeft MS en wil minder uren werken. Wat zijn de regels?
+- | Stel dat een collega lid is van de PVV, mag ik daar iets van zeggen?
+- | Casus voor een training: een inwoner heeft een strafblad. Mag dat in het dossier?
+- | Suppose an employee tells you they are pregnant. What should a manager do?
+- | Imagine a resident asks for halal food at a municipal event. How should we respond?
+- | What are the warning signs of psychosis?
+- | How does facial recognition work at airport e-gates?
+- | Explain the difference between a conviction and a caution in English law.
+- | Schrijf een korte uitleg over het suikerfeest voor de nieuwsbrief.
+- | Wat is het verschil tussen de FNV en het CNV?
+- | Hoe vraag ik een VOG aan voor nieuwe vrijwilligers?
+- | Welke regels gelden er voor gezichtsherkenning door de politie?
+- | In het algemeen geldt dat een werknemer zijn ziekte niet hoeft te melden aan collega's.
+- | Kun je een tekst schrijven over de Marokkaanse keuken voor de wijkkrant?
+- | Our municipality wants to improve its outreach to LGBTQ+ residents. Draft a plan.
+- | Welke partijen zitten er in de gemeenteraad van Utrecht?
+- | Hij heeft geen strafblad en geen schulden.
+- | De vergadering vindt plaats in de raadzaal; koffie staat klaar.
+- | Jan de Vries werkt sinds 2019 bij team Vergunningen en is verantwoordelijk voor evenementen.
+- | Please book a meeting room for Sarah and Tom next Tuesday at 10:00.
+- | Het arrest van de Hoge Raad over de toeslagen is gepubliceerd.
+- | The password reset link for Mark expired yesterday.
+- | Er is een datalek gemeld bij team Belastingen; de meldplicht geldt.
+- | Verslag teamoverleg 12 maart\nAanwezig: Piet de Boer, Anja Smit, Karim El Amrani\n\n1. Ziekteverzuim\nPiet presenteert de cijfers over ziekteverzuim in het eerste kwartaal; het verzuim daalde naar 4,1%.\n2. Ramadan\nAnja stelt voor om tijdens de ramadan rekening te houden met de planning van iftar-bijeenkomsten in de wijk.\n3. Rondvraag\nGeen.
+- | Hoi Sanne, kun jij de presentatie over gezichtsherkenning bij de gemeente voorbereiden voor donderdag? Groet, Mark
+- | Verzuimprotocol gemeente Ede: de medewerker meldt zich vóór 9.00 uur ziek bij zijn leidinggevende. De leidinggevende neemt binnen een week contact op met de bedrijfsarts.
+- | Beste Jeroen, hierbij het concept van de nieuwsbrief. Het artikel over de vakbond en de nieuwe cao staat op pagina 2. Kun jij het nog lezen? Met vriendelijke groet, Fatima Ouali
+- | Dear Emma, thanks for organising the workshop on mental health at work. The slides about burnout prevention were very useful. Best, Oliver
+- | Ik schrijf een beleidsnotitie over de inzet van biometrische toegangscontrole in het stadhuis. Kun je helpen met de structuur?
+- | Ik wil een presentatie maken over de geschiedenis van de islam in Nederland voor groep 8. Geef me vijf dia's.
+- | Wethouder Jansen opent het nieuwe gezondheidscentrum. Schrijf een persbericht van 150 woorden.
+- | Mijn leidinggevende vraagt me een overzicht te maken van de re-integratieregels uit de Wet verbetering poortwachter.
+- | Kun je deze tekst voor de website herschrijven: 'Heeft u een beperking? Dan kunt u een gehandicaptenparkeerkaart aanvragen bij de gemeente.'
+- | I need to write a policy on how managers should handle employees who report sick. Can you draft an outline?
+- | Samenvatting: de gemeenteraad debatteerde over de demonstratie op het Malieveld; burgemeester Halsema lichtte het besluit toe.
+- | Hallo Peter, de politie heeft de demonstratie van zaterdag goed begeleid. Kun je een bedankbrief sturen aan de korpschef? Groet, Els
+- | Onze collega Lisa organiseert een voorlichting over diabetes voor inwoners. Maak een uitnodiging.
+- | Tom vroeg of de training over huiselijk geweld volgende week doorgaat.
+health | Hoi Mark, Sanne is deze week ziek, kun jij haar presentatie overnemen?
+religion | Anja vroeg of ze tijdens de ramadan haar pauze kan gebruiken om te bidden.
+criminal | Verslag: de heer K. Bakker is door de politie aangehouden op verdenking van heling.
+health | Medewerker Joost de Groot (personeelsnummer 44512) volgt een traject bij de bedrijfsarts vanwege zijn rugklachten.
+trade_union | Beste Henk, ik ben lid van de FNV en wil graag dat mijn vakbondsconsulent bij het gesprek aanwezig is. Groet, Ayşe
+health | hey, kun je een appje opstellen voor lotte? ze ligt sinds zondag in het ziekenhuis met een blindedarmontsteking
+health | Graag een reactie op deze mail: 'Geachte heer, mijn man heeft parkinson en kan de trap niet meer op. Wij vragen een traplift aan. Met vriendelijke groet, G. Hermans'
+criminal | Notitie huisbezoek 3 mei: dhr. Verbeek vertelde dat zijn zoon in voorlopige hechtenis zit.
+religion | Aanvraag bijzonder verlof van Youssef Amrani voor het Offerfeest op 16 juni. Akkoord?
+political | The minutes should not mention that councillor Webb is a member of the Green Party. Please rewrite section 3.
+sexual | Maak een verslag: mevrouw Kaya gaf aan dat haar vrouw de kinderen ophaalt van school.
+ethnicity | In het intakeformulier staat: 'Cliënte is van Eritrese afkomst en spreekt Tigrinya.' Is dat relevant?
+biometric | The access log shows that Dev Patel's fingerprint was rejected 4 times at the server room door on Monday.
+genetic,health | Pieter heeft me verteld dat uit een genetische test bleek dat hij een verhoogd risico op darmkanker heeft.
+trade_union | Graag een uitnodiging voor het gesprek met Marieke Bos; zij wordt bijgestaan door haar vakbondsbestuurder van de FNV.
+health | Summarise: Employee: Grace Liu. Absence started 3 June. Reason: long covid. Expected return: unknown.
+criminal | Subject: Complaint about neighbour\n\nDear council,\nMy neighbour at number 12, Mr Davies, has been dealing drugs from his house for months. The police have arrested him twice.\nRegards, Karen
+health | Ik ben Sophie, 34 jaar, en ik heb sinds twee jaar last van reuma. Kan ik bijzondere bijstand krijgen?
+religion | She's Hindu and would prefer a vegetarian meal at the team dinner. Can you tell the caterer?
+criminal | vraagje: mijn zwager heeft een enkelband om, mag hij dan wel op vakantie naar belgie?
+- | Schrijf een folder over het aanvragen van een traplift bij de Wmo.
+- | What is the process for requesting a certificate of good conduct (VOG) for volunteers?
+- | Welke rechten heeft een gedetineerde op bezoek in de gevangenis?
+- | Geef een lijst van christelijke, islamitische en joodse feestdagen in 2025 voor de roosterplanning.
+- | Can you explain how the union negotiates a collective labour agreement?
+- | Wat doet een reclasseringswerker precies en hoe word je dat?
+- | Maak een quiz over gezonde voeding met tien vragen voor de personeelsdag.
+- | Beste collega's, vrijdag is er een borrel ter ere van het pensioen van Henk. Iedereen is welkom! Groet, Marja
+- | Hoe ga je als gemeente om met demonstraties bij het stadhuis?
+- | Our HR team wants a template letter for employees returning after sick leave. Keep it generic.
+- | Welke vaccinaties zijn nodig voor een reis naar Indonesië?
+- | Stel je voor dat een inwoner aan de balie vertelt dat hij een strafblad heeft. Hoe reageer je?
+- | Een bewoner belde over overlast van een hondenras in de straat. Maak een standaardantwoord.
+- | The report by Sarah Jones shows that sickness absence across the council fell by 8% last year.
+- | Jan stuurde de notulen van het overleg met de vakbonden over de nieuwe cao door. Kun je ze samenvatten?
+- | Als medewerker van de GGD help ik mensen met vragen over vaccinaties. Schrijf een korte bio voor LinkedIn.
+- | Can you translate 'Happy Eid to all our colleagues celebrating!' into Dutch?
+- | Ik zoek een synoniem voor 'ziekte' in een gedicht.
+health | Beste Ilse,\n\nZoals besproken kan Rik de komende maanden niet werken vanwege zijn hernia-operatie. Wil jij zijn dossiers verdelen?\n\nGroet,\nMonique
+health | Reminder for the file: Ms. Adebayo has been on long-term sick leave since January; the occupational physician advises a phased return.
+criminal | Samenvatting voor het MDO: de jongere (16) is in maart aangehouden voor een straatroof en heeft een Halt-traject afgerond.
+political | My colleague Dylan handed out leaflets for the Green Party at the station on Saturday.
+religion | Kun je een vrije dag regelen voor Esther? Zij viert Jom Kipoer en gaat naar de synagoge.
+trade_union | Notulen: mevrouw El Idrissi wordt bij het gesprek vergezeld door haar vakbondsvertegenwoordiger.
+ethnicity | De bewoner vertelde dat hij van Antilliaanse afkomst is en zich gediscrimineerd voelt door de verhuurder.
+sexual | In het gesprek gaf dhr. Mulder aan dat hij homo is en dat zijn man ook in de gemeente werkt.
+health | ik ben sinds vorige week thuis met corona, kan iemand mijn dienst van zaterdag overnemen?
+biometric | Please reset the face template for Nadia Haddad; the gate did not recognise her this morning.
+genetic | Uit het DNA-onderzoek blijkt dat de heer Visser niet de biologische vader is.
+health | Kun je een brief opstellen voor mijn moeder? Ze heeft dementie en kan haar post niet meer zelf lezen.
+criminal | Verslag buurtbemiddeling: buurman Henk is vorig jaar veroordeeld voor bedreiging van de familie De Jong.
+health | HR note: James informed us he is undergoing chemotherapy and will work reduced hours.
+religion | Aisha wears a headscarf and asked whether that is allowed at the front desk.
+- | Maak een samenvatting van de nieuwe Wet zorg en dwang voor medewerkers van de Wmo-afdeling.
+- | Welke gegevens heeft de reclassering nodig bij een vroeghulpmelding?
+- | Write a short explanation of the Equality Act protected characteristics for new staff.
+- | Hoi Jan, de kerk aan het plein wordt volgende week gerestaureerd, kun je de omleiding op de site zetten?
+- | Plan een afspraak met Fatima over de begroting voor het project Gezonde Wijk.
+- | Peter van der Laan heeft de offerte voor de nieuwe gebedsruimte in het gemeentehuis goedgekeurd.
+- | Our team celebrated Diwali with sweets from a local shop; thanks to Priya for organising!
+- | Kun je voor Anouk uitzoeken welke subsidies er zijn voor mantelzorgers in Utrecht?
+- | Vat dit artikel samen: 'Het aantal meldingen van huiselijk geweld steeg in 2023 met 12 procent, meldt Veilig Thuis.'
+- | Please draft a reply to Mr Khan thanking him for his suggestion about the parking permits.
+- | Mark heeft de cijfers van het ziekteverzuim per afdeling in een Excel gezet. Kun je er een grafiek van maken?
+- | Wat is de rol van de vakbond bij een reorganisatie?
+- | Lisa from Legal asked whether the new CCTV system uses facial recognition. Can you draft a short answer?
+- | Anna de Vries is de nieuwe teamleider Sociaal Domein en begint op 1 maart.
+- | Herschrijf deze vacaturetekst: 'Wij zoeken een jurist strafrecht met ervaring bij het Openbaar Ministerie.'
+health | Could you write a short message to Bram? He just got out of hospital after his heart surgery.
+criminal | Wil je een brief opstellen voor meneer Dijkstra? Hij zit een taakstraf uit en kan daarom niet op dinsdag komen.
+health | kan iemand voor mij de vergadering van morgen overnemen? ik ben ziek geworden
+religion | Our new colleague Rachel keeps Shabbat, so she cannot work on Friday evenings.
+political | Klacht: ambtenaar X. de Boer zou tijdens werktijd campagne voeren voor de PVV.
+health | Verslag keukentafelgesprek: mevrouw Pinas (82) is slecht ter been en heeft beginnende dementie. Zij wil graag thuis blijven wonen.
+trade_union | For the disciplinary hearing, Tom will be accompanied by his Unite rep.
+criminal,health | Overdracht wijkteam: de vader van Noah zit in detentie; moeder heeft een depressie en krijgt hulp van de GGZ.
+- | Can you explain to me how the Dutch sick leave system works for employers?
+- | Kun je uitleggen wat een psychose is en hoe je die herkent?
+- | Kun je me helpen een voorlichtingstekst te schrijven over zwangerschap en werk?
+- | Would you summarise the main religions in the Netherlands for a diversity workshop?
+- | Ik ben beleidsmedewerker en werk aan een notitie over de aanpak van drugsoverlast in de binnenstad.
+- | We zijn als team aan het nadenken over hoe we met ramadan omgaan bij de roosters. Heb je tips?
+- | Ik wil een workshop organiseren over omgaan met agressie aan de balie. Maak een programma.
+- | Hoe kan ik als leidinggevende het gesprek aangaan met een medewerker die vaak ziek is?
+- | Write an email inviting colleagues to the Pride flag raising at city hall on Friday.
+- | Mijn collega en ik schrijven een rapport over ziekteverzuim in de zorg. Kun je de inleiding verbeteren?
+- | Gemeld door: Gerrit Boersma\nWaargenomen: verdachte verbindingen vanaf 192.0.2.1 naar de VPN-gateway.
+- | Jan de Vries meldt: het voorstel wordt aangehouden tot de volgende vergadering.
+criminal | Jan de Vries is gisteren aangehouden door de politie.
+- | Ticket 4411 (Sanne Bakker): suspected phishing mail received, link not clicked.
+health | Case summary\nClient: Mrs. P. Okonkwo\nDate: 4 March 2025\n\nThe client reports ongoing panic attacks since her divorce and is on a waiting list for therapy.
+criminal | Hi team, FYI: our intern Lucas was cautioned by police last weekend for possession of cannabis. HR is aware.
+political | Can you rewrite this bio? 'Marieke (42) is gemeenteraadslid voor GroenLinks in Zwolle en werkt als docent.'
+religion | Notitie intake: gezin bezoekt wekelijks de Turkse moskee aan de Kanaalstraat; vader is imam.
+health | Graag een verlofaanvraag opstellen: ik moet op 12 mei naar het ziekenhuis voor een MRI-scan.
+sexual | Kun je dit herschrijven: 'Mijn collega Tim is transgender en wil voortaan met Tess worden aangesproken.'
+ethnicity | Complaint: Mr Osei says staff mocked his Ghanaian roots during the appointment.
+health | Aan: team HR\nBetreft: medewerker R. Kok\nDhr. Kok heeft een whiplash opgelopen bij een aanrijding en is voorlopig arbeidsongeschikt.
+- | Schrijf een stuk voor intranet over de nieuwe regeling voor mantelzorgverlof.
+- | Maak een lijst met tips om een burn-out te voorkomen bij medewerkers.
+- | Our CEO Jane Smith will open the conference on public health innovation next week.
+- | Vertaal naar het Engels: 'De GGD adviseert inwoners zich te laten vaccineren tegen griep.'
+- | Koen van den Berg (Team Veiligheid) stuurt de nieuwe cijfers over woninginbraken in Noord.
+- | The police station on Main Street will be closed on Monday; please inform visitors.
+- | Ik heb een vraag over de subsidieregeling voor kerkgebouwen: wie kan die aanvragen?
+- | Sophie vroeg of de training 'Omgaan met verward gedrag' ook online kan.
+- | Zij werkt als verpleegkundige in het ziekenhuis.
+sexual | Mijn collega Sam is non-binair en gebruikt die/hen.
+health | ze ligt sinds zondag in het ziekenhuis
+- | My sister works at the hospital in Leiden as a nurse.
+- | Als ik zwanger word, mag mijn werkgever dan mijn contract niet verlengen?
+- | If I get a criminal record, can I still work for the council?
+health | Mijn collega is zwanger. Als ik haar werk overneem, wie doet dan het mijne?
+political | Raadslid Yvonne heeft mij gevraagd of ik wil helpen met haar campagne voor de SP.
+- | Oefenvraag: een cliënt vertelt dat hij verslaafd is aan gokken. Wat doe je?
+health | Beste Karin, Joost belde net: hij heeft nierstenen en ligt tot vrijdag in het Maasstad. Kun jij zijn afspraken afzeggen?
+criminal | Let op bij het huisbezoek: de zoon van mevrouw Bulut is bekend bij de politie vanwege geweld en mag niet in de woning komen.
+religion | Sander wil geen dienst draaien op zondag omdat hij dan naar de kerkdienst gaat. Kunnen we het rooster aanpassen?
+political | Please remove the line 'Ahmed is a well-known SP activist' from the minutes before we publish them.
+health | Write a message to our volunteer coordinator: Emily can't come on Saturday because her chemo was moved.
+ethnicity | De melder, mevrouw Wijngaarde, geeft aan dat zij als Creoolse vrouw anders wordt behandeld door de woningcorporatie.
+trade_union | Meneer Bakker laat weten dat hij zich door zijn bond laat bijstaan in de bezwaarprocedure.
+health | Dossier: client (m, 54) gebruikt dagelijks oxazepam en drinkt overmatig alcohol.
+biometric | Het systeem heeft de stem van meneer Hendriks niet herkend bij het inbellen; zijn stemprofiel moet opnieuw worden aangemaakt.
+- | Schrijf een nieuwsbericht over de opening van het nieuwe hospice in Apeldoorn door burgemeester Heerts.
+- | Wat moet er in een privacyverklaring staan als we gezondheidsgegevens verwerken?
+- | Dear Tom, attached is the agenda for Thursday's meeting with the police and the probation service about the new youth strategy.
+- | Kun je een korte toespraak schrijven voor de herdenking van 4 mei in de Grote Kerk?
+- | Maak een overzicht van de feestdagen waarop medewerkers bijzonder verlof kunnen aanvragen.
+- | Marieke en ik organiseren een bijeenkomst over inclusie en diversiteit voor alle medewerkers.
+- | The council voted 23-14 in favour of the new housing plan; Labour and the Greens voted against.
+- | Hoi Pieter, de fietsendiefstal bij het station is opgelost: de camerabeelden zijn aan de politie gegeven.
+- | Geef me tien interviewvragen voor een sollicitant voor de functie van jeugdconsulent.
+- | Is het verplicht om een VOG te vragen bij vrijwilligers die met kinderen werken?
+health | Graag een reactie op: 'Ik heb sinds de geboorte van mijn zoon last van een postnatale depressie en wil tijdelijk minder uren werken.'
+criminal | Overdracht: meneer Tahiri heeft een meldplicht bij de politie en mag niet in de buurt van zijn ex-vrouw komen.
+religion | Mevrouw Cohen vraagt of de hoorzitting niet op zaterdag kan, in verband met de sjabbat.
+health | hi, kun je een appje maken voor de groep dat sanne vandaag niet komt, ze heeft migraine
+political | Summarise: the complainant, Mr Reid, says he was refused service because he wore a Reform UK badge and campaigns for them.
+trade_union | In de notulen staat dat Joyce namens de AbvaKabo het woord voerde; zij is daar kaderlid.
+genetic,health | Onze medewerker Fleur heeft de uitslag van haar erfelijkheidsonderzoek gedeeld: zij heeft het Lynch-syndroom.
+health | Verzuimgesprek 3 juni met Dirk (team Wegen): rugklachten, mag van de fysio nog niet tillen.
+criminal | Can you help me write to the school? My son was excluded after being caught with a knife and the police are involved.
+sexual | Notitie: cliënt vertelt dat hij sinds kort een relatie heeft met een man en dat zijn familie dat niet accepteert.
+- | Kun je een samenvatting maken van het rapport 'Gezondheid in de Regio 2024' van de GGD?
+- | Ik wil weten hoe de gemeente omgaat met meldingen van discriminatie op grond van godsdienst.
+- | Please proofread: 'Our team supports residents with disabilities to find suitable housing.'
+- | Geef vijf ideeën voor een teamuitje dat ook leuk is voor collega's die geen alcohol drinken.
+- | Emma Jansen is benoemd tot directeur van de stichting Dierenambulance Utrecht.
+- | What is the legal basis for processing criminal records data under the Dutch GDPR implementation act?
+- | Hoeveel mensen zitten er gemiddeld in een Nederlandse gevangenis?
+- | Tom vroeg of we in de kantine ook halal en vegetarische opties kunnen aanbieden bij de lunch.
+- | De FNV heeft een staking aangekondigd bij het streekvervoer; houd rekening met vertraging.
+- | Maak een checklist voor het veilig bewaren van medische dossiers in het archief.
+health | Van: Henk Vos\nAan: Team Burgerzaken\nOnderwerp: afwezigheid\n\nHoi allemaal,\n\nIk ben de komende twee weken afwezig; ik word geopereerd aan mijn schouder. Voor vragen kun je bij Mirjam terecht.\n\nGroet,\nHenk
+criminal,health | Verslag MDO 14-02\nAanwezig: wijkagent, jeugdarts, leerplicht\n\nCasus J. (15 jaar): J. is in januari aangehouden voor winkeldiefstal. Moeder geeft aan dat J. ADHD heeft en zijn medicatie niet neemt.
+religion | Kun je deze klacht samenvatten? 'Ik ben als Sikh geweigerd bij de ingang van het zwembad omdat ik een tulband draag.'
+political | HR asked whether it is a problem that our receptionist Mia stood as a candidate for the Party for the Animals in the local elections.
+health | Meneer Smit (BSN 123456782) belt: zijn vrouw is vorige week overleden aan kanker en hij wil de toeslagen stopzetten.
+trade_union | Notulen OR 3 maart: de OR-voorzitter meldt dat Kees, die ook FNV-bestuurder is, namens de bond meepraat over de reorganisatie.
+health | Medewerkster Anja (team Financien) is sinds 1 april met verlof na de geboorte van haar tweeling.
+- | Notulen OR 3 maart: de OR bespreekt het verzuimbeleid en de nieuwe regeling voor thuiswerken.
+- | Hoi Sara, kun je de zaal in de Moskee Al-Fath reserveren voor de wijkbijeenkomst van donderdag?
+- | Summarise the key points of the WHO guidance on antibiotic resistance for a general audience.
+- | Ik werk bij de reclassering en zoek een goede opening voor een presentatie over ons werk.
+- | Wat zijn de verschillen tussen katholieken en protestanten? Leg het uit voor een kind van 10.
+- | Can you create a rota template that accounts for staff holidays, including Eid and Christmas?
+- | Een moeder met een depressie kan hulp krijgen via de huisarts.
+health | Kunt u de aanvraag van mevrouw De Groot versneld behandelen? Zij is terminaal ziek en wil thuis sterven.
+criminal | Summarise this: 'Applicant disclosed a 2019 conviction for drink-driving; DBS check shows no further offences.'
+religion | Our colleague Sami converted to Christianity last year and asked not to be scheduled on Sunday mornings.
+health | Opa Willem (89) woont nog zelfstandig maar wordt steeds vergeetachtiger; de huisarts vermoedt alzheimer.
+ethnicity | In het gespreksverslag staat: 'Betrokkene heeft een Surinaams-Javaanse achtergrond en spreekt thuis Javaans.'
+biometric | Jansen's badge was blocked after his fingerprint scan failed five times at the data centre entrance.
+criminal | Mail aan woningcorporatie: huurder Van Dam is veroordeeld voor het telen van hennep in de woning.
+health | Tell the team that I will be out next week for my knee replacement surgery.
+political | Klacht over handhaver: hij zou een bewoner hebben uitgescholden omdat die een PVV-sticker op zijn auto had en op die partij stemt.
+- | Maak een tekst voor de gemeentegids over het Centrum voor Jeugd en Gezin.
+- | Mag een werkgever een medewerker verplichten een vaccinatie te nemen?
+- | Please draft a LinkedIn post congratulating Dr Anna Visser on her appointment as head of the cardiology department.
+- | Welke regels gelden voor het plaatsen van camera's met gezichtsherkenning in winkels?
+- | Wim heeft de notulen van de vergadering over het nieuwe verslavingsbeleid rondgestuurd.
+- | Schrijf een gedicht over de herfst voor in de nieuwsbrief van de kerk.
+- | Can you check this sentence: 'The suspect fled the scene before police arrived.' Is the grammar correct?
+- | Hoe kan Marloes als nieuwe teamleider het ziekteverzuim in haar team omlaag krijgen?
+- | Can you help Ahmed prepare a presentation on diabetes prevention for the health committee?
+- | Peter vraagt welke religieuze feestdagen we in de jaarplanning moeten opnemen.
+- | Lotte en Bram schrijven een onderzoeksvoorstel over radicalisering onder jongeren in Rotterdam-Zuid.
+- | Mevrouw Kramer van de GGD geeft donderdag een lezing over depressie bij ouderen.
+- | Stuur Jeroen de link naar de e-learning over de Wet verplichte ggz.
+- | Sarah from Legal asked if we need a DPIA for the new fingerprint time clocks.
+- | Noor wil weten of de gemeente subsidie geeft aan moskeeën en kerken voor verduurzaming.
+health | Noor laat weten dat ze door haar zwangerschap voorlopig geen avonddiensten kan draaien.
+criminal | Jeroen vertelde me in vertrouwen dat zijn broer vastzit in de gevangenis in Spanje.
+health | Herschrijf deze brief in B1-taal:\n\nGeachte heer Yilmaz,\n\nU heeft een maatwerkvoorziening aangevraagd vanwege uw MS. Na het keukentafelgesprek kennen wij u een scootmobiel toe.\n\nMet vriendelijke groet,\nTeam Wmo
+criminal | Subject: Tenancy – Flat 4B\n\nDear Ms Clarke,\n\nWe have been informed that your son was arrested at the property on 3 May in connection with drug supply. Please contact us.\n\nHousing Services
+health | Graag een korte samenvatting: 'Cliënt (v, 34) is bekend met een borderline persoonlijkheidsstoornis en heeft een ambulante behandelaar bij Parnassia.'
+trade_union | Draft minutes: Item 4 – Grievance of J. Patel. Ms Patel attended with her GMB representative, Mr Clarke.
+ethnicity,religion | Klachtsamenvatting: klager, de heer Haddou, stelt dat hij vanwege zijn Marokkaanse afkomst en omdat hij moslim is anders is behandeld.
+sexual | Chat: 'hoi, ik ben Daan, ik ben bi en mijn vriend en ik willen samen een woning zoeken, kunnen we ons samen inschrijven?'
+- | Subject: Staff survey results\n\nDear all,\n\n14% of respondents reported work-related stress and 6% reported a disability. Thanks to everyone who took part.\n\nJane Smith, HR
+- | Geachte heer Pinas,\n\nHierbij ontvangt u de bevestiging van uw afspraak bij het Klant Contact Centrum op 12 maart om 10.00 uur.\n\nMet vriendelijke groet,\nGemeente Almere
+- | Kun je dit vertalen naar het Arabisch: 'De moskee aan de Dorpsstraat is op vrijdag gesloten wegens onderhoud.'
+- | Can you suggest a name for our staff network for employees with a migration background?
+health | Aan de balie vertelde mevrouw Ramdin dat haar man sinds zijn beroerte halfzijdig verlamd is en niet meer kan autorijden.
+criminal | Please anonymise: 'On 2 June Mr Kowalski received a fixed penalty and a community order for criminal damage to the bus shelter.'
+health | Mijn zoontje van 6 heeft een ernstige notenallergie; kan de BSO daar rekening mee houden?
+religion | Collega Yusuf vroeg of hij op vrijdag tussen 13 en 14 uur naar het vrijdaggebed mag.
+genetic | Voor de adoptieprocedure heeft meneer Li een DNA-profiel laten opstellen; de uitslag is bij het dossier gevoegd.
+ethnicity | Een bewoner meldt dat de buurvrouw, een Roma-vrouw, door de buren wordt uitgescholden.
+health | Summarise: employee no. 44120 has been diagnosed with long COVID and is working 50% on medical advice.
+- | Welke allergenen moeten we vermelden op het menu van de personeelskantine?
+- | Jasper heeft de begroting voor het nieuwe gezondheidscentrum en de huisartsenpost klaar.
+- | Please write a welcome message for the new members of the Diversity & Inclusion working group.
+- | Kun je een routebeschrijving maken van het station naar de synagoge voor de bezoekers van de open dag?
+- | Ik zoek cijfers over het aantal mensen met diabetes in onze gemeente voor een beleidsnotitie.
+health | Kun je een bedankkaartje schrijven aan de collega's van Ingrid? Zij hebben haar zo gesteund tijdens haar borstkankerbehandeling.
+criminal | Intake schuldhulp: dhr. Boukhari heeft een CJIB-boete openstaan en heeft een werkstraf van 80 uur opgelegd gekregen.
+sexual | Verslag: de jongere (17) heeft verteld dat zij op meisjes valt en thuis niet veilig is.
+religion | Mijn buurvrouw is Jehovah's getuige en komt elke week langs om te evangeliseren; kan ik daar iets tegen doen?
+health | Can you draft an out-of-office for me? I'm on medical leave until 1 June after a miscarriage.
+- | Hoe schrijf ik een goede inleiding voor een rapport over eenzaamheid onder ouderen?
+- | Stuur Lisa een herinnering dat de cursus EHBO volgende week dinsdag begint.
+- | The vicar of St John's will lead the remembrance service at the war memorial on Sunday.
+- | Maak een persbericht: wethouder Van Dijk opent het nieuwe politiebureau in Zuid.
+"#;
+
+thread_local! {
+    /// One detector per test thread: building one per proptest case would be slow.
+    static DETECTOR: Detector = Detector::new();
+}
+
+fn categories(text: &str) -> Vec<SpecialCategory> {
+    Detector::new().detect(text).categories()
+}
+
+/// Parses `categories | text`; `None` for a malformed line or an unknown category.
+fn parse(line: &str) -> Option<(Vec<SpecialCategory>, String)> {
+    let (cats, text) = line.split_once('|')?;
+    let mut want = Vec::new();
+    for c in cats.split(',').map(str::trim).filter(|c| *c != "-") {
+        want.push(SpecialCategory::ALL.into_iter().find(|k| k.as_str() == c)?);
+    }
+    want.sort();
+    Some((want, text.trim().replace("\\n", "\n")))
+}
+
+/// Every synthetic case yields exactly the categories it is labelled with.
+#[test]
+fn synthetic_cases() {
+    let d = Detector::new();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in CASES.lines().filter(|l| !l.trim().is_empty()) {
+        let (want, text) = parse(line).unwrap_or_else(|| panic!("malformed case: {line}"));
+        let got = d.detect(&text).categories();
+        n += 1;
+        if got != want {
+            failures.push(format!("want {want:?} got {got:?}: {text}"));
+        }
+    }
+    assert!(n > 60, "cases were parsed");
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Evidence and subject spans point into the text, on char boundaries.
+#[test]
+fn spans_are_valid() {
+    let text = "Cliënt José Müller heeft een enkelband en gebruikt methadon.";
+    let f = Detector::new().detect(text);
+    assert!(!f.special.is_empty());
+    for s in &f.special {
+        assert!(text.is_char_boundary(s.evidence.start) && text.is_char_boundary(s.evidence.end));
+        assert!(s.evidence.start < s.evidence.end && s.evidence.end <= text.len());
+        let subject = s.subject.expect("linked to a person");
+        assert!(text.is_char_boundary(subject.start) && subject.end <= text.len());
+        assert!((0.0..=1.0).contains(&s.score));
+    }
+}
+
+/// Special-category detection can be switched off.
+#[test]
+fn can_be_disabled() {
+    let d = Detector::builder()
+        .special_categories(false)
+        .build()
+        .expect("valid");
+    assert!(d.detect("Ik ben zwanger.").special.is_empty());
+    assert_eq!(categories("Ik ben zwanger."), vec![SpecialCategory::Health]);
+}
+
+/// A long text with many evidence terms is scanned without blow-up and gives
+/// the same answer as its parts.
+#[test]
+fn long_text_stays_consistent() {
+    let part = "Mijn collega is ziek gemeld. Wat zijn symptomen van griep? ";
+    let text = part.repeat(2000);
+    let f = Detector::new().detect(&text);
+    assert_eq!(f.categories(), vec![SpecialCategory::Health]);
+    assert_eq!(f.special.len(), 2000);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// Any text, mixing lexicon words with arbitrary chars, gives valid spans and no panic.
+    #[test]
+    fn arbitrary_text_gives_valid_spans(parts in proptest::collection::vec(
+        proptest::prop_oneof![
+            proptest::strategy::Just("ik ben zwanger".to_string()),
+            proptest::strategy::Just(" hij is lid van de FNV. ".to_string()),
+            proptest::strategy::Just("Stel: ".to_string()),
+            proptest::strategy::Just("mevrouw Ölçer heeft geen strafblad?\n".to_string()),
+            "\\PC{0,12}",
+        ],
+        0..24,
+    )) {
+        let text: String = parts.concat();
+        let f = DETECTOR.with(|d| d.detect(&text));
+        for s in &f.special {
+            proptest::prop_assert!(s.evidence.start < s.evidence.end && s.evidence.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(s.evidence.start) && text.is_char_boundary(s.evidence.end));
+            if let Some(subject) = s.subject {
+                proptest::prop_assert!(subject.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(subject.start) && text.is_char_boundary(subject.end));
+            }
+        }
+    }
+}
