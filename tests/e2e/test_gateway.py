@@ -11,6 +11,7 @@ Plus multi-turn consistency, key isolation, and a log free of values at TRACE le
 """
 
 import json
+import re
 
 import openai
 import pytest
@@ -20,6 +21,11 @@ from conftest import KEYS  # noqa: F401
 
 def client(gateway, key="pw-e2e-one"):
     return openai.OpenAI(base_url=gateway.url + "/v1", api_key=key, max_retries=0, timeout=30)
+
+
+def contains_word(hay, needle):
+    """needle occurs in hay as a whole word (the name "Ad" inside "Adres" is not a leak)."""
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", hay) is not None
 
 
 def detected_values(doc, pred):
@@ -33,13 +39,12 @@ def must_block(pred):
 def covered(text, g, pred):
     """Every occurrence of g has all its non-space characters inside predicted spans."""
     spans = [(e["start"], e["end"]) for e in pred.get("entities", [])]
-    start = text.find(g)
-    while start != -1:
+    for m in re.finditer(r"(?<!\w)" + re.escape(g) + r"(?!\w)", text):
+        start = m.start()
         for i, ch in enumerate(g):
             p = start + i
             if not ch.isspace() and not any(s <= p < e for s, e in spans):
                 return False
-        start = text.find(g, start + 1)
     return True
 
 
@@ -69,7 +74,7 @@ def run_dev_set(gateway, mock, dev_docs, stream):
             status, message = e.status_code, str(e.message)
         received = recorder.since(before)
         for v in detected_values(doc, pred):
-            assert v not in received, f"{doc['id']}: a detected value reached the upstream"
+            assert not contains_word(received, v), f"{doc['id']}: a detected value reached the upstream"
         if doc["special"] or any(e["type"] in ("CONFIDENTIAL", "SECRET") for e in doc["entities"]):
             stats["gold_special"] += 1
             stats["gold_special_refused"] += int(400 <= status < 500)
@@ -77,14 +82,14 @@ def run_dev_set(gateway, mock, dev_docs, stream):
             assert 400 <= status < 500, f"{doc['id']}: expected a refusal, got {status}"
             assert recorder.count() == before, f"{doc['id']}: upstream called for a refused request"
             for g in gold:
-                assert g not in message, f"{doc['id']}: the error message names a value"
+                assert not contains_word(message, g), f"{doc['id']}: the error message names a value"
             stats["refused"] += 1
             continue
         assert status == 200, f"{doc['id']}: status {status}: {message}"
         assert answer == "ECHO: " + doc["text"], f"{doc['id']}: the echo was not restored to the original"
         for g in gold:
             stats["gold"] += 1
-            stats["reached"] += int(g in received)
+            stats["reached"] += int(contains_word(received, g))
             stats["missed"] += int(not covered(doc["text"], g, pred))
     pct = lambda n, d: 100.0 * n / max(d, 1)  # noqa: E731
     print(f"\n[{'stream' if stream else 'json'}] {stats['docs']} dev documents with personal data; "

@@ -202,13 +202,11 @@ pub fn to_record(ev: &AuditEvent) -> Result<audit::Record, AuditError> {
         provider: label("provider", &ev.provider, "none")?,
         model: label("model", &ev.model, "none")?,
         route: label("route", ev.route, "none")?,
+        conversation: if ev.conversation.is_empty() { None } else { Some(label("conversation", &ev.conversation, "none")?) },
     };
     let mut reasons = Vec::with_capacity(ev.reasons.len());
     for r in &ev.reasons {
         reasons.push(label("reason", r.code, "none")?);
-    }
-    if !ev.error.is_empty() {
-        reasons.push(label("reason", ev.error, "none")?);
     }
     reasons.sort();
     reasons.dedup();
@@ -217,7 +215,9 @@ pub fn to_record(ev: &AuditEvent) -> Result<audit::Record, AuditError> {
         reasons,
         entities: ev.counts.iter().map(|(k, n)| (*k, u32::try_from(*n).unwrap_or(u32::MAX))).collect(),
         special: ev.special.iter().map(|(c, n)| (*c, u32::try_from(*n).unwrap_or(u32::MAX))).collect(),
+        data_class: Some(label("data_class", ev.data_class, "public")?),
     };
+    let error = if ev.error.is_empty() { None } else { Some(label("error", ev.error, "none")?) };
     Ok(match ev.phase {
         AuditPhase::Request => audit::Record::request(context, direction, ev.subjects.clone()),
         AuditPhase::Completion => audit::Record::completion(
@@ -232,6 +232,8 @@ pub fn to_record(ev: &AuditEvent) -> Result<audit::Record, AuditError> {
                 upstream_ms: ev.upstream_ms,
                 tokens: None,
                 subjects: ev.subjects.clone(),
+                fallback: ev.fallback,
+                error: error.clone(),
             },
         ),
     })

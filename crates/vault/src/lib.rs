@@ -4,8 +4,8 @@
 //! tokens in the model's answer. [`Vault`] keeps the mapping per [`Scope`] (key id plus
 //! conversation id):
 //!
-//! - **Stable.** The same value (after light normalisation: case, spacing, separators in
-//!   numbers) always gets the same token within a conversation, across turns, and also
+//! - **Stable.** The same value (exact spelling, so that restoring gives back exactly what
+//!   the client wrote) always gets the same token within a conversation, across turns, and also
 //!   when the client resends the whole history each turn: numbers are assigned once, in
 //!   order of first appearance, and never change as the history grows.
 //! - **Placeholders or surrogates** ([`Mode`]). Placeholders (`[PERSOON_1]`, `[BSN_1]`) are

@@ -92,36 +92,15 @@ pub const fn placeholder_label(kind: EntityKind) -> &'static str {
     }
 }
 
-/// The key under which a value is looked up: the same person written with other
-/// spacing or case, or a number written with other separators, maps to one token.
-fn normalise(kind: EntityKind, value: &str) -> String {
-    match kind {
-        EntityKind::Bsn
-        | EntityKind::Iban
-        | EntityKind::CreditCard
-        | EntityKind::Phone
-        | EntityKind::IdNumber
-        | EntityKind::LicensePlate
-        | EntityKind::Postcode => {
-            value.chars().filter(|c| c.is_alphanumeric() || *c == '+').flat_map(char::to_uppercase).collect()
-        }
-        EntityKind::Person
-        | EntityKind::Email
-        | EntityKind::Address
-        | EntityKind::Birthdate
-        | EntityKind::IpAddress
-        | EntityKind::Secret
-        | EntityKind::Confidential => {
-            let mut out = String::with_capacity(value.len());
-            for w in value.split_whitespace() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.extend(w.chars().flat_map(char::to_lowercase));
-            }
-            out
-        }
-    }
+/// The key under which a value is looked up: the exact text.
+///
+/// # Design rationale
+/// Folding case or separators would give "MAGDALENA KRAWCZYK" and "Magdalena Krawczyk"
+/// (or "06-12345678" and "0612345678") one placeholder, but a placeholder restores to one
+/// spelling only, so the client would get back text it did not write. Exact keys restore
+/// every spelling faithfully; the price is that two spellings of one value get two numbers.
+fn normalise(_kind: EntityKind, value: &str) -> String {
+    value.to_string()
 }
 
 #[derive(Default)]
