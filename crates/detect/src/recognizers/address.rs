@@ -33,11 +33,21 @@ pub(crate) struct Address {
     tail: Regex,
 }
 
-const HOUSE_NUMBER: &str = r"[0-9]{1,5}(?:[ ]?-?[1-9]?(?:hg|hoog|bg|bel|sous|hs)(?-u:\b)|(?:[ ]?-[ ]?|/)[0-9]{1,4}[a-zA-Z]?|[ ]?-?(?:bis|hs|HS|I{1,3}|IV)(?-u:\b)|-?[ ]?[a-zA-Z](?-u:\b))?";
+const HOUSE_NUMBER: &str = r"[0-9]{1,5}(?:[ ](?:huis|boven|beneden|bus[ ][0-9]{1,3})(?-u:\b)|[ ]?-?[1-9]?(?:hg|hoog|bg|bel|sous|hs)(?-u:\b)|(?:[ ]?-[ ]?|/)[0-9]{1,4}[a-zA-Z]?|[ ]?-?(?:bis|hs|HS|I{1,3}|IV)(?-u:\b)|-?[ ]?[a-zA-Z](?-u:\b))?";
 
 const SUFFIXES: &[&str] = &[
     "straat",
     "straatweg",
+    "schans",
+    "diep",
+    "buorren",
+    "gang",
+    "zijl",
+    "kaai",
+    "vest",
+    "promenade",
+    "passage",
+    "esplanade",
     "laan",
     "weg",
     "plein",
@@ -165,17 +175,17 @@ impl Address {
             anchor,
             number: regex(&format!("^{HOUSE_NUMBER}")),
             uk: regex(&format!(
-                r"(?-u:\b)[0-9]{{1,4}}[A-Za-z]?(?:[ ]{word}){{1,3}}[ ](?:Street|Road|Lane|Avenue|Drive|Close|Way|Grove|Place|Square|Gardens|Crescent|Terrace|Court|Hill|Row|Walk|Rise|Mews|Parade|Green)(?-u:\b)"
+                r"(?-u:\b)[0-9]{{1,4}}[A-Za-z]?(?:[ ]{word}){{1,3}}[ ](?:Street|Road|Lane|Avenue|Drive|Close|Way|Grove|Place|Square|Gardens|Crescent|Terrace|Court|Hill|Row|Walk|Rise|Mews|Parade|Green|Rd|St|Ave|Ln|Dr|Ct|Pl|Sq|Cres|Terr)\.?(?-u:\b)"
             )),
             tail: regex(
-                r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le )?\p{Lu}\p{Ll}[\p{L}\-']*(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
+                r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le |DEN |'S-)?(?:\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?(?-u:\b)|\p{Lu}\p{Ll}[\p{L}\-']*)(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
             ),
         }
     }
 
     /// Classifies the word(s) ending at `word_end` (the street name candidate) and
     /// returns where the street name starts and the score, or `None`.
-    fn street_start(text: &str, word_end: usize) -> Option<(usize, f32)> {
+    fn street_start(&self, text: &str, word_end: usize, num_end: usize) -> Option<(usize, f32)> {
         let before = &text[..word_end];
         let word_start = before
             .char_indices()
@@ -229,7 +239,25 @@ impl Address {
             };
             return Some((start, if capital { 0.9 } else { 0.75 }));
         }
-        if !capital || STOP_CAPITALS.contains(&word) {
+        // "woon op vlasakkers 31": a lower-case street right after "woon op"/"live at".
+        if !capital {
+            let lead = &text[..word_start].trim_end().to_ascii_lowercase();
+            let direct_cue = [
+                "woon op",
+                "woont op",
+                "woon aan",
+                "wonend op",
+                "wonende op",
+                "live at",
+                "lives at",
+                "adres:",
+                "address:",
+            ]
+            .iter()
+            .any(|c| lead.ends_with(c));
+            return direct_cue.then_some((word_start, 0.75));
+        }
+        if STOP_CAPITALS.contains(&word) {
             return None;
         }
         // Prefix forms: "Laan van Meerdervoort", "Rue de la Loi".
@@ -237,6 +265,14 @@ impl Address {
         let first = text[start..word_start].split(' ').next().unwrap_or("");
         if PREFIX_STREETS.contains(&first) {
             return Some((start, 0.9));
+        }
+        // Any capitalised name whose number a Dutch postcode follows ("Tuinen 41, 8911 KE").
+        if self.postcode_follows(text, num_end)
+            && !text[start..word_end]
+                .split(' ')
+                .any(|w| STOP_CAPITALS.contains(&w))
+        {
+            return Some((start, 0.85));
         }
         // Any capitalised name right after an address cue ("Adres: Overtoom 12").
         if has_address_cue(text, start)
@@ -247,6 +283,19 @@ impl Address {
             return Some((start, 0.85));
         }
         None
+    }
+
+    /// True when a Dutch postcode (`1234 AB`) directly follows the house number.
+    fn postcode_follows(&self, text: &str, num_end: usize) -> bool {
+        self.tail
+            .captures(&text[num_end..])
+            .and_then(|c| c.name("pc"))
+            .is_some_and(|pc| {
+                let b = pc.as_str().as_bytes();
+                b.len() >= 6
+                    && b[..4].iter().all(u8::is_ascii_digit)
+                    && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase)
+            })
     }
 
     /// Walks back over capitalised words and name particles belonging to the street
@@ -286,6 +335,7 @@ impl Address {
                     | "aan"
                     | "la"
                     | "le"
+                    | "en"
             );
             let capital = word.chars().next().is_some_and(char::is_uppercase)
                 && !STOP_CAPITALS.contains(&word.trim_end_matches('.'));
@@ -449,10 +499,23 @@ const STOP_CAPITALS: &[&str] = &[
 ];
 
 fn is_label(word: &str) -> bool {
-    matches!(
-        word,
-        "Tel" | "Telefoon" | "Postcode" | "Woonplaats" | "Email" | "Mob" | "Phone" | "Mobiel"
-    )
+    [
+        "Tel",
+        "Telefoon",
+        "Postcode",
+        "Woonplaats",
+        "Email",
+        "E-mail",
+        "Mob",
+        "Phone",
+        "Mobiel",
+        "Gsm",
+        "Fax",
+        "BSN",
+        "IBAN",
+    ]
+    .iter()
+    .any(|l| word.eq_ignore_ascii_case(l))
 }
 
 impl Recognizer for Address {
@@ -483,7 +546,7 @@ impl Recognizer for Address {
             if !text.is_char_boundary(word_end) {
                 continue;
             }
-            if let Some((start, score)) = Self::street_start(text, word_end) {
+            if let Some((start, score)) = self.street_start(text, word_end, num_end) {
                 push(start, num_end, score, out);
             }
         }

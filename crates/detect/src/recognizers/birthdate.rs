@@ -17,7 +17,30 @@ pub(crate) struct Birthdate {
     bracketed: Regex,
     /// Lines with a birth cue, plus the line after (chat answers).
     cue_lines: LineGate,
+    /// A record line about a person ("Cliënt: Bas Verhulst, 19-01-1986"): a numeric date
+    /// right after the name, the way case files write a date of birth.
+    record_line: Regex,
+    /// A numeric date, alone in a table cell.
+    cell_date: Regex,
 }
+
+/// Labels that start a line about one person in case files and forms.
+const PERSON_LABELS: &str = "cli[eë]nt|client|betrokkene|pati[eë]nt|patient|naam|name|kind|child|klant|aanvrager|bewoner|leerling|pupil|jeugdige|verdachte|slachtoffer|werknemer|employee|medewerker|deelnemer|huurder|tenant|resident|inwoner|moeder|vader|mother|father|partner|echtgeno(?:te|ot)|spouse|zoon|dochter|son|daughter";
+
+/// Header words that make a table column hold dates of birth.
+const COLUMN_CUES: &[&str] = &[
+    "geboortedatum",
+    "geb.datum",
+    "geb. datum",
+    "geb",
+    "date of birth",
+    "birth date",
+    "birthdate",
+    "dob",
+    "d.o.b.",
+    "geboren",
+    "born",
+];
 
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct";
 
@@ -43,6 +66,7 @@ const NEAR_CUES: &[&str] = &[
     "né le",
     "née le",
     "geburtsdatum",
+    "°",
 ];
 
 impl Birthdate {
@@ -50,6 +74,12 @@ impl Birthdate {
         Birthdate {
             bracketed: regex(r"\([0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}\)"),
             cue_lines: LineGate::new(NEAR_CUES),
+            record_line: regex(&format!(
+                r"(?im)^[ \t]*(?:{PERSON_LABELS})[ \t]*:[^\n:]{{1,80}}?[,(][ \t]*(?:[♂♀mvMVfF][ \t]*,[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})(?-u:\b)"
+            )),
+            cell_date: regex(
+                r"^[ \t]*(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})[ \t]*$",
+            ),
             date: regex(&format!(
                 r"(?i)(?-u:\b)(?:[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|(?:the[ ])?[0-9]{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:of[ ])?(?:{MONTHS})\.?,?[ ](?:19|20)[0-9]{{2}}|(?:{MONTHS})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
             )),
@@ -100,6 +130,29 @@ impl Recognizer for Birthdate {
                 }
             }
         }
+        for c in self.record_line.captures_iter(text) {
+            if let Some(d) = c.name("d") {
+                // Not a dated event on the same line ("Cliënt: X, 19-01-2024 intake").
+                let rest = &text[d.end()
+                    ..text[d.end()..]
+                        .find('\n')
+                        .map_or(text.len(), |i| d.end() + i)];
+                if rest
+                    .trim_start_matches([' ', ')', ',', '.', ';'])
+                    .is_empty()
+                    || rest.trim_start().starts_with([')', ',', '|', ';'])
+                {
+                    out.push(finding(
+                        d.start(),
+                        d.end(),
+                        EntityKind::Birthdate,
+                        0.75,
+                        "birthdate.record",
+                    ));
+                }
+            }
+        }
+        self.table_columns(text, out);
         for m in self.bracketed.find_iter(text) {
             let (s, e) = (m.start() + 1, m.end() - 1);
             if follows_name_in_brackets(text, s, e) {
@@ -111,6 +164,57 @@ impl Recognizer for Birthdate {
                     "birthdate.apposition",
                 ));
             }
+        }
+    }
+}
+
+impl Birthdate {
+    /// Dates in a table column whose header names the date of birth: CSV (`;`, `,`,
+    /// tab) and pipe tables. The header is the nearest line above with that separator.
+    fn table_columns(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut offset = 0usize;
+        // (separator, column index) of the current table's birth-date column.
+        let mut column: Option<(char, usize)> = None;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            if body.trim().is_empty() {
+                column = None;
+            } else if let Some(sep) = [';', '|', '\t', ',']
+                .into_iter()
+                .find(|&c| body.contains(c))
+            {
+                match column {
+                    Some((s, idx)) if s == sep => {
+                        let mut cell_start = offset;
+                        for (i, cell) in body.split(sep).enumerate() {
+                            if i == idx && self.cell_date.is_match(cell) {
+                                let lead = cell.len() - cell.trim_start().len();
+                                let start = cell_start + lead;
+                                out.push(finding(
+                                    start,
+                                    start + cell.trim().len(),
+                                    EntityKind::Birthdate,
+                                    0.8,
+                                    "birthdate.table",
+                                ));
+                            }
+                            cell_start += cell.len() + sep.len_utf8();
+                        }
+                    }
+                    _ => {
+                        column = body
+                            .split(sep)
+                            .position(|cell| {
+                                let c = cell.trim().trim_matches(['"', '\'', '*']);
+                                COLUMN_CUES.iter().any(|cue| c.eq_ignore_ascii_case(cue))
+                            })
+                            .map(|i| (sep, i));
+                    }
+                }
+            } else {
+                column = None;
+            }
+            offset += line.len();
         }
     }
 }
@@ -154,6 +258,7 @@ mod tests {
     fn spans(t: &str) -> Vec<&str> {
         let mut v = Vec::new();
         Birthdate::new().find(t, &mut v);
+        let v = crate::detector::resolve_overlaps(v);
         v.iter().map(|f| f.span.slice(t)).collect()
     }
 
@@ -196,6 +301,25 @@ mod tests {
             vec!["14 juli 1985"]
         );
         assert!(spans("Geboren in Paramaribo.\nStartdatum: 1 mei 2020").is_empty());
+    }
+
+    /// Record lines, tables and the Belgian birth sign.
+    #[test]
+    fn records_and_tables() {
+        assert_eq!(
+            spans("Cliënt: Bas Verhulst, 19-01-1986\nAdres"),
+            vec!["19-01-1986"]
+        );
+        assert_eq!(
+            spans("Patiënt: B. Soerjadi (♂, 30-12-1948)"),
+            vec!["30-12-1948"]
+        );
+        assert!(spans("Cliënt: Bas Verhulst, 19-01-2024 intake gedaan").is_empty());
+        let csv = "naam;geboortedatum;straat\nHofsteenge, A.;1952-03-11;Esweg\nKamphuis, G.;02/11/1978;Dorp\n\nDatum;x\n2024-01-01;y";
+        assert_eq!(spans(csv), vec!["1952-03-11", "02/11/1978"]);
+        let pipe = "| Naam | Geb.datum | Plaats |\n|---|---|---|\n| CONSTANTIN, Radu | 1967-03-19 | Iasi |";
+        assert_eq!(spans(pipe), vec!["1967-03-19"]);
+        assert_eq!(spans("Jef Mertens, ° 14.02.1961"), vec!["14.02.1961"]);
     }
 
     /// A chat answer right after a question for the date of birth counts.

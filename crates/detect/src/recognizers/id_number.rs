@@ -16,16 +16,32 @@ use crate::recognizer::Recognizer;
 /// Finds identifying numbers after a label.
 pub(crate) struct IdNumber {
     labelled: Regex,
+    /// A label asked for on one line, answered on the next (chat transcripts).
+    answered: Regex,
     ni_number: Regex,
 }
 
-const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|(?m:^)reference|employee";
+const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
+
+/// One word that may stand between a label and its value: who issued the number or
+/// whose it is ("Klantnummer SVB: …", "Dossiernummer jeugd: …", "klantnummer huurder …").
+/// Case-sensitive: a lower-case or capitalised word followed by a colon or a space, or
+/// an agency acronym followed by a colon — never the letters that start a value.
+const QUALIFIER: &str =
+    r"(?-i:(?:[a-z]{3,12}|[A-Z][a-z]{2,11})(?:[ \t]*:|[ \t]+)|[A-Z]{2,5}[ \t]*:)";
+
+/// The shapes a value may take: a UK National Insurance number, digits in spaced groups
+/// ("009 114 27", NHS "943 476 5919"), letters then digits ("RX 0847261"), or one token.
+const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9]";
 
 impl IdNumber {
     pub(crate) fn new() -> Self {
         IdNumber {
             labelled: regex(&format!(
-                r"(?i)(?-u:\b)(?:{LABELS})(?:[ ]?\((?:old|oud|new|nieuw)\))?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?(?P<v>[A-Z]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[0-9]{{2}}[ ]?[A-D](?-u:\b)|[0-9]{{3}}[ ][0-9]{{3}}[ ][0-9]{{4}}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9])"
+                r#"(?i)(?-u:\b)(?:{LABELS})["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
+            )),
+            answered: regex(&format!(
+                r"(?i)(?-u:\b)(?:{LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]*[0-9][A-Z0-9./\-]*)"
             )),
             ni_number: regex(
                 r"(?-u:\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)",
@@ -34,34 +50,43 @@ impl IdNumber {
     }
 }
 
+/// A value has digits, a plausible length, and is not just a year ("zaaknummer van 2024").
+fn plausible_value(value: &str) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
+    let year =
+        letters == 0 && value.len() == 4 && (value.starts_with("19") || value.starts_with("20"));
+    digits > 0 && (3..=24).contains(&value.len()) && !year
+}
+
 impl Recognizer for IdNumber {
     fn id(&self) -> &'static str {
         "id_number"
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for c in self.labelled.captures_iter(text) {
-            let Some(v) = c.name("v") else { continue };
-            let value = v.as_str();
-            let digits = value.bytes().filter(u8::is_ascii_digit).count();
-            if digits == 0 || value.len() < 3 || value.len() > 24 {
-                continue;
+        for re in [&self.labelled, &self.answered] {
+            // A rejected candidate ("paspoort kwijtgeraakt (documentnummer …": the first
+            // label's "value" is the second label) must not hide a label inside it, so the
+            // search resumes just after the rejected match's start.
+            let mut at = 0;
+            while let Some(c) = re.captures_at(text, at) {
+                let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
+                    break;
+                };
+                if plausible_value(v.as_str()) {
+                    out.push(finding(
+                        v.start(),
+                        v.end(),
+                        EntityKind::IdNumber,
+                        0.85,
+                        "id_number",
+                    ));
+                    at = v.end();
+                } else {
+                    at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                }
             }
-            // A year or a date after the label is not the number ("zaaknummer van 2024").
-            let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
-            if letters == 0
-                && value.len() == 4
-                && (value.starts_with("19") || value.starts_with("20"))
-            {
-                continue;
-            }
-            out.push(finding(
-                v.start(),
-                v.end(),
-                EntityKind::IdNumber,
-                0.85,
-                "id_number",
-            ));
         }
         for m in self.ni_number.find_iter(text) {
             if m.as_str().contains(' ') || m.as_str().len() == 9 {
@@ -104,6 +129,17 @@ mod tests {
             vec!["AB 24 09 88 D"]
         );
         assert_eq!(spans("Zaaknummer: ZK23.987343\n"), vec!["ZK23.987343"]);
+        assert_eq!(spans("Klantnummer SVB: 4471093255."), vec!["4471093255"]);
+        assert_eq!(spans("Personeelsnummer: 009 114 27\n"), vec!["009 114 27"]);
+        assert_eq!(spans("{\"client_id\": \"C-88213\"}"), vec!["C-88213"]);
+        assert_eq!(
+            spans("Uw persoonlijk CAK-nummer: 608 221 947"),
+            vec!["608 221 947"]
+        );
+        assert_eq!(
+            spans("Wat is uw klantnummer?\n[10:02] Klant: 3300187742\n"),
+            vec!["3300187742"]
+        );
     }
 
     /// Invoice and order numbers and a bare year are not identifying numbers.

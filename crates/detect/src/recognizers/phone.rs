@@ -15,19 +15,22 @@ use crate::recognizer::Recognizer;
 /// Finds telephone numbers.
 pub(crate) struct Phone {
     re: Regex,
+    /// Dutch municipalities' 14-numbers (`14 020`, `14 0515`): only after a phone cue.
+    municipal: Regex,
 }
 
 impl Phone {
     pub(crate) fn new() -> Self {
         Phone {
-            re: regex(r"(?-u:(?:\+|\b00|\(0|\b0)[0-9][0-9 ()\-./]{4,26}[0-9])"),
+            re: regex(r"(?:\(\+|\+|(?-u:\b)00|\(0|(?-u:\b)0)[0-9][0-9 ()\-./–]{4,26}[0-9]"),
+            municipal: regex(r"(?-u:\b14[ ]?0[0-9]{2,3}\b)"),
         }
     }
 }
 
 /// Whether the digits (with the original notation) form a plausible phone number.
 fn plausible(candidate: &str) -> bool {
-    let intl_plus = candidate.starts_with('+');
+    let intl_plus = candidate.starts_with('+') || candidate.starts_with("(+");
     // "(0)" after a country code is the trunk prefix that international notation drops.
     let cleaned = candidate.replace("(0)", "");
     let d: String = cleaned
@@ -58,9 +61,38 @@ fn plausible(candidate: &str) -> bool {
     {
         return (8..=11).contains(&d.len());
     }
+    // Belgian landlines have nine digits ("03 221 45 90"), written in groups.
+    if d.len() == 9 && candidate.contains(' ') && !d.starts_with("00") {
+        return true;
+    }
     // Ten digits after the trunk 0 in the Netherlands; eleven in the UK (07700 900123).
     (d.len() == 10 || d.len() == 11 && ["01", "02", "03", "07"].iter().any(|p| d.starts_with(p)))
         && !d.starts_with("00")
+}
+
+/// The word before `pos` on its line labels some other number (an order, receipt or
+/// customer number) rather than a phone number.
+fn after_other_label(text: &str, pos: usize) -> bool {
+    let line = super::util::line_before(text, pos, 24)
+        .0
+        .trim_end()
+        .trim_end_matches([':', '#'])
+        .trim_end();
+    let word = line
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let phone_word = ["tel", "fax", "gsm", "mob", "phone", "bel", "nummer:"]
+        .iter()
+        .any(|w| word.contains(w));
+    // "klantnummer 06…" labels another number; a bare "nummer:" is as often a phone's.
+    let other_number = (word.ends_with("nummer") || word.ends_with("number")) && word.len() > 6;
+    !phone_word
+        && (other_number
+            || ["nr", "nr.", "no", "no.", "id", "ref", "order"]
+                .iter()
+                .any(|l| word.ends_with(l)))
 }
 
 fn starts_with_date(s: &str) -> bool {
@@ -103,8 +135,9 @@ impl Recognizer for Phone {
             if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
                 continue;
             }
-            // A date with a time ("09-06-2023 16:00") is not a number to call.
-            if starts_with_date(m.as_str()) {
+            // A date with a time ("09-06-2023 16:00") is not a number to call, and a number
+            // after another number's label ("BONNR 0044 …", "ordernr 06…") is that number.
+            if starts_with_date(m.as_str()) || after_other_label(text, start) {
                 continue;
             }
             // "(06-42120669)": the bracket belongs to the sentence, not the number.
@@ -124,15 +157,32 @@ impl Recognizer for Phone {
                     }
                     break;
                 }
-                match cand.rfind([' ', '-', '.', '/', '(', ')']) {
+                match cand.rfind([' ', '-', '.', '/', '(', ')', '–']) {
                     Some(i) if i > 0 => {
-                        end = start + cand[..i].trim_end_matches([' ', '-', '.', '/', '(']).len();
+                        end = start
+                            + cand[..i]
+                                .trim_end_matches([' ', '-', '.', '/', '(', '–'])
+                                .len();
                     }
                     _ => break,
                 }
                 if end <= start {
                     break;
                 }
+            }
+        }
+        for m in self.municipal.find_iter(text) {
+            let line = super::util::line_before(text, m.start(), 16);
+            let cue = line.contains_any(&["tel", "bel", "phone", "call"])
+                || line.0.trim_end().ends_with(['T', 'M']);
+            if cue {
+                out.push(finding(
+                    m.start(),
+                    m.end(),
+                    EntityKind::Phone,
+                    0.8,
+                    "phone.municipal",
+                ));
             }
         }
     }
@@ -168,6 +218,9 @@ mod tests {
             "088 202 1510",
             "0900-9028",
             "+212 6 19 93 42 70",
+            "06 – 11 39 48 02",
+            "(+31) 6-12 73 40 98",
+            "03 221 45 90",
             "+32 2 812 84 07",
             "+359 88 099 6537",
         ] {

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Scores the release binary on the development set and on eval/extra (written
+# independently, a proxy for text written differently); prints both headline tables.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cargo build --release --quiet -p poortwachter-cli --manifest-path "$root/Cargo.toml"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+for set in "$root/../shared/eval/dev.jsonl" "$root/eval/extra/extra.jsonl"; do
+  python3 -c 'import json,sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    d=json.loads(l); print(json.dumps({"id":d["id"],"text":d["text"]},ensure_ascii=False))' "$set" > "$tmp/in.jsonl"
+  "$root/target/release/poortwachter" scan --jsonl < "$tmp/in.jsonl" > "$tmp/pred.jsonl"
+  echo "== $(basename "$set")"
+  python3 "$root/../shared/eval/score.py" "$set" "$tmp/pred.jsonl" "$@" | sed -n '3,22p;/^micro  /p;/any special/p'
+  cp "$tmp/pred.jsonl" "/tmp/pred-$(basename "$set")"
+done
