@@ -127,3 +127,48 @@ async fn upstream_timeout() {
     assert_eq!(r.status(), StatusCode::GATEWAY_TIMEOUT);
     assert_eq!(v["error"]["code"], "upstream.timeout");
 }
+
+/// A client that goes away mid-stream ends the task feeding it (which drops the upstream
+/// connection) and leaves a `cancelled` completion record.
+#[tokio::test]
+async fn client_disconnect_cancels_stream() {
+    use http_body_util_shim::first_frame;
+    let opts = gateway::mock::MockOptions {
+        fixed_answer_bytes: Some(2000),
+        stream_chunks: 40,
+        chunk_gap: std::time::Duration::from_millis(50),
+        ..Default::default()
+    };
+    let mock = MockUpstream::start_with(opts, "127.0.0.1:0").await.unwrap();
+    let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
+    let mut body = chat("local-model", "Schrijf een lang verhaal.");
+    body["stream"] = json!(true);
+    let resp = tower::ServiceExt::oneshot(gw.app.clone(), post("/v1/chat/completions", Some("pw-one"), &body)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let mut b = resp.into_body();
+    assert!(first_frame(&mut b).await, "the stream started");
+    drop(b);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    loop {
+        let cancelled = gw.audit.events().iter().any(|e| e.phase == gateway::AuditPhase::Completion && e.outcome == "cancelled");
+        if cancelled {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no cancelled completion record");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Reads one data frame of a body without the http-body-util crate.
+mod http_body_util_shim {
+    use axum::body::Body;
+    use futures_util::StreamExt;
+
+    pub(crate) async fn first_frame(b: &mut Body) -> bool {
+        let mut s = std::mem::take(b).into_data_stream();
+        let got = matches!(s.next().await, Some(Ok(_)));
+        // Keep the rest of the stream alive in `b`'s place until the caller drops it.
+        *b = Body::from_stream(s);
+        got
+    }
+}
