@@ -18,6 +18,11 @@ struct Cli {
 enum Command {
     /// Find personal data, special categories and confidential markings in text.
     Scan(cmd::scan::Args),
+    /// Run the OpenAI-compatible gateway (the demo model on 127.0.0.1:8080 without --config).
+    Serve(cmd::serve::Args),
+    /// Load benchmarks (`bench gateway`).
+    #[command(subcommand)]
+    Bench(cmd::bench::Bench),
     /// Tamper-evident audit log: verify, subject lookups, retention, exports.
     Audit(cmd::audit::Args),
     /// Reports from the audit log (record of processing activities).
@@ -29,6 +34,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => cmd::scan::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::Bench(b) => cmd::bench::run(b),
         Command::Audit(args) => cmd::audit::run(args),
         Command::Report(args) => cmd::report::run(args),
     };

@@ -1,4 +1,7 @@
 //! End-to-end tests of the `poortwachter` binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "test helpers outside #[test] functions")]
+
+mod gateway;
 
 mod audit;
 mod scan;

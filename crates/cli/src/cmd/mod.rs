@@ -3,3 +3,5 @@
 pub(crate) mod audit;
 pub(crate) mod report;
 pub(crate) mod scan;
+pub(crate) mod bench;
+pub(crate) mod serve;
