@@ -1526,6 +1526,36 @@ mod debug {
         }
     }
 
+    /// Regression aid: writes every raw person finding (span, score, recognizer id) of the
+    /// texts in the JSONL file `PERSON_DUMP_IN` to `PERSON_DUMP_OUT`, one line per text,
+    /// so that a speed-up can be checked to find exactly what it found before.
+    #[test]
+    #[ignore = "regression dump; run by hand"]
+    fn dump_findings() {
+        let (Ok(inp), Ok(outp)) = (
+            std::env::var("PERSON_DUMP_IN"),
+            std::env::var("PERSON_DUMP_OUT"),
+        ) else {
+            return;
+        };
+        let r = super::PersonRecognizer::new(&[], &[]);
+        let mut dump = String::new();
+        for line in std::fs::read_to_string(inp).unwrap().lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap();
+            let mut out = Vec::new();
+            r.find(text, &[], &mut out);
+            for f in &out {
+                dump.push_str(&format!(
+                    "{}-{}:{}:{} ",
+                    f.span.start, f.span.end, f.score, f.recognizer
+                ));
+            }
+            dump.push('\n');
+        }
+        std::fs::write(outp, dump).unwrap();
+    }
+
     /// Timing of the tokenizer and the whole name pass (release, by hand).
     #[test]
     #[ignore = "timing; run in release by hand"]
