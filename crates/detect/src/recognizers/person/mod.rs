@@ -12,6 +12,8 @@
 mod lists;
 mod tokens;
 
+use std::cell::RefCell;
+
 use crate::finding::{EntityKind, Finding, Span};
 use lists::{
     COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF,
@@ -162,25 +164,30 @@ impl PersonRecognizer {
 
     /// [`Self::find`] on `text`, which starts at byte `base` of the whole text.
     fn find_in(&self, text: &str, base: usize, others: &[Span], out: &mut Vec<Finding>) {
-        let mut toks = Vec::new();
-        tokenize(text, &mut toks);
-        if toks.is_empty() {
-            return;
-        }
+        let mut bufs = BUFFERS.with(RefCell::take);
+        tokenize(text, &mut bufs.toks);
+        let n = bufs.toks.len();
+        bufs.flags.clear();
+        bufs.flags.resize(n, 0);
+        bufs.zone.clear();
+        bufs.zone.resize(n, 0);
+        bufs.blocked.clear();
+        bufs.blocked.resize(n, false);
+        let toks = &bufs.toks;
         let mut scan = Scan {
             lists: &self.lists,
             text,
-            toks: &toks,
-            flags: vec![0; toks.len()],
-            zone: vec![0; toks.len()],
-            blocked: vec![false; toks.len()],
+            toks,
+            flags: std::mem::take(&mut bufs.flags),
+            zone: std::mem::take(&mut bufs.zone),
+            blocked: std::mem::take(&mut bufs.blocked),
             buf: String::new(),
             loose: false,
         };
         scan.mark_zones();
         scan.mark_org_phrases();
         let mut i = 0;
-        while i < toks.len() {
+        while i < n {
             match scan.candidate_at(i) {
                 Some((end, score, id)) => {
                     let span = Span::new(base + toks[i].start(), base + toks[end - 1].end());
@@ -197,7 +204,39 @@ impl PersonRecognizer {
                 None => i += 1,
             }
         }
+        let Scan {
+            flags,
+            zone,
+            blocked,
+            ..
+        } = scan;
+        bufs.flags = flags;
+        bufs.zone = zone;
+        bufs.blocked = blocked;
+        // Keep the working memory for the next text, unless this one was huge.
+        if n <= MAX_KEPT_TOKENS {
+            BUFFERS.with(|b| b.replace(bufs));
+        }
     }
+}
+
+/// Texts up to this many tokens leave their working memory for the next text of the
+/// thread (about 30 bytes a token: 30 MB at most).
+const MAX_KEPT_TOKENS: usize = 1 << 20;
+
+/// The working memory of a scan: tokens and the per-token arrays. Allocating and
+/// freeing them for every text cost more than the scan of a short text itself.
+#[derive(Default)]
+struct Buffers {
+    toks: Vec<Tok>,
+    flags: Vec<u32>,
+    zone: Vec<u8>,
+    blocked: Vec<bool>,
+}
+
+thread_local! {
+    /// Per thread, so that concurrent scans never share it.
+    static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
 }
 
 /// True when `span` overlaps one of the sorted `spans`.
@@ -237,11 +276,20 @@ impl Scan<'_> {
     }
 
     /// The classes of token `i` (0 for non-words), computed once.
+    #[inline]
     fn flags(&mut self, i: usize) -> u32 {
-        let Some(t) = self.toks.get(i) else { return 0 };
-        if self.flags[i] & DONE != 0 {
-            return self.flags[i] & !DONE;
+        match self.flags.get(i) {
+            Some(&f) if f & DONE != 0 => f & !DONE,
+            Some(_) => self.compute_flags(i),
+            None => 0,
         }
+    }
+
+    /// [`Self::flags`] the first time: the list lookup. Kept out of line so that the
+    /// many repeated asks stay a load and a test.
+    #[inline(never)]
+    fn compute_flags(&mut self, i: usize) -> u32 {
+        let Some(t) = self.toks.get(i) else { return 0 };
         let mut f = 0;
         if t.is_word() && !t.digit() && t.len() <= 40 {
             let word = &self.text[t.start()..t.end()];
@@ -270,8 +318,14 @@ impl Scan<'_> {
     /// Token `i` ends in one of the (ASCII) `suffixes` and is longer than it by two or more bytes.
     fn ends_with_any(&self, i: usize, suffixes: &[&str]) -> bool {
         let w = self.word_text(i).as_bytes();
+        // Comparing the last byte first rejects most suffixes at once.
+        let Some(last) = w.last().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
         suffixes.iter().any(|s| {
-            w.len() > s.len() + 1 && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            s.as_bytes().last() == Some(&last)
+                && w.len() > s.len() + 1
+                && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
         })
     }
 

@@ -123,10 +123,13 @@ pub(crate) fn fnv(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut arr = [0u8; 8];
-        arr[..rest.len()].copy_from_slice(rest);
-        let mask = u64::MAX >> (64 - 8 * rest.len());
-        h = ((h ^ ((u64::from_le_bytes(arr) | LOWER) & mask)).wrapping_mul(MUL)).rotate_left(29);
+        // The last one to seven bytes, folded like the chunks and zero-padded; built
+        // byte by byte, which is cheaper than a variable-length copy (a `memcpy` call).
+        let mut v = 0u64;
+        for (k, &b) in rest.iter().enumerate() {
+            v |= u64::from(b | 0x20) << (8 * k);
+        }
+        h = ((h ^ v).wrapping_mul(MUL)).rotate_left(29);
     }
     h ^ (h >> 32)
 }
