@@ -403,7 +403,7 @@ impl Scan<'_> {
             return false;
         }
         // An all-caps word counts only in a context position and when it is a listed name (`C WARSAME`).
-        !t.all_caps() || (self.loose && self.flags(i) & (FIRST | SUR) != 0)
+        !t.all_caps(self.text) || (self.loose && self.flags(i) & (FIRST | SUR) != 0)
     }
 
     /// Token `i` is glued into a technical string: an e-mail address, URL, user name,
@@ -1435,7 +1435,7 @@ impl Scan<'_> {
                 // An acronym before it names an institution: `PI Vught`, `CSG Willem de Zwijger`.
                 let acronym = self
                     .tok(p)
-                    .is_some_and(|t| t.all_caps() && t.len() <= 5);
+                    .is_some_and(|t| t.len() <= 5 && t.all_caps(self.text));
                 if acronym && f & (TITLE | ROLE | SIGNOFF_END | LABEL) == 0 {
                     return false;
                 }

@@ -26,7 +26,7 @@ pub(crate) struct Tok {
     /// [`Kind`] packed into one word: a punctuation character is its own scalar
     /// value; words, initials and line breaks use codes above `char::MAX`.
     code: u32,
-    /// `SPACE_BEFORE | CAP | ALL_CAPS | DIGIT | ASCII`.
+    /// `SPACE_BEFORE | CAP | DIGIT | ASCII`.
     bits: u8,
 }
 
@@ -38,8 +38,6 @@ const CODE_NEWLINE: u32 = 0x11_0002;
 const SPACE_BEFORE: u8 = 1;
 /// Starts with an upper-case letter.
 const CAP: u8 = 1 << 1;
-/// Every letter is upper case (and there are at least two).
-const ALL_CAPS: u8 = 1 << 2;
 /// Contains a digit.
 const DIGIT: u8 = 1 << 3;
 /// Only ASCII bytes.
@@ -78,8 +76,24 @@ impl Tok {
     pub(crate) fn cap(&self) -> bool {
         self.bits & CAP != 0
     }
-    pub(crate) fn all_caps(&self) -> bool {
-        self.bits & ALL_CAPS != 0
+    /// Initials, or a word whose letters are all upper case (at least two of them).
+    /// Computed from the text when asked, which is rare: cheaper than tracking
+    /// letter case for every word in the tokenizer.
+    pub(crate) fn all_caps(&self, text: &str) -> bool {
+        if self.is_initials() {
+            return true;
+        }
+        if !self.is_word() {
+            return false;
+        }
+        let mut upper = 0;
+        for c in text.get(self.start()..self.end()).unwrap_or("").chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            upper += usize::from(c.is_uppercase());
+        }
+        upper >= 2
     }
     pub(crate) fn digit(&self) -> bool {
         self.bits & DIGIT != 0
@@ -254,22 +268,14 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 continue;
             }
         }
-        // A word: runs of ASCII lower-case letters take the fast path.
+        // A word. Letter case inside it is not tracked here: only `Scan::all_caps`
+        // needs it, for a few capitalised words.
         let start = i;
-        let mut upper = 0u8;
-        let mut lower = false;
         let mut digit = false;
         let mut ascii = true;
         let mut j = i;
-        while j < n {
-            let run = j;
-            while j < n && bytes[j].is_ascii_lowercase() {
-                j += 1;
-            }
-            lower |= j > run;
-            let Some(&b) = bytes.get(j) else { break };
-            if b.is_ascii_uppercase() {
-                upper = upper.saturating_add(1);
+        while let Some(&b) = bytes.get(j) {
+            if b.is_ascii_alphabetic() {
                 j += 1;
             } else if b.is_ascii_digit() {
                 digit = true;
@@ -289,8 +295,6 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 let dlen = d.len_utf8();
                 if is_word_char(d) {
                     ascii = false;
-                    upper = upper.saturating_add(u8::from(d.is_uppercase()));
-                    lower |= d.is_lowercase();
                     digit |= d.is_numeric();
                     j += dlen;
                 } else if is_apostrophe(d)
@@ -337,7 +341,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 break;
             }
             let mut t = Tok::new(start, iend, CODE_INITIALS, space);
-            t.bits |= CAP | ALL_CAPS;
+            t.bits |= CAP;
             out.push(t);
             space = false;
             i = iend;
@@ -360,9 +364,6 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         }
         if cap {
             t.bits |= CAP;
-        }
-        if upper >= 2 && !lower {
-            t.bits |= ALL_CAPS;
         }
         if digit {
             t.bits |= DIGIT;
