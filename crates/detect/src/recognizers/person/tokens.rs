@@ -86,8 +86,14 @@ impl Tok {
         if !self.is_word() {
             return false;
         }
+        let w = text.get(self.start()..self.end()).unwrap_or("");
+        if self.ascii() {
+            let b = w.as_bytes();
+            return !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+        }
         let mut upper = 0;
-        for c in text.get(self.start()..self.end()).unwrap_or("").chars() {
+        for c in w.chars() {
             if c.is_lowercase() {
                 return false;
             }
