@@ -11,9 +11,10 @@
 
 use regex::Regex;
 
-use super::util::{finding, line_before, regex};
+use super::prescan::DIGIT;
+use super::util::{find_in_lines, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds street addresses.
 ///
@@ -314,7 +315,15 @@ impl Address {
 
     /// Extends `end` over a postcode and/or city that directly follow.
     fn extend_right(&self, text: &str, end: usize) -> usize {
+        // `tail` crosses at most one line break, so the rest of this line and the next
+        // one is all it can match; cutting there (before a `\n`, which `\b` treats like
+        // the end) keeps the regex engine's per-search set-up proportional to that,
+        // not to the rest of the text.
         let rest = &text[end..];
+        let cut = memchr::memchr(b'\n', rest.as_bytes())
+            .and_then(|i| memchr::memchr(b'\n', &rest.as_bytes()[i + 1..]).map(|j| i + 1 + j))
+            .unwrap_or(rest.len());
+        let rest = &rest[..cut];
         let Some(c) = self.tail.captures(rest) else {
             return end;
         };
@@ -461,13 +470,24 @@ impl Recognizer for Address {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         let push = |start: usize, end: usize, score: f32, out: &mut Vec<Finding>| {
             let end = self.extend_right(text, end);
             out.push(finding(start, end, EntityKind::Address, score, "address"));
         };
         let bytes = text.as_bytes();
-        for m in self.anchor.find_iter(bytes) {
-            let digit = m.end() - 1;
+        // Both patterns need a digit and match no line break (see `Prescan`).
+        let anchors = pre.runs(DIGIT).flat_map(|(off, run)| {
+            self.anchor
+                .find_iter(run.as_bytes())
+                .map(move |m| (off + m.start(), off + m.end()))
+        });
+        for (m_start, m_end) in anchors {
+            let digit = m_end - 1;
             // The house number must start a number ("straat 12", not "A4 12" inside a code).
             let Some(num) = self.number.find(&text[digit..]) else {
                 continue;
@@ -479,7 +499,7 @@ impl Recognizer for Address {
                 continue;
             }
             // The street word ends at the letter that starts the anchor (plus a dot).
-            let word_end = m.start() + 1 + usize::from(bytes.get(m.start() + 1) == Some(&b'.'));
+            let word_end = m_start + 1 + usize::from(bytes.get(m_start + 1) == Some(&b'.'));
             if !text.is_char_boundary(word_end) {
                 continue;
             }
@@ -487,7 +507,7 @@ impl Recognizer for Address {
                 push(start, num_end, score, out);
             }
         }
-        for m in self.uk.find_iter(text) {
+        for m in find_in_lines(&self.uk, pre, DIGIT) {
             if Self::trailing_ok(text, m.end()) {
                 push(m.start(), m.end(), 0.9, out);
             }

@@ -6,23 +6,23 @@
 
 use regex::Regex;
 
-use super::util::{Ci, LineGate, before, finding, line_before, regex};
+use super::prescan::{BIRTH_CUE, DIGIT};
+use super::util::{Ci, before, find_in_lines, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds birth dates.
 pub(crate) struct Birthdate {
     date: Regex,
     /// A numeric date alone in brackets: `(04-11-1947)`.
     bracketed: Regex,
-    /// Lines with a birth cue, plus the line after (chat answers).
-    cue_lines: LineGate,
 }
 
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct";
 
-/// Cues on the same line, just before the date.
-const NEAR_CUES: &[&str] = &[
+/// Cues on the same line, just before the date. Dates are only looked for on lines
+/// holding one, plus the line after (chat answers); the [`super::prescan`] finds them.
+pub(crate) const NEAR_CUES: &[&str] = &[
     "geb.",
     "geb:",
     "geb ",
@@ -49,7 +49,6 @@ impl Birthdate {
     pub(crate) fn new() -> Self {
         Birthdate {
             bracketed: regex(r"\([0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}\)"),
-            cue_lines: LineGate::new(NEAR_CUES),
             date: regex(&format!(
                 r"(?i)(?-u:\b)(?:[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:{MONTHS})\.?,?[ ](?:19|20)[0-9]{{2}}|(?:{MONTHS})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
             )),
@@ -63,7 +62,12 @@ impl Recognizer for Birthdate {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for (off, line) in self.cue_lines.lines(text, 1) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
+        for (off, line) in pre.windows(BIRTH_CUE, 1) {
             for m in self.date.find_iter(line) {
                 let (s, e) = (off + m.start(), off + m.end());
                 let near = line_before(text, s, 48);
@@ -87,7 +91,7 @@ impl Recognizer for Birthdate {
                 }
             }
         }
-        for m in self.bracketed.find_iter(text) {
+        for m in find_in_lines(&self.bracketed, pre, DIGIT) {
             let (s, e) = (m.start() + 1, m.end() - 1);
             if follows_name_in_brackets(text, s, e) {
                 out.push(finding(

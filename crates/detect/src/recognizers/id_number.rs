@@ -9,9 +9,10 @@
 
 use regex::Regex;
 
-use super::util::{finding, regex};
+use super::prescan::{DIGIT, ID_LABEL};
+use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds identifying numbers after a label.
 pub(crate) struct IdNumber {
@@ -20,6 +21,64 @@ pub(crate) struct IdNumber {
 }
 
 const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|(?m:^)reference|employee";
+
+/// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
+/// only lines with one are searched (the [`super::prescan`] finds them).
+pub(crate) const LABEL_ANCHORS: &[&str] = &[
+    "zaak",
+    "dossier",
+    "personeel",
+    "medewerker",
+    "werknemer",
+    "registratie",
+    "klant",
+    "ntnummer",
+    "ntnr",
+    "leerling",
+    "lidnummer",
+    "lidmaatschap",
+    "relatie",
+    "polis",
+    "verzekerden",
+    "klacht",
+    "melding",
+    "document",
+    "paspoort",
+    "identiteit",
+    "id-",
+    "rijbewijs",
+    "v-n",
+    "vreemdeling",
+    "bsn-",
+    "passport",
+    "id card",
+    "identity",
+    "driving",
+    "driver",
+    "employee",
+    "staff",
+    "personnel",
+    "payroll",
+    "case ",
+    "file number",
+    "client ",
+    "customer",
+    "account holder",
+    "patient ",
+    "hospital",
+    "student ",
+    "member",
+    "policy ",
+    "complaint",
+    "reference",
+    "national insurance",
+    "ni number",
+    "nhs",
+    "social security",
+    "ssn",
+    "tax id",
+    "steuer-id",
+];
 
 impl IdNumber {
     pub(crate) fn new() -> Self {
@@ -40,30 +99,19 @@ impl Recognizer for IdNumber {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for c in self.labelled.captures_iter(text) {
-            let Some(v) = c.name("v") else { continue };
-            let value = v.as_str();
-            let digits = value.bytes().filter(u8::is_ascii_digit).count();
-            if digits == 0 || value.len() < 3 || value.len() > 24 {
-                continue;
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        // A match stays within a line and holds a label, hence an anchor; a finding needs
+        // a digit in the value.
+        for (off, run) in pre.runs(ID_LABEL | DIGIT) {
+            for c in self.labelled.captures_iter(run) {
+                let Some(v) = c.name("v") else { continue };
+                labelled_value(off + v.start(), v.as_str(), out);
             }
-            // A year or a date after the label is not the number ("zaaknummer van 2024").
-            let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
-            if letters == 0
-                && value.len() == 4
-                && (value.starts_with("19") || value.starts_with("20"))
-            {
-                continue;
-            }
-            out.push(finding(
-                v.start(),
-                v.end(),
-                EntityKind::IdNumber,
-                0.85,
-                "id_number",
-            ));
         }
-        for m in self.ni_number.find_iter(text) {
+        for m in find_in_lines(&self.ni_number, pre, DIGIT) {
             if m.as_str().contains(' ') || m.as_str().len() == 9 {
                 out.push(finding(
                     m.start(),
@@ -75,6 +123,26 @@ impl Recognizer for IdNumber {
             }
         }
     }
+}
+
+/// Pushes the value after a label, starting at `start`, unless it is no number.
+fn labelled_value(start: usize, value: &str, out: &mut Vec<Finding>) {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    if digits == 0 || value.len() < 3 || value.len() > 24 {
+        return;
+    }
+    // A year or a date after the label is not the number ("zaaknummer van 2024").
+    let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
+    if letters == 0 && value.len() == 4 && (value.starts_with("19") || value.starts_with("20")) {
+        return;
+    }
+    out.push(finding(
+        start,
+        start + value.len(),
+        EntityKind::IdNumber,
+        0.85,
+        "id_number",
+    ));
 }
 
 #[cfg(test)]

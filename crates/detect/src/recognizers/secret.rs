@@ -8,9 +8,10 @@
 
 use regex::Regex;
 
-use super::util::{LineGate, finding, regex};
+use super::prescan::{COLON, SECRET_CUE};
+use super::util::{finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds credentials.
 pub(crate) struct Secret {
@@ -22,12 +23,11 @@ pub(crate) struct Secret {
     prose: Regex,
     /// `curl -u user:password`, `--user user:password`.
     cli_user: Regex,
-    /// Lines that can hold a key/value or prose credential: only those are searched.
-    keyword_lines: LineGate,
 }
 
-/// Words without which no assignment, prose or connection-string pattern can match.
-const KEYWORDS: &[&str] = &[
+/// Words without which no assignment, prose or connection-string pattern can match:
+/// only lines holding one are searched for those (the [`super::prescan`] finds them).
+pub(crate) const KEYWORDS: &[&str] = &[
     "pass",
     "pwd",
     "wachtwoord",
@@ -72,7 +72,6 @@ impl Secret {
             assign: regex(
                 r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
-            keyword_lines: LineGate::new(KEYWORDS),
             cli_user: regex(r#"(?:^|\s)(?:-u|--user)[ =]["']?[^\s:"']+:(?P<v>[^\s"']+)"#),
             prose: regex(
                 r"(?i)(?:password|wachtwoord|passwd|wifi[- ]?code|pincode|pin code|wifi key|wpa key)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
@@ -148,6 +147,11 @@ impl Recognizer for Secret {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         for m in self.pem.find_iter(text) {
             let end = m.start() + m.as_str().trim_end().len();
             out.push(finding(
@@ -167,11 +171,17 @@ impl Recognizer for Secret {
                 "secret.token",
             ));
         }
-        for c in self.cli_user.captures_iter(text) {
-            if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
+        // Every match holds a `:` and, apart from the white space it may start with (a
+        // `\n` before the line, which `^` stands in for at a run's start), no line
+        // break; only the value group is reported.
+        for (off, run) in pre.runs(COLON) {
+            for c in self.cli_user.captures_iter(run) {
+                let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) else {
+                    continue;
+                };
                 out.push(finding(
-                    v.start(),
-                    v.end(),
+                    off + v.start(),
+                    off + v.end(),
                     EntityKind::Secret,
                     0.9,
                     "secret.cli_credentials",
@@ -196,7 +206,7 @@ impl Recognizer for Secret {
                 ));
             }
         }
-        for (off, line) in self.keyword_lines.lines(text, 0) {
+        for (off, line) in pre.windows(SECRET_CUE, 0) {
             for m in self.conn.find_iter(line) {
                 out.push(finding(
                     off + m.start(),
