@@ -265,7 +265,7 @@ mod tests {
         let t = "abc\n12\nx3\n\nno\n4";
         let p = Prescan::new(t);
         let runs: Vec<_> = p.runs(DIGIT).collect();
-        assert_eq!(runs, vec![(4, "12\nx3"), (15, "4")]);
+        assert_eq!(runs, vec![(4, "12\nx3"), (14, "4")]);
         assert!(p.runs(COLON).next().is_none());
     }
 
