@@ -6,7 +6,7 @@
 
 use regex::Regex;
 
-use super::prescan::{BIRTH_CUE, DIGIT};
+use super::prescan::{BIRTH_CUE, DIGITS_6};
 use super::util::{Ci, before, find_in_lines, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -91,7 +91,8 @@ impl Recognizer for Birthdate {
                 }
             }
         }
-        for m in find_in_lines(&self.bracketed, pre, DIGIT) {
+        // A bracketed date holds 6 digits or more and no line break.
+        for m in find_in_lines(&self.bracketed, pre, DIGITS_6) {
             let (s, e) = (m.start() + 1, m.end() - 1);
             if follows_name_in_brackets(text, s, e) {
                 out.push(finding(

@@ -5,7 +5,7 @@
 
 use regex::Regex;
 
-use super::prescan::DIGIT;
+use super::prescan::DIGITS_8;
 use super::util::{before, digits, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -46,9 +46,9 @@ impl Recognizer for Bsn {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let bytes = text.as_bytes();
-        // Every match that can pass the 11-check holds an ASCII digit (`\d` also takes
-        // other scripts' digits, which `digits` drops), and none holds a line break.
-        for m in find_in_lines(&self.re, pre, DIGIT) {
+        // Every match that can pass the 11-check holds 8 or 9 ASCII digits (`\d` also
+        // takes other scripts' digits, which `digits` drops), and none crosses a line.
+        for m in find_in_lines(&self.re, pre, DIGITS_8) {
             let (s, e) = (m.start(), m.end());
             // Part of a longer number ("1.234.567.890", "12 111222333 4")?
             let glued_left = s >= 2

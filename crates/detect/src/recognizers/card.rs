@@ -3,7 +3,7 @@
 
 use regex::Regex;
 
-use super::prescan::DIGIT;
+use super::prescan::DIGITS_13;
 use super::util::{digits, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -32,8 +32,8 @@ impl Recognizer for Card {
     }
 
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
-        // Every match holds a digit and no line break (see `Prescan`).
-        for m in find_in_lines(&self.re, pre, DIGIT) {
+        // No match crosses a line (see `Prescan`), and a card number has 13 digits or more.
+        for m in find_in_lines(&self.re, pre, DIGITS_13) {
             let d = digits(m.as_str());
             if (13..=19).contains(&d.len()) && luhn_is_valid(&d) {
                 out.push(finding(

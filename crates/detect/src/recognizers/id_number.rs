@@ -9,7 +9,7 @@
 
 use regex::Regex;
 
-use super::prescan::{DIGIT, ID_LABEL};
+use super::prescan::{DIGIT, DIGITS_6, ID_LABEL};
 use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -111,7 +111,8 @@ impl Recognizer for IdNumber {
                 labelled_value(off + v.start(), v.as_str(), out);
             }
         }
-        for m in find_in_lines(&self.ni_number, pre, DIGIT) {
+        // An NI number holds 6 digits.
+        for m in find_in_lines(&self.ni_number, pre, DIGITS_6) {
             if m.as_str().contains(' ') || m.as_str().len() == 9 {
                 out.push(finding(
                     m.start(),

@@ -6,7 +6,7 @@ use std::net::Ipv6Addr;
 
 use regex::Regex;
 
-use super::prescan::{COLON, DIGIT};
+use super::prescan::{COLON, DIGITS_4};
 use super::util::{before, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -42,8 +42,9 @@ impl Recognizer for Ip {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let bytes = text.as_bytes();
-        // Neither pattern matches a line break; a v4 address holds digits, a v6 one a `:`.
-        for m in find_in_lines(&self.v4, pre, DIGIT) {
+        // Neither pattern matches a line break; a v4 address holds 4 digits or more, a v6
+        // one a `:`.
+        for m in find_in_lines(&self.v4, pre, DIGITS_4) {
             let (s, e) = (m.start(), m.end());
             // Part of a longer dotted number (5-part version, OID)?
             if (s >= 2 && bytes[s - 1] == b'.' && bytes[s - 2].is_ascii_digit())

@@ -8,7 +8,7 @@
 
 use regex::Regex;
 
-use super::prescan::DIGIT;
+use super::prescan::DIGITS_8;
 use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -103,8 +103,8 @@ impl Recognizer for Phone {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let bytes = text.as_bytes();
-        // Every match holds a digit and no line break (see `Prescan`).
-        for m in find_in_lines(&self.re, pre, DIGIT) {
+        // No match crosses a line (see `Prescan`), and `plausible` wants 8 digits or more.
+        for m in find_in_lines(&self.re, pre, DIGITS_8) {
             let (start, mut end) = (m.start(), m.end());
             // Not the tail of a longer number or word ("A06…", "1.06…").
             if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {

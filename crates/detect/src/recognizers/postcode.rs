@@ -4,7 +4,7 @@
 
 use regex::Regex;
 
-use super::prescan::DIGIT;
+use super::prescan::DIGITS_4;
 use super::util::{before, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -43,8 +43,8 @@ impl Recognizer for Postcode {
 
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
-        // Every match holds a digit and no line break (see `Prescan`).
-        for m in find_in_lines(&self.re, pre, DIGIT) {
+        // Every match holds 4 digits and no line break (see `Prescan`).
+        for m in find_in_lines(&self.re, pre, DIGITS_4) {
             // "1234 AB" or "1234AB": the letters are the last two bytes, and a space
             // precedes them exactly when the match is seven bytes long. Reading them off
             // is much cheaper than asking the regex for its groups.

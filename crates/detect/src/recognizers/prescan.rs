@@ -27,10 +27,18 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use super::{birthdate, confidential, id_number, plate, secret};
+use super::{address, birthdate, confidential, id_number, plate, secret};
 
 /// The line holds an ASCII digit.
 pub(crate) const DIGIT: u16 = 1 << 0;
+/// The line holds at least 4 ASCII digits (an IPv4 address or a postcode needs as many).
+pub(crate) const DIGITS_4: u16 = 1 << 8;
+/// The line holds at least 6 ASCII digits (a numeric date, a UK NI number).
+pub(crate) const DIGITS_6: u16 = 1 << 9;
+/// The line holds at least 8 ASCII digits (a phone number, a BSN).
+pub(crate) const DIGITS_8: u16 = 1 << 10;
+/// The line holds at least 13 ASCII digits (a payment card number).
+pub(crate) const DIGITS_13: u16 = 1 << 11;
 /// The line holds a `:`.
 pub(crate) const COLON: u16 = 1 << 1;
 /// The line holds a credential keyword ([`secret::KEYWORDS`]).
@@ -43,6 +51,9 @@ pub(crate) const BIRTH_CUE: u16 = 1 << 4;
 pub(crate) const ID_LABEL: u16 = 1 << 5;
 /// The line may hold a classification marking ([`confidential::ANCHORS`]).
 pub(crate) const MARKING: u16 = 1 << 6;
+/// The line may hold a British street name ([`address::UK_STREET_TYPES`]).
+pub(crate) const UK_STREET: u16 = 1 << 7;
+
 
 /// Characters that Unicode case folding maps onto an ASCII letter (`ſ` → s, Kelvin
 /// sign → k). Case-insensitive Unicode patterns match them; the ASCII-only cue automaton
@@ -58,7 +69,11 @@ struct Cues {
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let groups: [(&[&str], u16); 6] = [
+    // `:` is a single-byte "cue" too, and `\n` one with no group: it ends a line.
+    let groups: [(&[&str], u16); 9] = [
+        (&["\n"], 0),
+        (&[":"], COLON),
+        (address::UK_STREET_TYPES, UK_STREET),
         (secret::KEYWORDS, SECRET_CUE),
         (plate::CUES, PLATE_CUE),
         (birthdate::NEAR_CUES, BIRTH_CUE),
@@ -111,16 +126,7 @@ pub struct Prescan<'t> {
 impl<'t> Prescan<'t> {
     /// Scans `text` once. Linear in its length; allocates two small vectors per text.
     pub fn new(text: &'t str) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = Vec::with_capacity(16);
-        starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
-        let mut flags = Vec::with_capacity(starts.len());
-        for (i, &s) in starts.iter().enumerate() {
-            let e = starts.get(i + 1).map_or(bytes.len(), |&n| n - 1);
-            flags.push(byte_flags(&bytes[s..e]));
-        }
-        mark_cues(bytes, &starts, &mut flags);
+        let (starts, flags) = scan(text.as_bytes());
         let any = flags.iter().fold(0, |a, f| a | f);
         Prescan {
             text,
@@ -180,35 +186,54 @@ impl<'t> Prescan<'t> {
     }
 }
 
-/// ORs into each line's flags the groups of the cue words it holds.
+/// Line starts and line flags of `bytes`, in one walk.
 ///
 /// Walks the cue DFA by hand instead of through `try_find_overlapping`, whose general
-/// loop costs about three times as much per byte. Every match state is inspected, and
-/// all its patterns count, so a cue inside another ("pass" in "password") or a word
-/// shared by two groups still marks its line for every group it serves.
-fn mark_cues(bytes: &[u8], starts: &[usize], flags: &mut [u16]) {
+/// loop costs several times as much per byte, and counts digits and finds line breaks
+/// (a `\n` is a pattern of the automaton, with no group) in the same walk: each extra
+/// pass over the text would cost more than the work it does. Every match state is
+/// inspected and all its patterns count, so a cue inside another ("pass" in
+/// "password") or a word shared by two groups still marks its line for every group.
+fn scan(bytes: &[u8]) -> (Vec<usize>, Vec<u16>) {
     let cues = &*CUES;
     let dfa = &cues.automaton;
+    let mut starts = Vec::with_capacity(16);
+    let mut flags = Vec::with_capacity(16);
+    starts.push(0);
     let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         // Cannot happen for an unanchored automaton; searching every line instead is
         // slower but finds the same.
-        flags.iter_mut().for_each(|f| *f = u16::MAX);
-        return;
+        starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+        flags.resize(starts.len(), u16::MAX);
+        return (starts, flags);
     };
-    let mut line = 0;
+    let (mut line_flags, mut digits) = (0u16, 0u32);
     for (i, &b) in bytes.iter().enumerate() {
+        digits += u32::from(b.wrapping_sub(b'0') < 10);
         sid = dfa.next_state(Anchored::No, sid, b);
         if dfa.is_special(sid) && dfa.is_match(sid) {
-            // A cue holds no `\n`: the line of its last byte `i` is its line, and `i`
-            // only grows, so the line index only moves forward.
-            while line + 1 < starts.len() && starts[line + 1] <= i {
-                line += 1;
-            }
-            for k in 0..dfa.match_len(sid) {
-                flags[line] |= cues.masks[dfa.match_pattern(sid, k).as_usize()];
+            if b == b'\n' {
+                // No cue holds a `\n`, so the only pattern here is the line break.
+                flags.push(line_flags | digit_flags(digits));
+                starts.push(i + 1);
+                (line_flags, digits) = (0, 0);
+            } else {
+                for k in 0..dfa.match_len(sid) {
+                    line_flags |= cues.masks[dfa.match_pattern(sid, k).as_usize()];
+                }
             }
         }
     }
+    flags.push(line_flags | digit_flags(digits));
+    (starts, flags)
+}
+
+/// `DIGIT` and `DIGITS_*` of a line holding `n` ASCII digits.
+fn digit_flags(n: u32) -> u16 {
+    [(1, DIGIT), (4, DIGITS_4), (6, DIGITS_6), (8, DIGITS_8), (13, DIGITS_13)]
+        .iter()
+        .filter(|(min, _)| n >= *min)
+        .fold(0, |f, (_, flag)| f | flag)
 }
 
 /// Iterator behind [`Prescan::runs`].
@@ -237,22 +262,6 @@ impl<'t> Iterator for Runs<'_, 't> {
         let (s, e) = (p.starts[first], p.line_end(self.line - 1));
         Some((s, &p.text[s..e]))
     }
-}
-
-/// `DIGIT` and `COLON` of one line. Works on 32-byte blocks without early exit inside a
-/// block so that the compiler can vectorise it.
-fn byte_flags(line: &[u8]) -> u16 {
-    let (mut digit, mut colon) = (0u8, 0u8);
-    for block in line.chunks(32) {
-        for &b in block {
-            digit |= u8::from(b.wrapping_sub(b'0') < 10);
-            colon |= u8::from(b == b':');
-        }
-        if digit & colon != 0 {
-            break;
-        }
-    }
-    (if digit != 0 { DIGIT } else { 0 }) | (if colon != 0 { COLON } else { 0 })
 }
 
 #[cfg(test)]
