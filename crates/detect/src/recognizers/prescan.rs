@@ -53,6 +53,8 @@ pub(crate) const ID_LABEL: u16 = 1 << 5;
 pub(crate) const MARKING: u16 = 1 << 6;
 /// The line may hold a British street name ([`address::UK_STREET_TYPES`]).
 pub(crate) const UK_STREET: u16 = 1 << 7;
+/// The line may hold a known API token ([`secret::TOKEN_PREFIXES`]).
+pub(crate) const TOKEN_PREFIX: u16 = 1 << 12;
 
 
 /// Characters that Unicode case folding maps onto an ASCII letter (`ſ` → s, Kelvin
@@ -70,7 +72,8 @@ struct Cues {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     // `:` is a single-byte "cue" too, and `\n` one with no group: it ends a line.
-    let groups: [(&[&str], u16); 9] = [
+    let groups: [(&[&str], u16); 10] = [
+        (secret::TOKEN_PREFIXES, TOKEN_PREFIX),
         (&["\n"], 0),
         (&[":"], COLON),
         (address::UK_STREET_TYPES, UK_STREET),

@@ -8,8 +8,8 @@
 
 use regex::Regex;
 
-use super::prescan::{COLON, SECRET_CUE};
-use super::util::{finding, regex};
+use super::prescan::{COLON, SECRET_CUE, TOKEN_PREFIX};
+use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -40,6 +40,13 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "wifi",
     "pincode",
     "pin code",
+];
+
+/// The literal starts of the `tokens` alternatives (the prescan matches them in any
+/// case, a superset): only lines holding one are searched for tokens.
+pub(crate) const TOKEN_PREFIXES: &[&str] = &[
+    "akia", "asia", "agpa", "aida", "aroa", "anpa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
+    "github_pat_", "glpat-", "xox", "sg.", "k_live_", "k_test_", "sk-", "aiza", "npm_", "eyj",
 ];
 
 impl Secret {
@@ -162,7 +169,8 @@ impl Recognizer for Secret {
                 "secret.private_key",
             ));
         }
-        for m in self.tokens.find_iter(text) {
+        // A token holds its prefix and no line break.
+        for m in find_in_lines(&self.tokens, pre, TOKEN_PREFIX) {
             out.push(finding(
                 m.start(),
                 m.end(),
@@ -188,7 +196,8 @@ impl Recognizer for Secret {
                 ));
             }
         }
-        for m in self.url.find_iter(text) {
+        // A URL with credentials holds `:` and no white space, so no line break.
+        for m in find_in_lines(&self.url, pre, COLON) {
             let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ']']);
             let password = s
                 .split("://")
