@@ -127,9 +127,27 @@ const KNOWN_STREETS: &[&str] = &[
 /// The last word of a British street name, each with the space before it: the `uk`
 /// pattern ends in one, so only lines holding one (any case) are searched for it.
 pub(crate) const UK_STREET_TYPES: &[&str; 21] = &[
-    " Street", " Road", " Lane", " Avenue", " Drive", " Close", " Way", " Grove", " Place",
-    " Square", " Gardens", " Crescent", " Terrace", " Court", " Hill", " Row", " Walk", " Rise",
-    " Mews", " Parade", " Green",
+    " Street",
+    " Road",
+    " Lane",
+    " Avenue",
+    " Drive",
+    " Close",
+    " Way",
+    " Grove",
+    " Place",
+    " Square",
+    " Gardens",
+    " Crescent",
+    " Terrace",
+    " Court",
+    " Hill",
+    " Row",
+    " Walk",
+    " Rise",
+    " Mews",
+    " Parade",
+    " Green",
 ];
 
 /// Address cues that make any "Capitalised Words 12" an address.
@@ -566,7 +584,9 @@ fn anchors(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, u
         }
         let before = blank.checked_sub(1).filter(|&p| p >= from)?;
         let start = if bytes[before] == b'.' {
-            before.checked_sub(1).filter(|&p| p >= from && is_letter(bytes[p]))?
+            before
+                .checked_sub(1)
+                .filter(|&p| p >= from && is_letter(bytes[p]))?
         } else if is_letter(bytes[before]) {
             before
         } else {
@@ -648,8 +668,10 @@ mod tests {
                 seed ^= seed << 17;
                 t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
             }
-            let want: Vec<(usize, usize)> =
-                re.find_iter(t.as_bytes()).map(|m| (m.start(), m.end())).collect();
+            let want: Vec<(usize, usize)> = re
+                .find_iter(t.as_bytes())
+                .map(|m| (m.start(), m.end()))
+                .collect();
             assert_eq!(anchors(&t, 0, t.len()).collect::<Vec<_>>(), want, "{t:?}");
         }
     }

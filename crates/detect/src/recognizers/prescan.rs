@@ -56,7 +56,6 @@ pub(crate) const UK_STREET: u16 = 1 << 7;
 /// The line may hold a known API token ([`secret::TOKEN_PREFIXES`]).
 pub(crate) const TOKEN_PREFIX: u16 = 1 << 12;
 
-
 /// Characters that Unicode case folding maps onto an ASCII letter (`ſ` → s, Kelvin
 /// sign → k). Case-insensitive Unicode patterns match them; the ASCII-only cue automaton
 /// would not, so they are cues of their own for the groups that use such patterns.
@@ -181,7 +180,11 @@ impl<'t> Prescan<'t> {
             }
             let last = (i + extra_after).min(self.starts.len() - 1);
             let start = self.starts[i];
-            let end = self.starts.get(last + 1).copied().unwrap_or(self.text.len());
+            let end = self
+                .starts
+                .get(last + 1)
+                .copied()
+                .unwrap_or(self.text.len());
             out.push((start, &self.text[start..end]));
             covered = last + 1;
         }
@@ -233,10 +236,16 @@ fn scan(bytes: &[u8]) -> (Vec<usize>, Vec<u16>) {
 
 /// `DIGIT` and `DIGITS_*` of a line holding `n` ASCII digits.
 fn digit_flags(n: u32) -> u16 {
-    [(1, DIGIT), (4, DIGITS_4), (6, DIGITS_6), (8, DIGITS_8), (13, DIGITS_13)]
-        .iter()
-        .filter(|(min, _)| n >= *min)
-        .fold(0, |f, (_, flag)| f | flag)
+    [
+        (1, DIGIT),
+        (4, DIGITS_4),
+        (6, DIGITS_6),
+        (8, DIGITS_8),
+        (13, DIGITS_13),
+    ]
+    .iter()
+    .filter(|(min, _)| n >= *min)
+    .fold(0, |f, (_, flag)| f | flag)
 }
 
 /// Iterator behind [`Prescan::runs`].
@@ -291,6 +300,89 @@ mod tests {
         let w0 = p.windows(PLATE_CUE, 0);
         assert_eq!(w0.len(), 3);
         assert_eq!(p.windows(BIRTH_CUE, 1), vec![]);
+    }
+
+    /// The line windows the recognizers used before the prescan: a case-insensitive
+    /// regex over the cue words, each hit's line plus `extra_after` lines, skipping hits
+    /// inside the previous window. Kept here as the reference `windows` must equal.
+    fn reference_windows(
+        re: &regex::Regex,
+        text: &str,
+        extra_after: usize,
+    ) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        let mut covered_until = 0usize;
+        for m in re.find_iter(text) {
+            if m.start() < covered_until {
+                continue;
+            }
+            let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+            let mut end = m.end();
+            for _ in 0..=extra_after {
+                end = match text[end..].find('\n') {
+                    Some(i) => end + i + 1,
+                    None => text.len(),
+                };
+                if end >= text.len() {
+                    break;
+                }
+            }
+            let start = start.max(covered_until);
+            out.push((start, text[start..end].to_string()));
+            covered_until = end;
+        }
+        out
+    }
+
+    /// `windows` reproduces the reference windows for every cue group, on random texts
+    /// mixing cue words (in any case), digits, line breaks and filler.
+    #[test]
+    fn windows_equal_the_reference() {
+        let groups: [(&[&str], u16); 3] = [
+            (secret::KEYWORDS, SECRET_CUE),
+            (plate::CUES, PLATE_CUE),
+            (birthdate::NEAR_CUES, BIRTH_CUE),
+        ];
+        let gates: Vec<regex::Regex> = groups
+            .iter()
+            .map(|(cues, _)| {
+                let alternation: Vec<String> = cues.iter().map(|t| regex::escape(t)).collect();
+                regex::Regex::new(&format!("(?i-u:{})", alternation.join("|"))).unwrap()
+            })
+            .collect();
+        let filler = [
+            "\n", "\n\n", " ", "x", "12", ": ", "é", "ſ", "\r\n", "PaSs", "AUTO",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..next() % 30 {
+                let r = next();
+                if r % 3 == 0 {
+                    let (list, _) = groups[(r / 3 % 3) as usize];
+                    t.push_str(list[(r / 9) as usize % list.len()]);
+                } else {
+                    t.push_str(filler[(r / 3) as usize % filler.len()]);
+                }
+            }
+            let p = Prescan::new(&t);
+            for ((_, mask), gate) in groups.iter().zip(&gates) {
+                for extra in [0, 1] {
+                    let got: Vec<(usize, String)> = p
+                        .windows(*mask, extra)
+                        .into_iter()
+                        .map(|(o, w)| (o, w.to_string()))
+                        .collect();
+                    assert_eq!(got, reference_windows(gate, &t, extra), "{t:?}");
+                }
+            }
+        }
     }
 
     /// Exactly two non-ASCII characters match an ASCII letter case-insensitively in

@@ -45,8 +45,27 @@ pub(crate) const KEYWORDS: &[&str] = &[
 /// The literal starts of the `tokens` alternatives (the prescan matches them in any
 /// case, a superset): only lines holding one are searched for tokens.
 pub(crate) const TOKEN_PREFIXES: &[&str] = &[
-    "akia", "asia", "agpa", "aida", "aroa", "anpa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
-    "github_pat_", "glpat-", "xox", "sg.", "k_live_", "k_test_", "sk-", "aiza", "npm_", "eyj",
+    "akia",
+    "asia",
+    "agpa",
+    "aida",
+    "aroa",
+    "anpa",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "github_pat_",
+    "glpat-",
+    "xox",
+    "sg.",
+    "k_live_",
+    "k_test_",
+    "sk-",
+    "aiza",
+    "npm_",
+    "eyj",
 ];
 
 impl Secret {
