@@ -41,12 +41,25 @@ impl std::fmt::Debug for Args {
 pub(crate) fn init_logging() {
     use tracing_subscriber::EnvFilter;
     let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    for d in ["hyper=info", "hyper_util=info", "h2=info", "reqwest=info", "rustls=info", "tower=info", "axum=info"] {
+    for d in [
+        "hyper=info",
+        "hyper_util=info",
+        "h2=info",
+        "reqwest=info",
+        "rustls=info",
+        "tower=info",
+        "axum=info",
+    ] {
         if let Ok(d) = d.parse() {
             filter = filter.add_directive(d);
         }
     }
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr())).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_target(false)
+        .try_init();
 }
 
 pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -58,8 +71,10 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
     let env = |name: &str| std::env::var(name).ok();
     let mut config = match &args.config {
         Some(path) => {
-            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-            gateway::Config::from_toml(&text, &env).with_context(|| format!("in {}", path.display()))?
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            gateway::Config::from_toml(&text, &env)
+                .with_context(|| format!("in {}", path.display()))?
         }
         None => gateway::Config::default_demo()?,
     };
@@ -67,16 +82,24 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
         config.listen = addr;
     }
     if args.bench_disable_scanning {
-        anyhow::ensure!(config.listen.ip().is_loopback(), "--bench-disable-scanning needs a loopback address");
+        anyhow::ensure!(
+            config.listen.ip().is_loopback(),
+            "--bench-disable-scanning needs a loopback address"
+        );
         tracing::warn!("SCANNING DISABLED for a benchmark: nothing is checked or pseudonymised");
         config.scanning = false;
     }
     let demo = args.config.is_none();
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the runtime")?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the runtime")?;
     // With an [audit] section: the hash-chained store (SQLite or PostgreSQL); a store that
     // cannot be opened stops the start-up. Without one (the demo): memory only.
     let audit: Arc<dyn gateway::AuditSink> = match &config.audit {
-        Some(a) => Arc::new(gateway::StoreSink::open(a).context("opening the audit store ([audit] section)")?),
+        Some(a) => Arc::new(
+            gateway::StoreSink::open(a).context("opening the audit store ([audit] section)")?,
+        ),
         None => {
             tracing::warn!("no [audit] section: audit events are kept in memory only");
             Arc::new(gateway::MemoryAuditSink::default())

@@ -278,7 +278,9 @@ impl Scan<'_> {
     }
 
     fn word_text(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.text[t.start()..t.end()])
     }
 
     /// The classes of token `i` (0 for non-words), computed once.
@@ -299,7 +301,9 @@ impl Scan<'_> {
         let mut f = 0;
         if t.is_word() && !t.digit() && t.len() <= 40 {
             let word = &self.text[t.start()..t.end()];
-            f = self.lists.get_hashed(t.hash, word, t.ascii(), &mut self.buf);
+            f = self
+                .lists
+                .get_hashed(t.hash, word, t.ascii(), &mut self.buf);
             if f & (FIRST | SUR) == 0
                 && word.len() > 4
                 && (word.ends_with("'s") || word.ends_with("\u{2019}s"))
@@ -426,8 +430,7 @@ impl Scan<'_> {
         // After: `jan.` + word, `jan@`, `jan_`, or `-` + digits (`KL-2023`).
         if let Some(Kind::Punct(c)) = self.tok(i + 1).map(|t| t.kind()) {
             if glued(i + 1) {
-                let word_follows =
-                    glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.is_word());
+                let word_follows = glued(i + 2) && self.tok(i + 2).is_some_and(|t| t.is_word());
                 if matches!(c, '@' | '_') || (tech(c) && c != ':' && word_follows && c != '.') {
                     return true;
                 }
@@ -1165,10 +1168,7 @@ impl Scan<'_> {
         if !(t.is_word() || t.is_initials()) || self.blocked[i] || t.digit() {
             return None;
         }
-        if !t.cap()
-            && t.is_word()
-            && self.lists.maybe_particle(t.hash)
-            && self.flags(i) & PART != 0
+        if !t.cap() && t.is_word() && self.lists.maybe_particle(t.hash) && self.flags(i) & PART != 0
         {
             // `mevrouw de vries`: a lower-case surname with particles after a title.
             if let Some(end) = self.lowercase_surname_after_title(i) {
