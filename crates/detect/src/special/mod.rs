@@ -463,14 +463,14 @@ impl SpecialDetector {
     }
 
     /// True when a longer term may start with the byte `c`.
-    #[inline]
+    #[inline(always)]
     fn may_start(&self, c: u8) -> bool {
         let c = c.to_ascii_lowercase();
         self.term_starts[usize::from(c >> 6)] & (1 << (c & 63)) != 0
     }
 
     /// True when a compound tail (`*verslaving`) may start at `i`.
-    #[inline]
+    #[inline(always)]
     fn tail_at(&self, b: &[u8], i: usize) -> bool {
         let Some(&c) = b.get(i) else { return false };
         b.get(i + 1).is_none_or(|&d| {
@@ -481,7 +481,7 @@ impl SpecialDetector {
 
     /// Records the longest term at `at` when it stands on its boundaries and does
     /// not start inside the previous recorded term (`pos` is where that one ends).
-    #[inline]
+    #[inline(always)]
     fn try_at(
         &self,
         text: &str,
@@ -1007,6 +1007,7 @@ fn short_key(w: &[u8]) -> Option<[u8; SHORT]> {
 }
 
 /// Index of the ASCII-lower-cased byte pair `(a, b)` in a 65536-bit set.
+#[inline(always)]
 fn bigram(a: u8, b: u8) -> usize {
     (usize::from(a.to_ascii_lowercase()) << 8) | usize::from(b.to_ascii_lowercase())
 }

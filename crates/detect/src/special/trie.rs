@@ -11,17 +11,24 @@ const NONE: u32 = u32::MAX;
 /// Nodes with at least this many children get a dense 256-entry table.
 const DENSE_FROM: usize = 6;
 
+/// One node of the trie.
+#[derive(Clone, Copy)]
+struct Node {
+    /// Pattern index of the term that ends here, or [`NONE`].
+    term: u32,
+    /// Offset of the node's dense table in `dense`, or [`NONE`].
+    dense_at: u32,
+    /// The node's children in `edge_bytes`/`edge_nodes`: `lo..hi`.
+    lo: u32,
+    hi: u32,
+}
+
 /// The trie; node 0 is the root.
 pub(crate) struct Trie {
-    /// Pattern index of the term that ends at each node, or [`NONE`].
-    term: Vec<u32>,
-    /// Start of each node's children in `edge_bytes`/`edge_nodes` (one more entry
-    /// than there are nodes).
-    first: Vec<u32>,
+    nodes: Vec<Node>,
     edge_bytes: Vec<u8>,
     edge_nodes: Vec<u32>,
-    /// Offset of a node's dense table in `dense` (a multiple of 256), or [`NONE`].
-    dense_at: Vec<u32>,
+    /// Dense child tables of the nodes with many children, 256 entries each.
     dense: Vec<u32>,
 }
 
@@ -51,33 +58,34 @@ impl Trie {
                 term[node] = u32::try_from(id).unwrap_or(NONE);
             }
         }
-        let mut first = Vec::with_capacity(children.len() + 1);
+        let mut nodes = Vec::with_capacity(children.len());
         let mut edge_bytes = Vec::new();
         let mut edge_nodes = Vec::new();
-        let mut dense_at = Vec::with_capacity(children.len());
         let mut dense = Vec::new();
-        for kids in &children {
-            first.push(edge_bytes.len() as u32);
+        for (kids, &term) in children.iter().zip(&term) {
+            let lo = edge_bytes.len() as u32;
             edge_bytes.extend(kids.iter().map(|&(b, _)| b));
             edge_nodes.extend(kids.iter().map(|&(_, n)| n));
+            let mut dense_at = NONE;
             if kids.len() >= DENSE_FROM {
-                dense_at.push(dense.len() as u32);
+                dense_at = dense.len() as u32;
                 let base = dense.len();
                 dense.resize(base + 256, NONE);
                 for &(b, n) in kids {
                     dense[base + b as usize] = n;
                 }
-            } else {
-                dense_at.push(NONE);
             }
+            nodes.push(Node {
+                term,
+                dense_at,
+                lo,
+                hi: edge_bytes.len() as u32,
+            });
         }
-        first.push(edge_bytes.len() as u32);
         Trie {
-            term,
-            first,
+            nodes,
             edge_bytes,
             edge_nodes,
-            dense_at,
             dense,
         }
     }
@@ -85,42 +93,42 @@ impl Trie {
     /// Number of nodes.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.term.len()
+        self.nodes.len()
     }
 
     /// The child of `node` on byte `c`, or [`NONE`].
-    #[inline]
-    fn child(&self, node: usize, c: u8) -> u32 {
-        let d = self.dense_at[node];
-        if d != NONE {
-            return self.dense[d as usize + c as usize];
+    #[inline(always)]
+    fn child(&self, node: &Node, c: u8) -> u32 {
+        if node.dense_at != NONE {
+            return self
+                .dense
+                .get(node.dense_at as usize + c as usize)
+                .copied()
+                .unwrap_or(NONE);
         }
-        let lo = self.first[node] as usize;
-        let hi = self.first[node + 1] as usize;
-        for k in lo..hi {
-            if self.edge_bytes[k] == c {
-                return self.edge_nodes[k];
-            }
+        let (lo, hi) = (node.lo as usize, node.hi as usize);
+        let bytes = self.edge_bytes.get(lo..hi).unwrap_or(&[]);
+        match bytes.iter().position(|&b| b == c) {
+            Some(k) => self.edge_nodes.get(lo + k).copied().unwrap_or(NONE),
+            None => NONE,
         }
-        NONE
     }
 
     /// The longest term that starts at `at`, as `(end, pattern index)`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn longest(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
-        let mut node = 0usize;
         let mut best = None;
-        let mut j = at;
-        while let Some(&c) = text.get(j) {
+        let Some(mut node) = self.nodes.first() else {
+            return best;
+        };
+        for (j, &c) in text.get(at..).unwrap_or(&[]).iter().enumerate() {
             let next = self.child(node, c.to_ascii_lowercase());
-            if next == NONE {
+            let Some(n) = self.nodes.get(next as usize) else {
                 break;
-            }
-            node = next as usize;
-            j += 1;
-            let t = self.term[node];
-            if t != NONE {
-                best = Some((j, t as usize));
+            };
+            node = n;
+            if node.term != NONE {
+                best = Some((at + j + 1, node.term as usize));
             }
         }
         best
