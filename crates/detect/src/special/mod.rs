@@ -205,8 +205,8 @@ pub(crate) struct SpecialDetector {
     /// First two bytes (lower-case) of the terms that may end a longer word
     /// (`*verslaving`), as a bit set: inside a word only these can match.
     tail_starts: Vec<u64>,
-    /// First bytes (lower-case) of all longer terms, as a bit set.
-    term_starts: [u64; 4],
+    /// Per byte: [`ALNUM`], [`TERM_START`] and [`TAIL_START`] flags.
+    class: [u8; 256],
     /// Pattern index (or `u32::MAX`) of each short word, by [`short_slot`].
     short_table: Vec<u32>,
     /// The reference matcher the trie replaces (an unanchored automaton), for tests.
@@ -346,13 +346,23 @@ impl SpecialDetector {
         short.sort_unstable();
         let trie = trie::Trie::new(long_ids.iter().map(|&i| (b.texts[i].as_bytes(), i)));
         let mut tail_starts = vec![0u64; 1 << 10];
-        let mut term_starts = [0u64; 4];
+        let mut class = [0u8; 256];
+        for c in 0..=255u8 {
+            if c.is_ascii_alphanumeric() {
+                class[usize::from(c)] |= ALNUM;
+            }
+        }
         for &i in &long_ids {
             let t = b.texts[i].as_bytes();
             let Some(&first) = t.first() else { continue };
-            term_starts[usize::from(first >> 6)] |= 1 << (first & 63);
+            for c in [first, first.to_ascii_uppercase()] {
+                class[usize::from(c)] |= TERM_START;
+            }
             if !b.patterns[i].open_left {
                 continue;
+            }
+            for c in [first, first.to_ascii_uppercase()] {
+                class[usize::from(c)] |= TAIL_START;
             }
             // A one-byte term may be followed by any byte.
             let seconds: Vec<u8> = match t.get(1) {
@@ -383,7 +393,7 @@ impl SpecialDetector {
         SpecialDetector {
             trie,
             tail_starts,
-            term_starts,
+            class,
             short_table,
             #[cfg(test)]
             oracle,
@@ -406,7 +416,7 @@ impl SpecialDetector {
         let mut prev_alnum = false;
         while let Some(&c) = b.get(i) {
             if c < 0x80 {
-                if !c.is_ascii_alphanumeric() {
+                if self.class[usize::from(c)] & ALNUM == 0 {
                     if self.may_start(c) {
                         self.try_at(text, i, &mut pos, &mut found);
                     }
@@ -429,10 +439,11 @@ impl SpecialDetector {
                 }
                 let mut e = i + 1;
                 while let Some(&d) = b.get(e) {
-                    if !d.is_ascii_alphanumeric() {
+                    let k = self.class[usize::from(d)];
+                    if k & ALNUM == 0 {
                         break;
                     }
-                    if self.tail_at(b, e) {
+                    if k & TAIL_START != 0 && self.tail_at(b, e) {
                         self.try_at(text, e, &mut pos, &mut found);
                     }
                     e += 1;
@@ -465,8 +476,7 @@ impl SpecialDetector {
     /// True when a longer term may start with the byte `c`.
     #[inline(always)]
     fn may_start(&self, c: u8) -> bool {
-        let c = c.to_ascii_lowercase();
-        self.term_starts[usize::from(c >> 6)] & (1 << (c & 63)) != 0
+        self.class[usize::from(c)] & TERM_START != 0
     }
 
     /// True when a compound tail (`*verslaving`) may start at `i`.
@@ -1005,6 +1015,13 @@ fn short_key(w: &[u8]) -> Option<[u8; SHORT]> {
     }
     Some(key)
 }
+
+/// Byte class flag: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// Byte class flag: a longer term may start with this byte (either case).
+const TERM_START: u8 = 2;
+/// Byte class flag: a compound tail (`*verslaving`) may start with this byte.
+const TAIL_START: u8 = 4;
 
 /// Index of the ASCII-lower-cased byte pair `(a, b)` in a 65536-bit set.
 #[inline(always)]
