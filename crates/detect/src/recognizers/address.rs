@@ -695,10 +695,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Address::new().find(t, &mut v);
-        let v = crate::detector::resolve_overlaps(v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Address::new(), t)
     }
 
     /// Street, number, addition, postcode and city form one span.

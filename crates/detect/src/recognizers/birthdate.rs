@@ -261,10 +261,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Birthdate::new().find(t, &mut v);
-        let v = crate::detector::resolve_overlaps(v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Birthdate::new(), t)
     }
 
     /// Numeric and written dates after a birth cue are found.

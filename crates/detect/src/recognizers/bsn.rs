@@ -85,9 +85,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Bsn::new().find(t, &mut v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Bsn::new(), t)
     }
 
     /// Valid numbers in every notation are found; invalid ones are not.

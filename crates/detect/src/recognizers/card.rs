@@ -53,9 +53,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Card::new().find(t, &mut v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Card::new(), t)
     }
 
     /// Grouped and plain card numbers pass; a Luhn failure does not.

@@ -162,10 +162,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Confidential::new().find(t, &mut v);
-        let v = crate::detector::resolve_overlaps(v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Confidential::new(), t)
     }
 
     /// Markings in headers, subject lines and after "gerubriceerd als".

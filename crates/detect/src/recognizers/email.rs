@@ -64,9 +64,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Email::new().find(t, &mut v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Email::new(), t)
     }
 
     /// Finds addresses with dots, plus and hyphens; not a bare `@mention`.

@@ -72,9 +72,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Iban::new().find(t, &mut v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Iban::new(), t)
     }
 
     /// Spaced, compact and foreign IBANs are found; a typo is not.

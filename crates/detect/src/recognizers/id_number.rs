@@ -208,10 +208,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        IdNumber::new().find(t, &mut v);
-        let v = crate::detector::resolve_overlaps(v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&IdNumber::new(), t)
     }
 
     /// Numbers after a label in Dutch and English.

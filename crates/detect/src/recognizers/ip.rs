@@ -98,9 +98,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Ip::new().find(t, &mut v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Ip::new(), t)
     }
 
     /// IPv4 and IPv6 in log lines; version numbers and times are not addresses.

@@ -207,10 +207,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Plate::new().find(t, &mut v);
-        let v = crate::detector::resolve_overlaps(v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Plate::new(), t)
     }
 
     /// Every sidecode with dashes is found; dates and case numbers are not.

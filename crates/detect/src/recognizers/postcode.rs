@@ -80,9 +80,7 @@ mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
-        let mut v = Vec::new();
-        Postcode::new().find(t, &mut v);
-        v.iter().map(|f| f.span.slice(t)).collect()
+        super::super::util::spans_of(&Postcode::new(), t)
     }
 
     /// Postcodes in both notations; years followed by words are not postcodes.

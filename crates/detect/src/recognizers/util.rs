@@ -156,3 +156,14 @@ pub(crate) fn find_in_lines<'a, 't: 'a>(
         })
     })
 }
+
+/// The spans a recognizer finds in `t`, overlaps resolved as the detector does (tests).
+#[cfg(test)]
+pub(crate) fn spans_of<'t>(r: &dyn crate::recognizer::Recognizer, t: &'t str) -> Vec<&'t str> {
+    let mut v = Vec::new();
+    r.find(t, &mut v);
+    crate::detector::resolve_overlaps(v)
+        .iter()
+        .map(|f| f.span.slice(t))
+        .collect()
+}

@@ -1463,7 +1463,15 @@ mod tests {
         for (_, list) in CATEGORY_LISTS {
             b.add(list, Role::Evidence(1));
         }
-        for list in [SUBJECTS, SUBJECTS_STRONG, FIRST_PERSON, GENERIC, HYPOTHETICAL, TOPIC, IGNORE] {
+        for list in [
+            SUBJECTS,
+            SUBJECTS_STRONG,
+            FIRST_PERSON,
+            GENERIC,
+            HYPOTHETICAL,
+            TOPIC,
+            IGNORE,
+        ] {
             b.add(list, Role::Generic);
         }
         terms.extend(b.texts);
@@ -1487,13 +1495,18 @@ mod tests {
                     // A fragment of a term (cut on a char boundary).
                     0 => {
                         let cut = rnd(t.len() + 1);
-                        let cut = (0..=cut).rev().find(|&c| t.is_char_boundary(c)).unwrap_or(0);
+                        let cut = (0..=cut)
+                            .rev()
+                            .find(|&c| t.is_char_boundary(c))
+                            .unwrap_or(0);
                         t[..cut].to_owned()
                     }
                     1 => t.to_uppercase(),
                     2 => {
                         let mut c = t.chars();
-                        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect())
+                            .unwrap_or_default()
                     }
                     _ => t.clone(),
                 };
