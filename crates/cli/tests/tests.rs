@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "test helpers outside #[test] functions")]
 
 mod gateway;
+mod gateway_audit;
 
 mod audit;
 mod scan;
