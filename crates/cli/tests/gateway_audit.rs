@@ -120,8 +120,18 @@ default_purpose = "general"
     path
 }
 
+/// Runs `f` on a thread of its own: the PostgreSQL client blocks on a runtime of its own,
+/// which tokio refuses inside a test's runtime.
+fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| s.spawn(f).join().unwrap())
+}
+
 /// Every entry of the store as (kind, request id); kind is `request`, `completion` or `retention`.
 fn entries(store: &str, schema: Option<&str>) -> Vec<(String, String)> {
+    off_runtime(|| entries_now(store, schema))
+}
+
+fn entries_now(store: &str, schema: Option<&str>) -> Vec<(String, String)> {
     let mut config = audit::AuditConfig { store: store.to_owned(), ..audit::AuditConfig::default() };
     if let Some(s) = schema {
         config.postgres_schema = s.to_owned();
@@ -148,6 +158,10 @@ fn completed(entries: &[(String, String)]) -> BTreeSet<String> {
 
 /// The text of every entry of the store (JSON lines), as `audit export` writes it.
 fn export_text(store: &str, schema: Option<&str>) -> String {
+    off_runtime(|| export_text_now(store, schema))
+}
+
+fn export_text_now(store: &str, schema: Option<&str>) -> String {
     let mut config = audit::AuditConfig { store: store.to_owned(), ..audit::AuditConfig::default() };
     if let Some(s) = schema {
         config.postgres_schema = s.to_owned();
@@ -292,8 +306,10 @@ async fn chat(client: &reqwest::Client, url: &str, conversation: &str, text: &st
 
 /// Sends every development document through a gateway configured with `audit` (half of
 /// them streamed, four at a time), then checks the store's chain and that every request
-/// has both records, and returns (gateway log, /metrics page).
-async fn dev_set_through(docs: &[Value], dir: &Path, audit: &str, store: &str, schema: Option<&str>) -> (String, String) {
+/// has both records, and returns the gateway log, the /metrics page and the bytes of the
+/// `raw` files as they were while the gateway ran (the SQLite WAL disappears once the last
+/// connection closes).
+async fn dev_set_through(docs: &[Value], dir: &Path, audit: &str, store: &str, schema: Option<&str>, raw: &[PathBuf]) -> (String, String, Vec<(String, bool, Vec<u8>)>) {
     let mock = MockUpstream::start().await.unwrap();
     let cfg = config(dir, &mock.base_url(), audit);
     let gw = spawn(&["serve", "--config", cfg.to_str().unwrap()], dir, Some(KEY));
@@ -316,6 +332,10 @@ async fn dev_set_through(docs: &[Value], dir: &Path, audit: &str, store: &str, s
     assert!(answers.iter().all(|a| a.complete && !a.request_id.is_empty()), "every answer complete with an x-request-id");
     tokio::time::sleep(Duration::from_millis(300)).await;
     let log = gw.log();
+    let raw: Vec<(String, bool, Vec<u8>)> = raw
+        .iter()
+        .filter_map(|p| Some((p.file_name()?.to_string_lossy().into_owned(), false, std::fs::read(p).ok()?)))
+        .collect();
     drop(gw);
     let entries = entries(store, schema);
     assert_eq!(entries.len(), 2 * docs.len(), "two records per request");
@@ -326,7 +346,7 @@ async fn dev_set_through(docs: &[Value], dir: &Path, audit: &str, store: &str, s
     assert!(ok, "audit verify: {out}");
     assert!(log.contains("request decided"), "TRACE logging was captured");
     assert!(metrics.contains("poortwachter_"), "metrics were scraped");
-    (log, metrics)
+    (log, metrics, raw)
 }
 
 /// Asserts that no value of `scanner` is in any of `sources` (name, is text, bytes): for
@@ -362,7 +382,9 @@ async fn dev_set_leaves_no_value_sqlite() {
     let dir = fresh_dir("leak-sqlite");
     let db = dir.join("audit.db");
     let store = db.to_str().unwrap().to_owned();
-    let (log, metrics) = dev_set_through(&docs, &dir, &format!("store = \"sqlite:{store}\"\nsqlite_sync = \"normal\""), &store, None).await;
+    let files: Vec<PathBuf> = ["", "-wal", "-shm"].iter().map(|x| PathBuf::from(format!("{store}{x}"))).collect();
+    let (log, metrics, raw) =
+        dev_set_through(&docs, &dir, &format!("store = \"sqlite:{store}\"\nsqlite_sync = \"normal\""), &store, None, &files).await;
     let scanner = audit::ValueScanner::new(gold_values(&docs)).unwrap();
     eprintln!("searching {} values ({} skipped: shorter than 2 characters or log vocabulary)", scanner.len(), scanner.skipped());
     let mut sources = vec![
@@ -370,13 +392,12 @@ async fn dev_set_leaves_no_value_sqlite() {
         ("log".to_owned(), true, log.into_bytes()),
         ("metrics".to_owned(), true, metrics.into_bytes()),
     ];
-    for suffix in ["", "-wal", "-shm"] {
-        let p = PathBuf::from(format!("{store}{suffix}"));
-        if let Ok(bytes) = std::fs::read(&p) {
-            sources.push((format!("audit.db{suffix}"), false, bytes));
-        }
+    assert!(raw.iter().any(|(n, _, b)| n == "audit.db-wal" && !b.is_empty()), "the WAL was read while the gateway ran");
+    sources.extend(raw);
+    if let Ok(bytes) = std::fs::read(&db) {
+        sources.push(("audit.db (after checkpoint)".to_owned(), false, bytes));
     }
-    assert!(sources.iter().any(|(n, _, b)| n == "audit.db" && b.len() > 4096), "the database was read");
+    assert!(sources.iter().any(|(n, _, b)| n.starts_with("audit.db (after") && b.len() > 4096), "the database was read");
     assert_no_values(&scanner, &sources);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -400,8 +421,8 @@ async fn dev_set_leaves_no_value_postgres() {
     let dir = fresh_dir("leak-postgres");
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
     let schema = format!("gw_leak_{}_{}", std::process::id(), nanos % 1_000_000_000);
-    let (log, metrics) =
-        dev_set_through(&docs, &dir, &format!("store = \"{url}\"\npostgres_schema = \"{schema}\""), &url, Some(&schema)).await;
+    let (log, metrics, _) =
+        dev_set_through(&docs, &dir, &format!("store = \"{url}\"\npostgres_schema = \"{schema}\""), &url, Some(&schema), &[]).await;
     let scanner = audit::ValueScanner::new(gold_values(&docs)).unwrap();
     let sources = vec![
         ("entries".to_owned(), true, export_text(&url, Some(&schema)).into_bytes()),
