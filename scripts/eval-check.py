@@ -2,17 +2,17 @@
 """The detector's quality ratchet: scores `poortwachter scan --jsonl` on the development
 set and fails when any figure falls below the baseline committed in eval/baseline.json.
 
-usage: scripts/eval-check.py BIN EVAL_DIR [--update]
+usage: scripts/eval-check.py BIN GOLD.jsonl BASELINE.json [--update]
   --update  write the current figures as the new baseline (only ever raise it)
 Prints one line per figure and a closing 'N passed, M failed' line.
 """
 import json, os, subprocess, sys, tempfile
 
-bin_path, eval_dir = sys.argv[1], sys.argv[2]
-update = "--update" in sys.argv[3:]
+bin_path, gold, baseline_path = sys.argv[1], sys.argv[2], sys.argv[3]
+update = "--update" in sys.argv[4:]
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-baseline_path = os.path.join(root, "eval", "baseline.json")
-gold = os.path.join(eval_dir, "dev.jsonl")
+# The scorer is the shared one; a copy of its path is taken from POORTWACHTER_EVAL_DIR.
+eval_dir = os.environ.get("POORTWACHTER_EVAL_DIR", os.path.join(root, "..", "shared", "eval"))
 
 with tempfile.TemporaryDirectory() as tmp:
     inp, pred = os.path.join(tmp, "in.jsonl"), os.path.join(tmp, "pred.jsonl")
@@ -55,5 +55,5 @@ for key, base in sorted(baseline.items()):
     passed += ok
     failed += not ok
     print(f"{'ok  ' if ok else 'FAIL'} {key:<28} now {now if now is None else f'{now:.4f}'}  baseline {base:.4f}")
-print(f"eval: {passed} passed, {failed} failed")
+print(f"eval {os.path.basename(gold)}: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -4,7 +4,10 @@
 #   1. every Rust test of the workspace (unit, integration, property, doc tests);
 #   2. the PostgreSQL group of the audit store against a real server (installed from
 #      Debian packages and started on 127.0.0.1 by scripts/ci-postgres.sh; needs root);
-#   3. the detector's quality ratchet on the development set (eval/baseline.json).
+#   3. the gateway end to end with the real `openai` Python SDK and a recording mock
+#      upstream (tests/e2e, in a virtualenv at .venv);
+#   4. the detector's quality ratchets on the development set and on eval/extra
+#      (eval/baseline.json, eval/extra/baseline.json).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -25,10 +28,20 @@ else
   echo "skipped: not root and POORTWACHTER_TEST_POSTGRES_URL unset (scripts/ci-postgres.sh needs root)"
 fi
 
-echo "== detector quality on the development set"
+cargo build --release --locked -q -p poortwachter-cli
+bin="$root/target/release/poortwachter"
+
+echo "== gateway end to end (openai SDK)"
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/pip install -q --disable-pip-version-check -r tests/e2e/requirements.txt
+POORTWACHTER_BIN="$bin" POORTWACHTER_DEV_SET="$eval_dir/dev.jsonl" .venv/bin/python -m pytest -q tests/e2e
+
+echo "== detector quality"
+python3 scripts/eval-check.py "$bin" "$root/eval/extra/extra.jsonl" "$root/eval/extra/baseline.json"
 if [ -f "$eval_dir/dev.jsonl" ]; then
-  cargo build --release --locked -q -p poortwachter-cli
-  python3 scripts/eval-check.py "$root/target/release/poortwachter" "$eval_dir"
+  python3 scripts/eval-check.py "$bin" "$eval_dir/dev.jsonl" "$root/eval/baseline.json"
 else
   echo "skipped: no development set at $eval_dir (set POORTWACHTER_EVAL_DIR)"
 fi

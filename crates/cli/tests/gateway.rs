@@ -53,7 +53,9 @@ fn start(args: &[&str]) -> Server {
             l.push('\n');
         }
     });
-    let url = rx.recv_timeout(Duration::from_secs(60)).expect("server did not start");
+    let url = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("server did not start");
     Server { child, url, log }
 }
 
@@ -79,7 +81,11 @@ default_purpose = "general"
 "#,
         gateway::hash_key("pw-e2e")
     );
-    let path = std::env::temp_dir().join(format!("poortwachter-e2e-{}-{}.toml", std::process::id(), mock_url.len()));
+    let path = std::env::temp_dir().join(format!(
+        "poortwachter-e2e-{}-{}.toml",
+        std::process::id(),
+        mock_url.len()
+    ));
     std::fs::write(&path, text).unwrap();
     path
 }
@@ -87,10 +93,17 @@ default_purpose = "general"
 /// The development set (`$POORTWACHTER_EVAL_DIR/dev.jsonl`, default `../shared/eval`
 /// beside the repository), or `None` when it is not there.
 fn dev_set() -> Option<Vec<Value>> {
-    let dir = std::env::var_os("POORTWACHTER_EVAL_DIR")
-        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval"), PathBuf::from);
+    let dir = std::env::var_os("POORTWACHTER_EVAL_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval"),
+        PathBuf::from,
+    );
     let text = std::fs::read_to_string(dir.join("dev.jsonl")).ok()?;
-    Some(text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect())
+    Some(
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect(),
+    )
 }
 
 /// Every development document with personal data, sent as a chat message through the real
@@ -108,11 +121,17 @@ async fn dev_set_through_binary() {
     let server = start(&["serve", "--config", cfg.to_str().unwrap()]);
     let client = reqwest::Client::new();
     let detector = detect::Detector::new();
-    let (mut gold_total, mut gold_reached, mut gold_missed, mut docs) = (0usize, 0usize, 0usize, 0usize);
+    let (mut gold_total, mut gold_reached, mut gold_missed, mut docs) =
+        (0usize, 0usize, 0usize, 0usize);
     let mut gold_strings = Vec::new();
     for doc in dev_docs {
         let text = doc["text"].as_str().unwrap();
-        let gold: Vec<String> = doc["entities"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap().to_string()).collect();
+        let gold: Vec<String> = doc["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["text"].as_str().unwrap().to_string())
+            .collect();
         if gold.is_empty() && doc["special"].as_array().unwrap().is_empty() {
             continue;
         }
@@ -122,8 +141,13 @@ async fn dev_set_through_binary() {
         let r = client
             .post(format!("{}/v1/chat/completions", server.url))
             .header("authorization", "Bearer pw-e2e")
-            .header("x-poortwachter-conversation", format!("dev-{}", doc["id"].as_str().unwrap()))
-            .json_body(&json!({"model": "mock-model", "messages": [{"role": "user", "content": text}]}))
+            .header(
+                "x-poortwachter-conversation",
+                format!("dev-{}", doc["id"].as_str().unwrap()),
+            )
+            .json_body(
+                &json!({"model": "mock-model", "messages": [{"role": "user", "content": text}]}),
+            )
             .send()
             .await
             .unwrap();
@@ -132,22 +156,48 @@ async fn dev_set_through_binary() {
         let received = mock.everything_received();
         let findings = detector.detect(text);
         for f in &findings.entities {
-            assert!(!contains_word(&received, f.span.slice(text)), "{}: a detected {} reached the upstream", doc["id"], f.kind);
+            assert!(
+                !contains_word(&received, f.span.slice(text)),
+                "{}: a detected {} reached the upstream",
+                doc["id"],
+                f.kind
+            );
         }
         let must_block = !findings.special.is_empty()
-            || findings.entities.iter().any(|f| matches!(f.kind, detect::EntityKind::Confidential | detect::EntityKind::Secret));
+            || findings.entities.iter().any(|f| {
+                matches!(
+                    f.kind,
+                    detect::EntityKind::Confidential | detect::EntityKind::Secret
+                )
+            });
         if must_block {
-            assert!((400..500).contains(&status), "{}: expected a refusal, got {status}", doc["id"]);
-            assert!(mock.recorded().is_empty(), "{}: upstream called for a refused request", doc["id"]);
+            assert!(
+                (400..500).contains(&status),
+                "{}: expected a refusal, got {status}",
+                doc["id"]
+            );
+            assert!(
+                mock.recorded().is_empty(),
+                "{}: upstream called for a refused request",
+                doc["id"]
+            );
             let msg = body["error"]["message"].as_str().unwrap();
             for g in &gold {
-                assert!(!contains_word(msg, g), "{}: error message names a value", doc["id"]);
+                assert!(
+                    !contains_word(msg, g),
+                    "{}: error message names a value",
+                    doc["id"]
+                );
             }
             continue;
         }
         if status == 200 {
             let answer = body["choices"][0]["message"]["content"].as_str().unwrap();
-            assert!(answer.ends_with(text), "{}: the echo is not restored to the original", doc["id"]);
+            assert!(
+                answer.ends_with(text),
+                "{}: the echo is not restored to the original",
+                doc["id"]
+            );
             for g in &gold {
                 gold_total += 1;
                 if contains_word(&received, g) {
@@ -166,23 +216,34 @@ async fn dev_set_through_binary() {
         pct(gold_reached),
         pct(gold_missed)
     );
-    assert!(gold_reached <= gold_missed, "the gateway leaked more than the detector missed");
+    assert!(
+        gold_reached <= gold_missed,
+        "the gateway leaked more than the detector missed"
+    );
     // Give the server a moment to flush its last log lines.
     let deadline = Instant::now() + Duration::from_millis(300);
     while Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let log = server.log();
-    assert!(log.contains("request decided"), "TRACE logging was captured");
+    assert!(
+        log.contains("request decided"),
+        "TRACE logging was captured"
+    );
     for g in gold_strings.iter().filter(|g| g.chars().count() >= 4) {
-        assert!(!log.contains(g.as_str()), "the log holds a gold value ({} chars)", g.len());
+        assert!(
+            !log.contains(g.as_str()),
+            "the log holds a gold value ({} chars)",
+            g.len()
+        );
     }
 }
 
 /// Whether `needle` occurs in `hay` as a whole word (not inside a longer word: the
 /// detected name "Ad" inside "Adres" is not a leak).
 fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, m)| word_at(hay, i, m.len()))
+    hay.match_indices(needle)
+        .any(|(i, m)| word_at(hay, i, m.len()))
 }
 
 /// Whether `hay[i..i + len]` is not part of a longer word.
@@ -194,12 +255,18 @@ fn word_at(hay: &str, i: usize, len: usize) -> bool {
 
 /// Whether every occurrence of `g` in `text` has all its non-whitespace bytes inside findings.
 fn covered(text: &str, g: &str, findings: &detect::Findings) -> bool {
-    text.match_indices(g).filter(|(i, _)| word_at(text, *i, g.len())).all(|(start, m)| {
-        m.char_indices().all(|(i, c)| {
-            let b = start + i;
-            c.is_whitespace() || findings.entities.iter().any(|f| f.span.start <= b && b < f.span.end)
+    text.match_indices(g)
+        .filter(|(i, _)| word_at(text, *i, g.len()))
+        .all(|(start, m)| {
+            m.char_indices().all(|(i, c)| {
+                let b = start + i;
+                c.is_whitespace()
+                    || findings
+                        .entities
+                        .iter()
+                        .any(|f| f.span.start <= b && b < f.span.end)
+            })
         })
-    })
 }
 
 trait JsonBody {
@@ -208,6 +275,7 @@ trait JsonBody {
 
 impl JsonBody for reqwest::RequestBuilder {
     fn json_body(self, v: &Value) -> Self {
-        self.header("content-type", "application/json").body(v.to_string())
+        self.header("content-type", "application/json")
+            .body(v.to_string())
     }
 }

@@ -1,5 +1,10 @@
 //! End-to-end tests of the `poortwachter` binary.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "test helpers outside #[test] functions")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "test helpers outside #[test] functions"
+)]
 
 mod gateway;
 mod gateway_audit;

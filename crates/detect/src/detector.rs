@@ -173,8 +173,10 @@ impl Detector {
     /// Scans `text`. Never fails, never panics, linear in `text.len()`.
     pub fn detect(&self, text: &str) -> Findings {
         let mut candidates = Vec::new();
+        // One shared pass tells every pattern recognizer which lines to search.
+        let pre = crate::recognizer::Prescan::new(text);
         for r in &self.recognizers {
-            r.find(text, &mut candidates);
+            r.find_with(&pre, &mut candidates);
         }
         let mut people = Vec::new();
         self.person.find(text, &candidates, &mut people);

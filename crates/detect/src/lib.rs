@@ -40,5 +40,5 @@ pub use detector::{Config, Detector, DetectorBuilder, Error};
 pub use finding::{
     CharOffsets, EntityKind, Finding, Findings, Span, SpecialCategory, SpecialFinding,
 };
-pub use recognizer::Recognizer;
+pub use recognizer::{Prescan, Recognizer};
 pub use validate::{bsn_is_valid, iban_is_valid, luhn_is_valid};

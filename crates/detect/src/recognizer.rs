@@ -1,6 +1,7 @@
 //! The [`Recognizer`] trait: one kind of evidence, found in one pass.
 
 use crate::finding::Finding;
+pub use crate::recognizers::prescan::Prescan;
 
 /// Finds one kind of personal data in a text.
 ///
@@ -15,6 +16,13 @@ pub trait Recognizer: Send + Sync {
     /// Pushes every finding in `text` onto `out`. Must not panic and must run in time
     /// linear in `text.len()`; every span must lie on `char` boundaries of `text`.
     fn find(&self, text: &str, out: &mut Vec<Finding>);
+
+    /// Like [`Recognizer::find`] on `pre.text()`, but may use the shared [`Prescan`] of
+    /// the text to search only the lines that can hold a match. The [`crate::Detector`]
+    /// builds one prescan per text and calls this; the result must equal `find`'s.
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        self.find(pre.text(), out);
+    }
 }
 
 impl<R: Recognizer + ?Sized> Recognizer for &R {
@@ -23,5 +31,8 @@ impl<R: Recognizer + ?Sized> Recognizer for &R {
     }
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
         (**self).find(text, out)
+    }
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        (**self).find_with(pre, out)
     }
 }

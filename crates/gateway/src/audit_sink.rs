@@ -133,14 +133,24 @@ pub struct StoreSink {
 
 impl std::fmt::Debug for StoreSink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("StoreSink").field("fail_closed", &self.fail_closed).finish_non_exhaustive()
+        f.debug_struct("StoreSink")
+            .field("fail_closed", &self.fail_closed)
+            .finish_non_exhaustive()
     }
 }
 
 impl StoreSink {
     /// A sink over an opened store; `key` is the store's audit key (for subject hashes).
-    pub fn new(store: Arc<dyn audit::AuditStore>, key: &audit::AuditKey, fail_closed: bool) -> Self {
-        StoreSink { store, hasher: key.subject_hasher(), fail_closed }
+    pub fn new(
+        store: Arc<dyn audit::AuditStore>,
+        key: &audit::AuditKey,
+        fail_closed: bool,
+    ) -> Self {
+        StoreSink {
+            store,
+            hasher: key.subject_hasher(),
+            fail_closed,
+        }
     }
 
     /// Reads the key from the environment and opens the store of `config`.
@@ -196,13 +206,25 @@ pub fn to_record(ev: &AuditEvent) -> Result<audit::Record, AuditError> {
         trace: audit::TraceContext::for_request(None, &request_id),
         request_id,
         key_id: label("key_id", &ev.key_id, "unknown")?,
-        user: if ev.user.is_empty() { None } else { Some(label("user", &ev.user, "none")?) },
-        group: if ev.group.is_empty() { None } else { Some(label("group", &ev.group, "none")?) },
+        user: if ev.user.is_empty() {
+            None
+        } else {
+            Some(label("user", &ev.user, "none")?)
+        },
+        group: if ev.group.is_empty() {
+            None
+        } else {
+            Some(label("group", &ev.group, "none")?)
+        },
         purpose: label("purpose", &ev.purpose, "none")?,
         provider: label("provider", &ev.provider, "none")?,
         model: label("model", &ev.model, "none")?,
         route: label("route", ev.route, "none")?,
-        conversation: if ev.conversation.is_empty() { None } else { Some(label("conversation", &ev.conversation, "none")?) },
+        conversation: if ev.conversation.is_empty() {
+            None
+        } else {
+            Some(label("conversation", &ev.conversation, "none")?)
+        },
     };
     let mut reasons = Vec::with_capacity(ev.reasons.len());
     for r in &ev.reasons {
@@ -213,11 +235,23 @@ pub fn to_record(ev: &AuditEvent) -> Result<audit::Record, AuditError> {
     let direction = audit::Direction {
         decision: decision(ev.decision),
         reasons,
-        entities: ev.counts.iter().map(|(k, n)| (*k, u32::try_from(*n).unwrap_or(u32::MAX))).collect(),
-        special: ev.special.iter().map(|(c, n)| (*c, u32::try_from(*n).unwrap_or(u32::MAX))).collect(),
+        entities: ev
+            .counts
+            .iter()
+            .map(|(k, n)| (*k, u32::try_from(*n).unwrap_or(u32::MAX)))
+            .collect(),
+        special: ev
+            .special
+            .iter()
+            .map(|(c, n)| (*c, u32::try_from(*n).unwrap_or(u32::MAX)))
+            .collect(),
         data_class: Some(label("data_class", ev.data_class, "public")?),
     };
-    let error = if ev.error.is_empty() { None } else { Some(label("error", ev.error, "none")?) };
+    let error = if ev.error.is_empty() {
+        None
+    } else {
+        Some(label("error", ev.error, "none")?)
+    };
     Ok(match ev.phase {
         AuditPhase::Request => audit::Record::request(context, direction, ev.subjects.clone()),
         AuditPhase::Completion => audit::Record::completion(
@@ -291,18 +325,27 @@ impl Default for MemoryAuditSink {
 impl MemoryAuditSink {
     /// A sink keeping the last `capacity` events.
     pub fn new(capacity: usize) -> Self {
-        MemoryAuditSink { events: Mutex::new(Default::default()), capacity }
+        MemoryAuditSink {
+            events: Mutex::new(Default::default()),
+            capacity,
+        }
     }
 
     /// A copy of the events held.
     pub fn events(&self) -> Vec<AuditEvent> {
-        self.events.lock().map(|e| e.iter().cloned().collect()).unwrap_or_default()
+        self.events
+            .lock()
+            .map(|e| e.iter().cloned().collect())
+            .unwrap_or_default()
     }
 }
 
 impl AuditSink for MemoryAuditSink {
     fn append(&self, event: &AuditEvent) -> Result<(), AuditError> {
-        let mut e = self.events.lock().map_err(|_| AuditError("memory sink poisoned".into()))?;
+        let mut e = self
+            .events
+            .lock()
+            .map_err(|_| AuditError("memory sink poisoned".into()))?;
         if e.len() >= self.capacity {
             e.pop_front();
         }
@@ -352,7 +395,9 @@ impl Hasher {
         let mut key = [0u8; 32];
         // Without randomness the hashes would be guessable; fall back to time-derived bytes.
         if getrandom::fill(&mut key).is_err() {
-            let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+            let t = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos());
             key[..16].copy_from_slice(&t.to_le_bytes());
         }
         Hasher { key: key.to_vec() }
@@ -360,7 +405,9 @@ impl Hasher {
 
     /// Hex of the first 16 bytes of HMAC-SHA-256(key, `domain` ‖ 0 ‖ `value`).
     pub fn hash(&self, domain: &str, value: &str) -> String {
-        let Ok(mut mac) = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.key) else { return String::new() };
+        let Ok(mut mac) = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.key) else {
+            return String::new();
+        };
         mac.update(domain.as_bytes());
         mac.update(&[0]);
         mac.update(value.as_bytes());

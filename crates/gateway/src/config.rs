@@ -32,7 +32,10 @@ pub enum ConfigError {
 }
 
 fn invalid(path: impl Into<String>, problem: impl Into<String>) -> ConfigError {
-    ConfigError::Invalid { path: path.into(), problem: problem.into() }
+    ConfigError::Invalid {
+        path: path.into(),
+        problem: problem.into(),
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -183,7 +186,9 @@ pub struct KeyInfo {
 impl KeyInfo {
     /// Whether the key may use `model`.
     pub fn may_use(&self, model: &str) -> bool {
-        self.models.as_ref().is_none_or(|m| m.iter().any(|x| x == model || x == "*"))
+        self.models
+            .as_ref()
+            .is_none_or(|m| m.iter().any(|x| x == model || x == "*"))
     }
 }
 
@@ -256,8 +261,12 @@ impl Config {
     ///
     /// # Errors
     /// [`ConfigError`] naming the TOML path of the first problem.
-    pub fn from_toml(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let file: ConfigFile = toml::from_str(text).map_err(|e| ConfigError::Toml(e.to_string()))?;
+    pub fn from_toml(
+        text: &str,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Self, ConfigError> {
+        let file: ConfigFile =
+            toml::from_str(text).map_err(|e| ConfigError::Toml(e.to_string()))?;
         let listen = file
             .listen
             .as_deref()
@@ -286,16 +295,27 @@ impl Config {
             let kind = match p.kind {
                 ProviderKindFile::Demo => ProviderKind::Demo,
                 ProviderKindFile::Openai => {
-                    let url = p.base_url.clone().ok_or_else(|| invalid(&path, "base_url is required"))?;
+                    let url = p
+                        .base_url
+                        .clone()
+                        .ok_or_else(|| invalid(&path, "base_url is required"))?;
                     if !(url.starts_with("https://") || url.starts_with("http://")) {
-                        return Err(invalid(format!("{path}.base_url"), "must start with https:// or http://"));
+                        return Err(invalid(
+                            format!("{path}.base_url"),
+                            "must start with https:// or http://",
+                        ));
                     }
-                    ProviderKind::OpenAi { base_url: url.trim_end_matches('/').to_string() }
+                    ProviderKind::OpenAi {
+                        base_url: url.trim_end_matches('/').to_string(),
+                    }
                 }
             };
             let api_key = match &p.api_key_env {
                 Some(var) => Some(Secret(env(var).ok_or_else(|| {
-                    invalid(format!("{path}.api_key_env"), format!("environment variable {var} is not set"))
+                    invalid(
+                        format!("{path}.api_key_env"),
+                        format!("environment variable {var} is not set"),
+                    )
                 })?)),
                 None => None,
             };
@@ -304,7 +324,10 @@ impl Config {
             }
             for m in &p.models {
                 if models.insert(m.clone(), name.clone()).is_some() {
-                    return Err(invalid(format!("{path}.models"), format!("model {m} is served by two providers")));
+                    return Err(invalid(
+                        format!("{path}.models"),
+                        format!("model {m} is served by two providers"),
+                    ));
                 }
             }
             let profile = ProviderProfile {
@@ -317,13 +340,23 @@ impl Config {
             };
             providers.insert(
                 name.clone(),
-                Provider { name, kind, api_key, models: p.models, profile, fallback: p.fallback },
+                Provider {
+                    name,
+                    kind,
+                    api_key,
+                    models: p.models,
+                    profile,
+                    fallback: p.fallback,
+                },
             );
         }
         for p in providers.values() {
             if let Some(f) = &p.fallback {
                 if !providers.contains_key(f) || f == &p.name {
-                    return Err(invalid(format!("providers.{}.fallback", p.name), "names no other provider"));
+                    return Err(invalid(
+                        format!("providers.{}.fallback", p.name),
+                        "names no other provider",
+                    ));
                 }
             }
         }
@@ -331,14 +364,21 @@ impl Config {
         let mut keys = HashMap::new();
         for (i, k) in file.keys.into_iter().enumerate() {
             let path = format!("keys[{i}]");
-            let hash = parse_hash(&k.hash)
-                .ok_or_else(|| invalid(format!("{path}.hash"), "expected sha256:<64 hex digits>"))?;
+            let hash = parse_hash(&k.hash).ok_or_else(|| {
+                invalid(format!("{path}.hash"), "expected sha256:<64 hex digits>")
+            })?;
             if k.purposes.is_empty() {
-                return Err(invalid(format!("{path}.purposes"), "list at least one purpose"));
+                return Err(invalid(
+                    format!("{path}.purposes"),
+                    "list at least one purpose",
+                ));
             }
             if let Some(d) = &k.default_purpose {
                 if !k.purposes.contains(d) {
-                    return Err(invalid(format!("{path}.default_purpose"), "must be one of purposes"));
+                    return Err(invalid(
+                        format!("{path}.default_purpose"),
+                        "must be one of purposes",
+                    ));
                 }
             }
             let info = KeyInfo {
@@ -351,13 +391,26 @@ impl Config {
             };
             // Placeholders are scoped by key id: two keys with one id would share them.
             if keys.values().any(|k: &KeyInfo| k.id == info.id) {
-                return Err(invalid(format!("{path}.id"), "duplicate key id (placeholders are scoped per key id)"));
+                return Err(invalid(
+                    format!("{path}.id"),
+                    "duplicate key id (placeholders are scoped per key id)",
+                ));
             }
             if keys.insert(hash, info).is_some() {
                 return Err(invalid(path, "duplicate key hash"));
             }
         }
-        Ok(Config { listen, limits, vault, providers, models, keys, policy, audit: file.audit, scanning: true })
+        Ok(Config {
+            listen,
+            limits,
+            vault,
+            providers,
+            models,
+            keys,
+            policy,
+            audit: file.audit,
+            scanning: true,
+        })
     }
 
     /// Looks up a key by its plain value.
@@ -384,7 +437,10 @@ mod tests {
     /// Unknown keys and missing environment variables are start-up errors naming the path.
     #[test]
     fn errors_name_path() {
-        assert!(matches!(Config::from_toml("lissen = \"x\"", &|_| None), Err(ConfigError::Toml(_))));
+        assert!(matches!(
+            Config::from_toml("lissen = \"x\"", &|_| None),
+            Err(ConfigError::Toml(_))
+        ));
         let text = r#"
 [providers.x]
 base_url = "https://example.invalid/v1"
@@ -408,15 +464,29 @@ dpa_signed = true
         let text = include_str!("../../../examples/poortwachter.toml");
         let c = Config::from_toml(text, &|_| Some("x".into())).unwrap();
         assert_eq!(c.providers.len(), 4);
-        assert_eq!(c.providers["public_chatbot"].profile.clearance(), policy::DataClass::Public);
-        assert_eq!(c.providers["azure_eu"].profile.clearance(), policy::DataClass::Pseudonymised);
-        assert_eq!(c.policy.check_purpose("hr_advies", "beleid"), Err(policy::Reason::PurposeNotAllowed));
+        assert_eq!(
+            c.providers["public_chatbot"].profile.clearance(),
+            policy::DataClass::Public
+        );
+        assert_eq!(
+            c.providers["azure_eu"].profile.clearance(),
+            policy::DataClass::Pseudonymised
+        );
+        assert_eq!(
+            c.policy.check_purpose("hr_advies", "beleid"),
+            Err(policy::Reason::PurposeNotAllowed)
+        );
     }
 
     /// Two keys with the same id are refused (they would share placeholder scopes).
     #[test]
     fn duplicate_key_ids_refused() {
-        let key = |n: &str| format!("[[keys]]\nid = \"same\"\nhash = \"{}\"\nuser = \"u\"\ngroup = \"g\"\npurposes = [\"p\"]\n", hash_key(n));
+        let key = |n: &str| {
+            format!(
+                "[[keys]]\nid = \"same\"\nhash = \"{}\"\nuser = \"u\"\ngroup = \"g\"\npurposes = [\"p\"]\n",
+                hash_key(n)
+            )
+        };
         let text = format!("{}{}", key("a"), key("b"));
         match Config::from_toml(&text, &|_| None) {
             Err(ConfigError::Invalid { path, .. }) => assert_eq!(path, "keys[1].id"),

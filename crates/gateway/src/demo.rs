@@ -30,7 +30,11 @@ fn last_user_text(route: Route, body: &Value) -> String {
         Route::ChatCompletions => body
             .get("messages")
             .and_then(Value::as_array)
-            .and_then(|m| m.iter().rev().find(|x| x.get("role").and_then(Value::as_str) == Some("user")))
+            .and_then(|m| {
+                m.iter()
+                    .rev()
+                    .find(|x| x.get("role").and_then(Value::as_str) == Some("user"))
+            })
             .map(|m| text_of(m.get("content").unwrap_or(&Value::Null)))
             .unwrap_or_default(),
         Route::Responses => match body.get("input") {
@@ -45,7 +49,12 @@ fn last_user_text(route: Route, body: &Value) -> String {
         },
         Route::Completions | Route::Embeddings => {
             let mut out = Vec::new();
-            walk::strings(body.get("prompt").or(body.get("input")).unwrap_or(&Value::Null), &mut out);
+            walk::strings(
+                body.get("prompt")
+                    .or(body.get("input"))
+                    .unwrap_or(&Value::Null),
+                &mut out,
+            );
             out.join(" ")
         }
     }
@@ -80,7 +89,11 @@ fn embedding(text: &str) -> Vec<f32> {
 
 /// The demo model's answer to `body` on `route`.
 pub(crate) fn respond(route: Route, body: &Value, stream: bool) -> UpstreamResponse {
-    let model = body.get("model").and_then(Value::as_str).unwrap_or("demo").to_string();
+    let model = body
+        .get("model")
+        .and_then(Value::as_str)
+        .unwrap_or("demo")
+        .to_string();
     let answer = format!("{PREFIX}{}", last_user_text(route, body));
     let created = 1_700_000_000u64;
     match (route, stream) {
@@ -92,7 +105,9 @@ pub(crate) fn respond(route: Route, body: &Value, stream: bool) -> UpstreamRespo
                 .enumerate()
                 .map(|(i, t)| json!({"object": "embedding", "index": i, "embedding": embedding(t)}))
                 .collect();
-            UpstreamResponse::Json(json!({"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 0, "total_tokens": 0}}))
+            UpstreamResponse::Json(
+                json!({"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": 0, "total_tokens": 0}}),
+            )
         }
         (Route::ChatCompletions, false) => UpstreamResponse::Json(json!({
             "id": "chatcmpl-demo", "object": "chat.completion", "created": created, "model": model,
@@ -104,17 +119,25 @@ pub(crate) fn respond(route: Route, body: &Value, stream: bool) -> UpstreamRespo
             "choices": [{"index": 0, "text": answer, "finish_reason": "stop", "logprobs": null}],
             "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
         })),
-        (Route::Responses, false) => UpstreamResponse::Json(response_object(&model, &answer, created)),
+        (Route::Responses, false) => {
+            UpstreamResponse::Json(response_object(&model, &answer, created))
+        }
         (Route::ChatCompletions, true) => {
-            let mut events = vec![json!({"id": "chatcmpl-demo", "object": "chat.completion.chunk", "created": created, "model": model,
-                "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": null}]})];
+            let mut events = vec![
+                json!({"id": "chatcmpl-demo", "object": "chat.completion.chunk", "created": created, "model": model,
+                "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": null}]}),
+            ];
             for p in pieces(&answer) {
                 events.push(json!({"id": "chatcmpl-demo", "object": "chat.completion.chunk", "created": created, "model": model,
                     "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": null}]}));
             }
             events.push(json!({"id": "chatcmpl-demo", "object": "chat.completion.chunk", "created": created, "model": model,
                 "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}));
-            sse(events.into_iter().map(|e| (None, e.to_string())).chain([(None, "[DONE]".to_string())]).collect())
+            sse(events
+                .into_iter()
+                .map(|e| (None, e.to_string()))
+                .chain([(None, "[DONE]".to_string())])
+                .collect())
         }
         (Route::Completions, true) => {
             let mut events: Vec<(Option<&str>, String)> = pieces(&answer)
@@ -141,8 +164,14 @@ pub(crate) fn respond(route: Route, body: &Value, stream: bool) -> UpstreamRespo
             let mut events = vec![
                 ev("response.created", json!({"response": start.clone()})),
                 ev("response.in_progress", json!({"response": start})),
-                ev("response.output_item.added", json!({"output_index": 0, "item": {"id": "msg_demo", "type": "message", "status": "in_progress", "role": "assistant", "content": []}})),
-                ev("response.content_part.added", json!({"item_id": "msg_demo", "output_index": 0, "content_index": 0, "part": {"type": "output_text", "text": "", "annotations": []}})),
+                ev(
+                    "response.output_item.added",
+                    json!({"output_index": 0, "item": {"id": "msg_demo", "type": "message", "status": "in_progress", "role": "assistant", "content": []}}),
+                ),
+                ev(
+                    "response.content_part.added",
+                    json!({"item_id": "msg_demo", "output_index": 0, "content_index": 0, "part": {"type": "output_text", "text": "", "annotations": []}}),
+                ),
             ];
             for p in pieces(&answer) {
                 events.push(ev("response.output_text.delta", json!({"item_id": "msg_demo", "output_index": 0, "content_index": 0, "delta": p, "logprobs": []})));
@@ -150,7 +179,10 @@ pub(crate) fn respond(route: Route, body: &Value, stream: bool) -> UpstreamRespo
             events.push(ev("response.output_text.done", json!({"item_id": "msg_demo", "output_index": 0, "content_index": 0, "text": answer, "logprobs": []})));
             events.push(ev("response.content_part.done", json!({"item_id": "msg_demo", "output_index": 0, "content_index": 0, "part": {"type": "output_text", "text": answer, "annotations": []}})));
             let done = response_object(&model, &answer, created);
-            events.push(ev("response.output_item.done", json!({"output_index": 0, "item": done["output"][0].clone()})));
+            events.push(ev(
+                "response.output_item.done",
+                json!({"output_index": 0, "item": done["output"][0].clone()}),
+            ));
             events.push(ev("response.completed", json!({"response": done})));
             sse(events)
         }

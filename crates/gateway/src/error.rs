@@ -22,7 +22,12 @@ impl Lang {
     pub fn from_accept_language(value: Option<&str>) -> Self {
         let Some(v) = value else { return Lang::En };
         for part in v.split(',') {
-            let tag = part.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+            let tag = part
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
             if tag.starts_with("nl") {
                 return Lang::Nl;
             }
@@ -116,7 +121,10 @@ impl Error {
             Error::ModelNotFound | Error::NotFound => StatusCode::NOT_FOUND,
             Error::ModelNotAllowed => StatusCode::FORBIDDEN,
             Error::Blocked { reasons } => {
-                if reasons.iter().all(|r| matches!(r, Reason::PurposeNotAllowed | Reason::PurposeUndeclared)) {
+                if reasons
+                    .iter()
+                    .all(|r| matches!(r, Reason::PurposeNotAllowed | Reason::PurposeUndeclared))
+                {
                     StatusCode::FORBIDDEN
                 } else {
                     StatusCode::UNPROCESSABLE_ENTITY
@@ -130,7 +138,9 @@ impl Error {
             Error::UpstreamUnavailable | Error::UpstreamInvalid => StatusCode::BAD_GATEWAY,
             Error::Upstream { status } => match *status {
                 429 => StatusCode::TOO_MANY_REQUESTS,
-                400 | 404 | 413 | 422 => StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY),
+                400 | 404 | 413 | 422 => {
+                    StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY)
+                }
                 _ => StatusCode::BAD_GATEWAY,
             },
         }
@@ -146,7 +156,9 @@ impl Error {
             Error::ModelNotFound | Error::NotFound => "not_found_error",
             Error::ModelNotAllowed => "permission_error",
             Error::Blocked { .. } | Error::OutputBlocked { .. } => "policy_violation",
-            Error::DetectionFailed | Error::AuditUnavailable | Error::VaultUnavailable => "service_unavailable",
+            Error::DetectionFailed | Error::AuditUnavailable | Error::VaultUnavailable => {
+                "service_unavailable"
+            }
             Error::UpstreamTimeout
             | Error::UpstreamUnavailable
             | Error::Upstream { .. }
@@ -256,7 +268,8 @@ impl Error {
             if let Ok(v) = HeaderValue::from_str(&codes.join(",")) {
                 resp.headers_mut().insert("x-poortwachter-reasons", v);
             }
-            resp.headers_mut().insert("x-poortwachter-decision", HeaderValue::from_static("block"));
+            resp.headers_mut()
+                .insert("x-poortwachter-decision", HeaderValue::from_static("block"));
         }
         resp
     }
@@ -277,7 +290,11 @@ pub(crate) fn json_error(e: &serde_json::Error) -> Error {
         serde_json::error::Category::Data => "data",
         serde_json::error::Category::Eof => "eof",
     };
-    Error::InvalidJson { line: e.line(), column: e.column(), category }
+    Error::InvalidJson {
+        line: e.line(),
+        column: e.column(),
+        category,
+    }
 }
 
 #[cfg(test)]
@@ -287,10 +304,15 @@ mod tests {
     /// Dutch is chosen only when preferred; block messages name categories in that language.
     #[test]
     fn language_and_labels() {
-        assert_eq!(Lang::from_accept_language(Some("nl-NL,nl;q=0.9,en;q=0.8")), Lang::Nl);
+        assert_eq!(
+            Lang::from_accept_language(Some("nl-NL,nl;q=0.9,en;q=0.8")),
+            Lang::Nl
+        );
         assert_eq!(Lang::from_accept_language(Some("en-GB,nl;q=0.5")), Lang::En);
         assert_eq!(Lang::from_accept_language(None), Lang::En);
-        let e = Error::Blocked { reasons: vec![Reason::SpecialCategory(detect::SpecialCategory::Health)] };
+        let e = Error::Blocked {
+            reasons: vec![Reason::SpecialCategory(detect::SpecialCategory::Health)],
+        };
         assert!(e.message(Lang::Nl).contains("gezondheidsgegevens"));
         assert!(e.message(Lang::En).contains("health data"));
         assert_eq!(e.code(), "special_category.health");

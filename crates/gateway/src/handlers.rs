@@ -72,7 +72,11 @@ async fn readyz(State(s): State<AppState>) -> Response {
 }
 
 async fn metrics(State(s): State<AppState>) -> Response {
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], s.0.metrics.render()).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        s.0.metrics.render(),
+    )
+        .into_response()
 }
 
 async fn not_found(headers: HeaderMap) -> Response {
@@ -81,26 +85,34 @@ async fn not_found(headers: HeaderMap) -> Response {
 
 async fn models(State(s): State<AppState>, headers: HeaderMap) -> Response {
     let lang = lang_of(&headers);
-    let Some(key) = authenticate(&s, &headers) else { return Error::Unauthorized.to_response(lang) };
-    let mut data: Vec<Value> = s
-        .0
-        .config
-        .models
-        .iter()
-        .filter(|(m, _)| key.may_use(m))
-        .map(|(m, p)| json!({"id": m, "object": "model", "created": 0, "owned_by": p}))
-        .collect();
+    let Some(key) = authenticate(&s, &headers) else {
+        return Error::Unauthorized.to_response(lang);
+    };
+    let mut data: Vec<Value> =
+        s.0.config
+            .models
+            .iter()
+            .filter(|(m, _)| key.may_use(m))
+            .map(|(m, p)| json!({"id": m, "object": "model", "created": 0, "owned_by": p}))
+            .collect();
     data.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
     axum::Json(json!({"object": "list", "data": data})).into_response()
 }
 
 fn lang_of(headers: &HeaderMap) -> Lang {
-    Lang::from_accept_language(headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
+    Lang::from_accept_language(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
 }
 
 fn authenticate(s: &AppState, headers: &HeaderMap) -> Option<KeyInfo> {
     let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let token = v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer "))?.trim();
+    let token = v
+        .strip_prefix("Bearer ")
+        .or_else(|| v.strip_prefix("bearer "))?
+        .trim();
     s.0.config.key(token).cloned()
 }
 
@@ -115,11 +127,25 @@ fn clean_id(s: &str) -> Option<String> {
 /// `previous_response_id`, or a keyed hash of the opening of the conversation (system
 /// prompt and first user turn), which stays the same when the client resends a growing
 /// history.
-fn conversation(s: &AppState, key: &KeyInfo, headers: &HeaderMap, body: &Value, route: Route) -> String {
-    if let Some(h) = headers.get(CONVERSATION_HEADER).and_then(|v| v.to_str().ok()).and_then(clean_id) {
+fn conversation(
+    s: &AppState,
+    key: &KeyInfo,
+    headers: &HeaderMap,
+    body: &Value,
+    route: Route,
+) -> String {
+    if let Some(h) = headers
+        .get(CONVERSATION_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(clean_id)
+    {
         return h;
     }
-    if let Some(c) = body.get("poortwachter::conversation").and_then(Value::as_str).and_then(clean_id) {
+    if let Some(c) = body
+        .get("poortwachter::conversation")
+        .and_then(Value::as_str)
+        .and_then(clean_id)
+    {
         return c;
     }
     if route == Route::Responses {
@@ -145,7 +171,9 @@ fn conversation(s: &AppState, key: &KeyInfo, headers: &HeaderMap, body: &Value, 
 
 /// Messages up to and including the first user message.
 fn opening_items(items: Option<&Value>) -> Value {
-    let Some(Value::Array(items)) = items else { return Value::Null };
+    let Some(Value::Array(items)) = items else {
+        return Value::Null;
+    };
     let mut out = Vec::new();
     for m in items {
         out.push(m.clone());
@@ -162,7 +190,10 @@ const INLINE_BYTES: usize = 32 * 1024;
 
 /// Runs CPU work of about `size` bytes: inline when small, on the blocking pool otherwise.
 /// A panic becomes `Err(())` either way, so callers can fail closed.
-async fn cpu<T: Send + 'static>(size: usize, f: impl FnOnce() -> T + Send + 'static) -> Result<T, ()> {
+async fn cpu<T: Send + 'static>(
+    size: usize,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ()> {
     if size <= INLINE_BYTES {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|_| ())
     } else {
@@ -173,7 +204,10 @@ async fn cpu<T: Send + 'static>(size: usize, f: impl FnOnce() -> T + Send + 'sta
 /// Appends to the sink: inline for in-memory sinks, on the blocking pool for stores that do I/O.
 async fn append_event(sink: Arc<dyn crate::audit_sink::AuditSink>, event: AuditEvent) -> bool {
     if sink.blocking() {
-        matches!(tokio::task::spawn_blocking(move || sink.append(&event)).await, Ok(Ok(())))
+        matches!(
+            tokio::task::spawn_blocking(move || sink.append(&event)).await,
+            Ok(Ok(()))
+        )
     } else {
         sink.append(&event).is_ok()
     }
@@ -206,9 +240,10 @@ fn outcome_of(e: &Error) -> &'static str {
     match e {
         Error::Blocked { .. } => "blocked",
         Error::OutputBlocked { .. } => "response_blocked",
-        Error::UpstreamTimeout | Error::UpstreamUnavailable | Error::Upstream { .. } | Error::UpstreamInvalid => {
-            "upstream_error"
-        }
+        Error::UpstreamTimeout
+        | Error::UpstreamUnavailable
+        | Error::Upstream { .. }
+        | Error::UpstreamInvalid => "upstream_error",
         Error::Unauthorized
         | Error::BodyTooLarge { .. }
         | Error::InvalidJson { .. }
@@ -223,8 +258,15 @@ fn outcome_of(e: &Error) -> &'static str {
 }
 
 impl Req {
-    fn event(&self, phase: AuditPhase, decision: Option<&Decision>, error: &'static str) -> AuditEvent {
-        let time_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
+    fn event(
+        &self,
+        phase: AuditPhase,
+        decision: Option<&Decision>,
+        error: &'static str,
+    ) -> AuditEvent {
+        let time_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
         AuditEvent {
             request_id: self.request_id.clone(),
             time_ms,
@@ -239,7 +281,10 @@ impl Req {
             conversation: if self.conversation.is_empty() {
                 String::new()
             } else {
-                self.state.0.hasher.hash("conversation-id", &self.conversation)
+                self.state
+                    .0
+                    .hasher
+                    .hash("conversation-id", &self.conversation)
             },
             decision: decision.map_or("block", |d| d.outcome.as_str()),
             data_class: decision.map_or("public", |d| d.data_class.as_str()),
@@ -261,7 +306,11 @@ impl Req {
     /// The completion record: how the request ended.
     fn completion(&self, outcome: &'static str, status: u16, error: &'static str) -> AuditEvent {
         let mut ev = self.event(AuditPhase::Completion, None, error);
-        ev.decision = if outcome == "forwarded" { "allow" } else { "block" };
+        ev.decision = if outcome == "forwarded" {
+            "allow"
+        } else {
+            "block"
+        };
         ev.outcome = outcome;
         ev.status = Some(status);
         ev.latency_ms = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -295,7 +344,12 @@ impl Req {
         if let Error::Blocked { reasons } = &e {
             ev.reasons = reasons
                 .iter()
-                .map(|r| AuditReason { code: r.code(), action: "block", count: 1, legal_ground: r.legal_ground() })
+                .map(|r| AuditReason {
+                    code: r.code(),
+                    action: "block",
+                    count: 1,
+                    legal_ground: r.legal_ground(),
+                })
                 .collect();
         }
         if let Err(audit) = self.append(ev).await {
@@ -347,7 +401,10 @@ async fn proxy(state: AppState, route: Route, headers: HeaderMap, body: Body) ->
                 for r in reasons {
                     state.0.metrics.reason(r.code());
                 }
-                state.0.metrics.request(route.path(), &req.provider, "block");
+                state
+                    .0
+                    .metrics
+                    .request(route.path(), &req.provider, "block");
             }
             tracing::info!(request_id = %req.request_id, route = route.path(), code = e.code(), status = e.status().as_u16(), "request refused");
             e.to_response(req.lang)
@@ -373,13 +430,23 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
     };
     let value: Value = match serde_json::from_slice(&bytes) {
         Ok(v @ Value::Object(_)) => v,
-        Ok(_) => return Err(req.refuse(Error::InvalidRequest("the body must be a JSON object")).await),
+        Ok(_) => {
+            return Err(req
+                .refuse(Error::InvalidRequest("the body must be a JSON object"))
+                .await);
+        }
         Err(e) => return Err(req.refuse(json_error(&e)).await),
     };
     let bytes_len = bytes.len();
     drop(bytes);
-    let Some(model) = value.get("model").and_then(Value::as_str).map(str::to_string) else {
-        return Err(req.refuse(Error::InvalidRequest("`model` is required")).await);
+    let Some(model) = value
+        .get("model")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+    else {
+        return Err(req
+            .refuse(Error::InvalidRequest("`model` is required"))
+            .await);
     };
     let Some(provider_name) = cfg.models.get(&model).cloned() else {
         return Err(req.refuse(Error::ModelNotFound).await);
@@ -396,19 +463,36 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
         .filter(|s| !s.is_empty())
         .or_else(|| key.default_purpose.clone());
     let Some(purpose) = purpose else {
-        return Err(req.refuse(Error::Blocked { reasons: vec![Reason::PurposeUndeclared] }).await);
+        return Err(req
+            .refuse(Error::Blocked {
+                reasons: vec![Reason::PurposeUndeclared],
+            })
+            .await);
     };
     if !key.purposes.contains(&purpose) {
-        return Err(req.refuse(Error::Blocked { reasons: vec![Reason::PurposeNotAllowed] }).await);
+        return Err(req
+            .refuse(Error::Blocked {
+                reasons: vec![Reason::PurposeNotAllowed],
+            })
+            .await);
     }
     req.purpose = purpose.clone();
     req.conversation = conversation(&state, &key, headers, &value, req.route);
-    let stream = req.route != Route::Embeddings && value.get("stream").and_then(Value::as_bool) == Some(true);
+    let stream = req.route != Route::Embeddings
+        && value.get("stream").and_then(Value::as_bool) == Some(true);
 
     // Scan, decide and audit on the blocking pool, under a timeout.
     let scope = Scope::new(key.id.clone(), req.conversation.clone());
-    let primary = cfg.providers.get(&provider_name).cloned().ok_or(Error::ModelNotFound)?;
-    let fallback = primary.fallback.as_ref().and_then(|f| cfg.providers.get(f)).cloned();
+    let primary = cfg
+        .providers
+        .get(&provider_name)
+        .cloned()
+        .ok_or(Error::ModelNotFound)?;
+    let fallback = primary
+        .fallback
+        .as_ref()
+        .and_then(|f| cfg.providers.get(f))
+        .cloned();
     let st = state.clone();
     let scope2 = scope.clone();
     let group = key.group.clone();
@@ -462,11 +546,25 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
         decision = scanned.decision.outcome.as_str(), findings = scanned.counts.iter().map(|c| c.1).sum::<usize>(),
         fallback = scanned.fallback_used, "request decided"
     );
-    let ScanResult { decision, provider, fallback_used, body, restorer, original, .. } = scanned;
+    let ScanResult {
+        decision,
+        provider,
+        fallback_used,
+        body,
+        restorer,
+        original,
+        ..
+    } = scanned;
     let Some(mut body) = body else {
-        return Err(Error::Blocked { reasons: decision.blocking_reasons().collect() });
+        return Err(Error::Blocked {
+            reasons: decision.blocking_reasons().collect(),
+        });
     };
-    let provider = cfg.providers.get(&provider).cloned().ok_or(Error::ModelNotFound)?;
+    let provider = cfg
+        .providers
+        .get(&provider)
+        .cloned()
+        .ok_or(Error::ModelNotFound)?;
     if fallback_used {
         if let Some(m) = provider.models.first() {
             body.set_model(m);
@@ -476,7 +574,17 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
     let restorer = restorer.ok_or(Error::VaultUnavailable)?;
     let pre = req.started.elapsed();
     let t_up = Instant::now();
-    let upstream = state.0.upstream.send(&provider, req.route, &body, stream, cfg.limits.upstream_timeout).await;
+    let upstream = state
+        .0
+        .upstream
+        .send(
+            &provider,
+            req.route,
+            &body,
+            stream,
+            cfg.limits.upstream_timeout,
+        )
+        .await;
     req.upstream_ms = Some(u64::try_from(t_up.elapsed().as_millis()).unwrap_or(u64::MAX));
     let upstream = match upstream {
         Ok(u) => u,
@@ -486,7 +594,10 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
         }
     };
     let mut headers_out = HeaderMap::new();
-    headers_out.insert("x-poortwachter-ai-generated", HeaderValue::from_static("true"));
+    headers_out.insert(
+        "x-poortwachter-ai-generated",
+        HeaderValue::from_static("true"),
+    );
     if let Ok(v) = HeaderValue::from_str(decision.outcome.as_str()) {
         headers_out.insert("x-poortwachter-decision", v);
     }
@@ -502,7 +613,13 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
     if let Ok(v) = HeaderValue::from_str(&req.conversation) {
         headers_out.insert(CONVERSATION_HEADER, v);
     }
-    let out_ctx = OutputCtx { scope, original: Arc::new(original), purpose, group: key.group.clone(), provider: provider.name.clone() };
+    let out_ctx = OutputCtx {
+        scope,
+        original: Arc::new(original),
+        purpose,
+        group: key.group.clone(),
+        provider: provider.name.clone(),
+    };
     match upstream {
         UpstreamResponse::Json(v) => {
             let up = t_up.elapsed();
@@ -528,13 +645,21 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
                     headers_out.insert("x-poortwachter-output", v);
                 }
             }
-            state.0.metrics.overhead(req.route.path(), req.started.elapsed().saturating_sub(up));
-            state.0.metrics.request(req.route.path(), &provider.name, decision.outcome.as_str());
+            state
+                .0
+                .metrics
+                .overhead(req.route.path(), req.started.elapsed().saturating_sub(up));
+            state
+                .0
+                .metrics
+                .request(req.route.path(), &provider.name, decision.outcome.as_str());
             let mut resp = axum::Json(v).into_response();
             resp.headers_mut().extend(headers_out);
             Ok(resp)
         }
-        UpstreamResponse::Stream(s) if output_rule(&state, &out_ctx) != policy::OutputAction::Flag && cfg.scanning => {
+        UpstreamResponse::Stream(s)
+            if output_rule(&state, &out_ctx) != policy::OutputAction::Flag && cfg.scanning =>
+        {
             // The output rule may redact or block: the answer is read whole and checked
             // before the first byte goes out. Streams cannot be redacted after the fact,
             // so a finding refuses the answer (the stricter choice).
@@ -543,27 +668,40 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
             done.streamed = true;
             with_output(&mut done, output.as_ref());
             if output.is_some() {
-                let e = output_error(output.as_ref()).unwrap_or(Error::OutputBlocked { reasons: vec![Reason::OutputUnexpectedPersonalData] });
+                let e = output_error(output.as_ref()).unwrap_or(Error::OutputBlocked {
+                    reasons: vec![Reason::OutputUnexpectedPersonalData],
+                });
                 done.outcome = "response_blocked";
                 done.status = Some(e.status().as_u16());
                 req.complete(done).await?;
                 return Err(e);
             }
             req.complete(done).await?;
-            state.0.metrics.request(req.route.path(), &provider.name, decision.outcome.as_str());
+            state
+                .0
+                .metrics
+                .request(req.route.path(), &provider.name, decision.outcome.as_str());
             let body = Body::from_stream(futures_util::stream::iter(
-                events.into_iter().map(|e| Ok::<_, std::convert::Infallible>(e.to_bytes())),
+                events
+                    .into_iter()
+                    .map(|e| Ok::<_, std::convert::Infallible>(e.to_bytes())),
             ));
             let mut resp = Response::new(body);
             let h = resp.headers_mut();
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+            h.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/event-stream"),
+            );
             h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             h.extend(headers_out);
             Ok(resp)
         }
         UpstreamResponse::Stream(s) => {
             state.0.metrics.overhead(req.route.path(), pre);
-            state.0.metrics.request(req.route.path(), &provider.name, decision.outcome.as_str());
+            state
+                .0
+                .metrics
+                .request(req.route.path(), &provider.name, decision.outcome.as_str());
             let (tx, rx) = mpsc::channel::<Result<bytes::Bytes, std::convert::Infallible>>(32);
             let task = StreamTask {
                 state: state.clone(),
@@ -588,7 +726,10 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
             }));
             let mut resp = Response::new(body);
             let h = resp.headers_mut();
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+            h.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/event-stream"),
+            );
             h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             h.extend(headers_out);
             Ok(resp)
@@ -611,7 +752,13 @@ fn output_check(state: &AppState, ctx: &OutputCtx, texts: &[String]) -> Option<s
         return None;
     }
     let provider = state.0.config.providers.get(&ctx.provider)?;
-    let pctx = Context::new(Direction::Output, &ctx.purpose, &ctx.group, &provider.profile).provider_name(&provider.name);
+    let pctx = Context::new(
+        Direction::Output,
+        &ctx.purpose,
+        &ctx.group,
+        &provider.profile,
+    )
+    .provider_name(&provider.name);
     let check = scan::check_output(
         &state.0.detector,
         &state.0.config.policy,
@@ -637,8 +784,16 @@ fn approx_size(v: &Value) -> usize {
 
 /// The output rule in force for this request.
 fn output_rule(state: &AppState, ctx: &OutputCtx) -> policy::OutputAction {
-    let Some(provider) = state.0.config.providers.get(&ctx.provider) else { return policy::OutputAction::Block };
-    let pctx = Context::new(Direction::Output, &ctx.purpose, &ctx.group, &provider.profile).provider_name(&provider.name);
+    let Some(provider) = state.0.config.providers.get(&ctx.provider) else {
+        return policy::OutputAction::Block;
+    };
+    let pctx = Context::new(
+        Direction::Output,
+        &ctx.purpose,
+        &ctx.group,
+        &provider.profile,
+    )
+    .provider_name(&provider.name);
     state.0.config.policy.rules_for(&pctx).output_unexpected()
 }
 
@@ -680,11 +835,26 @@ async fn buffered(
         provider: ctx.provider.clone(),
     };
     let size: usize = texts.iter().map(String::len).sum();
-    let check = cpu(size, move || output_check(&state, &octx, &texts)).await.map_err(|()| Error::DetectionFailed)?;
-    let Some(check) = check else { return Ok((events, None)) };
-    let Some(decision) = check.decision else { return Ok((events, None)) };
-    req.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
-    Ok((events, Some(OutputFound { decision, counts: check.counts })))
+    let check = cpu(size, move || output_check(&state, &octx, &texts))
+        .await
+        .map_err(|()| Error::DetectionFailed)?;
+    let Some(check) = check else {
+        return Ok((events, None));
+    };
+    let Some(decision) = check.decision else {
+        return Ok((events, None));
+    };
+    req.state
+        .0
+        .metrics
+        .reason(Reason::OutputUnexpectedPersonalData.code());
+    Ok((
+        events,
+        Some(OutputFound {
+            decision,
+            counts: check.counts,
+        }),
+    ))
 }
 
 /// What the output check found in an answer.
@@ -717,13 +887,23 @@ fn output_error(found: Option<&OutputFound>) -> Option<Error> {
 fn audit_reasons(d: &Decision) -> Vec<AuditReason> {
     d.reasons
         .iter()
-        .map(|r| AuditReason { code: r.reason.code(), action: r.action.as_str(), count: r.count, legal_ground: r.reason.legal_ground() })
+        .map(|r| AuditReason {
+            code: r.reason.code(),
+            action: r.action.as_str(),
+            count: r.count,
+            legal_ground: r.reason.legal_ground(),
+        })
         .collect()
 }
 
 /// Output check, redaction and restoring of a JSON answer. Returns the answer and the
 /// output reason codes flagged.
-async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &OutputCtx) -> Result<(Value, Option<OutputFound>), Error> {
+async fn finish_json(
+    req: &Req,
+    v: Value,
+    restorer: StreamRestorer,
+    ctx: &OutputCtx,
+) -> Result<(Value, Option<OutputFound>), Error> {
     let state = req.state.clone();
     let ctx = OutputCtx {
         scope: ctx.scope.clone(),
@@ -755,10 +935,23 @@ async fn finish_json(req: &Req, v: Value, restorer: StreamRestorer, ctx: &Output
         .await
         .map_err(|_| Error::DetectionFailed)?
         .map_err(|()| Error::DetectionFailed)?;
-    let Some(check) = check else { return Ok((v, None)) };
-    let Some(decision) = check.decision else { return Ok((v, None)) };
-    req.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
-    Ok((v, Some(OutputFound { decision, counts: check.counts })))
+    let Some(check) = check else {
+        return Ok((v, None));
+    };
+    let Some(decision) = check.decision else {
+        return Ok((v, None));
+    };
+    req.state
+        .0
+        .metrics
+        .reason(Reason::OutputUnexpectedPersonalData.code());
+    Ok((
+        v,
+        Some(OutputFound {
+            decision,
+            counts: check.counts,
+        }),
+    ))
 }
 
 /// The task that reads an upstream stream, restores it and feeds the client. It writes
@@ -780,7 +973,12 @@ struct StreamTask {
 type Tx = mpsc::Sender<Result<bytes::Bytes, std::convert::Infallible>>;
 
 impl StreamTask {
-    async fn pump(mut self, mut upstream: crate::upstream::ByteStream, restorer: StreamRestorer, tx: Tx) {
+    async fn pump(
+        mut self,
+        mut upstream: crate::upstream::ByteStream,
+        restorer: StreamRestorer,
+        tx: Tx,
+    ) {
         let mut parser = SseParser::default();
         let mut tf = Transformer::new(restorer);
         let mut done_seen = false;
@@ -846,14 +1044,24 @@ impl StreamTask {
             return;
         }
         if let Ok(v) = serde_json::from_str::<Value>(&ev.data) {
-            if let Some(id) = v.get("response").and_then(|r| r.get("id")).and_then(Value::as_str) {
-                self.state.remember_response(&self.key_id, id, &self.conversation);
+            if let Some(id) = v
+                .get("response")
+                .and_then(|r| r.get("id"))
+                .and_then(Value::as_str)
+            {
+                self.state
+                    .remember_response(&self.key_id, id, &self.conversation);
             }
         }
     }
 
     /// Writes the completion record (once). Returns false when it could not be written.
-    async fn record(&mut self, outcome: &'static str, status: Option<u16>, found: Option<&OutputFound>) -> bool {
+    async fn record(
+        &mut self,
+        outcome: &'static str,
+        status: Option<u16>,
+        found: Option<&OutputFound>,
+    ) -> bool {
         if self.completion.outcome == "written" {
             return true;
         }
@@ -874,7 +1082,8 @@ impl StreamTask {
     /// Ends the stream with an error event and a completion record.
     async fn fail(&mut self, tx: &Tx, e: Error) {
         self.send_error(tx, &e).await;
-        self.record("upstream_error", Some(e.status().as_u16()), None).await;
+        self.record("upstream_error", Some(e.status().as_u16()), None)
+            .await;
     }
 
     /// Output check and completion record before the final event. Returns false when the
@@ -890,17 +1099,31 @@ impl StreamTask {
             provider: self.ctx.provider.clone(),
         };
         let size: usize = texts.iter().map(String::len).sum();
-        let check = cpu(size, move || output_check(&state, &ctx, &texts)).await.ok().flatten();
-        let found = check.and_then(|c| c.decision.map(|decision| OutputFound { decision, counts: c.counts }));
+        let check = cpu(size, move || output_check(&state, &ctx, &texts))
+            .await
+            .ok()
+            .flatten();
+        let found = check.and_then(|c| {
+            c.decision.map(|decision| OutputFound {
+                decision,
+                counts: c.counts,
+            })
+        });
         if found.is_some() {
-            self.state.0.metrics.reason(Reason::OutputUnexpectedPersonalData.code());
+            self.state
+                .0
+                .metrics
+                .reason(Reason::OutputUnexpectedPersonalData.code());
         }
         if !self.record("forwarded", None, found.as_ref()).await {
             self.send_error(tx, &Error::AuditUnavailable).await;
             return false;
         }
         if found.is_some() {
-            let comment = bytes::Bytes::from(format!(": x-poortwachter-output: {}\n\n", Reason::OutputUnexpectedPersonalData.code()));
+            let comment = bytes::Bytes::from(format!(
+                ": x-poortwachter-output: {}\n\n",
+                Reason::OutputUnexpectedPersonalData.code()
+            ));
             return tx.send(Ok(comment)).await.is_ok();
         }
         true
@@ -911,7 +1134,9 @@ impl StreamTask {
         tracing::warn!(request_id = %self.request_id, code = e.code(), "stream ended with an error");
         self.state.0.metrics.error(e.code());
         let data = json!({"error": {"message": e.message(self.lang), "type": e.kind(), "code": e.code(), "param": null}});
-        let _ = tx.send(Ok(SseEvent::data(data.to_string()).to_bytes())).await;
+        let _ = tx
+            .send(Ok(SseEvent::data(data.to_string()).to_bytes()))
+            .await;
     }
 }
 

@@ -35,8 +35,13 @@ mod stream;
 mod upstream;
 mod walk;
 
-pub use audit_sink::{AuditError, AuditEvent, AuditPhase, AuditReason, AuditSink, FailingAuditSink, Hasher, MemoryAuditSink, NoopAuditSink, StoreSink, to_record};
-pub use config::{Config, ConfigError, DEFAULT_CONFIG, KeyInfo, Limits, Provider, ProviderKind, Secret, hash_key};
+pub use audit_sink::{
+    AuditError, AuditEvent, AuditPhase, AuditReason, AuditSink, FailingAuditSink, Hasher,
+    MemoryAuditSink, NoopAuditSink, StoreSink, to_record,
+};
+pub use config::{
+    Config, ConfigError, DEFAULT_CONFIG, KeyInfo, Limits, Provider, ProviderKind, Secret, hash_key,
+};
 pub use error::{Error, Lang};
 pub use handlers::{CONVERSATION_HEADER, PURPOSE_HEADER, router};
 pub use metrics::Metrics;
@@ -66,12 +71,20 @@ pub enum ServeError {
 ///
 /// # Errors
 /// [`ServeError`] when binding fails or the server stops with an error.
-pub async fn serve(config: Config, audit: Arc<dyn AuditSink>, on_ready: impl FnOnce(std::net::SocketAddr)) -> Result<(), ServeError> {
+pub async fn serve(
+    config: Config,
+    audit: Arc<dyn AuditSink>,
+    on_ready: impl FnOnce(std::net::SocketAddr),
+) -> Result<(), ServeError> {
     use axum::serve::ListenerExt;
     let addr = config.listen;
     let state = AppState::new(config, audit)?;
-    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|source| ServeError::Io { addr, source })?;
-    let bound = listener.local_addr().map_err(|source| ServeError::Io { addr, source })?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServeError::Io { addr, source })?;
+    let bound = listener
+        .local_addr()
+        .map_err(|source| ServeError::Io { addr, source })?;
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
@@ -80,7 +93,10 @@ pub async fn serve(config: Config, audit: Arc<dyn AuditSink>, on_ready: impl FnO
     axum::serve(listener, router(state))
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(|source| ServeError::Io { addr: bound, source })
+        .map_err(|source| ServeError::Io {
+            addr: bound,
+            source,
+        })
 }
 
 async fn shutdown_signal() {

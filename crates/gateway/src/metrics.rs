@@ -6,8 +6,9 @@ use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::time::Duration;
 
-const BUCKETS: [f64; 14] =
-    [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5];
+const BUCKETS: [f64; 14] = [
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+];
 
 #[derive(Debug, Default)]
 struct Histogram {
@@ -30,9 +31,17 @@ impl Histogram {
     fn render(&self, out: &mut String, name: &str, labels: &str) {
         let sep = if labels.is_empty() { "" } else { "," };
         for (i, b) in BUCKETS.iter().enumerate() {
-            let _ = writeln!(out, "{name}_bucket{{{labels}{sep}le=\"{b}\"}} {}", self.counts[i]);
+            let _ = writeln!(
+                out,
+                "{name}_bucket{{{labels}{sep}le=\"{b}\"}} {}",
+                self.counts[i]
+            );
         }
-        let _ = writeln!(out, "{name}_bucket{{{labels}{sep}le=\"+Inf\"}} {}", self.count);
+        let _ = writeln!(
+            out,
+            "{name}_bucket{{{labels}{sep}le=\"+Inf\"}} {}",
+            self.count
+        );
         let _ = writeln!(out, "{name}_sum{{{labels}}} {}", self.sum);
         let _ = writeln!(out, "{name}_count{{{labels}}} {}", self.count);
     }
@@ -57,7 +66,9 @@ impl Metrics {
     /// Counts one finished request.
     pub(crate) fn request(&self, route: &'static str, provider: &str, decision: &'static str) {
         if let Ok(mut m) = self.inner.lock() {
-            *m.requests.entry((route, provider.to_string(), decision)).or_default() += 1;
+            *m.requests
+                .entry((route, provider.to_string(), decision))
+                .or_default() += 1;
         }
     }
 
@@ -78,7 +89,10 @@ impl Metrics {
     /// Records the gateway's own time for a request (total minus upstream).
     pub(crate) fn overhead(&self, route: &'static str, d: Duration) {
         if let Ok(mut m) = self.inner.lock() {
-            m.overhead.entry(route).or_default().observe(d.as_secs_f64());
+            m.overhead
+                .entry(route)
+                .or_default()
+                .observe(d.as_secs_f64());
         }
     }
 
@@ -93,7 +107,9 @@ impl Metrics {
     pub fn render(&self) -> String {
         let mut out = String::new();
         let Ok(m) = self.inner.lock() else { return out };
-        out.push_str("# HELP poortwachter_requests_total Requests by route, provider and decision.\n");
+        out.push_str(
+            "# HELP poortwachter_requests_total Requests by route, provider and decision.\n",
+        );
         out.push_str("# TYPE poortwachter_requests_total counter\n");
         for ((route, provider, decision), n) in &m.requests {
             let _ = writeln!(
@@ -115,9 +131,15 @@ impl Metrics {
         out.push_str("# HELP poortwachter_overhead_seconds Time spent in the gateway, upstream time excluded.\n");
         out.push_str("# TYPE poortwachter_overhead_seconds histogram\n");
         for (route, h) in &m.overhead {
-            h.render(&mut out, "poortwachter_overhead_seconds", &format!("route=\"{route}\""));
+            h.render(
+                &mut out,
+                "poortwachter_overhead_seconds",
+                &format!("route=\"{route}\""),
+            );
         }
-        out.push_str("# HELP poortwachter_detect_seconds Time spent detecting personal data per request.\n");
+        out.push_str(
+            "# HELP poortwachter_detect_seconds Time spent detecting personal data per request.\n",
+        );
         out.push_str("# TYPE poortwachter_detect_seconds histogram\n");
         m.detect.render(&mut out, "poortwachter_detect_seconds", "");
         out

@@ -66,7 +66,9 @@ pub struct MockUpstream {
 
 impl std::fmt::Debug for MockUpstream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MockUpstream").field("addr", &self.addr).finish_non_exhaustive()
+        f.debug_struct("MockUpstream")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
     }
 }
 
@@ -82,7 +84,14 @@ impl MockUpstream {
     /// # Errors
     /// When binding fails.
     pub async fn start() -> std::io::Result<Self> {
-        Self::start_with(MockOptions { record: true, ..MockOptions::default() }, "127.0.0.1:0").await
+        Self::start_with(
+            MockOptions {
+                record: true,
+                ..MockOptions::default()
+            },
+            "127.0.0.1:0",
+        )
+        .await
     }
 
     /// Starts a mock with `options` on `addr`.
@@ -91,7 +100,10 @@ impl MockUpstream {
     /// When binding fails.
     pub async fn start_with(options: MockOptions, addr: &str) -> std::io::Result<Self> {
         use axum::serve::ListenerExt;
-        let state = Arc::new(MockState { recorded: Mutex::new(Vec::new()), options });
+        let state = Arc::new(MockState {
+            recorded: Mutex::new(Vec::new()),
+            options,
+        });
         let app = Router::new()
             .route("/v1/chat/completions", post(handle))
             .route("/v1/responses", post(handle))
@@ -121,7 +133,11 @@ impl MockUpstream {
 
     /// Everything received so far.
     pub fn recorded(&self) -> Vec<Recorded> {
-        self.state.recorded.lock().map(|r| r.clone()).unwrap_or_default()
+        self.state
+            .recorded
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default()
     }
 
     /// All received bytes (URIs, headers and bodies) as one lossy string, for "never
@@ -178,14 +194,24 @@ fn decoded(v: &Value, out: &mut String) {
     }
 }
 
-async fn handle(State(state): State<Arc<MockState>>, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
+async fn handle(
+    State(state): State<Arc<MockState>>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     if state.options.record {
         if let Ok(mut r) = state.recorded.lock() {
             r.push(Recorded {
                 uri: uri.to_string(),
                 headers: headers
                     .iter()
-                    .map(|(k, v)| (k.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                    .map(|(k, v)| {
+                        (
+                            k.to_string(),
+                            String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                        )
+                    })
                     .collect(),
                 body: body.to_vec(),
             });
@@ -210,7 +236,11 @@ async fn handle(State(state): State<Arc<MockState>>, uri: Uri, headers: HeaderMa
     let mut v = v;
     if !state.options.suffix.is_empty() {
         // Append to the last user message so the echo carries the suffix.
-        if let Some(m) = v.get_mut("messages").and_then(Value::as_array_mut).and_then(|m| m.last_mut()) {
+        if let Some(m) = v
+            .get_mut("messages")
+            .and_then(Value::as_array_mut)
+            .and_then(|m| m.last_mut())
+        {
             if let Some(Value::String(c)) = m.get_mut("content") {
                 c.push_str(&state.options.suffix);
             }
@@ -227,7 +257,11 @@ async fn handle(State(state): State<Arc<MockState>>, uri: Uri, headers: HeaderMa
 
 /// A fixed answer of `n` bytes (chat only), streamed in `chunks` pieces with a gap.
 fn fixed(_route: Route, n: usize, stream: bool, o: &MockOptions) -> Response {
-    let text: String = "lorem ipsum dolor sit amet ".chars().cycle().take(n).collect();
+    let text: String = "lorem ipsum dolor sit amet "
+        .chars()
+        .cycle()
+        .take(n)
+        .collect();
     if !stream {
         return axum::Json(json!({
             "id": "chatcmpl-mock", "object": "chat.completion", "created": 0, "model": "mock",
@@ -237,7 +271,11 @@ fn fixed(_route: Route, n: usize, stream: bool, o: &MockOptions) -> Response {
     }
     let chunks = o.stream_chunks.max(1);
     let size = n.div_ceil(chunks).max(1);
-    let pieces: Vec<String> = text.as_bytes().chunks(size).map(|c| String::from_utf8_lossy(c).into_owned()).collect();
+    let pieces: Vec<String> = text
+        .as_bytes()
+        .chunks(size)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect();
     let gap = o.chunk_gap;
     let events = futures_util::stream::iter(pieces.into_iter().enumerate()).then(move |(i, p)| async move {
         if i > 0 && !gap.is_zero() {
@@ -250,5 +288,9 @@ fn fixed(_route: Route, n: usize, stream: bool, o: &MockOptions) -> Response {
     let end = futures_util::stream::iter([Ok(Bytes::from_static(
         b"data: {\"id\":\"chatcmpl-mock\",\"object\":\"chat.completion.chunk\",\"created\":0,\"model\":\"mock\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n",
     ))]);
-    ([(header::CONTENT_TYPE, "text/event-stream")], Body::from_stream(events.chain(end))).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/event-stream")],
+        Body::from_stream(events.chain(end)),
+    )
+        .into_response()
 }

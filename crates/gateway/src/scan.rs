@@ -85,7 +85,9 @@ struct Piece {
 
 /// Maps a span of the joined text to the strings it covers.
 fn pieces(starts: &[usize], leaves: &[String], span: Span, mut f: impl FnMut(usize, Span)) {
-    let first = starts.partition_point(|s| *s <= span.start).saturating_sub(1);
+    let first = starts
+        .partition_point(|s| *s <= span.start)
+        .saturating_sub(1);
     for (i, &st) in starts.iter().enumerate().skip(first) {
         if st >= span.end {
             break;
@@ -131,7 +133,11 @@ pub(crate) fn scan_request(body: &Value, r: &ScanRequest<'_>) -> Result<ScanResu
         starts.push(joined.len());
         joined.push_str(l);
     }
-    let findings = if r.scanning { r.detector.detect(&joined) } else { Findings::default() };
+    let findings = if r.scanning {
+        r.detector.detect(&joined)
+    } else {
+        Findings::default()
+    };
 
     let decide = |p: &Provider| {
         let ctx = Context::new(Direction::Input, r.purpose, r.group, &p.profile)
@@ -183,18 +189,31 @@ pub(crate) fn scan_request(body: &Value, r: &ScanRequest<'_>) -> Result<ScanResu
     for (f, action) in findings.entities.iter().zip(&result.decision.entities) {
         if matches!(action, Action::Pseudonymise | Action::Redact) {
             pieces(&starts, leaves, f.span, |leaf, span| {
-                edits[leaf].push(Piece { leaf, span, kind: Some(f.kind), action: *action });
+                edits[leaf].push(Piece {
+                    leaf,
+                    span,
+                    kind: Some(f.kind),
+                    action: *action,
+                });
             });
         }
     }
     for (s, action) in findings.special.iter().zip(&result.decision.special) {
         if *action == Action::Redact {
             pieces(&starts, leaves, s.evidence, |leaf, span| {
-                edits[leaf].push(Piece { leaf, span, kind: None, action: Action::Redact });
+                edits[leaf].push(Piece {
+                    leaf,
+                    span,
+                    kind: None,
+                    action: Action::Redact,
+                });
             });
         }
     }
-    let mut session = r.vault.session(r.scope).map_err(|_| Error::VaultUnavailable)?;
+    let mut session = r
+        .vault
+        .session(r.scope)
+        .map_err(|_| Error::VaultUnavailable)?;
     let mut rewritten: Vec<Option<String>> = vec![None; leaves.len()];
     for (i, list) in edits.iter_mut().enumerate() {
         if list.is_empty() {
@@ -213,7 +232,9 @@ pub(crate) fn scan_request(body: &Value, r: &ScanRequest<'_>) -> Result<ScanResu
             let value = p.span.slice(leaf);
             match (p.action, p.kind) {
                 (Action::Pseudonymise, Some(kind)) => {
-                    let token = session.pseudonymise(kind, value).map_err(|_| Error::VaultUnavailable)?;
+                    let token = session
+                        .pseudonymise(kind, value)
+                        .map_err(|_| Error::VaultUnavailable)?;
                     out.push_str(&token);
                 }
                 _ => out.push_str(REDACTED),
@@ -228,7 +249,11 @@ pub(crate) fn scan_request(body: &Value, r: &ScanRequest<'_>) -> Result<ScanResu
         .reasons
         .iter()
         .any(|e| matches!(e.reason, policy::Reason::Media(_)) && e.action == Action::Redact);
-    let new_body = walk::rewrite(body, &mut |i| rewritten.get_mut(i).and_then(Option::take), drop_media);
+    let new_body = walk::rewrite(
+        body,
+        &mut |i| rewritten.get_mut(i).and_then(Option::take),
+        drop_media,
+    );
     result.restorer = Some(session.restorer());
     drop(session);
     result.body = Some(Scanned { body: new_body });
@@ -255,7 +280,10 @@ fn token_spans(text: &str) -> Vec<Span> {
     while i < b.len() {
         if b[i] == b'[' {
             let mut j = i + 1;
-            while j < b.len() && j - i <= 40 && (b[j].is_ascii_uppercase() || b[j].is_ascii_digit() || b[j] == b'_') {
+            while j < b.len()
+                && j - i <= 40
+                && (b[j].is_ascii_uppercase() || b[j].is_ascii_digit() || b[j] == b'_')
+            {
                 j += 1;
             }
             if j < b.len() && b[j] == b']' && j > i + 1 {
@@ -304,7 +332,11 @@ pub(crate) fn check_output(
     let counts = count_kinds(&unexpected);
     let mut redact = vec![Vec::new(); texts.len()];
     if unexpected.entities.is_empty() {
-        return OutputCheck { decision: None, redact, counts };
+        return OutputCheck {
+            decision: None,
+            redact,
+            counts,
+        };
     }
     let decision = policy.evaluate(&unexpected, &ctx);
     for (f, a) in unexpected.entities.iter().zip(&decision.entities) {
@@ -312,7 +344,11 @@ pub(crate) fn check_output(
             pieces(&starts, texts, f.span, |leaf, span| redact[leaf].push(span));
         }
     }
-    OutputCheck { decision: Some(decision), redact, counts }
+    OutputCheck {
+        decision: Some(decision),
+        redact,
+        counts,
+    }
 }
 
 /// Replaces `spans` of `text` by [`REDACTED`].
@@ -349,6 +385,9 @@ mod tests {
     #[test]
     fn redacts_spans() {
         let t = "Jan belt 0612345678.";
-        assert_eq!(redact(t, &[Span::new(9, 19), Span::new(0, 3), Span::new(1, 2)]), "[VERWIJDERD] belt [VERWIJDERD].");
+        assert_eq!(
+            redact(t, &[Span::new(9, 19), Span::new(0, 3), Span::new(1, 2)]),
+            "[VERWIJDERD] belt [VERWIJDERD]."
+        );
     }
 }

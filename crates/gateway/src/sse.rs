@@ -10,7 +10,10 @@ pub(crate) struct SseEvent {
 impl SseEvent {
     /// A data-only event.
     pub(crate) fn data(data: impl Into<String>) -> Self {
-        SseEvent { event: None, data: data.into() }
+        SseEvent {
+            event: None,
+            data: data.into(),
+        }
     }
 
     /// The wire form, ending in a blank line.
@@ -128,6 +131,11 @@ mod tests {
             got.extend(p.push(&wire.as_bytes()[i..]).unwrap());
             assert_eq!(got, expected, "split at {i}");
         }
-        assert_eq!(SseParser::default().push(expected[0].to_bytes().as_ref()).unwrap()[0], expected[0]);
+        assert_eq!(
+            SseParser::default()
+                .push(expected[0].to_bytes().as_ref())
+                .unwrap()[0],
+            expected[0]
+        );
     }
 }

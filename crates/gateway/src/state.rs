@@ -63,7 +63,11 @@ impl AppState {
     ///
     /// # Errors
     /// [`StateError::Client`] when the HTTP client cannot be built.
-    pub fn with_detector(config: Config, audit: Arc<dyn AuditSink>, detector: Arc<Detector>) -> Result<Self, StateError> {
+    pub fn with_detector(
+        config: Config,
+        audit: Arc<dyn AuditSink>,
+        detector: Arc<Detector>,
+    ) -> Result<Self, StateError> {
         let hasher = Hasher::random();
         let mut secret = [0u8; 32];
         let _ = getrandom::fill(&mut secret);
@@ -78,7 +82,9 @@ impl AppState {
         let boot = if getrandom::fill(&mut b).is_ok() {
             u64::from_le_bytes(b)
         } else {
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64)
         };
         Ok(AppState(Arc::new(Inner {
             vault: Vault::new(config.vault.clone()),
@@ -115,11 +121,23 @@ impl AppState {
             if m.len() >= MAX_RESPONSE_IDS {
                 m.clear();
             }
-            m.insert((key_id.to_string(), response_id.to_string()), conversation.to_string());
+            m.insert(
+                (key_id.to_string(), response_id.to_string()),
+                conversation.to_string(),
+            );
         }
     }
 
-    pub(crate) fn conversation_of_response(&self, key_id: &str, response_id: &str) -> Option<String> {
-        self.0.responses.lock().ok()?.get(&(key_id.to_string(), response_id.to_string())).cloned()
+    pub(crate) fn conversation_of_response(
+        &self,
+        key_id: &str,
+        response_id: &str,
+    ) -> Option<String> {
+        self.0
+            .responses
+            .lock()
+            .ok()?
+            .get(&(key_id.to_string(), response_id.to_string()))
+            .cloned()
     }
 }

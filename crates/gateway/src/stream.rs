@@ -38,12 +38,16 @@ impl Field {
         match &self.slot {
             Slot::ChatField(name) => v["choices"][0]["delta"][*name] = json!(text),
             Slot::ChatTool(i) => {
-                v["choices"][0]["delta"]["tool_calls"] = json!([{"index": i, "function": {"arguments": text}}]);
+                v["choices"][0]["delta"]["tool_calls"] =
+                    json!([{"index": i, "function": {"arguments": text}}]);
             }
             Slot::CompletionText => v["choices"][0]["text"] = json!(text),
             Slot::ResponsesDelta => v["delta"] = json!(text),
         }
-        SseEvent { event: self.event.clone(), data: v.to_string() }
+        SseEvent {
+            event: self.event.clone(),
+            data: v.to_string(),
+        }
     }
 }
 
@@ -55,7 +59,10 @@ pub(crate) struct Transformer {
 
 impl Transformer {
     pub(crate) fn new(base: StreamRestorer) -> Self {
-        Transformer { base, fields: Vec::new() }
+        Transformer {
+            base,
+            fields: Vec::new(),
+        }
     }
 
     /// The raw (not restored) streamed texts, one per field, for the output check.
@@ -63,7 +70,15 @@ impl Transformer {
         self.fields.iter().map(|f| f.raw.clone()).collect()
     }
 
-    fn push(&mut self, key: String, group: String, slot: Slot, skeleton: impl FnOnce() -> Value, event: Option<&str>, text: &str) -> String {
+    fn push(
+        &mut self,
+        key: String,
+        group: String,
+        slot: Slot,
+        skeleton: impl FnOnce() -> Value,
+        event: Option<&str>,
+        text: &str,
+    ) -> String {
         let i = match self.fields.iter().position(|f| f.key == key) {
             Some(i) => i,
             None => {
@@ -110,7 +125,10 @@ impl Transformer {
             return out;
         }
         let Ok(mut v) = serde_json::from_str::<Value>(&ev.data) else {
-            return vec![SseEvent { event: ev.event, data: self.base.restore(&ev.data) }];
+            return vec![SseEvent {
+                event: ev.event,
+                data: self.base.restore(&ev.data),
+            }];
         };
         if let Some(t) = v.get("type").and_then(Value::as_str).map(str::to_string) {
             return self.on_responses_event(ev.event, &t, v);
@@ -119,30 +137,60 @@ impl Transformer {
             return self.on_choices_event(ev.event, v);
         }
         walk::map_strings(&mut v, &mut |s| Some(self.base.restore(s)));
-        vec![SseEvent { event: ev.event, data: v.to_string() }]
+        vec![SseEvent {
+            event: ev.event,
+            data: v.to_string(),
+        }]
     }
 
-    fn on_responses_event(&mut self, event: Option<String>, t: &str, mut v: Value) -> Vec<SseEvent> {
-        let item = v.get("item_id").and_then(Value::as_str).unwrap_or("").to_string();
+    fn on_responses_event(
+        &mut self,
+        event: Option<String>,
+        t: &str,
+        mut v: Value,
+    ) -> Vec<SseEvent> {
+        let item = v
+            .get("item_id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
         if t.ends_with(".delta") {
             if let Some(delta) = v.get("delta").and_then(Value::as_str).map(str::to_string) {
-                let content = v.get("content_index").map_or(String::new(), Value::to_string);
+                let content = v
+                    .get("content_index")
+                    .map_or(String::new(), Value::to_string);
                 let key = format!("r|{t}|{item}|{content}");
                 let skeleton = v.clone();
-                let out = self.push(key, item, Slot::ResponsesDelta, || skeleton, event.as_deref(), &delta);
+                let out = self.push(
+                    key,
+                    item,
+                    Slot::ResponsesDelta,
+                    || skeleton,
+                    event.as_deref(),
+                    &delta,
+                );
                 v["delta"] = json!(out);
-                return vec![SseEvent { event, data: v.to_string() }];
+                return vec![SseEvent {
+                    event,
+                    data: v.to_string(),
+                }];
             }
         }
         let mut out = if t.ends_with(".done") && !item.is_empty() {
             self.flush(|f| f.group == item)
-        } else if matches!(t, "response.completed" | "response.failed" | "response.incomplete" | "error") {
+        } else if matches!(
+            t,
+            "response.completed" | "response.failed" | "response.incomplete" | "error"
+        ) {
             self.finish()
         } else {
             Vec::new()
         };
         walk::map_strings(&mut v, &mut |s| Some(self.base.restore(s)));
-        out.push(SseEvent { event, data: v.to_string() });
+        out.push(SseEvent {
+            event,
+            data: v.to_string(),
+        });
         out
     }
 
@@ -157,7 +205,10 @@ impl Transformer {
         let n = v["choices"].as_array().map_or(0, Vec::len);
         for pos in 0..n {
             let choice = v["choices"][pos].clone();
-            let idx = choice.get("index").and_then(Value::as_u64).unwrap_or(pos as u64);
+            let idx = choice
+                .get("index")
+                .and_then(Value::as_u64)
+                .unwrap_or(pos as u64);
             let group = format!("c{idx}");
             let finished = choice.get("finish_reason").is_some_and(|f| !f.is_null());
             let mut touched = Vec::new();
@@ -168,10 +219,21 @@ impl Transformer {
             };
             // Chat deltas.
             for name in ["content", "refusal", "reasoning_content", "reasoning"] {
-                let text = choice.get("delta").and_then(|d| d.get(name)).and_then(Value::as_str).map(str::to_string);
+                let text = choice
+                    .get("delta")
+                    .and_then(|d| d.get(name))
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
                 if let Some(text) = text {
                     let key = format!("{group}|{name}");
-                    let mut out = self.push(key.clone(), group.clone(), Slot::ChatField(name), || chat_skeleton(&shell), event.as_deref(), &text);
+                    let mut out = self.push(
+                        key.clone(),
+                        group.clone(),
+                        Slot::ChatField(name),
+                        || chat_skeleton(&shell),
+                        event.as_deref(),
+                        &text,
+                    );
                     if finished {
                         out.push_str(&self.finish_field(&key));
                     }
@@ -179,22 +241,42 @@ impl Transformer {
                     v["choices"][pos]["delta"][name] = json!(out);
                 }
             }
-            let tools = v["choices"][pos].get("delta").and_then(|d| d.get("tool_calls")).and_then(Value::as_array).map_or(0, Vec::len);
+            let tools = v["choices"][pos]
+                .get("delta")
+                .and_then(|d| d.get("tool_calls"))
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
             for t in 0..tools {
                 let tc = &v["choices"][pos]["delta"]["tool_calls"][t];
                 let ti = tc.get("index").and_then(Value::as_u64).unwrap_or(t as u64);
-                if let Some(text) = tc.get("function").and_then(|f| f.get("arguments")).and_then(Value::as_str).map(str::to_string) {
+                if let Some(text) = tc
+                    .get("function")
+                    .and_then(|f| f.get("arguments"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                {
                     let key = format!("{group}|tool{ti}|arguments");
-                    let mut out = self.push(key.clone(), group.clone(), Slot::ChatTool(ti), || chat_skeleton(&shell), event.as_deref(), &text);
+                    let mut out = self.push(
+                        key.clone(),
+                        group.clone(),
+                        Slot::ChatTool(ti),
+                        || chat_skeleton(&shell),
+                        event.as_deref(),
+                        &text,
+                    );
                     if finished {
                         out.push_str(&self.finish_field(&key));
                     }
                     touched.push(key);
-                    v["choices"][pos]["delta"]["tool_calls"][t]["function"]["arguments"] = json!(out);
+                    v["choices"][pos]["delta"]["tool_calls"][t]["function"]["arguments"] =
+                        json!(out);
                 }
             }
             // Legacy completions.
-            let text = v["choices"][pos].get("text").and_then(Value::as_str).map(str::to_string);
+            let text = v["choices"][pos]
+                .get("text")
+                .and_then(Value::as_str)
+                .map(str::to_string);
             if let Some(text) = text {
                 let key = format!("{group}|text");
                 let skeleton = {
@@ -202,7 +284,14 @@ impl Transformer {
                     s["choices"] = json!([{"index": idx, "text": "", "finish_reason": null, "logprobs": null}]);
                     s
                 };
-                let mut out = self.push(key.clone(), group.clone(), Slot::CompletionText, || skeleton, event.as_deref(), &text);
+                let mut out = self.push(
+                    key.clone(),
+                    group.clone(),
+                    Slot::CompletionText,
+                    || skeleton,
+                    event.as_deref(),
+                    &text,
+                );
                 if finished {
                     out.push_str(&self.finish_field(&key));
                 }
@@ -216,12 +305,18 @@ impl Transformer {
         for (group, touched) in finishing {
             before.extend(self.flush(|f| f.group == group && !touched.contains(&f.key)));
         }
-        before.push(SseEvent { event, data: v.to_string() });
+        before.push(SseEvent {
+            event,
+            data: v.to_string(),
+        });
         before
     }
 
     fn finish_field(&mut self, key: &str) -> String {
-        self.fields.iter_mut().find(|f| f.key == key).map_or(String::new(), |f| f.restorer.finish())
+        self.fields
+            .iter_mut()
+            .find(|f| f.key == key)
+            .map_or(String::new(), |f| f.restorer.finish())
     }
 }
 
@@ -234,8 +329,15 @@ mod tests {
     fn restorer() -> StreamRestorer {
         let v = Vault::new(VaultConfig::default());
         let mut s = v.session(&Scope::new("k", "c")).unwrap();
-        assert_eq!(s.pseudonymise(EntityKind::Person, "Jan \"JJ\" Jansen").unwrap(), "[PERSOON_1]");
-        assert_eq!(s.pseudonymise(EntityKind::Bsn, "111222333").unwrap(), "[BSN_1]");
+        assert_eq!(
+            s.pseudonymise(EntityKind::Person, "Jan \"JJ\" Jansen")
+                .unwrap(),
+            "[PERSOON_1]"
+        );
+        assert_eq!(
+            s.pseudonymise(EntityKind::Bsn, "111222333").unwrap(),
+            "[BSN_1]"
+        );
         s.restorer()
     }
 
@@ -244,14 +346,21 @@ mod tests {
             Some(c) => json!({"content": c}),
             None => json!({}),
         };
-        SseEvent::data(json!({"id": "x", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}).to_string())
+        SseEvent::data(
+            json!({"id": "x", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+                .to_string(),
+        )
     }
 
     fn content_of(events: &[SseEvent]) -> String {
         events
             .iter()
             .filter_map(|e| serde_json::from_str::<Value>(&e.data).ok())
-            .filter_map(|v| v["choices"][0]["delta"]["content"].as_str().map(str::to_string))
+            .filter_map(|v| {
+                v["choices"][0]["delta"]["content"]
+                    .as_str()
+                    .map(str::to_string)
+            })
             .collect()
     }
 
@@ -271,7 +380,10 @@ mod tests {
             out.extend(tf.on_event(chat_event(None, Some("stop"))));
             out.extend(tf.on_event(SseEvent::data("[DONE]")));
             assert_eq!(content_of(&out), expected, "chunk size {size}");
-            assert!(out.iter().all(|e| !e.data.contains("[PERS") && !e.data.contains("[BSN")));
+            assert!(
+                out.iter()
+                    .all(|e| !e.data.contains("[PERS") && !e.data.contains("[BSN"))
+            );
             assert_eq!(out.last().unwrap().data, "[DONE]");
             assert_eq!(tf.raw_texts(), vec![text.to_string()]);
         }
@@ -292,7 +404,11 @@ mod tests {
         let joined: String = out
             .iter()
             .filter_map(|e| serde_json::from_str::<Value>(&e.data).ok())
-            .filter_map(|v| v["choices"][0]["delta"]["tool_calls"][0]["function"]["arguments"].as_str().map(str::to_string))
+            .filter_map(|v| {
+                v["choices"][0]["delta"]["tool_calls"][0]["function"]["arguments"]
+                    .as_str()
+                    .map(str::to_string)
+            })
             .collect();
         let parsed: Value = serde_json::from_str(&joined).unwrap();
         assert_eq!(parsed["naam"], "Jan \"JJ\" Jansen");
@@ -306,10 +422,16 @@ mod tests {
         let mut out = Vec::new();
         for p in ["Hoi [PER", "SOON_1] en [BS"] {
             let ev = json!({"type": "response.output_text.delta", "item_id": "m1", "output_index": 0, "content_index": 0, "delta": p});
-            out.extend(tf.on_event(SseEvent { event: Some("response.output_text.delta".into()), data: ev.to_string() }));
+            out.extend(tf.on_event(SseEvent {
+                event: Some("response.output_text.delta".into()),
+                data: ev.to_string(),
+            }));
         }
         let done = json!({"type": "response.output_text.done", "item_id": "m1", "output_index": 0, "content_index": 0, "text": "Hoi [PERSOON_1] en [BS"});
-        out.extend(tf.on_event(SseEvent { event: Some("response.output_text.done".into()), data: done.to_string() }));
+        out.extend(tf.on_event(SseEvent {
+            event: Some("response.output_text.done".into()),
+            data: done.to_string(),
+        }));
         let deltas: String = out
             .iter()
             .filter_map(|e| serde_json::from_str::<Value>(&e.data).ok())

@@ -58,12 +58,20 @@ impl UpstreamClient {
             ProviderKind::Demo => return Ok(demo::respond(route, body.body(), stream)),
             ProviderKind::OpenAi { base_url } => base_url,
         };
-        let bytes = serde_json::to_vec(body.body()).map_err(|_| Error::InvalidRequest("cannot serialise body"))?;
+        let bytes = serde_json::to_vec(body.body())
+            .map_err(|_| Error::InvalidRequest("cannot serialise body"))?;
         let mut req = self
             .http
             .post(format!("{base_url}{}", route.upstream_path()))
             .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .header(reqwest::header::ACCEPT, if stream { "text/event-stream" } else { "application/json" })
+            .header(
+                reqwest::header::ACCEPT,
+                if stream {
+                    "text/event-stream"
+                } else {
+                    "application/json"
+                },
+            )
             .body(bytes);
         if let Some(key) = &provider.api_key {
             req = req.bearer_auth(key.expose());
@@ -77,7 +85,9 @@ impl UpstreamClient {
         let status = resp.status();
         if !status.is_success() {
             tracing::warn!(provider = %provider.name, status = status.as_u16(), "upstream returned an error status");
-            return Err(Error::Upstream { status: status.as_u16() });
+            return Err(Error::Upstream {
+                status: status.as_u16(),
+            });
         }
         let is_sse = resp
             .headers()
@@ -85,7 +95,9 @@ impl UpstreamClient {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("text/event-stream"));
         if stream && is_sse {
-            let s = resp.bytes_stream().map(|r| r.map_err(|_| Error::UpstreamUnavailable));
+            let s = resp
+                .bytes_stream()
+                .map(|r| r.map_err(|_| Error::UpstreamUnavailable));
             return Ok(UpstreamResponse::Stream(Box::pin(s)));
         }
         let body = match tokio::time::timeout(timeout, resp.bytes()).await {

@@ -37,7 +37,10 @@ pub(crate) fn media_part(map: &Map<String, Value>) -> Option<Media> {
 
 /// Media kind of a data URI (`data:image/png;base64,…`).
 pub(crate) fn data_uri(s: &str) -> Option<Media> {
-    let rest = s.get(..5).filter(|p| p.eq_ignore_ascii_case("data:")).map(|_| &s[5..])?;
+    let rest = s
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case("data:"))
+        .map(|_| &s[5..])?;
     if rest.starts_with("image/") {
         Some(Media::Image)
     } else if rest.starts_with("audio/") {
@@ -153,7 +156,11 @@ fn walk_collect(v: &Value, c: &mut Collected, depth: usize, in_media: bool) {
 /// Second pass: rebuilds `body`, replacing the `i`-th collected string by `rewrite(i)`
 /// (or keeping it), dropping media parts when `drop_media`, and stripping our own
 /// top-level extensions.
-pub(crate) fn rewrite(body: &Value, rewrite: &mut dyn FnMut(usize) -> Option<String>, drop_media: bool) -> Value {
+pub(crate) fn rewrite(
+    body: &Value,
+    rewrite: &mut dyn FnMut(usize) -> Option<String>,
+    drop_media: bool,
+) -> Value {
     let mut n = 0usize;
     let mut next = |s: &str| -> String {
         let i = n;
@@ -179,11 +186,20 @@ pub(crate) fn rewrite(body: &Value, rewrite: &mut dyn FnMut(usize) -> Option<Str
     }
 }
 
-fn walk_rewrite(v: &Value, next: &mut dyn FnMut(&str) -> String, in_media: bool, drop_media: bool) -> Value {
+fn walk_rewrite(
+    v: &Value,
+    next: &mut dyn FnMut(&str) -> String,
+    in_media: bool,
+    drop_media: bool,
+) -> Value {
     match v {
         Value::String(s) => {
             if data_uri(s).is_some() {
-                return if drop_media { Value::String(String::new()) } else { v.clone() };
+                return if drop_media {
+                    Value::String(String::new())
+                } else {
+                    v.clone()
+                };
             }
             if let Some(nested) = nested_json(s) {
                 let inner = walk_rewrite(&nested, next, in_media, drop_media);
@@ -195,7 +211,9 @@ fn walk_rewrite(v: &Value, next: &mut dyn FnMut(&str) -> String, in_media: bool,
         Value::Array(a) => {
             let mut out = Vec::with_capacity(a.len());
             for x in a {
-                let drop = drop_media && !in_media && matches!(x, Value::Object(m) if media_part(m).is_some());
+                let drop = drop_media
+                    && !in_media
+                    && matches!(x, Value::Object(m) if media_part(m).is_some());
                 // A dropped part is still walked so that string numbering stays aligned.
                 let y = walk_rewrite(x, next, in_media, drop_media);
                 if !drop {
@@ -273,10 +291,23 @@ mod tests {
             "metadata": {"Karel": "onbekend veld"},
         });
         let c = collect(&body);
-        for s in ["hallo Jan", "Piet", "naam", "Karel", "onbekend veld", "messages", "role", "user"] {
+        for s in [
+            "hallo Jan",
+            "Piet",
+            "naam",
+            "Karel",
+            "onbekend veld",
+            "messages",
+            "role",
+            "user",
+        ] {
             assert!(c.leaves.iter().any(|l| l == s), "missing {s}");
         }
-        assert!(!c.leaves.iter().any(|l| l.contains("base64") || l == "m" || l == "x"));
+        assert!(
+            !c.leaves
+                .iter()
+                .any(|l| l.contains("base64") || l == "m" || l == "x")
+        );
         assert_eq!(c.media.images, 1);
     }
 
@@ -292,7 +323,10 @@ mod tests {
         let out = rewrite(&body, &mut |i| Some(format!("<{}>", c.leaves[i])), true);
         assert_eq!(out["model"], "m");
         assert!(out.get("poortwachter::conversation").is_none());
-        assert_eq!(out["<messages>"][0]["<content>"].as_array().unwrap().len(), 1);
+        assert_eq!(
+            out["<messages>"][0]["<content>"].as_array().unwrap().len(),
+            1
+        );
         assert_eq!(out["<messages>"][0]["<content>"][0]["<text>"], "<a>");
         let nested: Value = serde_json::from_str(out["<x>"].as_str().unwrap()).unwrap();
         assert_eq!(nested, json!({"<k>": ["<b>", 1]}));

@@ -1,7 +1,7 @@
 //! Authentication, purposes, models, health, metrics, headers.
 
-use axum::http::{Request, StatusCode};
 use axum::body::Body;
+use axum::http::{Request, StatusCode};
 use gateway::mock::MockUpstream;
 use serde_json::json;
 
@@ -16,9 +16,21 @@ async fn health_ready_metrics() {
         let (r, _) = send(&gw.app, Request::get(path).body(Body::empty()).unwrap()).await;
         assert_eq!(r.status(), StatusCode::OK, "{path}");
     }
-    let (r, _) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "hallo"))).await;
+    let (r, _) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", "hallo"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::OK);
-    let (_, m) = send_text(&gw.app, Request::get("/metrics").body(Body::empty()).unwrap()).await;
+    let (_, m) = send_text(
+        &gw.app,
+        Request::get("/metrics").body(Body::empty()).unwrap(),
+    )
+    .await;
     assert!(m.contains("poortwachter_requests_total{route=\"/v1/chat/completions\",provider=\"onprem\",decision=\"allow\"} 1"), "{m}");
     assert!(!m.contains("user-one") && !m.contains("pw-one") && !m.contains("hallo"));
 }
@@ -29,15 +41,35 @@ async fn unauthorized_is_openai_shaped() {
     let mock = MockUpstream::start().await.unwrap();
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
     for key in [None, Some("pw-wrong")] {
-        let (r, v) = send(&gw.app, post("/v1/chat/completions", key, &chat("local-model", "hallo"))).await;
+        let (r, v) = send(
+            &gw.app,
+            post("/v1/chat/completions", key, &chat("local-model", "hallo")),
+        )
+        .await;
         assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
         assert_eq!(v["error"]["code"], "invalid_api_key");
         assert!(v["error"]["message"].is_string() && v["error"]["type"].is_string());
     }
     assert!(mock.recorded().is_empty());
-    let refused: Vec<_> = gw.audit.events().into_iter().filter(|e| e.error == "invalid_api_key").collect();
-    assert_eq!(refused.iter().filter(|e| e.phase == gateway::AuditPhase::Request).count(), 2);
-    assert!(refused.iter().filter(|e| e.phase == gateway::AuditPhase::Completion).all(|e| e.outcome == "error" && e.status == Some(401)));
+    let refused: Vec<_> = gw
+        .audit
+        .events()
+        .into_iter()
+        .filter(|e| e.error == "invalid_api_key")
+        .collect();
+    assert_eq!(
+        refused
+            .iter()
+            .filter(|e| e.phase == gateway::AuditPhase::Request)
+            .count(),
+        2
+    );
+    assert!(
+        refused
+            .iter()
+            .filter(|e| e.phase == gateway::AuditPhase::Completion)
+            .all(|e| e.outcome == "error" && e.status == Some(401))
+    );
 }
 
 /// /v1/models lists only the models the key may use.
@@ -45,16 +77,42 @@ async fn unauthorized_is_openai_shaped() {
 async fn models_only_for_key() {
     let mock = MockUpstream::start().await.unwrap();
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
-    let get = |k: &str| Request::get("/v1/models").header("authorization", format!("Bearer {k}")).body(Body::empty()).unwrap();
+    let get = |k: &str| {
+        Request::get("/v1/models")
+            .header("authorization", format!("Bearer {k}"))
+            .body(Body::empty())
+            .unwrap()
+    };
     let (_, v) = send(&gw.app, get("pw-m1")).await;
-    let ids: Vec<&str> = v["data"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["m1"]);
     let (_, v) = send(&gw.app, get("pw-one")).await;
     assert_eq!(v["data"].as_array().unwrap().len(), 3);
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-m1"), &chat("local-model", "x"))).await;
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-m1"),
+            &chat("local-model", "x"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(v["error"]["code"], "model_not_allowed");
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("gpt-unknown", "x"))).await;
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("gpt-unknown", "x"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert_eq!(v["error"]["code"], "model_not_found");
 }
@@ -64,10 +122,23 @@ async fn models_only_for_key() {
 async fn purposes_enforced() {
     let mock = MockUpstream::start().await.unwrap();
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-nodefault"), &chat("local-model", "x"))).await;
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-nodefault"),
+            &chat("local-model", "x"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(v["error"]["code"], "purpose.undeclared");
-    assert!(v["error"]["message"].as_str().unwrap().contains("X-Poortwachter-Purpose"));
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("X-Poortwachter-Purpose")
+    );
     let req = Request::post("/v1/chat/completions")
         .header("authorization", "Bearer pw-two")
         .header("x-poortwachter-purpose", "hr")
@@ -77,7 +148,12 @@ async fn purposes_enforced() {
     let (r, v) = send(&gw.app, req).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(v["error"]["code"], "purpose.not_allowed");
-    assert!(v["error"]["message"].as_str().unwrap().contains("niet toegestaan"));
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("niet toegestaan")
+    );
     let req = Request::post("/v1/chat/completions")
         .header("authorization", "Bearer pw-one")
         .header("x-poortwachter-purpose", "hr")
@@ -85,7 +161,11 @@ async fn purposes_enforced() {
         .unwrap();
     let (r, _) = send(&gw.app, req).await;
     assert_eq!(r.status(), StatusCode::OK);
-    assert_eq!(mock.recorded().len(), 1, "only the allowed request reached the upstream");
+    assert_eq!(
+        mock.recorded().len(),
+        1,
+        "only the allowed request reached the upstream"
+    );
     assert_eq!(gw.audit.events().last().unwrap().purpose, "hr");
 }
 
@@ -108,9 +188,24 @@ async fn only_allowlisted_headers_upstream() {
     assert_eq!(rec.uri, "/v1/chat/completions");
     let names: Vec<&str> = rec.headers.iter().map(|(k, _)| k.as_str()).collect();
     for n in &names {
-        assert!(["content-type", "accept", "authorization", "user-agent", "host", "content-length"].contains(n), "header {n} forwarded");
+        assert!(
+            [
+                "content-type",
+                "accept",
+                "authorization",
+                "user-agent",
+                "host",
+                "content-length"
+            ]
+            .contains(n),
+            "header {n} forwarded"
+        );
     }
-    let auth = rec.headers.iter().find(|(k, _)| k == "authorization").unwrap();
+    let auth = rec
+        .headers
+        .iter()
+        .find(|(k, _)| k == "authorization")
+        .unwrap();
     assert_eq!(auth.1, "Bearer sk-onprem-secret");
 }
 
@@ -119,11 +214,24 @@ async fn only_allowlisted_headers_upstream() {
 async fn response_headers() {
     let mock = MockUpstream::start().await.unwrap();
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "Goedemorgen"))).await;
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", "Goedemorgen"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.headers()["x-poortwachter-ai-generated"], "true");
     assert_eq!(r.headers()["x-poortwachter-decision"], "allow");
     assert!(r.headers().contains_key("x-poortwachter-conversation"));
-    assert!(v["choices"][0]["message"]["content"].as_str().unwrap().ends_with("Goedemorgen"));
+    assert!(
+        v["choices"][0]["message"]["content"]
+            .as_str()
+            .unwrap()
+            .ends_with("Goedemorgen")
+    );
     let _ = json!({});
 }

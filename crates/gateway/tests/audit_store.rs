@@ -11,9 +11,17 @@ use serde_json::json;
 use crate::common::*;
 
 fn store(dir: &std::path::Path) -> (Arc<dyn audit::AuditStore>, audit::AuditKey) {
-    let key = audit::AuditKey::from_secret(b"an audit secret of at least thirty-two bytes!").unwrap();
-    let store: Arc<dyn audit::AuditStore> =
-        Arc::new(audit::SqliteStore::open(&dir.join("audit.db"), key.clone(), audit::SqliteSync::Normal, 100).unwrap());
+    let key =
+        audit::AuditKey::from_secret(b"an audit secret of at least thirty-two bytes!").unwrap();
+    let store: Arc<dyn audit::AuditStore> = Arc::new(
+        audit::SqliteStore::open(
+            &dir.join("audit.db"),
+            key.clone(),
+            audit::SqliteSync::Normal,
+            100,
+        )
+        .unwrap(),
+    );
     (store, key)
 }
 
@@ -25,25 +33,58 @@ async fn records_in_sqlite_store() {
     std::fs::create_dir_all(&dir).unwrap();
     let (store, key) = store(&dir);
     let mock = MockUpstream::start().await.unwrap();
-    let app = gateway_with_sink(config(&mock.base_url(), &mock.base_url(), ""), Arc::new(StoreSink::new(Arc::clone(&store), &key, true)));
-    let text = "Stuur de brief naar jan.devries@example.nl en bel 06-12345678. IBAN NL91ABNA0417164300.";
-    let (r, _) = send(&app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", text))).await;
+    let app = gateway_with_sink(
+        config(&mock.base_url(), &mock.base_url(), ""),
+        Arc::new(StoreSink::new(Arc::clone(&store), &key, true)),
+    );
+    let text =
+        "Stuur de brief naar jan.devries@example.nl en bel 06-12345678. IBAN NL91ABNA0417164300.";
+    let (r, _) = send(
+        &app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", text),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::OK);
     let mut stream_body = chat("local-model", text);
     stream_body["stream"] = json!(true);
-    let (r, _) = send_text(&app, post("/v1/chat/completions", Some("pw-one"), &stream_body)).await;
+    let (r, _) = send_text(
+        &app,
+        post("/v1/chat/completions", Some("pw-one"), &stream_body),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::OK);
-    let (r, _) = send(&app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "Mijn wachtwoord is: Zomer2024!Geheim"))).await;
+    let (r, _) = send(
+        &app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", "Mijn wachtwoord is: Zomer2024!Geheim"),
+        ),
+    )
+    .await;
     assert!(r.status().is_client_error() || r.status() == StatusCode::OK);
     // The stream task writes its completion record asynchronously.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let report = store.verify(&[]).unwrap();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(report.entries, 6, "request + completion for three requests");
-    assert!(report.open_requests.is_empty(), "every request completed: {:?}", report.open_requests);
+    assert!(
+        report.open_requests.is_empty(),
+        "every request completed: {:?}",
+        report.open_requests
+    );
     let hasher = key.subject_hasher();
-    let h = hasher.hash(detect::EntityKind::Email, "jan.devries@example.nl").unwrap();
-    assert!(!store.subject_lookup(&[h]).unwrap().is_empty(), "subject lookup finds the request");
+    let h = hasher
+        .hash(detect::EntityKind::Email, "jan.devries@example.nl")
+        .unwrap();
+    assert!(
+        !store.subject_lookup(&[h]).unwrap().is_empty(),
+        "subject lookup finds the request"
+    );
     drop(app);
     drop(store);
     let mut raw = Vec::new();
@@ -51,7 +92,12 @@ async fn records_in_sqlite_store() {
         raw.extend(std::fs::read(entry.unwrap().path()).unwrap());
     }
     let raw = String::from_utf8_lossy(&raw);
-    for v in ["jan.devries", "06-12345678", "NL91ABNA0417164300", "Zomer2024"] {
+    for v in [
+        "jan.devries",
+        "06-12345678",
+        "NL91ABNA0417164300",
+        "Zomer2024",
+    ] {
         assert!(!raw.contains(v), "the audit database holds a raw value");
     }
     let _ = std::fs::remove_dir_all(&dir);

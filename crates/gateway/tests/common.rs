@@ -77,8 +77,10 @@ models = ["m1"]
 }
 
 pub(crate) fn config(onprem_url: &str, external_url: &str, extra: &str) -> Config {
-    Config::from_toml(&config_text(onprem_url, external_url, extra), &|v| (v == "ONPREM_KEY").then(|| "sk-onprem-secret".to_string()))
-        .unwrap()
+    Config::from_toml(&config_text(onprem_url, external_url, extra), &|v| {
+        (v == "ONPREM_KEY").then(|| "sk-onprem-secret".to_string())
+    })
+    .unwrap()
 }
 
 pub(crate) struct Gw {
@@ -89,7 +91,10 @@ pub(crate) struct Gw {
 pub(crate) fn gateway(config: Config) -> Gw {
     let audit = Arc::new(MemoryAuditSink::default());
     let state = AppState::with_detector(config, audit.clone(), detector()).unwrap();
-    Gw { app: gateway::router(state), audit }
+    Gw {
+        app: gateway::router(state),
+        audit,
+    }
 }
 
 pub(crate) fn gateway_with_sink(config: Config, sink: Arc<dyn AuditSink>) -> axum::Router {
@@ -108,7 +113,8 @@ pub(crate) async fn send(app: &axum::Router, req: Request<Body>) -> (Response<Bo
     let resp = app.clone().oneshot(req).await.unwrap();
     let (parts, body) = resp.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
-    let v = serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+    let v = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
     (Response::from_parts(parts, Body::empty()), v)
 }
 
@@ -117,14 +123,20 @@ pub(crate) async fn send_text(app: &axum::Router, req: Request<Body>) -> (Respon
     let resp = app.clone().oneshot(req).await.unwrap();
     let (parts, body) = resp.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
-    (Response::from_parts(parts, Body::empty()), String::from_utf8(bytes.to_vec()).unwrap())
+    (
+        Response::from_parts(parts, Body::empty()),
+        String::from_utf8(bytes.to_vec()).unwrap(),
+    )
 }
 
 /// The data payloads of an SSE body.
 pub(crate) fn sse_data(text: &str) -> Vec<String> {
     text.split("\n\n")
         .filter_map(|ev| {
-            let lines: Vec<&str> = ev.lines().filter_map(|l| l.strip_prefix("data: ")).collect();
+            let lines: Vec<&str> = ev
+                .lines()
+                .filter_map(|l| l.strip_prefix("data: "))
+                .collect();
             (!lines.is_empty()).then(|| lines.join("\n"))
         })
         .collect()
@@ -136,14 +148,21 @@ pub(crate) fn chat_stream_text(text: &str) -> String {
         .iter()
         .filter(|d| d.as_str() != "[DONE]")
         .filter_map(|d| serde_json::from_str::<Value>(d).ok())
-        .filter_map(|v| v["choices"][0]["delta"]["content"].as_str().map(str::to_string))
+        .filter_map(|v| {
+            v["choices"][0]["delta"]["content"]
+                .as_str()
+                .map(str::to_string)
+        })
         .collect()
 }
 
 /// Values the detector finds in `text` (what must never reach the upstream).
 pub(crate) fn detected_values(text: &str) -> Vec<String> {
     let f = detector().detect(text);
-    f.entities.iter().map(|e| e.span.slice(text).to_string()).collect()
+    f.entities
+        .iter()
+        .map(|e| e.span.slice(text).to_string())
+        .collect()
 }
 
 pub(crate) fn chat(model: &str, content: &str) -> Value {

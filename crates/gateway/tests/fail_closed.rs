@@ -13,8 +13,19 @@ use crate::common::*;
 #[tokio::test]
 async fn audit_failure_forwards_nothing() {
     let mock = MockUpstream::start().await.unwrap();
-    let app = gateway_with_sink(config(&mock.base_url(), &mock.base_url(), ""), Arc::new(FailingAuditSink));
-    let (r, v) = send(&app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "hallo"))).await;
+    let app = gateway_with_sink(
+        config(&mock.base_url(), &mock.base_url(), ""),
+        Arc::new(FailingAuditSink),
+    );
+    let (r, v) = send(
+        &app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", "hallo"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(v["error"]["code"], "audit.unavailable");
     assert!(mock.recorded().is_empty());
@@ -24,8 +35,20 @@ async fn audit_failure_forwards_nothing() {
 #[tokio::test]
 async fn body_limit() {
     let mock = MockUpstream::start().await.unwrap();
-    let gw = gateway(config(&mock.base_url(), &mock.base_url(), "[limits]\nmax_body_bytes = 200\n"));
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", &"x".repeat(500)))).await;
+    let gw = gateway(config(
+        &mock.base_url(),
+        &mock.base_url(),
+        "[limits]\nmax_body_bytes = 200\n",
+    ));
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", &"x".repeat(500)),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(v["error"]["code"], "request_too_large");
     assert!(mock.recorded().is_empty());
@@ -38,7 +61,9 @@ async fn bad_json_not_quoted() {
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
     let req = axum::http::Request::post("/v1/chat/completions")
         .header("authorization", "Bearer pw-one")
-        .body(axum::body::Body::from("{\"model\": \"local-model\", \"messages\": [Jan Jansen 111222333"))
+        .body(axum::body::Body::from(
+            "{\"model\": \"local-model\", \"messages\": [Jan Jansen 111222333",
+        ))
         .unwrap();
     let (r, v) = send(&gw.app, req).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
@@ -67,7 +92,10 @@ async fn media_blocked_by_default() {
     assert!(mock.recorded().is_empty());
     let ev = gw.audit.events();
     assert!(ev.iter().all(|e| e.decision == "block"));
-    assert!(ev.iter().any(|e| e.reasons.iter().any(|r| r.code == "media.image")));
+    assert!(
+        ev.iter()
+            .any(|e| e.reasons.iter().any(|r| r.code == "media.image"))
+    );
 }
 
 /// Media allowed for a purpose pass (the payload unscanned), dropped when the rule says redact.
@@ -76,7 +104,10 @@ async fn media_allowed_or_dropped_per_purpose() {
     let mock = MockUpstream::start().await.unwrap();
     let extra = "[policy.purposes.general]\n[policy.purposes.hr.rules]\nmedia = \"redact\"\n[policy.purposes.beeld.rules]\nmedia = \"allow\"\n";
     let mut text = config_text(&mock.base_url(), &mock.base_url(), extra);
-    text = text.replace("purposes = [\"general\", \"hr\"]", "purposes = [\"general\", \"hr\", \"beeld\"]");
+    text = text.replace(
+        "purposes = [\"general\", \"hr\"]",
+        "purposes = [\"general\", \"hr\", \"beeld\"]",
+    );
     let cfg = gateway::Config::from_toml(&text, &|_| Some("k".into())).unwrap();
     let gw = gateway(cfg);
     let body = json!({"model": "local-model", "messages": [{"role": "user", "content": [
@@ -101,7 +132,15 @@ async fn media_allowed_or_dropped_per_purpose() {
 #[tokio::test]
 async fn upstream_unreachable() {
     let gw = gateway(config("http://127.0.0.1:9/v1", "http://127.0.0.1:9/v1", ""));
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "hallo"))).await;
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", "hallo"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
     assert_eq!(v["error"]["code"], "upstream.unavailable");
 }
@@ -110,8 +149,20 @@ async fn upstream_unreachable() {
 #[tokio::test]
 async fn detection_timeout_forwards_nothing() {
     let mock = MockUpstream::start().await.unwrap();
-    let gw = gateway(config(&mock.base_url(), &mock.base_url(), "[limits]\ndetect_timeout_ms = 0\n"));
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", &"Dit is een lange tekst. ".repeat(2000)))).await;
+    let gw = gateway(config(
+        &mock.base_url(),
+        &mock.base_url(),
+        "[limits]\ndetect_timeout_ms = 0\n",
+    ));
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", &"Dit is een lange tekst. ".repeat(2000)),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(v["error"]["code"], "detection.failed");
     assert!(mock.recorded().is_empty());
@@ -120,10 +171,25 @@ async fn detection_timeout_forwards_nothing() {
 /// An upstream slower than the timeout becomes 504 in OpenAI's shape.
 #[tokio::test]
 async fn upstream_timeout() {
-    let opts = gateway::mock::MockOptions { delay: std::time::Duration::from_millis(2500), ..Default::default() };
+    let opts = gateway::mock::MockOptions {
+        delay: std::time::Duration::from_millis(2500),
+        ..Default::default()
+    };
     let mock = MockUpstream::start_with(opts, "127.0.0.1:0").await.unwrap();
-    let gw = gateway(config(&mock.base_url(), &mock.base_url(), "[limits]\nupstream_timeout_secs = 1\n"));
-    let (r, v) = send(&gw.app, post("/v1/chat/completions", Some("pw-one"), &chat("local-model", "hallo"))).await;
+    let gw = gateway(config(
+        &mock.base_url(),
+        &mock.base_url(),
+        "[limits]\nupstream_timeout_secs = 1\n",
+    ));
+    let (r, v) = send(
+        &gw.app,
+        post(
+            "/v1/chat/completions",
+            Some("pw-one"),
+            &chat("local-model", "hallo"),
+        ),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::GATEWAY_TIMEOUT);
     assert_eq!(v["error"]["code"], "upstream.timeout");
 }
@@ -143,18 +209,30 @@ async fn client_disconnect_cancels_stream() {
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
     let mut body = chat("local-model", "Schrijf een lang verhaal.");
     body["stream"] = json!(true);
-    let resp = tower::ServiceExt::oneshot(gw.app.clone(), post("/v1/chat/completions", Some("pw-one"), &body)).await.unwrap();
+    let resp = tower::ServiceExt::oneshot(
+        gw.app.clone(),
+        post("/v1/chat/completions", Some("pw-one"), &body),
+    )
+    .await
+    .unwrap();
     assert_eq!(resp.status(), StatusCode::OK);
     let mut b = resp.into_body();
     assert!(first_frame(&mut b).await, "the stream started");
     drop(b);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
     loop {
-        let cancelled = gw.audit.events().iter().any(|e| e.phase == gateway::AuditPhase::Completion && e.outcome == "cancelled");
+        let cancelled = gw
+            .audit
+            .events()
+            .iter()
+            .any(|e| e.phase == gateway::AuditPhase::Completion && e.outcome == "cancelled");
         if cancelled {
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "no cancelled completion record");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no cancelled completion record"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }

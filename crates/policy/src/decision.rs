@@ -69,8 +69,20 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// A context without media and without provider overrides.
-    pub fn new(direction: Direction, purpose: &'a str, group: &'a str, provider: &'a ProviderProfile) -> Self {
-        Context { direction, purpose, group, provider_name: "", provider, media: MediaCounts::default() }
+    pub fn new(
+        direction: Direction,
+        purpose: &'a str,
+        group: &'a str,
+        provider: &'a ProviderProfile,
+    ) -> Self {
+        Context {
+            direction,
+            purpose,
+            group,
+            provider_name: "",
+            provider,
+            media: MediaCounts::default(),
+        }
     }
 
     /// Sets the provider's name (for `[providers.NAME]` overrides).
@@ -127,7 +139,10 @@ impl Decision {
 
     /// The reasons that led to a block.
     pub fn blocking_reasons(&self) -> impl Iterator<Item = Reason> + '_ {
-        self.reasons.iter().filter(|r| r.action == Action::Block).map(|r| r.reason)
+        self.reasons
+            .iter()
+            .filter(|r| r.action == Action::Block)
+            .map(|r| r.reason)
     }
 
     /// Whether a reason is present.

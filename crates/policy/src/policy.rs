@@ -24,7 +24,9 @@ impl Rule {
     fn resolve(self, provider: &ProviderProfile) -> (Action, bool) {
         match self {
             Rule::Always(a) => (a, false),
-            Rule::PseudonymiseOnPremise if provider.is_on_premise() => (Action::Pseudonymise, false),
+            Rule::PseudonymiseOnPremise if provider.is_on_premise() => {
+                (Action::Pseudonymise, false)
+            }
             Rule::PseudonymiseOnPremise => (Action::Block, true),
         }
     }
@@ -108,8 +110,14 @@ const fn default_special_rule(cat: SpecialCategory) -> Rule {
 impl Default for Rules {
     fn default() -> Self {
         Rules {
-            entities: EntityKind::ALL.iter().map(|k| (*k, default_entity_rule(*k))).collect(),
-            special: SpecialCategory::ALL.iter().map(|c| (*c, default_special_rule(*c))).collect(),
+            entities: EntityKind::ALL
+                .iter()
+                .map(|k| (*k, default_entity_rule(*k)))
+                .collect(),
+            special: SpecialCategory::ALL
+                .iter()
+                .map(|c| (*c, default_special_rule(*c)))
+                .collect(),
             media: Rule::Always(Action::Block),
             output_unexpected: OutputAction::Flag,
         }
@@ -119,12 +127,18 @@ impl Default for Rules {
 impl Rules {
     /// The rule for an entity kind.
     pub fn entity(&self, kind: EntityKind) -> Rule {
-        self.entities.get(&kind).copied().unwrap_or(default_entity_rule(kind))
+        self.entities
+            .get(&kind)
+            .copied()
+            .unwrap_or(default_entity_rule(kind))
     }
 
     /// The rule for a special category.
     pub fn special(&self, cat: SpecialCategory) -> Rule {
-        self.special.get(&cat).copied().unwrap_or(default_special_rule(cat))
+        self.special
+            .get(&cat)
+            .copied()
+            .unwrap_or(default_special_rule(cat))
     }
 
     /// The rule for media parts.
@@ -138,8 +152,10 @@ impl Rules {
     }
 
     fn apply(&mut self, patch: &Patch) {
-        self.entities.extend(patch.entities.iter().map(|(k, r)| (*k, *r)));
-        self.special.extend(patch.special.iter().map(|(k, r)| (*k, *r)));
+        self.entities
+            .extend(patch.entities.iter().map(|(k, r)| (*k, *r)));
+        self.special
+            .extend(patch.special.iter().map(|(k, r)| (*k, *r)));
         if let Some(m) = patch.media {
             self.media = m;
         }
@@ -159,11 +175,17 @@ struct Patch {
 }
 
 fn parse_kind(name: &str) -> Option<EntityKind> {
-    EntityKind::ALL.iter().copied().find(|k| k.as_str().eq_ignore_ascii_case(name))
+    EntityKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.as_str().eq_ignore_ascii_case(name))
 }
 
 fn parse_category(name: &str) -> Option<SpecialCategory> {
-    SpecialCategory::ALL.iter().copied().find(|c| c.as_str().eq_ignore_ascii_case(name))
+    SpecialCategory::ALL
+        .iter()
+        .copied()
+        .find(|c| c.as_str().eq_ignore_ascii_case(name))
 }
 
 impl Patch {
@@ -182,7 +204,10 @@ impl Patch {
                 problem: "unknown special category (use health, ethnicity, political, religion, trade_union, genetic, biometric, sexual, criminal)",
             })?;
             let rule = Rule::from(*rule);
-            if !matches!(rule, Rule::Always(Action::Allow | Action::Redact | Action::Block)) {
+            if !matches!(
+                rule,
+                Rule::Always(Action::Allow | Action::Redact | Action::Block)
+            ) {
                 return Err(Error::Invalid {
                     path: format!("{path}.special.{name}"),
                     problem: "special categories take allow, redact or block",
@@ -192,7 +217,10 @@ impl Patch {
         }
         if let Some(m) = f.media {
             let rule = Rule::from(m);
-            if !matches!(rule, Rule::Always(Action::Allow | Action::Redact | Action::Block)) {
+            if !matches!(
+                rule,
+                Rule::Always(Action::Allow | Action::Redact | Action::Block)
+            ) {
                 return Err(Error::Invalid {
                     path: format!("{path}.media"),
                     problem: "media takes allow, redact (drop the part) or block",
@@ -236,9 +264,16 @@ impl Policy {
     pub fn from_file(file: &PolicyFile) -> Result<Self, Error> {
         let mut base = Rules::default();
         base.apply(&Patch::from_file(&file.rules, "rules")?);
-        let layer = |m: &BTreeMap<String, LayerFile>, root: &str| -> Result<BTreeMap<String, Patch>, Error> {
+        let layer = |m: &BTreeMap<String, LayerFile>,
+                     root: &str|
+         -> Result<BTreeMap<String, Patch>, Error> {
             m.iter()
-                .map(|(name, l)| Ok((name.clone(), Patch::from_file(&l.rules, &format!("{root}.{name}.rules"))?)))
+                .map(|(name, l)| {
+                    Ok((
+                        name.clone(),
+                        Patch::from_file(&l.rules, &format!("{root}.{name}.rules"))?,
+                    ))
+                })
                 .collect()
         };
         let purposes = file
@@ -246,10 +281,21 @@ impl Policy {
             .iter()
             .map(|(name, p)| {
                 let patch = Patch::from_file(&p.rules, &format!("purposes.{name}.rules"))?;
-                Ok((name.clone(), Purpose { groups: p.groups.clone(), patch }))
+                Ok((
+                    name.clone(),
+                    Purpose {
+                        groups: p.groups.clone(),
+                        patch,
+                    },
+                ))
             })
             .collect::<Result<_, Error>>()?;
-        Ok(Policy { base, purposes, groups: layer(&file.groups, "groups")?, providers: layer(&file.providers, "providers")? })
+        Ok(Policy {
+            base,
+            purposes,
+            groups: layer(&file.groups, "groups")?,
+            providers: layer(&file.providers, "providers")?,
+        })
     }
 
     /// The purposes the file declares (empty: any purpose a key allows is accepted).
@@ -271,7 +317,9 @@ impl Policy {
         match self.purposes.get(purpose) {
             None => Err(Reason::PurposeNotAllowed),
             Some(p) => match &p.groups {
-                Some(groups) if !groups.iter().any(|g| g == group) => Err(Reason::PurposeNotAllowed),
+                Some(groups) if !groups.iter().any(|g| g == group) => {
+                    Err(Reason::PurposeNotAllowed)
+                }
                 _ => Ok(()),
             },
         }
@@ -317,7 +365,12 @@ impl Policy {
                 acc.checked(Reason::Entity(f.kind), a, dep, class, clearance)
             } else {
                 acc.add(Reason::Entity(f.kind), output_action, 1, false);
-                acc.add(Reason::OutputUnexpectedPersonalData, output_action, 1, false);
+                acc.add(
+                    Reason::OutputUnexpectedPersonalData,
+                    output_action,
+                    1,
+                    false,
+                );
                 output_action
             };
             entities.push(action);
@@ -326,31 +379,74 @@ impl Policy {
         for s in &findings.special {
             let action = if input {
                 let (a, dep) = rules.special(s.category).resolve(ctx.provider);
-                let a = if a == Action::Pseudonymise { Action::Block } else { a };
-                let class = if a == Action::Allow { DataClass::Special } else { DataClass::Public };
-                acc.checked(Reason::SpecialCategory(s.category), a, dep, class, clearance)
+                let a = if a == Action::Pseudonymise {
+                    Action::Block
+                } else {
+                    a
+                };
+                let class = if a == Action::Allow {
+                    DataClass::Special
+                } else {
+                    DataClass::Public
+                };
+                acc.checked(
+                    Reason::SpecialCategory(s.category),
+                    a,
+                    dep,
+                    class,
+                    clearance,
+                )
             } else {
                 acc.add(Reason::SpecialCategory(s.category), output_action, 1, false);
-                acc.add(Reason::OutputUnexpectedPersonalData, output_action, 1, false);
+                acc.add(
+                    Reason::OutputUnexpectedPersonalData,
+                    output_action,
+                    1,
+                    false,
+                );
                 output_action
             };
             special.push(action);
         }
         if input {
             let m = ctx.media;
-            for (kind, n) in [(MediaKind::Image, m.images), (MediaKind::Audio, m.audio), (MediaKind::File, m.files)] {
+            for (kind, n) in [
+                (MediaKind::Image, m.images),
+                (MediaKind::Audio, m.audio),
+                (MediaKind::File, m.files),
+            ] {
                 if n > 0 {
                     let (a, dep) = rules.media().resolve(ctx.provider);
-                    let a = if a == Action::Pseudonymise { Action::Block } else { a };
-                    let class = if a == Action::Allow { DataClass::Personal } else { DataClass::Public };
+                    let a = if a == Action::Pseudonymise {
+                        Action::Block
+                    } else {
+                        a
+                    };
+                    let class = if a == Action::Allow {
+                        DataClass::Personal
+                    } else {
+                        DataClass::Public
+                    };
                     for _ in 0..n {
                         acc.checked(Reason::Media(kind), a, dep, class, clearance);
                     }
                 }
             }
         }
-        let outcome = acc.reasons.values().map(|(a, _)| *a).max().unwrap_or(Action::Allow);
-        let outcome = outcome.max(entities.iter().chain(&special).copied().max().unwrap_or(Action::Allow));
+        let outcome = acc
+            .reasons
+            .values()
+            .map(|(a, _)| *a)
+            .max()
+            .unwrap_or(Action::Allow);
+        let outcome = outcome.max(
+            entities
+                .iter()
+                .chain(&special)
+                .copied()
+                .max()
+                .unwrap_or(Action::Allow),
+        );
         Decision {
             outcome,
             entities,
@@ -358,7 +454,11 @@ impl Policy {
             reasons: acc
                 .reasons
                 .into_iter()
-                .map(|(reason, (action, count))| ReasonEntry { reason, action, count })
+                .map(|(reason, (action, count))| ReasonEntry {
+                    reason,
+                    action,
+                    count,
+                })
                 .collect(),
             data_class: acc.data_class,
             clearance,
@@ -412,7 +512,14 @@ impl Acc {
     }
 
     /// Records one finding, blocking it when its class exceeds the provider's clearance.
-    fn checked(&mut self, reason: Reason, action: Action, dep: bool, class: DataClass, clearance: DataClass) -> Action {
+    fn checked(
+        &mut self,
+        reason: Reason,
+        action: Action,
+        dep: bool,
+        class: DataClass,
+        clearance: DataClass,
+    ) -> Action {
         if action != Action::Block && class > clearance {
             self.add(reason, Action::Block, 1, true);
             self.add(Reason::ProviderNotApproved, Action::Block, 1, true);

@@ -87,7 +87,10 @@ impl ProviderProfile {
 
     /// An EU provider under an own agreement with a signed DPA and no training.
     pub const fn eu_processor() -> Self {
-        ProviderProfile { location: Location::Eu, ..Self::on_premise() }
+        ProviderProfile {
+            location: Location::Eu,
+            ..Self::on_premise()
+        }
     }
 
     /// A provider used under consumer terms outside the EU (clears public data only).
@@ -143,26 +146,83 @@ mod tests {
     /// Each compliance attribute that fails lowers the clearance to public data.
     #[test]
     fn clearance_follows_attributes() {
-        assert_eq!(ProviderProfile::on_premise().clearance(), DataClass::Personal);
-        assert_eq!(ProviderProfile::eu_processor().clearance(), DataClass::Pseudonymised);
+        assert_eq!(
+            ProviderProfile::on_premise().clearance(),
+            DataClass::Personal
+        );
+        assert_eq!(
+            ProviderProfile::eu_processor().clearance(),
+            DataClass::Pseudonymised
+        );
         assert_eq!(ProviderProfile::consumer().clearance(), DataClass::Public);
         let eu = ProviderProfile::eu_processor();
-        assert_eq!(ProviderProfile { trains_on_inputs: true, ..eu.clone() }.clearance(), DataClass::Public);
-        assert_eq!(ProviderProfile { dpa_signed: false, ..eu.clone() }.clearance(), DataClass::Public);
-        assert_eq!(ProviderProfile { retention_days: Some(90), ..eu.clone() }.clearance(), DataClass::Public);
-        assert_eq!(ProviderProfile { retention_days: Some(0), ..eu.clone() }.clearance(), DataClass::Pseudonymised);
-        assert_eq!(ProviderProfile { location: Location::OutsideEu, ..eu.clone() }.clearance(), DataClass::Public);
-        assert_eq!(ProviderProfile { contract: Contract::ConsumerTerms, ..eu.clone() }.clearance(), DataClass::Public);
+        assert_eq!(
+            ProviderProfile {
+                trains_on_inputs: true,
+                ..eu.clone()
+            }
+            .clearance(),
+            DataClass::Public
+        );
+        assert_eq!(
+            ProviderProfile {
+                dpa_signed: false,
+                ..eu.clone()
+            }
+            .clearance(),
+            DataClass::Public
+        );
+        assert_eq!(
+            ProviderProfile {
+                retention_days: Some(90),
+                ..eu.clone()
+            }
+            .clearance(),
+            DataClass::Public
+        );
+        assert_eq!(
+            ProviderProfile {
+                retention_days: Some(0),
+                ..eu.clone()
+            }
+            .clearance(),
+            DataClass::Pseudonymised
+        );
+        assert_eq!(
+            ProviderProfile {
+                location: Location::OutsideEu,
+                ..eu.clone()
+            }
+            .clearance(),
+            DataClass::Public
+        );
+        assert_eq!(
+            ProviderProfile {
+                contract: Contract::ConsumerTerms,
+                ..eu.clone()
+            }
+            .clearance(),
+            DataClass::Public
+        );
     }
 
     /// An operator ceiling lowers an external provider but cannot raise it.
     #[test]
     fn ceiling_only_lowers_external() {
-        let eu = ProviderProfile { max_data_class: Some(DataClass::Special), ..ProviderProfile::eu_processor() };
+        let eu = ProviderProfile {
+            max_data_class: Some(DataClass::Special),
+            ..ProviderProfile::eu_processor()
+        };
         assert_eq!(eu.clearance(), DataClass::Pseudonymised);
-        let eu = ProviderProfile { max_data_class: Some(DataClass::Public), ..ProviderProfile::eu_processor() };
+        let eu = ProviderProfile {
+            max_data_class: Some(DataClass::Public),
+            ..ProviderProfile::eu_processor()
+        };
         assert_eq!(eu.clearance(), DataClass::Public);
-        let op = ProviderProfile { max_data_class: Some(DataClass::Special), ..ProviderProfile::on_premise() };
+        let op = ProviderProfile {
+            max_data_class: Some(DataClass::Special),
+            ..ProviderProfile::on_premise()
+        };
         assert_eq!(op.clearance(), DataClass::Special);
     }
 }

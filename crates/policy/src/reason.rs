@@ -93,12 +93,18 @@ impl Reason {
                 | EntityKind::LicensePlate
                 | EntityKind::IpAddress => "GDPR art. 5(1)(c), 25 (minimisation, pseudonymisation)",
                 EntityKind::Secret => "GDPR art. 32 (security of processing)",
-                EntityKind::Confidential => "Bijzondere informatie (VIR-BI 2013); Landsadvocaat advice",
+                EntityKind::Confidential => {
+                    "Bijzondere informatie (VIR-BI 2013); Landsadvocaat advice"
+                }
             },
             Reason::ProviderNotApproved => "GDPR art. 28, 44-46; Landsadvocaat advice 7.25",
-            Reason::PurposeNotAllowed | Reason::PurposeUndeclared => "GDPR art. 5(1)(b) (purpose limitation)",
+            Reason::PurposeNotAllowed | Reason::PurposeUndeclared => {
+                "GDPR art. 5(1)(b) (purpose limitation)"
+            }
             Reason::Media(_) => "GDPR art. 9(1) (biometric data)",
-            Reason::OutputUnexpectedPersonalData => "GDPR art. 5(1)(d) (accuracy); EDPB Opinion 28/2024 §107",
+            Reason::OutputUnexpectedPersonalData => {
+                "GDPR art. 5(1)(d) (accuracy); EDPB Opinion 28/2024 §107"
+            }
         }
     }
 
@@ -132,13 +138,17 @@ impl Reason {
                 EntityKind::Secret => "a password, key or token",
                 EntityKind::Confidential => "a confidentiality marking",
             },
-            Reason::ProviderNotApproved => "data the chosen model's provider is not approved to receive",
+            Reason::ProviderNotApproved => {
+                "data the chosen model's provider is not approved to receive"
+            }
             Reason::PurposeNotAllowed => "a purpose that is not allowed for this key",
             Reason::PurposeUndeclared => "no declared purpose",
             Reason::Media(MediaKind::Image) => "an image",
             Reason::Media(MediaKind::Audio) => "audio",
             Reason::Media(MediaKind::File) => "a file attachment",
-            Reason::OutputUnexpectedPersonalData => "personal data in the answer that was not in the question",
+            Reason::OutputUnexpectedPersonalData => {
+                "personal data in the answer that was not in the question"
+            }
         }
     }
 
@@ -172,13 +182,17 @@ impl Reason {
                 EntityKind::Secret => "een wachtwoord, sleutel of token",
                 EntityKind::Confidential => "een rubricering (vertrouwelijk)",
             },
-            Reason::ProviderNotApproved => "gegevens die de aanbieder van dit model niet mag ontvangen",
+            Reason::ProviderNotApproved => {
+                "gegevens die de aanbieder van dit model niet mag ontvangen"
+            }
             Reason::PurposeNotAllowed => "een doel dat voor deze sleutel niet is toegestaan",
             Reason::PurposeUndeclared => "geen opgegeven doel",
             Reason::Media(MediaKind::Image) => "een afbeelding",
             Reason::Media(MediaKind::Audio) => "geluid",
             Reason::Media(MediaKind::File) => "een bijlage",
-            Reason::OutputUnexpectedPersonalData => "persoonsgegevens in het antwoord die niet in de vraag stonden",
+            Reason::OutputUnexpectedPersonalData => {
+                "persoonsgegevens in het antwoord die niet in de vraag stonden"
+            }
         }
     }
 }
@@ -197,7 +211,11 @@ mod tests {
     #[test]
     fn codes_are_unique() {
         let mut all: Vec<Reason> = Vec::new();
-        all.extend(SpecialCategory::ALL.iter().map(|c| Reason::SpecialCategory(*c)));
+        all.extend(
+            SpecialCategory::ALL
+                .iter()
+                .map(|c| Reason::SpecialCategory(*c)),
+        );
         all.extend(EntityKind::ALL.iter().map(|k| Reason::Entity(*k)));
         all.extend([
             Reason::ProviderNotApproved,
@@ -214,6 +232,9 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), n);
         assert_eq!(Reason::Entity(EntityKind::Bsn).code(), "identifier.bsn");
-        assert_eq!(Reason::SpecialCategory(SpecialCategory::Health).code(), "special_category.health");
+        assert_eq!(
+            Reason::SpecialCategory(SpecialCategory::Health).code(),
+            "special_category.health"
+        );
     }
 }

@@ -42,7 +42,9 @@ impl TokenIndex {
         let mut i = 0;
         while i < bytes.len() {
             let hit = self.by_first.get(&bytes[i]).and_then(|cands| {
-                cands.iter().find(|(t, _)| bytes[i..].starts_with(t.as_bytes()))
+                cands
+                    .iter()
+                    .find(|(t, _)| bytes[i..].starts_with(t.as_bytes()))
             });
             match hit {
                 Some((t, v)) => {
@@ -71,7 +73,10 @@ impl TokenIndex {
             let start = bytes.len() - k;
             if let Some(cands) = self.by_first.get(&bytes[start]) {
                 let suffix = &bytes[start..];
-                if cands.iter().any(|(t, _)| t.len() > k && t.as_bytes().starts_with(suffix)) {
+                if cands
+                    .iter()
+                    .any(|(t, _)| t.len() > k && t.as_bytes().starts_with(suffix))
+                {
                     return k;
                 }
             }
@@ -112,7 +117,11 @@ pub struct StreamRestorer {
 
 impl StreamRestorer {
     pub(crate) fn new(index: Arc<TokenIndex>) -> Self {
-        StreamRestorer { index, pending: String::new(), escape_json: false }
+        StreamRestorer {
+            index,
+            pending: String::new(),
+            escape_json: false,
+        }
     }
 
     /// A fresh restorer (nothing held back) over the same tokens that escapes restored
@@ -120,7 +129,11 @@ impl StreamRestorer {
     /// JSON text whose strings may hold tokens.
     #[must_use]
     pub fn fresh(&self, escape_json: bool) -> Self {
-        StreamRestorer { index: Arc::clone(&self.index), pending: String::new(), escape_json }
+        StreamRestorer {
+            index: Arc::clone(&self.index),
+            pending: String::new(),
+            escape_json,
+        }
     }
 
     /// Restores a whole text at once (no state).
@@ -138,7 +151,9 @@ impl StreamRestorer {
         self.pending.push_str(chunk);
         let hold = self.index.pending_prefix_len(&self.pending);
         let cut = self.pending.len() - hold;
-        let out = self.index.restore_with(self.pending.get(..cut).unwrap_or(""), self.escape_json);
+        let out = self
+            .index
+            .restore_with(self.pending.get(..cut).unwrap_or(""), self.escape_json);
         self.pending.replace_range(..cut, "");
         out
     }
@@ -161,9 +176,13 @@ mod tests {
 
     fn index() -> Arc<TokenIndex> {
         Arc::new(TokenIndex::new(
-            [("[PERSOON_1]", "Jan Jansen"), ("[PERSOON_12]", "Piet Puk"), ("[BSN_1]", "111222333")]
-                .into_iter()
-                .map(|(a, b)| (a.to_string(), b.to_string())),
+            [
+                ("[PERSOON_1]", "Jan Jansen"),
+                ("[PERSOON_12]", "Piet Puk"),
+                ("[BSN_1]", "111222333"),
+            ]
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b.to_string())),
         ))
     }
 
@@ -181,7 +200,10 @@ mod tests {
     /// Escaped restoring keeps JSON text valid when a value holds quotes.
     #[test]
     fn json_escaped_restore() {
-        let i = Arc::new(TokenIndex::new(std::iter::once(("[P_1]".to_string(), "Jan \"JJ\" Jansen".to_string()))));
+        let i = Arc::new(TokenIndex::new(std::iter::once((
+            "[P_1]".to_string(),
+            "Jan \"JJ\" Jansen".to_string(),
+        ))));
         let out = i.restore_with(r#"{"n":"[P_1]"}"#, true);
         assert_eq!(out, r#"{"n":"Jan \"JJ\" Jansen"}"#);
     }
@@ -189,6 +211,9 @@ mod tests {
     /// Longest token wins where one token's text starts another's.
     #[test]
     fn longest_token_first() {
-        assert_eq!(index().restore("[PERSOON_12] en [PERSOON_1]"), "Piet Puk en Jan Jansen");
+        assert_eq!(
+            index().restore("[PERSOON_12] en [PERSOON_1]"),
+            "Piet Puk en Jan Jansen"
+        );
     }
 }

@@ -8,25 +8,36 @@
 use detect::EntityKind;
 
 const FIRST: [&str; 16] = [
-    "Sanne", "Daan", "Fleur", "Bram", "Lotte", "Thijs", "Noor", "Joris", "Iris", "Ruben", "Esmee", "Sven",
-    "Maud", "Stijn", "Roos", "Wouter",
+    "Sanne", "Daan", "Fleur", "Bram", "Lotte", "Thijs", "Noor", "Joris", "Iris", "Ruben", "Esmee",
+    "Sven", "Maud", "Stijn", "Roos", "Wouter",
 ];
 const LAST: [&str; 16] = [
-    "Verbeek", "Hoekstra", "Kuipers", "Brouwer", "Dekker", "Postma", "Vos", "Koster", "Prins", "Huisman",
-    "Kramer", "Bosman", "Veenstra", "Schouten", "Wolters", "Timmer",
+    "Verbeek", "Hoekstra", "Kuipers", "Brouwer", "Dekker", "Postma", "Vos", "Koster", "Prins",
+    "Huisman", "Kramer", "Bosman", "Veenstra", "Schouten", "Wolters", "Timmer",
 ];
 
 fn name(n: usize) -> (&'static str, &'static str) {
     let i = n.saturating_sub(1);
-    (FIRST[i % FIRST.len()], LAST[(i / FIRST.len() + i) % LAST.len()])
+    (
+        FIRST[i % FIRST.len()],
+        LAST[(i / FIRST.len() + i) % LAST.len()],
+    )
 }
 
 /// A BSN-shaped number passing the 11-check, distinct per `n`.
 fn bsn(n: usize) -> String {
     let mut base = 900_000_000 + (n as u64 % 9_000_000) * 10;
     loop {
-        let digits: Vec<u64> = format!("{base:09}").bytes().map(|b| u64::from(b - b'0')).collect();
-        let sum: i64 = digits.iter().take(8).enumerate().map(|(i, d)| (9 - i as i64) * *d as i64).sum::<i64>()
+        let digits: Vec<u64> = format!("{base:09}")
+            .bytes()
+            .map(|b| u64::from(b - b'0'))
+            .collect();
+        let sum: i64 = digits
+            .iter()
+            .take(8)
+            .enumerate()
+            .map(|(i, d)| (9 - i as i64) * *d as i64)
+            .sum::<i64>()
             - digits[8] as i64;
         if sum % 11 == 0 {
             return format!("{base:09}");
@@ -43,7 +54,11 @@ fn iban(n: usize) -> String {
     let mut rem: u64 = 0;
     for c in rearranged.chars() {
         let v = c.to_digit(36).unwrap_or(0) as u64;
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     format!("NL{:02}TEST{account}", 98 - rem)
 }
@@ -80,7 +95,9 @@ pub(crate) fn surrogate(kind: EntityKind, n: usize) -> String {
         EntityKind::CreditCard => card(n),
         EntityKind::Address => format!("Voorbeeldstraat {}", 100 + n),
         EntityKind::Postcode => format!("{} ZZ", 9990 - (n % 1000)),
-        EntityKind::Birthdate => format!("{:02}-{:02}-19{:02}", 1 + n % 28, 1 + n % 12, 50 + n % 50),
+        EntityKind::Birthdate => {
+            format!("{:02}-{:02}-19{:02}", 1 + n % 28, 1 + n % 12, 50 + n % 50)
+        }
         EntityKind::LicensePlate => format!("ZZ-{:03}-Z", n % 1000),
         EntityKind::IdNumber => format!("ZZ{:07}", n),
         EntityKind::IpAddress => match n {

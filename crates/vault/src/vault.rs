@@ -68,7 +68,10 @@ pub struct Scope {
 impl Scope {
     /// A scope from the API key's id and the conversation id.
     pub fn new(key: impl Into<String>, conversation: impl Into<String>) -> Self {
-        Scope { key: key.into(), conversation: conversation.into() }
+        Scope {
+            key: key.into(),
+            conversation: conversation.into(),
+        }
     }
 }
 
@@ -118,7 +121,9 @@ impl Conversation {
         if let Some(i) = &self.index {
             return Arc::clone(i);
         }
-        let i = Arc::new(TokenIndex::new(self.entries.iter().map(|(_, v, t)| (t.clone(), v.clone()))));
+        let i = Arc::new(TokenIndex::new(
+            self.entries.iter().map(|(_, v, t)| (t.clone(), v.clone())),
+        ));
         self.index = Some(Arc::clone(&i));
         i
     }
@@ -137,14 +142,22 @@ pub struct Vault {
 
 impl std::fmt::Debug for Vault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Vault").field("config", &self.config).finish_non_exhaustive()
+        f.debug_struct("Vault")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
     }
 }
 
 impl Vault {
     /// An empty vault.
     pub fn new(config: VaultConfig) -> Self {
-        Vault { config, inner: Mutex::new(Inner { conversations: HashMap::new(), last_sweep: None }) }
+        Vault {
+            config,
+            inner: Mutex::new(Inner {
+                conversations: HashMap::new(),
+                last_sweep: None,
+            }),
+        }
     }
 
     /// The configuration.
@@ -154,7 +167,10 @@ impl Vault {
 
     /// Number of scopes held (for metrics).
     pub fn len(&self) -> usize {
-        self.inner.lock().map(|i| i.conversations.len()).unwrap_or(0)
+        self.inner
+            .lock()
+            .map(|i| i.conversations.len())
+            .unwrap_or(0)
     }
 
     /// True when no scope is held.
@@ -178,9 +194,14 @@ impl Vault {
     pub fn session_at(&self, scope: &Scope, now: Instant) -> Result<Session<'_>, Error> {
         let mut guard = self.inner.lock().map_err(|_| Error::Poisoned)?;
         let ttl = self.config.ttl;
-        let expired = |c: &Conversation| c.last_used.is_some_and(|t| now.saturating_duration_since(t) > ttl);
+        let expired = |c: &Conversation| {
+            c.last_used
+                .is_some_and(|t| now.saturating_duration_since(t) > ttl)
+        };
         // Sweep expired scopes at most once a second, and always before growing.
-        let sweep_due = guard.last_sweep.is_none_or(|t| now.saturating_duration_since(t) > Duration::from_secs(1));
+        let sweep_due = guard
+            .last_sweep
+            .is_none_or(|t| now.saturating_duration_since(t) > Duration::from_secs(1));
         let is_new = !guard.conversations.contains_key(scope);
         if sweep_due || is_new {
             guard.conversations.retain(|_, c| !expired(c));
@@ -193,7 +214,11 @@ impl Vault {
         }
         if !guard.conversations.contains_key(scope) {
             while guard.conversations.len() >= self.config.max_conversations.max(1) {
-                let oldest = guard.conversations.iter().min_by_key(|(_, c)| c.last_used).map(|(s, _)| s.clone());
+                let oldest = guard
+                    .conversations
+                    .iter()
+                    .min_by_key(|(_, c)| c.last_used)
+                    .map(|(s, _)| s.clone());
                 match oldest {
                     Some(s) => {
                         guard.conversations.remove(&s);
@@ -201,12 +226,18 @@ impl Vault {
                     None => break,
                 }
             }
-            guard.conversations.insert(scope.clone(), Conversation::default());
+            guard
+                .conversations
+                .insert(scope.clone(), Conversation::default());
         }
         if let Some(c) = guard.conversations.get_mut(scope) {
             c.last_used = Some(now);
         }
-        Ok(Session { guard, scope: scope.clone(), config: &self.config })
+        Ok(Session {
+            guard,
+            scope: scope.clone(),
+            config: &self.config,
+        })
     }
 
     /// Restores the tokens of `scope` in `text` (unknown tokens stay as they are).
@@ -227,7 +258,10 @@ pub struct Session<'v> {
 
 impl Session<'_> {
     fn conv(&mut self) -> &mut Conversation {
-        self.guard.conversations.entry(self.scope.clone()).or_default()
+        self.guard
+            .conversations
+            .entry(self.scope.clone())
+            .or_default()
     }
 
     /// The token for `value` of `kind`: the existing one when the scope has seen the
@@ -257,11 +291,15 @@ impl Session<'_> {
             let candidate = match mode {
                 Mode::Surrogates if attempts <= 64 => surrogate::surrogate(kind, number),
                 // Placeholders, or no free surrogate: a placeholder cannot clash.
-                Mode::Placeholders | Mode::Surrogates => format!("[{}_{number}]", placeholder_label(kind)),
+                Mode::Placeholders | Mode::Surrogates => {
+                    format!("[{}_{number}]", placeholder_label(kind))
+                }
             };
             // A surrogate must never equal or overlap a value or token of the scope.
             let clash = conv.entries.iter().any(|(_, v, t)| {
-                t.starts_with(&candidate) || candidate.starts_with(t.as_str()) || v.contains(&candidate)
+                t.starts_with(&candidate)
+                    || candidate.starts_with(t.as_str())
+                    || v.contains(&candidate)
             });
             if !clash {
                 break candidate;

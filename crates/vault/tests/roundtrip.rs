@@ -25,9 +25,13 @@ fn stream(v: &Vault, scope: &Scope, chunks: &[&str]) -> String {
     out
 }
 
-const TEXT: &str = "Beste Jan Jansen, uw BSN 111222333 en e-mail jan@example.nl zijn bekend. Groet, Jan Jansen.";
-const VALUES: [(EntityKind, &str); 3] =
-    [(EntityKind::Person, "Jan Jansen"), (EntityKind::Bsn, "111222333"), (EntityKind::Email, "jan@example.nl")];
+const TEXT: &str =
+    "Beste Jan Jansen, uw BSN 111222333 en e-mail jan@example.nl zijn bekend. Groet, Jan Jansen.";
+const VALUES: [(EntityKind, &str); 3] = [
+    (EntityKind::Person, "Jan Jansen"),
+    (EntityKind::Bsn, "111222333"),
+    (EntityKind::Email, "jan@example.nl"),
+];
 
 /// Placeholders are numbered per kind and the same value gets the same placeholder.
 #[test]
@@ -35,7 +39,10 @@ fn placeholders_numbered_per_kind() {
     let v = Vault::new(VaultConfig::default());
     let scope = Scope::new("k", "c");
     let p = pseudonymise(&v, &scope, TEXT, &VALUES);
-    assert_eq!(p, "Beste [PERSOON_1], uw BSN [BSN_1] en e-mail [EMAIL_1] zijn bekend. Groet, [PERSOON_1].");
+    assert_eq!(
+        p,
+        "Beste [PERSOON_1], uw BSN [BSN_1] en e-mail [EMAIL_1] zijn bekend. Groet, [PERSOON_1]."
+    );
     assert_eq!(v.restore(&scope, &p).unwrap(), TEXT);
 }
 
@@ -43,12 +50,19 @@ fn placeholders_numbered_per_kind() {
 #[test]
 fn every_split_restores() {
     for mode in [Mode::Placeholders, Mode::Surrogates] {
-        let v = Vault::new(VaultConfig { mode, ..VaultConfig::default() });
+        let v = Vault::new(VaultConfig {
+            mode,
+            ..VaultConfig::default()
+        });
         let scope = Scope::new("k", "c");
         let p = pseudonymise(&v, &scope, TEXT, &VALUES);
         assert_ne!(p, TEXT);
         for i in (0..=p.len()).filter(|i| p.is_char_boundary(*i)) {
-            assert_eq!(stream(&v, &scope, &[&p[..i], &p[i..]]), TEXT, "split at {i} ({mode:?})");
+            assert_eq!(
+                stream(&v, &scope, &[&p[..i], &p[i..]]),
+                TEXT,
+                "split at {i} ({mode:?})"
+            );
             for j in (i..=p.len()).step_by(7).filter(|j| p.is_char_boundary(*j)) {
                 assert_eq!(stream(&v, &scope, &[&p[..i], &p[i..j], &p[j..]]), TEXT);
             }
@@ -78,14 +92,25 @@ fn holds_back_minimal_bytes() {
 /// Surrogates look real (no brackets) and pass the kind's checks.
 #[test]
 fn surrogates_are_realistic() {
-    let v = Vault::new(VaultConfig { mode: Mode::Surrogates, ..VaultConfig::default() });
+    let v = Vault::new(VaultConfig {
+        mode: Mode::Surrogates,
+        ..VaultConfig::default()
+    });
     let mut s = v.session(&Scope::new("k", "c")).unwrap();
     let bsn = s.pseudonymise(EntityKind::Bsn, "111222333").unwrap();
     assert!(detect::bsn_is_valid(&bsn), "{bsn}");
     assert_ne!(bsn, "111222333");
     let name = s.pseudonymise(EntityKind::Person, "Jan Jansen").unwrap();
     assert!(!name.contains('[') && name.contains(' '), "{name}");
-    let ips: Vec<String> = (0..300).map(|i| s.pseudonymise(EntityKind::IpAddress, &format!("10.0.{}.{}", i / 256, i % 256)).unwrap()).collect();
+    let ips: Vec<String> = (0..300)
+        .map(|i| {
+            s.pseudonymise(
+                EntityKind::IpAddress,
+                &format!("10.0.{}.{}", i / 256, i % 256),
+            )
+            .unwrap()
+        })
+        .collect();
     let mut dedup = ips.clone();
     dedup.sort();
     dedup.dedup();

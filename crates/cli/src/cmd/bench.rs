@@ -107,11 +107,23 @@ impl Gw {
     }
 }
 
-fn start_gateway(dir: &std::path::Path, mock_url: &str, scanning: bool, audit_sync: Option<&str>) -> anyhow::Result<Gw> {
-    let path = dir.join(if scanning { "gw-scan.toml" } else { "gw-noscan.toml" });
+fn start_gateway(
+    dir: &std::path::Path,
+    mock_url: &str,
+    scanning: bool,
+    audit_sync: Option<&str>,
+) -> anyhow::Result<Gw> {
+    let path = dir.join(if scanning {
+        "gw-scan.toml"
+    } else {
+        "gw-noscan.toml"
+    });
     let mut text = config(mock_url, 0);
     if let Some(sync) = audit_sync {
-        anyhow::ensure!(matches!(sync, "full" | "normal"), "--audit-sqlite takes full or normal");
+        anyhow::ensure!(
+            matches!(sync, "full" | "normal"),
+            "--audit-sqlite takes full or normal"
+        );
         text.push_str(&format!(
             "\n[audit]\nstore = \"sqlite:{}\"\nhmac_key_env = \"POORTWACHTER_BENCH_AUDIT_KEY\"\nsqlite_sync = \"{sync}\"\n",
             dir.join("audit.db").display()
@@ -124,7 +136,10 @@ fn start_gateway(dir: &std::path::Path, mock_url: &str, scanning: bool, audit_sy
         .arg("--config")
         .arg(&path)
         .env("RUST_LOG", "warn")
-        .env("POORTWACHTER_BENCH_AUDIT_KEY", "bench-only audit secret, 32+ bytes long")
+        .env(
+            "POORTWACHTER_BENCH_AUDIT_KEY",
+            "bench-only audit secret, 32+ bytes long",
+        )
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
     if !scanning {
@@ -138,7 +153,9 @@ fn start_gateway(dir: &std::path::Path, mock_url: &str, scanning: bool, audit_sy
         if Instant::now() > deadline {
             bail!("the gateway did not start");
         }
-        let Some(line) = lines.next() else { bail!("the gateway exited") };
+        let Some(line) = lines.next() else {
+            bail!("the gateway exited")
+        };
         let line = line?;
         if let Some(url) = line.strip_prefix("poortwachter: listening on ") {
             let url = url.trim().to_string();
@@ -169,7 +186,12 @@ async fn one(client: &reqwest::Client, url: &str, body: &str) -> anyhow::Result<
     Ok(t.elapsed().as_secs_f64() * 1e3)
 }
 
-async fn sequential(client: &reqwest::Client, url: &str, body: &str, secs: f64) -> anyhow::Result<Stats> {
+async fn sequential(
+    client: &reqwest::Client,
+    url: &str,
+    body: &str,
+    secs: f64,
+) -> anyhow::Result<Stats> {
     for _ in 0..50 {
         one(client, url, body).await?;
     }
@@ -181,7 +203,13 @@ async fn sequential(client: &reqwest::Client, url: &str, body: &str, secs: f64) 
     Ok(Stats { samples })
 }
 
-async fn fixed_rate(client: &reqwest::Client, url: &str, body: &str, rps: f64, secs: f64) -> anyhow::Result<Stats> {
+async fn fixed_rate(
+    client: &reqwest::Client,
+    url: &str,
+    body: &str,
+    rps: f64,
+    secs: f64,
+) -> anyhow::Result<Stats> {
     let n = (rps * secs) as usize;
     let interval = Duration::from_secs_f64(1.0 / rps);
     let start = tokio::time::Instant::now();
@@ -198,7 +226,12 @@ async fn fixed_rate(client: &reqwest::Client, url: &str, body: &str, rps: f64, s
     Ok(Stats { samples })
 }
 
-async fn saturation(client: &reqwest::Client, url: &str, body: &str, secs: f64) -> anyhow::Result<f64> {
+async fn saturation(
+    client: &reqwest::Client,
+    url: &str,
+    body: &str,
+    secs: f64,
+) -> anyhow::Result<f64> {
     let end = Instant::now() + Duration::from_secs_f64(secs);
     let mut tasks = Vec::new();
     for _ in 0..64 {
@@ -221,7 +254,11 @@ async fn saturation(client: &reqwest::Client, url: &str, body: &str, secs: f64) 
 }
 
 /// Time to first content event and gaps between events (ms) of one streamed answer.
-async fn stream_once(client: &reqwest::Client, url: &str, body: &str) -> anyhow::Result<(f64, Vec<f64>)> {
+async fn stream_once(
+    client: &reqwest::Client,
+    url: &str,
+    body: &str,
+) -> anyhow::Result<(f64, Vec<f64>)> {
     let t = Instant::now();
     let r = client
         .post(format!("{url}/v1/chat/completions"))
@@ -247,7 +284,12 @@ async fn stream_once(client: &reqwest::Client, url: &str, body: &str) -> anyhow:
     Ok((ttft, gaps))
 }
 
-async fn streaming(client: &reqwest::Client, url: &str, body: &str, secs: f64) -> anyhow::Result<(Stats, Stats)> {
+async fn streaming(
+    client: &reqwest::Client,
+    url: &str,
+    body: &str,
+    secs: f64,
+) -> anyhow::Result<(Stats, Stats)> {
     for _ in 0..10 {
         stream_once(client, url, body).await?;
     }
@@ -262,7 +304,9 @@ async fn streaming(client: &reqwest::Client, url: &str, body: &str, secs: f64) -
 }
 
 fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     let dir = std::env::temp_dir().join(format!("poortwachter-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let mut out = std::io::stdout().lock();
@@ -339,4 +383,3 @@ fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
     let _ = std::fs::remove_dir_all(&dir);
     Ok(ExitCode::SUCCESS)
 }
-

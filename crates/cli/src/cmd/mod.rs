@@ -1,7 +1,7 @@
 //! One module per subcommand.
 
 pub(crate) mod audit;
+pub(crate) mod bench;
 pub(crate) mod report;
 pub(crate) mod scan;
-pub(crate) mod bench;
 pub(crate) mod serve;

@@ -45,12 +45,25 @@ impl std::fmt::Debug for Args {
 pub(crate) fn init_logging() {
     use tracing_subscriber::EnvFilter;
     let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    for d in ["hyper=info", "hyper_util=info", "h2=info", "reqwest=info", "rustls=info", "tower=info", "axum=info"] {
+    for d in [
+        "hyper=info",
+        "hyper_util=info",
+        "h2=info",
+        "reqwest=info",
+        "rustls=info",
+        "tower=info",
+        "axum=info",
+    ] {
         if let Ok(d) = d.parse() {
             filter = filter.add_directive(d);
         }
     }
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr())).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_target(false)
+        .try_init();
 }
 
 pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -62,8 +75,10 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
     let env = |name: &str| std::env::var(name).ok();
     let mut config = match &args.config {
         Some(path) => {
-            let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-            gateway::Config::from_toml(&text, &env).with_context(|| format!("in {}", path.display()))?
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            gateway::Config::from_toml(&text, &env)
+                .with_context(|| format!("in {}", path.display()))?
         }
         None => gateway::Config::default_demo()?,
     };
@@ -71,12 +86,18 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
         config.listen = addr;
     }
     if args.bench_disable_scanning {
-        anyhow::ensure!(config.listen.ip().is_loopback(), "--bench-disable-scanning needs a loopback address");
+        anyhow::ensure!(
+            config.listen.ip().is_loopback(),
+            "--bench-disable-scanning needs a loopback address"
+        );
         tracing::warn!("SCANNING DISABLED for a benchmark: nothing is checked or pseudonymised");
         config.scanning = false;
     }
     let demo = args.config.is_none();
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the runtime")?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the runtime")?;
     // With an [audit] section (or --audit): the hash-chained store (SQLite or PostgreSQL); a
     // store that cannot be opened stops the start-up. The demo (no --config) writes the
     // embedded default, a SQLite file. A config file without [audit]: memory only.
@@ -86,17 +107,24 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
             Some(a)
         }
         (Some(a), None) => Some(a),
-        (None, Some(path)) => Some(audit::AuditConfig { store: format!("sqlite:{}", path.display()), ..audit::AuditConfig::default() }),
+        (None, Some(path)) => Some(audit::AuditConfig {
+            store: format!("sqlite:{}", path.display()),
+            ..audit::AuditConfig::default()
+        }),
         (None, None) if demo => Some(audit::AuditConfig::default()),
         (None, None) => None,
     };
     let audit: Arc<dyn gateway::AuditSink> = match &audit_config {
         Some(a) if demo && std::env::var_os(&a.hmac_key_env).is_none() => {
             let key = demo_key(a)?;
-            let store = a.open_with_key(key.clone()).context("opening the audit store")?;
+            let store = a
+                .open_with_key(key.clone())
+                .context("opening the audit store")?;
             Arc::new(gateway::StoreSink::new(store, &key, a.fail_closed))
         }
-        Some(a) => Arc::new(gateway::StoreSink::open(a).context("opening the audit store ([audit] section)")?),
+        Some(a) => Arc::new(
+            gateway::StoreSink::open(a).context("opening the audit store ([audit] section)")?,
+        ),
         None => {
             tracing::warn!("no [audit] section: audit events are kept in memory only");
             Arc::new(gateway::MemoryAuditSink::default())
@@ -104,7 +132,9 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     if let Some(a) = &audit_config {
         match a.location() {
-            Ok(audit::StoreLocation::Sqlite(path)) => tracing::info!(store = %path.display(), "audit log: SQLite"),
+            Ok(audit::StoreLocation::Sqlite(path)) => {
+                tracing::info!(store = %path.display(), "audit log: SQLite")
+            }
             Ok(audit::StoreLocation::Postgres(_)) => tracing::info!("audit log: PostgreSQL"),
             Err(_) => {}
         }
@@ -115,9 +145,15 @@ pub(crate) fn run(args: Args) -> anyhow::Result<ExitCode> {
             let key = if std::env::var_os("POORTWACHTER_AUDIT_KEY").is_some() {
                 String::new()
             } else {
-                format!("POORTWACHTER_AUDIT_KEY=\"$(cat '{}.key')\" ", path.display())
+                format!(
+                    "POORTWACHTER_AUDIT_KEY=\"$(cat '{}.key')\" ",
+                    path.display()
+                )
             };
-            Some(format!("poortwachter: audit log in {p}; check it with\n  {key}poortwachter audit verify --store '{p}'", p = path.display()))
+            Some(format!(
+                "poortwachter: audit log in {p}; check it with\n  {key}poortwachter audit verify --store '{p}'",
+                p = path.display()
+            ))
         }
         _ => None,
     };
@@ -143,7 +179,10 @@ fn demo_key_path(config: &audit::AuditConfig) -> anyhow::Result<PathBuf> {
             name.push(".key");
             Ok(PathBuf::from(name))
         }
-        audit::StoreLocation::Postgres(_) => anyhow::bail!("a PostgreSQL audit store needs ${} set", config.hmac_key_env),
+        audit::StoreLocation::Postgres(_) => anyhow::bail!(
+            "a PostgreSQL audit store needs ${} set",
+            config.hmac_key_env
+        ),
     }
 }
 
@@ -155,9 +194,11 @@ fn demo_key(config: &audit::AuditConfig) -> anyhow::Result<audit::AuditKey> {
         Ok(s) => s.trim_end().to_owned(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let mut bytes = [0u8; 32];
-            getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness for the audit key: {e}"))?;
+            getrandom::fill(&mut bytes)
+                .map_err(|e| anyhow::anyhow!("no randomness for the audit key: {e}"))?;
             let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-            write_private(&path, &format!("{hex}\n")).with_context(|| format!("cannot write {}", path.display()))?;
+            write_private(&path, &format!("{hex}\n"))
+                .with_context(|| format!("cannot write {}", path.display()))?;
             hex
         }
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
@@ -168,7 +209,8 @@ fn demo_key(config: &audit::AuditConfig) -> anyhow::Result<audit::AuditKey> {
          A production configuration must set the key from an environment variable ([audit] hmac_key_env) kept in a secret store.",
         config.hmac_key_env
     );
-    audit::AuditKey::from_secret(secret.as_bytes()).with_context(|| format!("audit key in {}", path.display()))
+    audit::AuditKey::from_secret(secret.as_bytes())
+        .with_context(|| format!("audit key in {}", path.display()))
 }
 
 /// Creates `path` (it must not exist) with `text`, readable only by the owner.

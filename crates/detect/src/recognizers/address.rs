@@ -11,9 +11,10 @@
 
 use regex::Regex;
 
-use super::util::{finding, line_before, regex};
+use super::prescan::{DIGIT, UK_STREET};
+use super::util::{find_in_lines, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds street addresses.
 ///
@@ -23,8 +24,6 @@ use crate::recognizer::Recognizer;
 /// decides whether it is a street. Searching for street endings instead would stop at
 /// every "weg" or "dam" inside ordinary words.
 pub(crate) struct Address {
-    /// "letter [.] space digit": where a house number follows a word.
-    anchor: regex::bytes::Regex,
     /// A house number with its addition, anchored at the start of the haystack.
     number: Regex,
     /// UK order: `46 Church Lane`.
@@ -135,6 +134,42 @@ const KNOWN_STREETS: &[&str] = &[
     "Vismarkt",
 ];
 
+/// The last word of a British street name, each with the space before it: the `uk`
+/// pattern ends in one, so only lines holding one (any case) are searched for it.
+pub(crate) const UK_STREET_TYPES: &[&str; 31] = &[
+    " Street",
+    " Road",
+    " Lane",
+    " Avenue",
+    " Drive",
+    " Close",
+    " Way",
+    " Grove",
+    " Place",
+    " Square",
+    " Gardens",
+    " Crescent",
+    " Terrace",
+    " Court",
+    " Hill",
+    " Row",
+    " Walk",
+    " Rise",
+    " Mews",
+    " Parade",
+    " Green",
+    " Rd",
+    " St",
+    " Ave",
+    " Ln",
+    " Dr",
+    " Ct",
+    " Pl",
+    " Sq",
+    " Cres",
+    " Terr",
+];
+
 /// Address cues that make any "Capitalised Words 12" an address.
 const CUES: &[&str] = &[
     "adres:",
@@ -166,16 +201,11 @@ const CUES: &[&str] = &[
 impl Address {
     pub(crate) fn new() -> Self {
         let word = r"\p{Lu}[\p{L}'’]*";
-        #[expect(
-            clippy::unwrap_used,
-            reason = "constant pattern, compiled by the unit tests"
-        )]
-        let anchor = regex::bytes::Regex::new(r"(?-u:[A-Za-z\x80-\xFF][.]?[ \t]+[0-9])").unwrap();
         Address {
-            anchor,
             number: regex(&format!("^{HOUSE_NUMBER}")),
             uk: regex(&format!(
-                r"(?-u:\b)[0-9]{{1,4}}[A-Za-z]?(?:[ ]{word}){{1,3}}[ ](?:Street|Road|Lane|Avenue|Drive|Close|Way|Grove|Place|Square|Gardens|Crescent|Terrace|Court|Hill|Row|Walk|Rise|Mews|Parade|Green|Rd|St|Ave|Ln|Dr|Ct|Pl|Sq|Cres|Terr)\.?(?-u:\b)"
+                r"(?-u:\b)[0-9]{{1,4}}[A-Za-z]?(?:[ ]{word}){{1,3}}[ ](?:{})\.?(?-u:\b)",
+                UK_STREET_TYPES.map(str::trim_start).join("|")
             )),
             tail: regex(
                 r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le |DEN |'S-)?(?:\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?(?-u:\b)|\p{Lu}\p{Ll}[\p{L}\-']*)(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
@@ -287,15 +317,32 @@ impl Address {
 
     /// True when a Dutch postcode (`1234 AB`) directly follows the house number.
     fn postcode_follows(&self, text: &str, num_end: usize) -> bool {
-        self.tail
-            .captures(&text[num_end..])
-            .and_then(|c| c.name("pc"))
-            .is_some_and(|pc| {
-                let b = pc.as_str().as_bytes();
-                b.len() >= 6
-                    && b[..4].iter().all(u8::is_ascii_digit)
-                    && b[b.len() - 2..].iter().all(u8::is_ascii_uppercase)
-            })
+        // The separators `tail` allows (", ", a line break, spaces), then `1234 AB`.
+        let b = &text.as_bytes()[num_end..];
+        let mut i = 0;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        if i < b.len() && (b[i] == b',' || b[i] == b'\n') {
+            i += 1;
+            while i < b.len() && b[i] == b' ' {
+                i += 1;
+            }
+        } else if i == 0 {
+            return false;
+        }
+        let digits = b
+            .get(i..i + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        let mut j = i + 4;
+        if b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        let letters = b
+            .get(j..j + 2)
+            .is_some_and(|l| l.iter().all(u8::is_ascii_uppercase));
+        let boundary = b.get(j + 2).is_none_or(|c| !c.is_ascii_alphanumeric());
+        digits && letters && boundary
     }
 
     /// Walks back over capitalised words and name particles belonging to the street
@@ -364,7 +411,15 @@ impl Address {
 
     /// Extends `end` over a postcode and/or city that directly follow.
     fn extend_right(&self, text: &str, end: usize) -> usize {
+        // `tail` crosses at most one line break, so the rest of this line and the next
+        // one is all it can match; cutting there (before a `\n`, which `\b` treats like
+        // the end) keeps the regex engine's per-search set-up proportional to that,
+        // not to the rest of the text.
         let rest = &text[end..];
+        let cut = memchr::memchr(b'\n', rest.as_bytes())
+            .and_then(|i| memchr::memchr(b'\n', &rest.as_bytes()[i + 1..]).map(|j| i + 1 + j))
+            .unwrap_or(rest.len());
+        let rest = &rest[..cut];
         let Some(c) = self.tail.captures(rest) else {
             return end;
         };
@@ -524,13 +579,22 @@ impl Recognizer for Address {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         let push = |start: usize, end: usize, score: f32, out: &mut Vec<Finding>| {
             let end = self.extend_right(text, end);
             out.push(finding(start, end, EntityKind::Address, score, "address"));
         };
         let bytes = text.as_bytes();
-        for m in self.anchor.find_iter(bytes) {
-            let digit = m.end() - 1;
+        // An anchor holds a digit, `uk` too, and neither crosses a line (see `Prescan`).
+        let anchors = pre
+            .runs(DIGIT)
+            .flat_map(|(off, run)| anchors(text, off, off + run.len()));
+        for (m_start, m_end) in anchors {
+            let digit = m_end - 1;
             // The house number must start a number ("straat 12", not "A4 12" inside a code).
             let Some(num) = self.number.find(&text[digit..]) else {
                 continue;
@@ -542,7 +606,7 @@ impl Recognizer for Address {
                 continue;
             }
             // The street word ends at the letter that starts the anchor (plus a dot).
-            let word_end = m.start() + 1 + usize::from(bytes.get(m.start() + 1) == Some(&b'.'));
+            let word_end = m_start + 1 + usize::from(bytes.get(m_start + 1) == Some(&b'.'));
             if !text.is_char_boundary(word_end) {
                 continue;
             }
@@ -550,7 +614,7 @@ impl Recognizer for Address {
                 push(start, num_end, score, out);
             }
         }
-        for m in self.uk.find_iter(text) {
+        for m in find_in_lines(&self.uk, pre, DIGIT | UK_STREET) {
             if Self::trailing_ok(text, m.end()) {
                 push(m.start(), m.end(), 0.9, out);
             }
@@ -581,6 +645,45 @@ impl Address {
         .iter()
         .any(|w| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
     }
+}
+
+/// The matches of the byte pattern `[A-Za-z\x80-\xFF][.]?[ \t]+[0-9]` ("letter, maybe a
+/// dot, blanks, digit": where a house number follows a word) in `text[from..to]`, as
+/// `(start, end)`, in the order and with the spans a regex's `find_iter` would give.
+///
+/// # Why by hand
+/// A regex runs its automaton over every byte; this jumps from blank to blank with
+/// `memchr2` and looks only at blanks followed by a digit, several times cheaper.
+/// Each such digit ends exactly one match: the pattern is fixed apart from the blank
+/// run, which must be the whole run of blanks before the digit (the byte before it is a
+/// letter or a dot, never a blank), and matches cannot overlap since a match holds
+/// no digit but its last byte.
+fn anchors(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let is_blank = |b: u8| b == b' ' || b == b'\t';
+    let is_letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+    memchr::memchr2_iter(b' ', b'\t', &bytes[from..to]).filter_map(move |i| {
+        let digit = from + i + 1;
+        if digit >= to || !bytes[digit].is_ascii_digit() {
+            return None;
+        }
+        // Start of the blank run that ends at the digit.
+        let mut blank = from + i;
+        while blank > from && is_blank(bytes[blank - 1]) {
+            blank -= 1;
+        }
+        let before = blank.checked_sub(1).filter(|&p| p >= from)?;
+        let start = if bytes[before] == b'.' {
+            before
+                .checked_sub(1)
+                .filter(|&p| p >= from && is_letter(bytes[p]))?
+        } else if is_letter(bytes[before]) {
+            before
+        } else {
+            return None;
+        };
+        Some((start, digit + 1))
+    })
 }
 
 fn has_address_cue(text: &str, pos: usize) -> bool {
@@ -639,6 +742,28 @@ mod tests {
             spans("Schillerstraße 70, 50667 Köln"),
             vec!["Schillerstraße 70, 50667 Köln"]
         );
+    }
+
+    /// The hand-written anchor scan finds exactly what the byte regex it replaces finds.
+    #[test]
+    fn anchors_match_the_regex() {
+        let re = regex::bytes::Regex::new(r"(?-u:[A-Za-z\x80-\xFF][.]?[ \t]+[0-9])").unwrap();
+        let alphabet: Vec<&str> = vec!["a", "Z", ".", " ", "\t", "1", "9", "é", "-", "\n", "x."];
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let want: Vec<(usize, usize)> = re
+                .find_iter(t.as_bytes())
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(anchors(&t, 0, t.len()).collect::<Vec<_>>(), want, "{t:?}");
+        }
     }
 
     /// Quantities and streets without numbers are not addresses.

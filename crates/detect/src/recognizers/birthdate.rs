@@ -6,17 +6,16 @@
 
 use regex::Regex;
 
-use super::util::{Ci, LineGate, before, finding, regex};
+use super::prescan::{BIRTH_CUE, DIGITS_6};
+use super::util::{Ci, before, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds birth dates.
 pub(crate) struct Birthdate {
     date: Regex,
     /// A numeric date alone in brackets: `(04-11-1947)`.
     bracketed: Regex,
-    /// Lines with a birth cue, plus the line after (chat answers).
-    cue_lines: LineGate,
     /// A record line about a person ("Cliënt: Bas Verhulst, 19-01-1986"): a numeric date
     /// right after the name, the way case files write a date of birth.
     record_line: Regex,
@@ -45,7 +44,7 @@ const COLUMN_CUES: &[&str] = &[
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct";
 
 /// Cues on the same line, just before the date.
-const NEAR_CUES: &[&str] = &[
+pub(crate) const NEAR_CUES: &[&str] = &[
     "geb.",
     "geb:",
     "geb ",
@@ -73,7 +72,6 @@ impl Birthdate {
     pub(crate) fn new() -> Self {
         Birthdate {
             bracketed: regex(r"\([0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}\)"),
-            cue_lines: LineGate::new(NEAR_CUES),
             record_line: regex(&format!(
                 r"(?im)^[ \t]*(?:{PERSON_LABELS})[ \t]*:[^\n:]{{1,80}}?[,(][ \t]*(?:[♂♀mvMVfF][ \t]*,[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})(?-u:\b)"
             )),
@@ -93,7 +91,12 @@ impl Recognizer for Birthdate {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for (off, line) in self.cue_lines.lines(text, 1) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
+        for (off, line) in pre.windows(BIRTH_CUE, 1) {
             for m in self.date.find_iter(line) {
                 let (mut s, e) = (off + m.start(), off + m.end());
                 // "the 3rd of March": the article is not part of the date.
@@ -130,21 +133,22 @@ impl Recognizer for Birthdate {
                 }
             }
         }
-        for c in self.record_line.captures_iter(text) {
-            if let Some(d) = c.name("d") {
+        // A record line's date holds 6 digits; `(?m)^` anchors at each line start.
+        for (off, run) in pre.runs(DIGITS_6) {
+            for c in self.record_line.captures_iter(run) {
+                let Some(d) = c.name("d") else { continue };
+                let (start, end) = (off + d.start(), off + d.end());
                 // Not a dated event on the same line ("Cliënt: X, 19-01-2024 intake").
-                let rest = &text[d.end()
-                    ..text[d.end()..]
-                        .find('\n')
-                        .map_or(text.len(), |i| d.end() + i)];
+                let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+                let rest = &text[end..line_end];
                 if rest
                     .trim_start_matches([' ', ')', ',', '.', ';'])
                     .is_empty()
-                    || rest.trim_start().starts_with([')', ',', '|', ';'])
+                    || rest.trim_start().starts_with([')', ',', '|', ';', '('])
                 {
                     out.push(finding(
-                        d.start(),
-                        d.end(),
+                        start,
+                        end,
                         EntityKind::Birthdate,
                         0.75,
                         "birthdate.record",
@@ -153,7 +157,8 @@ impl Recognizer for Birthdate {
             }
         }
         self.table_columns(text, out);
-        for m in self.bracketed.find_iter(text) {
+        // A bracketed date holds 6 digits or more and no line break.
+        for m in find_in_lines(&self.bracketed, pre, DIGITS_6) {
             let (s, e) = (m.start() + 1, m.end() - 1);
             if follows_name_in_brackets(text, s, e) {
                 out.push(finding(

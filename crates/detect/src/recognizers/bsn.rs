@@ -5,9 +5,10 @@
 
 use regex::Regex;
 
-use super::util::{before, digits, finding, regex};
+use super::prescan::DIGITS_8;
+use super::util::{before, digits, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 use crate::validate::bsn_is_valid;
 
 /// Finds BSNs.
@@ -39,8 +40,15 @@ impl Recognizer for Bsn {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         let bytes = text.as_bytes();
-        for m in self.re.find_iter(text) {
+        // Every match that can pass the 11-check holds 8 or 9 ASCII digits (`\d` also
+        // takes other scripts' digits, which `digits` drops), and none crosses a line.
+        for m in find_in_lines(&self.re, pre, DIGITS_8) {
             let (s, e) = (m.start(), m.end());
             // Part of a longer number ("1.234.567.890", "12 111222333 4")?
             let glued_left = s >= 2

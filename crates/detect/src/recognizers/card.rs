@@ -3,9 +3,10 @@
 
 use regex::Regex;
 
-use super::util::{digits, finding, regex};
+use super::prescan::DIGITS_13;
+use super::util::{digits, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 use crate::validate::luhn_is_valid;
 
 /// Finds payment card numbers.
@@ -27,7 +28,12 @@ impl Recognizer for Card {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for m in self.re.find_iter(text) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        // No match crosses a line (see `Prescan`), and a card number has 13 digits or more.
+        for m in find_in_lines(&self.re, pre, DIGITS_13) {
             let d = digits(m.as_str());
             if (13..=19).contains(&d.len()) && luhn_is_valid(&d) {
                 out.push(finding(

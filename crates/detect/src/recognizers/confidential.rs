@@ -8,15 +8,29 @@
 
 use regex::Regex;
 
-use super::util::{Ci, finding, line_before, regex};
+use super::prescan::MARKING;
+use super::util::{Ci, find_in_lines, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds classification markings.
 pub(crate) struct Confidential {
     strong: Regex,
     weak: Regex,
 }
+
+/// Substrings (ASCII case-insensitive) of which every match of `strong` and `weak`
+/// holds one: only lines with one are searched (the [`super::prescan`] finds them).
+pub(crate) const ANCHORS: &[&str] = &[
+    "vertrouwelijk",
+    "confiden",
+    "geheim",
+    "secret",
+    "restricted",
+    "restreint",
+    "tlp",
+    "sensitive",
+];
 
 impl Confidential {
     pub(crate) fn new() -> Self {
@@ -82,7 +96,13 @@ impl Recognizer for Confidential {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for m in self.strong.find_iter(text) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
+        // Both patterns stay within a line and every match holds an anchor.
+        for m in find_in_lines(&self.strong, pre, MARKING) {
             if !is_question_about(text, m.start(), m.end()) {
                 out.push(finding(
                     m.start(),
@@ -93,7 +113,7 @@ impl Recognizer for Confidential {
                 ));
             }
         }
-        for m in self.weak.find_iter(text) {
+        for m in find_in_lines(&self.weak, pre, MARKING) {
             let word = m.as_str();
             let upper = word.bytes().all(|b| b.is_ascii_uppercase());
             let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);

@@ -3,9 +3,10 @@
 
 use regex::Regex;
 
-use super::util::{finding, regex};
+use super::prescan::DIGIT;
+use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 use crate::validate::{iban_is_valid, iban_length};
 
 /// Finds IBANs.
@@ -27,8 +28,14 @@ impl Recognizer for Iban {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         let bytes = text.as_bytes();
-        for m in self.re.find_iter(text) {
+        // Every match holds a digit and no line break (see `Prescan`).
+        for m in find_in_lines(&self.re, pre, DIGIT) {
             let s = m.start();
             let Some(len) = text.get(s..s + 2).and_then(iban_length) else {
                 continue;

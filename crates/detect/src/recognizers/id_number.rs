@@ -9,9 +9,10 @@
 
 use regex::Regex;
 
-use super::util::{finding, regex};
+use super::prescan::{DIGIT, DIGITS_6, ID_LABEL};
+use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds identifying numbers after a label.
 pub(crate) struct IdNumber {
@@ -34,6 +35,81 @@ const QUALIFIER: &str =
 /// ("009 114 27", NHS "943 476 5919"), letters then digits ("RX 0847261"), or one token.
 const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9]";
 
+/// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
+/// only lines with one are searched (the [`super::prescan`] finds them).
+pub(crate) const LABEL_ANCHORS: &[&str] = &[
+    "zaak",
+    "dossier",
+    "personeel",
+    "medewerker",
+    "werknemer",
+    "registratie",
+    "klant",
+    "ntnummer",
+    "ntnr",
+    "leerling",
+    "lidnummer",
+    "lidmaatschap",
+    "relatie",
+    "polis",
+    "verzekerden",
+    "klacht",
+    "melding",
+    "document",
+    "paspoort",
+    "identiteit",
+    "id-",
+    "rijbewijs",
+    "v-n",
+    "vreemdeling",
+    "bsn-",
+    "passport",
+    "id card",
+    "identity",
+    "driving",
+    "driver",
+    "employee",
+    "staff",
+    "personnel",
+    "payroll",
+    "case ",
+    "file number",
+    "client ",
+    "customer",
+    "account holder",
+    "patient ",
+    "hospital",
+    "student ",
+    "member",
+    "policy ",
+    "complaint",
+    "reference",
+    "national insurance",
+    "ni number",
+    "nhs",
+    "social security",
+    "ssn",
+    "tax id",
+    "steuer-id",
+    "huurder",
+    "pers",
+    "big",
+    "sedula",
+    "rijksregister",
+    "parket",
+    "-nummer",
+    "_id",
+    "_nr",
+    "_num",
+    "tid",
+    "tnr",
+    "tnummer",
+    "identificatie",
+    "lln",
+    "nummer",
+    "number",
+];
+
 impl IdNumber {
     pub(crate) fn new() -> Self {
         IdNumber {
@@ -50,45 +126,36 @@ impl IdNumber {
     }
 }
 
-/// A value has digits, a plausible length, and is not just a year ("zaaknummer van 2024").
-fn plausible_value(value: &str) -> bool {
-    let digits = value.bytes().filter(u8::is_ascii_digit).count();
-    let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
-    let year =
-        letters == 0 && value.len() == 4 && (value.starts_with("19") || value.starts_with("20"));
-    digits > 0 && (3..=24).contains(&value.len()) && !year
-}
-
 impl Recognizer for IdNumber {
     fn id(&self) -> &'static str {
         "id_number"
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for re in [&self.labelled, &self.answered] {
-            // A rejected candidate ("paspoort kwijtgeraakt (documentnummer …": the first
-            // label's "value" is the second label) must not hide a label inside it, so the
-            // search resumes just after the rejected match's start.
-            let mut at = 0;
-            while let Some(c) = re.captures_at(text, at) {
-                let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
-                    break;
-                };
-                if plausible_value(v.as_str()) {
-                    out.push(finding(
-                        v.start(),
-                        v.end(),
-                        EntityKind::IdNumber,
-                        0.85,
-                        "id_number",
-                    ));
-                    at = v.end();
-                } else {
-                    at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
-                }
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        // A match stays within a line and holds a label, hence an anchor; a finding needs
+        // a digit in the value.
+        for (off, run) in pre.runs(ID_LABEL | DIGIT) {
+            labelled_values(&self.labelled, run, off, out);
+        }
+        // Question and answer span two lines; the label's line need not hold a digit.
+        let text = pre.text();
+        for (off, run) in pre.runs(ID_LABEL) {
+            if run.contains('?') {
+                // The run plus the line after it, where the answer stands.
+                let after = off + run.len();
+                let end = text
+                    .get(after + 1..)
+                    .and_then(|rest| rest.find('\n'))
+                    .map_or(text.len(), |i| after + 1 + i);
+                labelled_values(&self.answered, &text[off..end], off, out);
             }
         }
-        for m in self.ni_number.find_iter(text) {
+        // An NI number holds 6 digits.
+        for m in find_in_lines(&self.ni_number, pre, DIGITS_6) {
             if m.as_str().contains(' ') || m.as_str().len() == 9 {
                 out.push(finding(
                     m.start(),
@@ -100,6 +167,40 @@ impl Recognizer for IdNumber {
             }
         }
     }
+}
+
+/// Pushes every plausible value `re` finds in `hay` (which starts at `off` in the text).
+/// A rejected candidate ("paspoort kwijtgeraakt (documentnummer …": the first label's
+/// "value" is the second label) must not hide a label inside it, so the search resumes
+/// just after the rejected match's start.
+fn labelled_values(re: &Regex, hay: &str, off: usize, out: &mut Vec<Finding>) {
+    let mut at = 0;
+    while let Some(c) = re.captures_at(hay, at) {
+        let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
+            break;
+        };
+        if plausible_value(v.as_str()) {
+            out.push(finding(
+                off + v.start(),
+                off + v.end(),
+                EntityKind::IdNumber,
+                0.85,
+                "id_number",
+            ));
+            at = v.end();
+        } else {
+            at = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+}
+
+/// A value has digits, a plausible length, and is not just a year ("zaaknummer van 2024").
+fn plausible_value(value: &str) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
+    let year =
+        letters == 0 && value.len() == 4 && (value.starts_with("19") || value.starts_with("20"));
+    digits > 0 && (3..=24).contains(&value.len()) && !year
 }
 
 #[cfg(test)]

@@ -6,9 +6,10 @@ use std::net::Ipv6Addr;
 
 use regex::Regex;
 
-use super::util::{before, finding, regex};
+use super::prescan::{COLON, DIGITS_4};
+use super::util::{before, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds IP addresses.
 pub(crate) struct Ip {
@@ -35,8 +36,15 @@ impl Recognizer for Ip {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         let bytes = text.as_bytes();
-        for m in self.v4.find_iter(text) {
+        // Neither pattern matches a line break; a v4 address holds 4 digits or more, a v6
+        // one a `:`.
+        for m in find_in_lines(&self.v4, pre, DIGITS_4) {
             let (s, e) = (m.start(), m.end());
             // Part of a longer dotted number (5-part version, OID)?
             if (s >= 2 && bytes[s - 1] == b'.' && bytes[s - 2].is_ascii_digit())
@@ -53,7 +61,7 @@ impl Recognizer for Ip {
                 out.push(finding(s, e, EntityKind::IpAddress, 0.9, "ip"));
             }
         }
-        for m in self.v6.find_iter(text) {
+        for m in find_in_lines(&self.v6, pre, COLON) {
             let (s, mut e) = (m.start(), m.end());
             if s > 0 && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] == b':') {
                 continue;

@@ -15,6 +15,7 @@ pub(crate) mod person;
 mod phone;
 mod plate;
 mod postcode;
+pub(crate) mod prescan;
 mod secret;
 pub(crate) mod util;
 

@@ -8,9 +8,10 @@
 
 use regex::Regex;
 
-use super::util::{finding, regex};
+use super::prescan::DIGITS_8;
+use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds telephone numbers.
 pub(crate) struct Phone {
@@ -128,8 +129,14 @@ impl Recognizer for Phone {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         let bytes = text.as_bytes();
-        for m in self.re.find_iter(text) {
+        // No match crosses a line (see `Prescan`), and `plausible` wants 8 digits or more.
+        for m in find_in_lines(&self.re, pre, DIGITS_8) {
             let (start, mut end) = (m.start(), m.end());
             // Not the tail of a longer number or word ("A06…", "1.06…").
             if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {

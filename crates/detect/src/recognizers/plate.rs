@@ -5,21 +5,22 @@
 
 use regex::Regex;
 
-use super::util::{Ci, LineGate, finding, line_before, regex};
+use super::prescan::{DIGIT, PLATE_CUE};
+use super::util::{Ci, find_in_lines, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds licence plates.
 pub(crate) struct Plate {
     dashed: Regex,
     compact: Regex,
+    /// Searched only on lines with a vehicle cue (and the line after, for chat answers),
+    /// like `compact`.
     foreign: Regex,
-    /// Lines with a vehicle cue (and the line after, for chat answers): compact and
-    /// foreign plates are only looked for there.
-    cue_lines: LineGate,
 }
 
-const CUES: &[&str] = &[
+/// Vehicle cues (the [`super::prescan`] finds the lines holding one).
+pub(crate) const CUES: &[&str] = &[
     "kenteken",
     "plate",
     "registration",
@@ -47,7 +48,6 @@ impl Plate {
         Plate {
             dashed: regex(r"(?i-u:\b[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}\b)"),
             compact: regex(r"(?i-u:\b[a-z0-9]{6}\b)"),
-            cue_lines: LineGate::new(CUES),
             foreign: regex(
                 r"(?i:(?:plates?|kenteken(?:plaat)?|registration|nummerplaat|car|auto|voertuig(?:[ ][A-Z])?|vehicle)\s*(?:is|was|:|\()?\s*)([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,9})(?:\)|[\s,.;]|$)",
             ),
@@ -128,8 +128,14 @@ impl Recognizer for Plate {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         let bytes = text.as_bytes();
-        for m in self.dashed.find_iter(text) {
+        // A plate holds a digit (both sidecode checks demand one) and no line break.
+        for m in find_in_lines(&self.dashed, pre, DIGIT) {
             let (s, e) = (m.start(), m.end());
             if (s > 0 && matches!(bytes[s - 1], b'-' | b'/' | b'.'))
                 || (e < bytes.len() && matches!(bytes[e], b'-' | b'/'))
@@ -149,7 +155,7 @@ impl Recognizer for Plate {
                 }
             }
         }
-        for (off, line) in self.cue_lines.lines(text, 1) {
+        for (off, line) in pre.windows(PLATE_CUE, 1) {
             for m in self.compact.find_iter(line) {
                 let r = runs(m.as_str());
                 let start = off + m.start();

@@ -4,9 +4,10 @@
 
 use regex::Regex;
 
-use super::util::{before, finding, regex};
+use super::prescan::DIGITS_4;
+use super::util::{before, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds postcodes.
 pub(crate) struct Postcode {
@@ -16,7 +17,7 @@ pub(crate) struct Postcode {
 impl Postcode {
     pub(crate) fn new() -> Self {
         Postcode {
-            re: regex(r"(?-u:\b[1-9][0-9]{3}( ?)([A-Za-z]{2})\b)"),
+            re: regex(r"(?-u:\b[1-9][0-9]{3} ?[A-Za-z]{2}\b)"),
         }
     }
 }
@@ -37,34 +38,40 @@ impl Recognizer for Postcode {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
-        for c in self.re.captures_iter(text) {
-            let (Some(m), Some(letters), Some(space)) = (c.get(0), c.get(2), c.get(1)) else {
-                continue;
-            };
-            let l = letters.as_str();
-            let cue = before(text, m.start(), 80)
-                .contains_any(&["postcode", "zip", "postal", "postbus", "po box", "p.o. box"]);
-            let city_follows = text[m.end()..]
-                .strip_prefix(' ')
-                .map(|r| r.trim_start_matches(' '))
-                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
-            let ok = if l.bytes().all(|b| b.is_ascii_uppercase()) {
-                !UPPER_EXCLUDED.contains(&l) || cue || city_follows
-            } else if l.bytes().all(|b| b.is_ascii_lowercase()) {
-                !LOWER_WORDS.contains(&l) && (space.as_str().is_empty() || cue || city_follows)
-            } else {
-                false
-            };
-            if ok {
-                out.push(finding(
-                    m.start(),
-                    m.end(),
-                    EntityKind::Postcode,
-                    0.85,
-                    "postcode",
-                ));
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
+        // Every match holds 4 digits and no line break (see `Prescan`).
+        for m in find_in_lines(&self.re, pre, DIGITS_4) {
+            // "1234 AB" or "1234AB": the letters are the last two bytes, and a space
+            // precedes them exactly when the match is seven bytes long. Reading them off
+            // is much cheaper than asking the regex for its groups.
+            let (start, end) = (m.start(), m.end());
+            let glued = end - start == 6;
+            if accept(text, start, end, &text[end - 2..end], glued) {
+                out.push(finding(start, end, EntityKind::Postcode, 0.85, "postcode"));
             }
         }
+    }
+}
+
+/// Whether the candidate `start..end` with letters `l` (written without a space before
+/// them when `glued`) is a postcode rather than a year and a word.
+fn accept(text: &str, start: usize, end: usize, l: &str, glued: bool) -> bool {
+    let cue = before(text, start, 80)
+        .contains_any(&["postcode", "zip", "postal", "postbus", "po box", "p.o. box"]);
+    let city_follows = text[end..]
+        .strip_prefix(' ')
+        .map(|r| r.trim_start_matches(' '))
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+    if l.bytes().all(|b| b.is_ascii_uppercase()) {
+        !UPPER_EXCLUDED.contains(&l) || cue || city_follows
+    } else if l.bytes().all(|b| b.is_ascii_lowercase()) {
+        !LOWER_WORDS.contains(&l) && (glued || cue || city_follows)
+    } else {
+        false
     }
 }
 

@@ -8,32 +8,32 @@
 
 use regex::Regex;
 
-use super::util::{LineGate, finding, regex};
+use super::prescan::{COLON, SECRET_CUE, TOKEN_PREFIX};
+use super::util::{find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
-use crate::recognizer::Recognizer;
+use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds credentials.
 pub(crate) struct Secret {
     pem: Regex,
     tokens: Regex,
     url: Regex,
-    /// `https://TOKEN@host/…`: a URL whose user part is itself a token.
-    token_url: Regex,
     conn: Regex,
     assign: Regex,
     prose: Regex,
     /// "pre-shared key q7Vh…", "api key is …": random-looking values after key phrases.
     prose_key: Regex,
+    /// `https://TOKEN@host/…`: a URL whose user part is itself a token.
+    token_url: Regex,
     /// `Authorization: Basic …` / `Bearer …` / `Token …` headers.
     auth_header: Regex,
     /// `curl -u user:password`, `--user user:password`.
     cli_user: Regex,
-    /// Lines that can hold a key/value or prose credential: only those are searched.
-    keyword_lines: LineGate,
 }
 
-/// Words without which no assignment, prose or connection-string pattern can match.
-const KEYWORDS: &[&str] = &[
+/// Words without which no assignment, prose or connection-string pattern can match:
+/// only lines holding one are searched for those (the [`super::prescan`] finds them).
+pub(crate) const KEYWORDS: &[&str] = &[
     "pass",
     "pwd",
     "wachtwoord",
@@ -44,6 +44,8 @@ const KEYWORDS: &[&str] = &[
     "credential",
     "bearer",
     "wifi",
+    "pincode",
+    "pin code",
     "ww",
     "pw",
     "psk",
@@ -53,8 +55,36 @@ const KEYWORDS: &[&str] = &[
     "toegangscode",
     "access code",
     "shared secret",
-    "pincode",
-    "pin code",
+    "authorization",
+];
+
+/// The literal starts of the `tokens` alternatives (the prescan matches them in any
+/// case, a superset): only lines holding one are searched for tokens.
+pub(crate) const TOKEN_PREFIXES: &[&str] = &[
+    "akia",
+    "asia",
+    "agpa",
+    "aida",
+    "aroa",
+    "anpa",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "github_pat_",
+    "glpat-",
+    "xox",
+    "sg.",
+    "k_live_",
+    "k_test_",
+    "sk-",
+    "aiza",
+    "npm_",
+    "eyj",
+    "hooks.slack.com",
+    "discord",
+    "webhook.office.com",
 ];
 
 impl Secret {
@@ -93,7 +123,6 @@ impl Secret {
             assign: regex(
                 r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
-            keyword_lines: LineGate::new(KEYWORDS),
             auth_header: regex(
                 r"(?i)authorization[\x22']?\s*[:=]\s*[\x22']?(?:basic|bearer|token|digest)\s+(?P<v>[A-Za-z0-9+/=._~\-]{8,})",
             ),
@@ -175,6 +204,11 @@ impl Recognizer for Secret {
     }
 
     fn find(&self, text: &str, out: &mut Vec<Finding>) {
+        self.find_with(&Prescan::new(text), out);
+    }
+
+    fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
         for m in self.pem.find_iter(text) {
             let end = m.start() + m.as_str().trim_end().len();
             out.push(finding(
@@ -185,7 +219,8 @@ impl Recognizer for Secret {
                 "secret.private_key",
             ));
         }
-        for m in self.tokens.find_iter(text) {
+        // A token holds its prefix and no line break.
+        for m in find_in_lines(&self.tokens, pre, TOKEN_PREFIX) {
             out.push(finding(
                 m.start(),
                 m.end(),
@@ -194,8 +229,30 @@ impl Recognizer for Secret {
                 "secret.token",
             ));
         }
-        for c in self.token_url.captures_iter(text) {
-            let (Some(m), Some(t)) = (c.get(0), c.name("t")) else {
+        // Every match holds a `:` and, apart from the white space it may start with (a
+        // `\n` before the line, which `^` stands in for at a run's start), no line
+        // break; only the value group is reported.
+        for (off, run) in pre.runs(COLON) {
+            for c in self.cli_user.captures_iter(run) {
+                let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) else {
+                    continue;
+                };
+                out.push(finding(
+                    off + v.start(),
+                    off + v.end(),
+                    EntityKind::Secret,
+                    0.9,
+                    "secret.cli_credentials",
+                ));
+            }
+        }
+        // A URL whose user part is a token holds `:` and no white space.
+        for m in find_in_lines(&self.token_url, pre, COLON) {
+            let Some(t) = self
+                .token_url
+                .captures(m.as_str())
+                .and_then(|c| c.name("t"))
+            else {
                 continue;
             };
             if looks_random(t.as_str()) {
@@ -209,29 +266,8 @@ impl Recognizer for Secret {
                 ));
             }
         }
-        for c in self.auth_header.captures_iter(text) {
-            if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
-                out.push(finding(
-                    v.start(),
-                    v.end(),
-                    EntityKind::Secret,
-                    0.95,
-                    "secret.auth_header",
-                ));
-            }
-        }
-        for c in self.cli_user.captures_iter(text) {
-            if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
-                out.push(finding(
-                    v.start(),
-                    v.end(),
-                    EntityKind::Secret,
-                    0.9,
-                    "secret.cli_credentials",
-                ));
-            }
-        }
-        for m in self.url.find_iter(text) {
+        // A URL with credentials holds `:` and no white space, so no line break.
+        for m in find_in_lines(&self.url, pre, COLON) {
             let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ']']);
             let password = s
                 .split("://")
@@ -249,7 +285,7 @@ impl Recognizer for Secret {
                 ));
             }
         }
-        for (off, line) in self.keyword_lines.lines(text, 0) {
+        for (off, line) in pre.windows(SECRET_CUE, 0) {
             for m in self.conn.find_iter(line) {
                 out.push(finding(
                     off + m.start(),
@@ -327,6 +363,17 @@ impl Recognizer for Secret {
                         EntityKind::Secret,
                         0.85,
                         "secret.prose",
+                    ));
+                }
+            }
+            for c in self.auth_header.captures_iter(line) {
+                if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
+                    out.push(finding(
+                        off + v.start(),
+                        off + v.end(),
+                        EntityKind::Secret,
+                        0.95,
+                        "secret.auth_header",
                     ));
                 }
             }

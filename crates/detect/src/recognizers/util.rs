@@ -119,48 +119,40 @@ pub(crate) fn digits(s: &str) -> String {
         .collect()
 }
 
-/// Finds the lines of a text that contain one of a set of trigger words, so that an
-/// expensive pattern runs only there instead of over the whole text.
-///
-/// The triggers are matched ASCII-case-insensitively in one pass of a literal-set
-/// regex (which the `regex` crate runs with a SIMD prefilter). Each line is yielded at
-/// most once, so the total work stays linear in the text length.
-pub(crate) struct LineGate {
-    triggers: regex::Regex,
+/// A regex match in a slice of a text, with its offsets moved back into the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
 }
 
-impl LineGate {
-    pub(crate) fn new(triggers: &[&str]) -> Self {
-        let alternation: Vec<String> = triggers.iter().map(|t| regex::escape(t)).collect();
-        LineGate {
-            triggers: regex(&format!("(?i-u:{})", alternation.join("|"))),
-        }
+impl<'t> Hit<'t> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
     }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
 
-    /// `(offset, line)` for each line holding a trigger; `extra_after` more lines after
-    /// each such line are included too (for "question on one line, answer on the next").
-    pub(crate) fn lines<'t>(&self, text: &'t str, extra_after: usize) -> Vec<(usize, &'t str)> {
-        let mut out: Vec<(usize, &'t str)> = Vec::new();
-        let mut covered_until = 0usize;
-        for m in self.triggers.find_iter(text) {
-            if m.start() < covered_until {
-                continue;
-            }
-            let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-            let mut end = m.end();
-            for _ in 0..=extra_after {
-                end = match text[end..].find('\n') {
-                    Some(i) => end + i + 1,
-                    None => text.len(),
-                };
-                if end >= text.len() {
-                    break;
-                }
-            }
-            let start = start.max(covered_until);
-            out.push((start, &text[start..end]));
-            covered_until = end;
-        }
-        out
-    }
+/// `re.find_iter` over the runs of lines of `pre` that have every flag of `mask`, with
+/// offsets in the whole text. Equals `re.find_iter(pre.text())` restricted to matches
+/// that can yield a finding, for a pattern meeting the conditions in [`super::prescan`].
+pub(crate) fn find_in_lines<'a, 't: 'a>(
+    re: &'a regex::Regex,
+    pre: &'a super::prescan::Prescan<'t>,
+    mask: u16,
+) -> impl Iterator<Item = Hit<'t>> + 'a {
+    let text = pre.text();
+    pre.runs(mask).flat_map(move |(off, run)| {
+        re.find_iter(run).map(move |m| Hit {
+            text,
+            start: off + m.start(),
+            end: off + m.end(),
+        })
+    })
 }

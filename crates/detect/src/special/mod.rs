@@ -29,9 +29,11 @@
 
 mod context;
 mod terms;
+mod trie;
 
 use std::collections::HashMap;
 
+#[cfg(test)]
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use crate::finding::{EntityKind, Finding, Span, SpecialCategory, SpecialFinding};
@@ -198,11 +200,18 @@ struct Reference {
 
 /// Finds text that reveals a special category about an identifiable person.
 pub(crate) struct SpecialDetector {
-    automaton: Option<AhoCorasick>,
-    /// Pattern index of each automaton pattern.
-    long_ids: Vec<usize>,
-    /// Short all-letter words (lower-case, zero-padded) and their pattern index, sorted.
-    short: Vec<([u8; SHORT], usize)>,
+    /// The longer terms, walked anchored where a term may start.
+    trie: trie::Trie,
+    /// First two bytes (lower-case) of the terms that may end a longer word
+    /// (`*verslaving`), as a bit set: inside a word only these can match.
+    tail_starts: Vec<u64>,
+    /// Per byte: [`ALNUM`], [`TERM_START`] and [`TAIL_START`] flags.
+    class: [u8; 256],
+    /// Pattern index (or `u32::MAX`) of each short word, by [`short_slot`].
+    short_table: Vec<u32>,
+    /// The reference matcher the trie replaces (an unanchored automaton), for tests.
+    #[cfg(test)]
+    oracle: Option<(AhoCorasick, Vec<usize>)>,
     patterns: Vec<Pattern>,
     /// Category bits and adjacency of each pair group.
     groups: Vec<(u16, bool)>,
@@ -322,7 +331,6 @@ impl SpecialDetector {
         b.set_gender(MALE, Gender::Male);
         // Short all-letter words ("ik", "he", "sp") would match inside most words and
         // flood the automaton with misses; they are looked up per short word instead.
-        let mut long_texts = Vec::new();
         let mut long_ids = Vec::new();
         let mut short = Vec::new();
         for (i, t) in b.texts.iter().enumerate() {
@@ -331,42 +339,197 @@ impl SpecialDetector {
                     short.push((key, i));
                 }
                 _ => {
-                    long_texts.push(t.as_str());
                     long_ids.push(i);
                 }
             }
         }
         short.sort_unstable();
-        let automaton = AhoCorasickBuilder::new()
+        let trie = trie::Trie::new(long_ids.iter().map(|&i| (b.texts[i].as_bytes(), i)));
+        let mut tail_starts = vec![0u64; 1 << 10];
+        let mut class = [0u8; 256];
+        for c in 0..=255u8 {
+            if c.is_ascii_alphanumeric() {
+                class[usize::from(c)] |= ALNUM;
+            }
+        }
+        for &i in &long_ids {
+            let t = b.texts[i].as_bytes();
+            let Some(&first) = t.first() else { continue };
+            for c in [first, first.to_ascii_uppercase()] {
+                class[usize::from(c)] |= TERM_START;
+            }
+            if !b.patterns[i].open_left {
+                continue;
+            }
+            for c in [first, first.to_ascii_uppercase()] {
+                class[usize::from(c)] |= TAIL_START;
+            }
+            // A one-byte term may be followed by any byte.
+            let seconds: Vec<u8> = match t.get(1) {
+                Some(&c) => vec![c],
+                None => (0..=255).collect(),
+            };
+            for c in seconds {
+                let key = bigram(first, c);
+                tail_starts[key >> 6] |= 1 << (key & 63);
+            }
+        }
+        let mut short_table = vec![u32::MAX; SHORT_SLOTS];
+        for &(key, i) in &short {
+            if let (Some(slot), Ok(i)) = (short_slot(&key), u32::try_from(i)) {
+                short_table[slot] = i;
+            }
+        }
+        #[cfg(test)]
+        let long_texts: Vec<&str> = long_ids.iter().map(|&i| b.texts[i].as_str()).collect();
+        #[cfg(test)]
+        let oracle = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&long_texts)
-            .or_else(|_| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
-                    .build(&long_texts)
-            })
+            .map(|ac| (ac, long_ids.clone()))
             .ok();
         SpecialDetector {
-            automaton,
-            long_ids,
-            short,
+            trie,
+            tail_starts,
+            class,
+            short_table,
+            #[cfg(test)]
+            oracle,
             patterns: b.patterns,
             groups: b.groups,
         }
     }
 
     /// Every match on word boundaries as `(start, end, pattern)`, unordered.
-    fn matches(&self, ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
+    ///
+    /// Left to right, the longest term at a position counts when it stands on the
+    /// boundaries it needs; the scan then resumes after it. A term can only stand on
+    /// its left boundary at a word start or a non-word char, or inside a word when it
+    /// may end a longer word, so the trie is only walked there.
+    // Not inlined, so that a profiler can tell the scan from the per-term checks.
+    #[inline(never)]
+    fn matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
+        let b = text.as_bytes();
+        let mut pos = 0;
+        let mut i = 0;
+        let mut prev_alnum = false;
+        while let Some(&c) = b.get(i) {
+            if c < 0x80 {
+                if self.class[usize::from(c)] & ALNUM == 0 {
+                    if self.may_start(c) {
+                        self.try_at(text, i, &mut pos, &mut found);
+                    }
+                    prev_alnum = false;
+                    i += 1;
+                    continue;
+                }
+                if prev_alnum {
+                    // Inside a word (after a multi-byte letter).
+                    if self.tail_at(b, i) {
+                        self.try_at(text, i, &mut pos, &mut found);
+                    }
+                    i += 1;
+                    continue;
+                }
+                // A word start: try it, then the ASCII letters and digits after it,
+                // where only compound tails can start.
+                if self.may_start(c) {
+                    self.try_at(text, i, &mut pos, &mut found);
+                }
+                let mut e = i + 1;
+                while let Some(&d) = b.get(e) {
+                    let k = self.class[usize::from(d)];
+                    if k & ALNUM == 0 {
+                        break;
+                    }
+                    if k & TAIL_START != 0 && self.tail_at(b, e) {
+                        self.try_at(text, e, &mut pos, &mut found);
+                    }
+                    e += 1;
+                }
+                // Short words: runs of ASCII letters and digits bounded by
+                // non-word bytes (bytes of multi-byte chars count as word bytes).
+                if e - i <= SHORT
+                    && (i == 0 || b.get(i - 1).is_some_and(|&p| p < 0x80))
+                    && b.get(e).is_none_or(|&p| p < 0x80)
+                {
+                    self.short_word(b, i, e, &mut found);
+                }
+                prev_alnum = true;
+                i = e;
+                continue;
+            }
+            let (alnum, width) = match text.get(i..).and_then(|s| s.chars().next()) {
+                Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
+                None => (false, 1),
+            };
+            if !prev_alnum || !alnum || self.tail_at(b, i) {
+                self.try_at(text, i, &mut pos, &mut found);
+            }
+            prev_alnum = alnum;
+            i += width;
+        }
+        found
+    }
+
+    /// True when a longer term may start with the byte `c`.
+    #[inline(always)]
+    fn may_start(&self, c: u8) -> bool {
+        self.class[usize::from(c)] & TERM_START != 0
+    }
+
+    /// True when a compound tail (`*verslaving`) may start at `i`.
+    #[inline(always)]
+    fn tail_at(&self, b: &[u8], i: usize) -> bool {
+        let Some(&c) = b.get(i) else { return false };
+        b.get(i + 1).is_none_or(|&d| {
+            let key = bigram(c, d);
+            self.tail_starts[key >> 6] & (1 << (key & 63)) != 0
+        })
+    }
+
+    /// Records the longest term at `at` when it stands on its boundaries and does
+    /// not start inside the previous recorded term (`pos` is where that one ends).
+    #[inline(always)]
+    fn try_at(
+        &self,
+        text: &str,
+        at: usize,
+        pos: &mut usize,
+        found: &mut Vec<(usize, usize, usize)>,
+    ) {
+        if at < *pos {
+            return;
+        }
+        if let Some((end, id)) = self.trie.longest(text.as_bytes(), at) {
+            let on_word = self
+                .patterns
+                .get(id)
+                .is_some_and(|p| on_boundaries(text, at, end, p));
+            if on_word {
+                found.push((at, end, id));
+                *pos = end;
+            }
+        }
+    }
+
+    /// The reference implementation of [`Self::matches`]: an unanchored
+    /// leftmost-longest automaton over the whole text.
+    #[cfg(test)]
+    fn matches_oracle(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        let Some((ac, long_ids)) = &self.oracle else {
+            return found;
+        };
         let mut pos = 0;
         while pos < text.len() {
             let Some(m) = ac.find(Input::new(text).range(pos..)) else {
                 break;
             };
-            let Some(&id) = self.long_ids.get(m.pattern().as_usize()) else {
+            let Some(&id) = long_ids.get(m.pattern().as_usize()) else {
                 break;
             };
             let on_word = self
@@ -382,6 +545,13 @@ impl SpecialDetector {
                 pos = next_char(text, m.start());
             }
         }
+        self.short_words(text, &mut found);
+        found
+    }
+
+    /// Pushes the short words of `text` that are terms (the reference loop).
+    #[cfg(test)]
+    fn short_words(&self, text: &str, found: &mut Vec<(usize, usize, usize)>) {
         // Short words: runs of ASCII letters and digits bounded by non-word bytes
         // (bytes of multi-byte chars count as word bytes).
         let mut start = None;
@@ -396,22 +566,22 @@ impl SpecialDetector {
                 (false, Some(s)) => {
                     start = None;
                     if i - s <= SHORT {
-                        self.short_word(text, s, i, &mut found);
+                        self.short_word(text.as_bytes(), s, i, found);
                     }
                 }
                 _ => {}
             }
         }
-        found
     }
 
     /// Pushes the pattern of the short word `text[s..e]`, if there is one.
-    fn short_word(&self, text: &str, s: usize, e: usize, found: &mut Vec<(usize, usize, usize)>) {
-        let Some(key) = text.as_bytes().get(s..e).and_then(short_key) else {
+    fn short_word(&self, text: &[u8], s: usize, e: usize, found: &mut Vec<(usize, usize, usize)>) {
+        let Some(key) = text.get(s..e).and_then(short_key) else {
             return;
         };
-        if let Ok(k) = self.short.binary_search_by(|(k, _)| k.cmp(&key)) {
-            found.push((s, e, self.short[k].1));
+        let id = short_slot(&key).and_then(|k| self.short_table.get(k).copied());
+        if let Some(id) = id.filter(|&id| id != u32::MAX) {
+            found.push((s, e, id as usize));
         }
     }
 
@@ -463,7 +633,6 @@ impl SpecialDetector {
     /// Pushes special-category evidence in `text` onto `out`; `entities` are the
     /// resolved entity findings (person names among them) to link evidence to.
     pub(crate) fn detect(&self, text: &str, entities: &[Finding], out: &mut Vec<SpecialFinding>) {
-        let Some(ac) = &self.automaton else { return };
         // (span, role, weak, pair): a pair's span may hold the person between its sides.
         let mut evidence: Vec<(Span, Role, bool, bool)> = Vec::new();
         let mut refs: Vec<Reference> = Vec::new();
@@ -476,7 +645,7 @@ impl SpecialDetector {
         // All matches on word boundaries, then the leftmost-longest of them: a match
         // inside a longer word ("een gen" in "een genetische test") never hides one
         // that starts later.
-        let mut found = self.matches(ac, text);
+        let mut found = self.matches(text);
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut last_end = 0;
         for (start, end, id) in found {
@@ -849,12 +1018,46 @@ fn short_key(w: &[u8]) -> Option<[u8; SHORT]> {
     Some(key)
 }
 
+/// Byte class flag: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// Byte class flag: a longer term may start with this byte (either case).
+const TERM_START: u8 = 2;
+/// Byte class flag: a compound tail (`*verslaving`) may start with this byte.
+const TAIL_START: u8 = 4;
+
+/// Index of the ASCII-lower-cased byte pair `(a, b)` in a 65536-bit set.
+#[inline(always)]
+fn bigram(a: u8, b: u8) -> usize {
+    (usize::from(a.to_ascii_lowercase()) << 8) | usize::from(b.to_ascii_lowercase())
+}
+
+/// Number of slots of the short-word table: 37 symbols (padding, digits, letters)
+/// in each of the [`SHORT`] places.
+const SHORT_SLOTS: usize = 37 * 37 * 37;
+
+/// The slot of a short-word key in the short-word table.
+fn short_slot(key: &[u8; SHORT]) -> Option<usize> {
+    let mut slot = 0;
+    for &c in key {
+        let v = match c {
+            0 => 0,
+            b'0'..=b'9' => usize::from(c - b'0') + 1,
+            b'a'..=b'z' => usize::from(c - b'a') + 11,
+            _ => return None,
+        };
+        slot = slot * 37 + v;
+    }
+    Some(slot)
+}
+
 /// Letters, digits and the bytes of multi-byte chars.
+#[cfg(test)]
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
 
 /// The byte offset of the char after the one starting at `i`.
+#[cfg(test)]
 fn next_char(text: &str, i: usize) -> usize {
     text.get(i..)
         .and_then(|s| s.chars().next())
@@ -1105,7 +1308,7 @@ mod tests {
     #[test]
     fn automaton_builds() {
         let d = SpecialDetector::new();
-        assert!(d.automaton.is_some());
+        assert!(d.trie.len() > 1000);
         assert!(d.patterns.len() > 500);
     }
 
@@ -1247,5 +1450,66 @@ mod tests {
     #[test]
     fn word_boundaries_hold() {
         assert!(cats("Hij werkt bij een vastgoedbedrijf in Utrecht.").is_empty());
+    }
+
+    /// The anchored trie scan finds exactly what the unanchored automaton finds, on
+    /// random texts glued from lexicon terms, fragments, case changes and separators.
+    #[test]
+    fn trie_scan_matches_the_automaton() {
+        let d = SpecialDetector::new();
+        let mut terms: Vec<String> = Vec::new();
+        let mut b = Builder::default();
+        let _ = terms::parse(SETS, &mut b.sets);
+        for (_, list) in CATEGORY_LISTS {
+            b.add(list, Role::Evidence(1));
+        }
+        for list in [SUBJECTS, SUBJECTS_STRONG, FIRST_PERSON, GENERIC, HYPOTHETICAL, TOPIC, IGNORE] {
+            b.add(list, Role::Generic);
+        }
+        terms.extend(b.texts);
+        let glue = [
+            " ", " ", " ", "", "", "-", ", ", ". ", "\n", "'", "(", ")", "é", "ë", "ß", "😩", "1",
+            "s", "en", "heid", "alcohol", "  ", "\t", "/", ":",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut checked = 0;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..rnd(40) + 1 {
+                let t = &terms[rnd(terms.len())];
+                let mut w: String = match rnd(6) {
+                    // A fragment of a term (cut on a char boundary).
+                    0 => {
+                        let cut = rnd(t.len() + 1);
+                        let cut = (0..=cut).rev().find(|&c| t.is_char_boundary(c)).unwrap_or(0);
+                        t[..cut].to_owned()
+                    }
+                    1 => t.to_uppercase(),
+                    2 => {
+                        let mut c = t.chars();
+                        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                    }
+                    _ => t.clone(),
+                };
+                if rnd(5) == 0 {
+                    w.push_str(glue[rnd(glue.len())]);
+                }
+                text.push_str(&w);
+                text.push_str(glue[rnd(glue.len())]);
+            }
+            let mut got = d.matches(&text);
+            let mut want = d.matches_oracle(&text);
+            got.sort_unstable();
+            want.sort_unstable();
+            checked += want.len();
+            assert_eq!(got, want, "{text:?}");
+        }
+        assert!(checked > 10_000);
     }
 }

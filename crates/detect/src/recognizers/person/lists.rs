@@ -135,12 +135,70 @@ fn filter_bit(hash: u64) -> usize {
     ((hash >> 24) & ((1 << FILTER_BITS) - 1)) as usize
 }
 
+/// Hash of a folded word → (folded word, classes), as an open-addressing table with
+/// linear probing. The keys are hashes already, so a lookup is one masked index and
+/// a compare or two; a general hash map cost several times more on every listed word
+/// of a text.
+#[derive(Default)]
+struct HashTable {
+    /// Index + 1 into `entries` per slot, 0 for an empty slot; the length is a power
+    /// of two and at least twice the number of entries (rebuilt when it gets fuller).
+    slots: Vec<u32>,
+    entries: Vec<(u64, u32, Box<str>)>,
+}
+
+impl HashTable {
+    /// Adds `word` under `hash` unless some word has that hash already (the first one
+    /// stays: every hit is verified against the text, so a rare collision only hides
+    /// the second word, as it did with a map).
+    fn insert_first(&mut self, hash: u64, word: &str, flags: u32) {
+        if self.get(hash).is_some() {
+            return;
+        }
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            let size = ((self.entries.len() + 1) * 4).next_power_of_two();
+            self.slots = vec![0; size];
+            for k in 0..self.entries.len() {
+                let h = self.entries[k].0;
+                self.place(h, k);
+            }
+        }
+        self.entries.push((hash, flags, word.into()));
+        self.place(hash, self.entries.len() - 1);
+    }
+
+    /// Puts entry `k` into the first free slot from its home slot on.
+    fn place(&mut self, hash: u64, k: usize) {
+        let mask = self.slots.len() - 1;
+        let mut s = (hash as usize) & mask;
+        while self.slots[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        self.slots[s] = (k + 1) as u32;
+    }
+
+    /// The word and classes stored under `hash`.
+    #[inline]
+    fn get(&self, hash: u64) -> Option<(&str, u32)> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut s = (hash as usize) & mask;
+        loop {
+            let k = *self.slots.get(s)? as usize;
+            let (h, f, w) = self.entries.get(k.checked_sub(1)?)?;
+            if *h == hash {
+                return Some((w, *f));
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
 /// All lists, case-folded: one map from word to its classes, plus the phrases.
 pub(crate) struct Lists {
     /// Folded word → classes.
     words: FastMap<u32>,
     /// Hash of the folded word → (folded word, classes): the scan's fast path.
-    by_hash: HashMap<u64, (Box<str>, u32), BuildHasherDefault<Fnv>>,
+    by_hash: HashTable,
     /// One bit per `FILTER_BITS`-bit slice of a hash that some listed word has: most
     /// words of a text are not listed and are rejected here without touching the map.
     filter: Vec<u64>,
@@ -217,7 +275,7 @@ impl Lists {
     pub(crate) fn load(extra_first: &[String], extra_sur: &[String]) -> Self {
         let mut l = Lists {
             words: FastMap::default(),
-            by_hash: HashMap::default(),
+            by_hash: HashTable::default(),
             filter: vec![0; 1 << (FILTER_BITS - 6)],
             first_filter: vec![0; 1 << (FILTER_BITS - 6)],
             part_filter: [0; 64],
@@ -265,7 +323,7 @@ impl Lists {
         }
         for (k, f) in &l.words {
             let h = super::tokens::fnv(k.as_bytes());
-            l.by_hash.entry(h).or_insert_with(|| (k.clone(), *f));
+            l.by_hash.insert_first(h, k, *f);
             let bit = filter_bit(h);
             if let Some(w) = l.filter.get_mut(bit >> 6) {
                 *w |= 1 << (bit & 63);
@@ -296,7 +354,7 @@ impl Lists {
         {
             return 0;
         }
-        let Some((key, f)) = self.by_hash.get(&hash) else {
+        let Some((key, f)) = self.by_hash.get(hash) else {
             return 0;
         };
         let same = if ascii {
@@ -307,9 +365,9 @@ impl Lists {
                     .all(|(k, w)| k == w.to_ascii_lowercase())
         } else {
             fold_into(word, buf);
-            **key == **buf
+            key == buf.as_str()
         };
-        if same { *f } else { 0 }
+        if same { f } else { 0 }
     }
 
     /// False when no particle hashes to `hash` (true: maybe).

@@ -14,44 +14,112 @@ pub(crate) enum Kind {
     Newline,
 }
 
-/// One token.
+/// One token, 24 bytes: offsets as `u32` (the recognizer cuts longer texts into
+/// windows, see `PersonRecognizer::find`), the kind as one code word and the
+/// properties as bits, so that the token array stays small and cheap to copy.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    /// FNV-1a hash of the case-folded word (see [`fnv`]); 0 for other tokens.
+    start: u32,
+    end: u32,
+    /// Hash of the case-folded word (see [`fnv`]); 0 for other tokens.
     pub(crate) hash: u64,
-    pub(crate) kind: Kind,
-    /// Whitespace (other than a line break) separates it from the previous token.
-    pub(crate) space_before: bool,
-    /// Starts with an upper-case letter.
-    pub(crate) cap: bool,
-    /// Every letter is upper case (and there are at least two).
-    pub(crate) all_caps: bool,
-    /// Contains a digit.
-    pub(crate) digit: bool,
-    /// Only ASCII bytes.
-    pub(crate) ascii: bool,
+    /// [`Kind`] packed into one word: a punctuation character is its own scalar
+    /// value; words, initials and line breaks use codes above `char::MAX`.
+    code: u32,
+    /// `SPACE_BEFORE | CAP | DIGIT | ASCII`.
+    bits: u8,
 }
 
+const CODE_WORD: u32 = 0x11_0000;
+const CODE_INITIALS: u32 = 0x11_0001;
+const CODE_NEWLINE: u32 = 0x11_0002;
+
+/// Whitespace (other than a line break) separates it from the previous token.
+const SPACE_BEFORE: u8 = 1;
+/// Starts with an upper-case letter.
+const CAP: u8 = 1 << 1;
+/// Contains a digit.
+const DIGIT: u8 = 1 << 3;
+/// Only ASCII bytes.
+const ASCII: u8 = 1 << 4;
+
 impl Tok {
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+    pub(crate) fn kind(&self) -> Kind {
+        match self.code {
+            CODE_WORD => Kind::Word,
+            CODE_INITIALS => Kind::Initials,
+            CODE_NEWLINE => Kind::Newline,
+            c => Kind::Punct(char::from_u32(c).unwrap_or('\u{fffd}')),
+        }
+    }
     pub(crate) fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        self.code == CODE_WORD
+    }
+    pub(crate) fn is_initials(&self) -> bool {
+        self.code == CODE_INITIALS
+    }
+    pub(crate) fn is_newline(&self) -> bool {
+        self.code == CODE_NEWLINE
     }
     pub(crate) fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        self.code == u32::from(c)
     }
-    fn new(start: usize, end: usize, kind: Kind, space_before: bool) -> Self {
+    pub(crate) fn space_before(&self) -> bool {
+        self.bits & SPACE_BEFORE != 0
+    }
+    pub(crate) fn cap(&self) -> bool {
+        self.bits & CAP != 0
+    }
+    /// Initials, or a word whose letters are all upper case (at least two of them).
+    /// Computed from the text when asked, which is rare: cheaper than tracking
+    /// letter case for every word in the tokenizer.
+    pub(crate) fn all_caps(&self, text: &str) -> bool {
+        if self.is_initials() {
+            return true;
+        }
+        if !self.is_word() {
+            return false;
+        }
+        let w = text.get(self.start()..self.end()).unwrap_or("");
+        if self.ascii() {
+            let b = w.as_bytes();
+            return !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+        }
+        let mut upper = 0;
+        for c in w.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            upper += usize::from(c.is_uppercase());
+        }
+        upper >= 2
+    }
+    pub(crate) fn digit(&self) -> bool {
+        self.bits & DIGIT != 0
+    }
+    pub(crate) fn ascii(&self) -> bool {
+        self.bits & ASCII != 0
+    }
+    /// Length in bytes.
+    pub(crate) fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+    /// A token of `kind` at `start..end` (offsets fit in `u32`: the caller checks
+    /// the text length once).
+    fn new(start: usize, end: usize, code: u32, space_before: bool) -> Self {
         Tok {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             hash: 0,
-            kind,
-            space_before,
-            cap: false,
-            all_caps: false,
-            digit: false,
-            ascii: true,
+            code,
+            bits: ASCII | if space_before { SPACE_BEFORE } else { 0 },
         }
     }
 }
@@ -75,9 +143,40 @@ pub(crate) fn fnv(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut arr = [0u8; 8];
-        arr[..rest.len()].copy_from_slice(rest);
-        let mask = u64::MAX >> (64 - 8 * rest.len());
+        // The last one to seven bytes, folded like the chunks and zero-padded; built
+        // byte by byte, which is cheaper than a variable-length copy (a `memcpy` call).
+        let mut v = 0u64;
+        for (k, &b) in rest.iter().enumerate() {
+            v |= u64::from(b | 0x20) << (8 * k);
+        }
+        h = ((h ^ v).wrapping_mul(MUL)).rotate_left(29);
+    }
+    h ^ (h >> 32)
+}
+
+/// [`fnv`] of `text[start..end]`, for a word of the text being tokenized: when the
+/// text goes on for eight bytes past the last full chunk, the tail is one unaligned
+/// load and a mask instead of a byte loop (same result).
+fn fnv_in(text: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    let tail = start + len / 8 * 8;
+    let Some(arr) = text
+        .get(tail..tail + 8)
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+    else {
+        return fnv(&text[start..end]);
+    };
+    let mut h = (len as u64).wrapping_mul(MUL);
+    let mut k = start;
+    while k < tail {
+        let mut c = [0u8; 8];
+        c.copy_from_slice(&text[k..k + 8]);
+        h = ((h ^ (u64::from_le_bytes(c) | LOWER)).wrapping_mul(MUL)).rotate_left(29);
+        k += 8;
+    }
+    let rest = end - tail;
+    if rest > 0 {
+        let mask = u64::MAX >> (64 - 8 * rest);
         h = ((h ^ ((u64::from_le_bytes(arr) | LOWER) & mask)).wrapping_mul(MUL)).rotate_left(29);
     }
     h ^ (h >> 32)
@@ -108,8 +207,12 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// Tokenizes `text`, appending to `out` (cleared first). ASCII is handled byte by
 /// byte; other characters are decoded. Each word carries the hash of its folded form.
+/// Texts longer than `u32::MAX` bytes yield no tokens (the caller cuts them up).
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
+    if u32::try_from(text.len()).is_err() {
+        return;
+    }
     out.reserve(text.len() / 4);
     let bytes = text.as_bytes();
     let n = bytes.len();
@@ -125,7 +228,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         }
         // ASCII punctuation other than apostrophes: one token, no char decoding.
         if b.is_ascii_punctuation() && b != b'\'' && b != b'`' {
-            out.push(Tok::new(i, i + 1, Kind::Punct(b as char), space));
+            out.push(Tok::new(i, i + 1, u32::from(b), space));
             space = false;
             i += 1;
             continue;
@@ -135,53 +238,50 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         } else {
             char_at(text, i).map_or(('\u{fffd}', 1), |c| (c, c.len_utf8()))
         };
-        if c == '\n' {
-            out.push(Tok::new(i, i + 1, Kind::Newline, space));
-            space = false;
-            i += 1;
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            i += clen;
-            continue;
-        }
-        if is_apostrophe(c) {
-            // `'t` as in `van 't Hof`.
-            if bytes.get(i + clen) == Some(&b't')
-                && !char_at(text, i + clen + 1).is_some_and(is_word_char)
-            {
-                let mut t = Tok::new(i, i + clen + 1, Kind::Word, space);
-                t.hash = fnv(b"'t");
-                t.ascii = clen == 1;
-                out.push(t);
+        // An ASCII letter or digit starts a word: none of the tests below applies to it.
+        if !b.is_ascii_alphanumeric() {
+            if c == '\n' {
+                out.push(Tok::new(i, i + 1, CODE_NEWLINE, space));
                 space = false;
-                i += clen + 1;
+                i += 1;
+                continue;
+            }
+            if c.is_whitespace() {
+                space = true;
+                i += clen;
+                continue;
+            }
+            if is_apostrophe(c) {
+                // `'t` as in `van 't Hof`.
+                if bytes.get(i + clen) == Some(&b't')
+                    && !char_at(text, i + clen + 1).is_some_and(is_word_char)
+                {
+                    let mut t = Tok::new(i, i + clen + 1, CODE_WORD, space);
+                    t.hash = fnv(b"'t");
+                    if clen != 1 {
+                        t.bits &= !ASCII;
+                    }
+                    out.push(t);
+                    space = false;
+                    i += clen + 1;
+                    continue;
+                }
+            }
+            if !is_word_char(c) {
+                out.push(Tok::new(i, i + clen, u32::from(c), space));
+                space = false;
+                i += clen;
                 continue;
             }
         }
-        if !is_word_char(c) {
-            out.push(Tok::new(i, i + clen, Kind::Punct(c), space));
-            space = false;
-            i += clen;
-            continue;
-        }
-        // A word: runs of ASCII lower-case letters take the fast path.
+        // A word. Letter case inside it is not tracked here: only `Scan::all_caps`
+        // needs it, for a few capitalised words.
         let start = i;
-        let mut upper = 0u8;
-        let mut lower = false;
         let mut digit = false;
         let mut ascii = true;
         let mut j = i;
-        while j < n {
-            let run = j;
-            while j < n && bytes[j].is_ascii_lowercase() {
-                j += 1;
-            }
-            lower |= j > run;
-            let Some(&b) = bytes.get(j) else { break };
-            if b.is_ascii_uppercase() {
-                upper = upper.saturating_add(1);
+        while let Some(&b) = bytes.get(j) {
+            if b.is_ascii_alphabetic() {
                 j += 1;
             } else if b.is_ascii_digit() {
                 digit = true;
@@ -201,8 +301,6 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 let dlen = d.len_utf8();
                 if is_word_char(d) {
                     ascii = false;
-                    upper = upper.saturating_add(u8::from(d.is_uppercase()));
-                    lower |= d.is_lowercase();
                     digit |= d.is_numeric();
                     j += dlen;
                 } else if is_apostrophe(d)
@@ -217,11 +315,16 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             }
         }
         let end = j;
-        let word = &text[start..end];
-        let cap = c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}');
+        let cap = if b < 0x80 {
+            b.is_ascii_uppercase()
+        } else {
+            c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
+        };
         let single_upper = cap && end - start == clen;
-        if bytes.get(end) == Some(&b'.')
-            && (single_upper || (cap && end - start <= 3 && multi_letter_initial(word)))
+        if cap
+            && bytes.get(end) == Some(&b'.')
+            && (single_upper
+                || (end - start <= 3 && multi_letter_initial(text.get(start..end).unwrap_or(""))))
         {
             // Initials: (X.)+ with at most one space between units.
             let mut iend = end + 1;
@@ -243,31 +346,35 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 }
                 break;
             }
-            let mut t = Tok::new(start, iend, Kind::Initials, space);
-            t.cap = true;
-            t.all_caps = true;
+            let mut t = Tok::new(start, iend, CODE_INITIALS, space);
+            t.bits |= CAP;
             out.push(t);
             space = false;
             i = iend;
             continue;
         }
-        let h = if ascii {
-            fnv(&bytes[start..end])
+        // Only a word without digits of at most 40 bytes can be listed (see
+        // `Scan::flags`); the hash of any other word is never looked at.
+        let h = if digit || end - start > 40 {
+            0
+        } else if ascii {
+            fnv_in(bytes, start, end)
         } else {
-            super::lists::fold_into(word, &mut fold_buf);
+            super::lists::fold_into(text.get(start..end).unwrap_or(""), &mut fold_buf);
             fnv(fold_buf.as_bytes())
         };
-        out.push(Tok {
-            start,
-            end,
-            hash: h,
-            kind: Kind::Word,
-            space_before: space,
-            cap,
-            all_caps: upper >= 2 && !lower,
-            digit,
-            ascii,
-        });
+        let mut t = Tok::new(start, end, CODE_WORD, space);
+        t.hash = h;
+        if !ascii {
+            t.bits &= !ASCII;
+        }
+        if cap {
+            t.bits |= CAP;
+        }
+        if digit {
+            t.bits |= DIGIT;
+        }
+        out.push(t);
         space = false;
         i = end;
     }
@@ -281,7 +388,7 @@ mod tests {
         let mut v = Vec::new();
         tokenize(text, &mut v);
         v.iter()
-            .map(|t| (text[t.start..t.end].to_string(), t.kind))
+            .map(|t| (text[t.start()..t.end()].to_string(), t.kind()))
             .collect()
     }
 
@@ -327,6 +434,17 @@ mod tests {
         assert!(kinds.contains(&("Th.", Kind::Initials)));
     }
 
+    /// The in-text hash equals the hash of the word alone, whatever follows it.
+    #[test]
+    fn fnv_in_matches_fnv() {
+        let text = b"a ab abcdefg abcdefgh Abcdefghi abcdefghijklmnopq xyz";
+        for s in 0..text.len() {
+            for e in s + 1..=text.len() {
+                assert_eq!(fnv_in(text, s, e), fnv(&text[s..e]), "{s}..{e}");
+            }
+        }
+    }
+
     /// Offsets always fall on char boundaries, whatever the input.
     #[test]
     fn offsets_on_boundaries() {
@@ -334,8 +452,8 @@ mod tests {
         let mut v = Vec::new();
         tokenize(text, &mut v);
         for t in v {
-            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
-            assert!(t.start < t.end);
+            assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
+            assert!(t.start() < t.end());
         }
     }
 }
