@@ -23,6 +23,7 @@ if [ "$(id -u)" = 0 ] || [ -n "${POORTWACHTER_TEST_POSTGRES_URL:-}" ]; then
     export POORTWACHTER_TEST_POSTGRES_URL
   fi
   cargo test --locked -p poortwachter-audit --features postgres
+  cargo test --locked -p poortwachter-cli --features postgres -- gateway_audit::dev_set_leaves_no_value_postgres
 else
   echo "skipped: not root and POORTWACHTER_TEST_POSTGRES_URL unset (scripts/ci-postgres.sh needs root)"
 fi

@@ -7,6 +7,7 @@
 )]
 
 mod gateway;
+mod gateway_audit;
 
 mod audit;
 mod scan;

@@ -75,9 +75,17 @@ impl AppState {
             Some(h) => h.clone(),
             None => audit::SubjectHasher::new(&secret).map_err(StateError::Audit)?,
         };
-        let boot = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        // Request ids are `pw-<boot>-<n>`: `boot` is random so that ids stay unique across
+        // restarts and across instances writing one audit chain (seconds since the epoch
+        // repeated when a gateway restarted within the same second).
+        let mut b = [0u8; 8];
+        let boot = if getrandom::fill(&mut b).is_ok() {
+            u64::from_le_bytes(b)
+        } else {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64)
+        };
         Ok(AppState(Arc::new(Inner {
             vault: Vault::new(config.vault.clone()),
             config,
@@ -105,7 +113,7 @@ impl AppState {
 
     pub(crate) fn next_request_id(&self) -> String {
         let n = self.0.seq.fetch_add(1, Ordering::Relaxed);
-        format!("pw-{:x}-{n}", self.0.boot)
+        format!("pw-{:016x}-{n}", self.0.boot)
     }
 
     pub(crate) fn remember_response(&self, key_id: &str, response_id: &str, conversation: &str) {
