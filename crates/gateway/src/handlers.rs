@@ -329,7 +329,16 @@ impl Req {
 
     /// Appends an event; an error here refuses the request.
     async fn append(&self, event: AuditEvent) -> Result<(), Error> {
-        if append_event(Arc::clone(&self.state.0.audit), event).await {
+        // The Prometheus counters per decision, category, provider and purpose count what
+        // the audit log records, from the same record (codes and counts only).
+        let record = crate::audit_sink::to_record(&event).ok();
+        let ok = append_event(Arc::clone(&self.state.0.audit), event).await;
+        let metrics = self.state.metrics();
+        metrics.audit_append(ok);
+        if let (true, Some(r)) = (ok, &record) {
+            metrics.observe_audit(r);
+        }
+        if ok {
             Ok(())
         } else {
             tracing::error!(request_id = %self.request_id, "audit append failed; request refused");

@@ -60,9 +60,22 @@ struct Inner {
 #[derive(Debug, Default)]
 pub struct Metrics {
     inner: Mutex<Inner>,
+    /// Counters per decision, category, provider and purpose, taken from the audit
+    /// records (the names are listed in docs/audit.md).
+    audit: audit::Metrics,
 }
 
 impl Metrics {
+    /// Counts what one audit record says (decision, findings, categories, purpose, provider).
+    pub(crate) fn observe_audit(&self, record: &audit::Record) {
+        self.audit.observe(record);
+    }
+
+    /// Counts one audit append, successful or not.
+    pub(crate) fn audit_append(&self, ok: bool) {
+        self.audit.audit_append(ok);
+    }
+
     /// Counts one finished request.
     pub(crate) fn request(&self, route: &'static str, provider: &str, decision: &'static str) {
         if let Ok(mut m) = self.inner.lock() {
@@ -108,20 +121,23 @@ impl Metrics {
         let mut out = String::new();
         let Ok(m) = self.inner.lock() else { return out };
         out.push_str(
-            "# HELP poortwachter_requests_total Requests by route, provider and decision.\n",
+            "# HELP poortwachter_http_requests_total Requests by route, provider and decision.\n",
         );
-        out.push_str("# TYPE poortwachter_requests_total counter\n");
+        out.push_str("# TYPE poortwachter_http_requests_total counter\n");
         for ((route, provider, decision), n) in &m.requests {
             let _ = writeln!(
                 out,
-                "poortwachter_requests_total{{route=\"{route}\",provider=\"{}\",decision=\"{decision}\"}} {n}",
+                "poortwachter_http_requests_total{{route=\"{route}\",provider=\"{}\",decision=\"{decision}\"}} {n}",
                 provider.replace(['"', '\\', '\n'], "_")
             );
         }
-        out.push_str("# HELP poortwachter_reasons_total Decisions by reason code.\n");
-        out.push_str("# TYPE poortwachter_reasons_total counter\n");
+        out.push_str("# HELP poortwachter_http_reasons_total Decisions by reason code.\n");
+        out.push_str("# TYPE poortwachter_http_reasons_total counter\n");
         for (code, n) in &m.reasons {
-            let _ = writeln!(out, "poortwachter_reasons_total{{code=\"{code}\"}} {n}");
+            let _ = writeln!(
+                out,
+                "poortwachter_http_reasons_total{{code=\"{code}\"}} {n}"
+            );
         }
         out.push_str("# HELP poortwachter_errors_total Error responses by code.\n");
         out.push_str("# TYPE poortwachter_errors_total counter\n");
@@ -142,6 +158,7 @@ impl Metrics {
         );
         out.push_str("# TYPE poortwachter_detect_seconds histogram\n");
         m.detect.render(&mut out, "poortwachter_detect_seconds", "");
+        out.push_str(&self.audit.render());
         out
     }
 }

@@ -31,7 +31,10 @@ async fn health_ready_metrics() {
         Request::get("/metrics").body(Body::empty()).unwrap(),
     )
     .await;
-    assert!(m.contains("poortwachter_requests_total{route=\"/v1/chat/completions\",provider=\"onprem\",decision=\"allow\"} 1"), "{m}");
+    assert!(m.contains("poortwachter_http_requests_total{route=\"/v1/chat/completions\",provider=\"onprem\",decision=\"allow\"} 1"), "{m}");
+    // The audit-derived counters: per decision, purpose and provider.
+    assert!(m.contains("poortwachter_decisions_total{"), "{m}");
+    assert!(m.contains("purpose=\""), "{m}");
     assert!(!m.contains("user-one") && !m.contains("pw-one") && !m.contains("hallo"));
 }
 
