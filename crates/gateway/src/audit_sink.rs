@@ -96,6 +96,10 @@ pub struct AuditEvent {
     pub latency_ms: u64,
     /// Completion: of which waiting on the upstream, milliseconds.
     pub upstream_ms: Option<u64>,
+    /// Completion: the model (version) the upstream reported in its answer.
+    pub model_version: Option<String>,
+    /// Completion: prompt and completion tokens the upstream reported.
+    pub tokens: Option<(u64, u64)>,
 }
 
 /// Where audit events go. Implemented by the `audit` crate's store, by
@@ -259,12 +263,19 @@ pub fn to_record(ev: &AuditEvent) -> Result<audit::Record, AuditError> {
             audit::Completion {
                 outcome: outcome(ev.outcome),
                 output: ev.output_checked.then_some(direction),
-                model_version: None,
+                // An upstream's model name that is no valid label (spaces, an address)
+                // is left out rather than stored as free text.
+                model_version: ev
+                    .model_version
+                    .as_deref()
+                    .and_then(|m| audit::Label::new("model_version", m).ok()),
                 status: ev.status,
                 streamed: ev.streamed,
                 latency_ms: ev.latency_ms,
                 upstream_ms: ev.upstream_ms,
-                tokens: None,
+                tokens: ev
+                    .tokens
+                    .map(|(prompt, completion)| audit::Tokens { prompt, completion }),
                 subjects: ev.subjects.clone(),
                 fallback: ev.fallback,
                 error: error.clone(),
@@ -462,6 +473,8 @@ mod tests {
             output_checked: false,
             latency_ms: 0,
             upstream_ms: None,
+            model_version: None,
+            tokens: None,
         };
         for i in 0..5 {
             e.request_id = i.to_string();

@@ -300,6 +300,8 @@ impl Req {
             output_checked: false,
             latency_ms: 0,
             upstream_ms: None,
+            model_version: None,
+            tokens: None,
         }
     }
 
@@ -633,8 +635,11 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
         UpstreamResponse::Json(v) => {
             let up = t_up.elapsed();
             req.upstream_ms = Some(u64::try_from(up.as_millis()).unwrap_or(u64::MAX));
+            let (model_version, tokens) = reported_model_and_usage(&v);
             let (v, output) = finish_json(req, v, restorer, &out_ctx).await?;
             let mut done = req.completion("forwarded", 200, "");
+            done.model_version = model_version;
+            done.tokens = tokens;
             let flagged = with_output(&mut done, output.as_ref());
             if let Some(e) = output_error(output.as_ref()) {
                 done.outcome = "response_blocked";
@@ -864,6 +869,25 @@ async fn buffered(
             counts: check.counts,
         }),
     ))
+}
+
+/// The model (version) and token usage an upstream reported in a JSON answer: chat and
+/// legacy completions (`usage.prompt_tokens`/`completion_tokens`) and the Responses API
+/// (`usage.input_tokens`/`output_tokens`).
+fn reported_model_and_usage(v: &serde_json::Value) -> (Option<String>, Option<(u64, u64)>) {
+    let model = v.get("model").and_then(|m| m.as_str()).map(str::to_string);
+    let usage = v.get("usage").and_then(|u| {
+        let n = |a: &str, b: &str| {
+            u.get(a)
+                .or_else(|| u.get(b))
+                .and_then(serde_json::Value::as_u64)
+        };
+        Some((
+            n("prompt_tokens", "input_tokens")?,
+            n("completion_tokens", "output_tokens")?,
+        ))
+    });
+    (model, usage)
 }
 
 /// What the output check found in an answer.

@@ -264,8 +264,9 @@ fn fixed(_route: Route, n: usize, stream: bool, o: &MockOptions) -> Response {
         .collect();
     if !stream {
         return axum::Json(json!({
-            "id": "chatcmpl-mock", "object": "chat.completion", "created": 0, "model": "mock",
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}]
+            "id": "chatcmpl-mock", "object": "chat.completion", "created": 0, "model": "mock-2026-01",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 12, "completion_tokens": n / 4, "total_tokens": 12 + n / 4}
         }))
         .into_response();
     }

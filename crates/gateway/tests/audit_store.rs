@@ -77,6 +77,22 @@ async fn records_in_sqlite_store() {
         "every request completed: {:?}",
         report.open_requests
     );
+    // The completion record keeps the model version and token counts the upstream reported.
+    let mut exported = String::new();
+    store
+        .export(0, &mut |e| {
+            exported.push_str(&serde_json::to_string(&e).unwrap());
+            Ok(())
+        })
+        .unwrap();
+    assert!(
+        exported.contains("\"model_version\":\"local-model\""),
+        "model version recorded: {exported}"
+    );
+    assert!(
+        exported.contains("\"tokens\":{\"prompt\":"),
+        "token counts recorded: {exported}"
+    );
     let hasher = key.subject_hasher();
     let h = hasher
         .hash(detect::EntityKind::Email, "jan.devries@example.nl")
