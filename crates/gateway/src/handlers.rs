@@ -1015,6 +1015,7 @@ impl StreamTask {
         let mut parser = SseParser::default();
         let mut tf = Transformer::new(restorer);
         let mut done_seen = false;
+        let mut first_event = true;
         loop {
             let next = tokio::select! {
                 n = tokio::time::timeout(self.timeout, upstream.next()) => n,
@@ -1050,6 +1051,8 @@ impl StreamTask {
                 if self.route == Route::Responses {
                     self.remember_response_id(&ev);
                 }
+                self.note_model_and_usage(&ev, first_event);
+                first_event = false;
                 for out in tf.on_event(ev) {
                     if tx.send(Ok(out.to_bytes())).await.is_err() {
                         if !done_seen {
@@ -1069,6 +1072,26 @@ impl StreamTask {
             if tx.send(Ok(out.to_bytes())).await.is_err() {
                 return;
             }
+        }
+    }
+
+    /// Takes the model (version) from the first event and token usage from an event that
+    /// carries it (the last chunk when the client asked for usage; `response.completed` in
+    /// the Responses API), for the completion record. Other events are not parsed.
+    fn note_model_and_usage(&mut self, ev: &SseEvent, first: bool) {
+        if !(first || ev.data.contains("\"usage\"")) {
+            return;
+        }
+        let Ok(v) = serde_json::from_str::<Value>(&ev.data) else {
+            return;
+        };
+        let v = v.get("response").unwrap_or(&v);
+        let (model, usage) = reported_model_and_usage(v);
+        if first {
+            self.completion.model_version = model;
+        }
+        if usage.is_some() {
+            self.completion.tokens = usage;
         }
     }
 

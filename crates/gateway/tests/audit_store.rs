@@ -93,6 +93,11 @@ async fn records_in_sqlite_store() {
         exported.contains("\"tokens\":{\"prompt\":"),
         "token counts recorded: {exported}"
     );
+    assert_eq!(
+        exported.matches("\"model_version\":").count(),
+        3,
+        "every completion, the streamed one too, has the model version: {exported}"
+    );
     let hasher = key.subject_hasher();
     let h = hasher
         .hash(detect::EntityKind::Email, "jan.devries@example.nl")
