@@ -148,7 +148,7 @@ impl AuditConfig {
             )?)),
             #[cfg(not(feature = "postgres"))]
             StoreLocation::Postgres(_) => {
-                drop(key);
+                let _ = key; // unused without the postgres backend
                 Err(Error::BackendNotCompiled("postgres"))
             }
         }
