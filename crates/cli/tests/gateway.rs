@@ -60,50 +60,13 @@ fn start(args: &[&str]) -> Server {
 }
 
 fn config_file(mock_url: &str) -> PathBuf {
-    let text = format!(
-        r#"listen = "127.0.0.1:0"
-[providers.mock]
-base_url = "{mock_url}"
-api_key_env = "MOCK_KEY"
-models = ["mock-model"]
-contract = "own"
-trains_on_inputs = false
-location = "on_premise"
-dpa_signed = true
-
-[[keys]]
-id = "e2e"
-hash = "{}"
-user = "e2e"
-group = "staff"
-purposes = ["general"]
-default_purpose = "general"
-"#,
-        gateway::hash_key("pw-e2e")
-    );
     let path = std::env::temp_dir().join(format!(
         "poortwachter-e2e-{}-{}.toml",
         std::process::id(),
         mock_url.len()
     ));
-    std::fs::write(&path, text).unwrap();
+    std::fs::write(&path, super::common::gateway_config(mock_url, "")).unwrap();
     path
-}
-
-/// The development set (`$POORTWACHTER_EVAL_DIR/dev.jsonl`, default `../shared/eval`
-/// beside the repository), or `None` when it is not there.
-fn dev_set() -> Option<Vec<Value>> {
-    let dir = std::env::var_os("POORTWACHTER_EVAL_DIR").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval"),
-        PathBuf::from,
-    );
-    let text = std::fs::read_to_string(dir.join("dev.jsonl")).ok()?;
-    Some(
-        text.lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect(),
-    )
 }
 
 /// Every development document with personal data, sent as a chat message through the real
@@ -112,7 +75,7 @@ fn dev_set() -> Option<Vec<Value>> {
 /// before the upstream is called, and the TRACE log holds no value at all.
 #[tokio::test(flavor = "multi_thread")]
 async fn dev_set_through_binary() {
-    let Some(dev_docs) = dev_set() else {
+    let Some(dev_docs) = super::common::dev_set() else {
         eprintln!("skipped: no development set (set POORTWACHTER_EVAL_DIR)");
         return;
     };

@@ -102,30 +102,7 @@ fn fresh_dir(name: &str) -> PathBuf {
 
 /// A gateway config in `dir` with the mock provider and `audit` as the `[audit]` section body.
 fn config(dir: &Path, mock_url: &str, audit: &str) -> PathBuf {
-    let text = format!(
-        r#"listen = "127.0.0.1:0"
-[providers.mock]
-base_url = "{mock_url}"
-api_key_env = "MOCK_KEY"
-models = ["mock-model"]
-contract = "own"
-trains_on_inputs = false
-location = "on_premise"
-dpa_signed = true
-
-[[keys]]
-id = "e2e"
-hash = "{}"
-user = "e2e"
-group = "staff"
-purposes = ["general"]
-default_purpose = "general"
-
-[audit]
-{audit}
-"#,
-        gateway::hash_key("pw-e2e")
-    );
+    let text = super::common::gateway_config(mock_url, &format!("\n[audit]\n{audit}\n"));
     let path = dir.join("poortwachter.toml");
     std::fs::write(&path, text).unwrap();
     path
@@ -321,22 +298,6 @@ async fn demo_audits_into_sqlite() {
     let _ = std::fs::remove_dir_all(&dir2);
 }
 
-/// The development set (`$POORTWACHTER_EVAL_DIR/dev.jsonl`, default `../shared/eval`
-/// beside the repository), or `None` when it is not there.
-fn dev_set() -> Option<Vec<Value>> {
-    let dir = std::env::var_os("POORTWACHTER_EVAL_DIR").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval"),
-        PathBuf::from,
-    );
-    let text = std::fs::read_to_string(dir.join("dev.jsonl")).ok()?;
-    Some(
-        text.lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect(),
-    )
-}
-
 /// The values that must not appear: every gold entity string, and for BSNs, phone
 /// numbers and IBANs also their digits-only form.
 fn gold_values(docs: &[Value]) -> Vec<(String, String)> {
@@ -524,7 +485,7 @@ fn assert_no_values(scanner: &audit::ValueScanner, sources: &[(String, bool, Vec
 /// in the database, its WAL and shared-memory files, any entry, the TRACE log or `/metrics`.
 #[tokio::test(flavor = "multi_thread")]
 async fn dev_set_leaves_no_value_sqlite() {
-    let Some(docs) = dev_set() else {
+    let Some(docs) = super::common::dev_set() else {
         eprintln!("skipped: no development set (set POORTWACHTER_EVAL_DIR)");
         return;
     };
@@ -592,7 +553,7 @@ async fn dev_set_leaves_no_value_postgres() {
         );
         return;
     }
-    let Some(docs) = dev_set() else {
+    let Some(docs) = super::common::dev_set() else {
         eprintln!("skipped: no development set (set POORTWACHTER_EVAL_DIR)");
         return;
     };

@@ -6,6 +6,7 @@
     reason = "test helpers outside #[test] functions"
 )]
 
+mod common;
 mod gateway;
 mod gateway_audit;
 
