@@ -1,6 +1,10 @@
 //! Helpers shared by the end-to-end tests that start `poortwachter serve`.
 
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use serde_json::Value;
 
@@ -44,4 +48,55 @@ pub(crate) fn dev_set() -> Option<Vec<Value>> {
             .map(|l| serde_json::from_str(l).unwrap())
             .collect(),
     )
+}
+
+/// A running `poortwachter serve`, killed on drop; its stderr is collected in `log`.
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) url: String,
+    log: Arc<Mutex<String>>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// Everything the server wrote to stderr so far.
+    pub(crate) fn log(&self) -> String {
+        self.log.lock().unwrap().clone()
+    }
+}
+
+/// Starts `cmd` (the binary with its arguments and environment) at TRACE level with
+/// stderr captured, and waits until it prints its address.
+pub(crate) fn start_server(mut cmd: Command) -> Server {
+    let mut child = cmd
+        .env("RUST_LOG", "trace")
+        .env("MOCK_KEY", "sk-mock")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let log = Arc::new(Mutex::new(String::new()));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let log2 = Arc::clone(&log);
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(u) = line.strip_prefix("poortwachter: listening on ") {
+                let _ = tx.send(u.trim().to_string());
+            }
+            let mut l = log2.lock().unwrap();
+            l.push_str(&line);
+            l.push('\n');
+        }
+    });
+    let url = rx
+        .recv_timeout(Duration::from_secs(60))
+        .unwrap_or_else(|_| panic!("server did not start: {}", log.lock().unwrap()));
+    Server { child, url, log }
 }

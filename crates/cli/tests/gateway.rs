@@ -1,62 +1,20 @@
 //! `poortwachter serve` end to end: the real binary, a recording mock upstream on
 //! loopback, the development set, and the logs written at TRACE level.
 
-use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use gateway::mock::MockUpstream;
 use serde_json::{Value, json};
 
-struct Server {
-    child: Child,
-    url: String,
-    log: Arc<Mutex<String>>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    fn log(&self) -> String {
-        self.log.lock().unwrap().clone()
-    }
-}
+use super::common::{Server, start_server};
 
 /// Starts the binary with `args`, logging at TRACE into a buffer; waits for the address.
 fn start(args: &[&str]) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_poortwachter"))
-        .args(args)
-        .env("RUST_LOG", "trace")
-        .env("MOCK_KEY", "sk-mock")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let log = Arc::new(Mutex::new(String::new()));
-    let (tx, rx) = std::sync::mpsc::channel();
-    let log2 = Arc::clone(&log);
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if let Some(u) = line.strip_prefix("poortwachter: listening on ") {
-                let _ = tx.send(u.trim().to_string());
-            }
-            let mut l = log2.lock().unwrap();
-            l.push_str(&line);
-            l.push('\n');
-        }
-    });
-    let url = rx
-        .recv_timeout(Duration::from_secs(60))
-        .expect("server did not start");
-    Server { child, url, log }
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_poortwachter"));
+    cmd.args(args);
+    start_server(cmd)
 }
 
 fn config_file(mock_url: &str) -> PathBuf {

@@ -3,9 +3,9 @@
 //! `/metrics`), and a gateway killed with SIGKILL under load.
 
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader};
+
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -14,61 +14,22 @@ use futures_util::StreamExt;
 use gateway::mock::{MockOptions, MockUpstream};
 use serde_json::{Value, json};
 
+use super::common::{Server, start_server};
+
 /// Audit secret of these tests (≥ 32 bytes).
 const KEY: &str = "gateway-audit-test-secret-0123456789abcdef0123456789abcdef";
 
-struct Gw {
-    child: Child,
-    url: String,
-    log: Arc<Mutex<String>>,
-}
-
-impl Drop for Gw {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Gw {
-    fn log(&self) -> String {
-        self.log.lock().unwrap().clone()
-    }
-}
-
 /// Starts the binary in `dir` with `args` at TRACE level, the audit key variable set to
 /// `key` (or removed), and waits for its address.
-fn spawn(args: &[&str], dir: &Path, key: Option<&str>) -> Gw {
+fn spawn(args: &[&str], dir: &Path, key: Option<&str>) -> Server {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_poortwachter"));
     cmd.args(args)
         .current_dir(dir)
-        .env("RUST_LOG", "trace")
-        .env("MOCK_KEY", "sk-mock")
-        .env_remove("POORTWACHTER_AUDIT_KEY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
+        .env_remove("POORTWACHTER_AUDIT_KEY");
     if let Some(k) = key {
         cmd.env("POORTWACHTER_AUDIT_KEY", k);
     }
-    let mut child = cmd.spawn().unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let log = Arc::new(Mutex::new(String::new()));
-    let (tx, rx) = std::sync::mpsc::channel();
-    let log2 = Arc::clone(&log);
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if let Some(u) = line.strip_prefix("poortwachter: listening on ") {
-                let _ = tx.send(u.trim().to_string());
-            }
-            let mut l = log2.lock().unwrap();
-            l.push_str(&line);
-            l.push('\n');
-        }
-    });
-    let url = rx
-        .recv_timeout(Duration::from_secs(60))
-        .unwrap_or_else(|_| panic!("server did not start: {}", log.lock().unwrap()));
-    Gw { child, url, log }
+    start_server(cmd)
 }
 
 /// Runs the binary in `dir` with the audit key variable set to `key` (or removed);

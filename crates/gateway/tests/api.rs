@@ -16,15 +16,7 @@ async fn health_ready_metrics() {
         let (r, _) = send(&gw.app, Request::get(path).body(Body::empty()).unwrap()).await;
         assert_eq!(r.status(), StatusCode::OK, "{path}");
     }
-    let (r, _) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", "hallo"),
-        ),
-    )
-    .await;
+    let (r, _) = send_chat(&gw.app, Some("pw-one"), "local-model", "hallo").await;
     assert_eq!(r.status(), StatusCode::OK);
     let (_, m) = send_text(
         &gw.app,
@@ -96,26 +88,10 @@ async fn models_only_for_key() {
     assert_eq!(ids, ["m1"]);
     let (_, v) = send(&gw.app, get("pw-one")).await;
     assert_eq!(v["data"].as_array().unwrap().len(), 3);
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-m1"),
-            &chat("local-model", "x"),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-m1"), "local-model", "x").await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(v["error"]["code"], "model_not_allowed");
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("gpt-unknown", "x"),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-one"), "gpt-unknown", "x").await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert_eq!(v["error"]["code"], "model_not_found");
 }
@@ -125,15 +101,7 @@ async fn models_only_for_key() {
 async fn purposes_enforced() {
     let mock = MockUpstream::start().await.unwrap();
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-nodefault"),
-            &chat("local-model", "x"),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-nodefault"), "local-model", "x").await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert_eq!(v["error"]["code"], "purpose.undeclared");
     assert!(
@@ -217,15 +185,7 @@ async fn only_allowlisted_headers_upstream() {
 async fn response_headers() {
     let mock = MockUpstream::start().await.unwrap();
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", "Goedemorgen"),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-one"), "local-model", "Goedemorgen").await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.headers()["x-poortwachter-ai-generated"], "true");
     assert_eq!(r.headers()["x-poortwachter-decision"], "allow");

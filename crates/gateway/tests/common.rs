@@ -118,6 +118,16 @@ pub(crate) async fn send(app: &axum::Router, req: Request<Body>) -> (Response<Bo
     (Response::from_parts(parts, Body::empty()), v)
 }
 
+/// Sends one chat-completions request with a single user message.
+pub(crate) async fn send_chat(
+    app: &axum::Router,
+    key: Option<&str>,
+    model: &str,
+    text: &str,
+) -> (Response<Body>, Value) {
+    send(app, post("/v1/chat/completions", key, &chat(model, text))).await
+}
+
 /// Sends and returns the raw body text (for SSE).
 pub(crate) async fn send_text(app: &axum::Router, req: Request<Body>) -> (Response<Body>, String) {
     let resp = app.clone().oneshot(req).await.unwrap();

@@ -40,15 +40,7 @@ async fn body_limit() {
         &mock.base_url(),
         "[limits]\nmax_body_bytes = 200\n",
     ));
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", &"x".repeat(500)),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-one"), "local-model", &"x".repeat(500)).await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(v["error"]["code"], "request_too_large");
     assert!(mock.recorded().is_empty());
@@ -132,15 +124,7 @@ async fn media_allowed_or_dropped_per_purpose() {
 #[tokio::test]
 async fn upstream_unreachable() {
     let gw = gateway(config("http://127.0.0.1:9/v1", "http://127.0.0.1:9/v1", ""));
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", "hallo"),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-one"), "local-model", "hallo").await;
     assert_eq!(r.status(), StatusCode::BAD_GATEWAY);
     assert_eq!(v["error"]["code"], "upstream.unavailable");
 }
@@ -154,13 +138,11 @@ async fn detection_timeout_forwards_nothing() {
         &mock.base_url(),
         "[limits]\ndetect_timeout_ms = 0\n",
     ));
-    let (r, v) = send(
+    let (r, v) = send_chat(
         &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", &"Dit is een lange tekst. ".repeat(2000)),
-        ),
+        Some("pw-one"),
+        "local-model",
+        &"Dit is een lange tekst. ".repeat(2000),
     )
     .await;
     assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
@@ -181,15 +163,7 @@ async fn upstream_timeout() {
         &mock.base_url(),
         "[limits]\nupstream_timeout_secs = 1\n",
     ));
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", "hallo"),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-one"), "local-model", "hallo").await;
     assert_eq!(r.status(), StatusCode::GATEWAY_TIMEOUT);
     assert_eq!(v["error"]["code"], "upstream.timeout");
 }

@@ -151,15 +151,7 @@ async fn multi_turn_and_key_isolation() {
     assert_never_received(&mock, SAMPLE);
     // Key two sends key one's pseudonymised text: the tokens must come back unrestored.
     let pseudonymised = upstream_first[0].clone();
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-two"),
-            &chat("local-model", &pseudonymised),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-two"), "local-model", &pseudonymised).await;
     assert_eq!(r.status(), StatusCode::OK);
     let answer = v["choices"][0]["message"]["content"].as_str().unwrap();
     for val in detected_values(SAMPLE) {
@@ -240,26 +232,16 @@ async fn fallback_routing() {
     let onprem = MockUpstream::start().await.unwrap();
     let cloud = MockUpstream::start().await.unwrap();
     let gw = gateway(config(&onprem.base_url(), &cloud.base_url(), ""));
-    let (r, _) = send(
+    let (r, _) = send_chat(
         &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("cloud-model", "Schrijf een haiku over de herfst."),
-        ),
+        Some("pw-one"),
+        "cloud-model",
+        "Schrijf een haiku over de herfst.",
     )
     .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.headers()["x-poortwachter-provider"], "cloud");
-    let (r, _) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("cloud-model", SAMPLE),
-        ),
-    )
-    .await;
+    let (r, _) = send_chat(&gw.app, Some("pw-one"), "cloud-model", SAMPLE).await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.headers()["x-poortwachter-provider"], "onprem");
     assert_eq!(cloud.recorded().len(), 1);
@@ -294,15 +276,7 @@ async fn output_unexpected_personal_data() {
     };
     let mock = MockUpstream::start_with(opts, "127.0.0.1:0").await.unwrap();
     let gw = gateway(config(&mock.base_url(), &mock.base_url(), ""));
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", "Schrijf een groet."),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-one"), "local-model", "Schrijf een groet.").await;
     assert_eq!(r.status(), StatusCode::OK, "{v}");
     assert_eq!(
         r.headers()["x-poortwachter-output"],
@@ -319,15 +293,7 @@ async fn output_unexpected_personal_data() {
         &mock.base_url(),
         "[policy.rules]\noutput_unexpected = \"block\"\n",
     ));
-    let (r, v) = send(
-        &gw.app,
-        post(
-            "/v1/chat/completions",
-            Some("pw-one"),
-            &chat("local-model", "Schrijf een groet."),
-        ),
-    )
-    .await;
+    let (r, v) = send_chat(&gw.app, Some("pw-one"), "local-model", "Schrijf een groet.").await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(v["error"]["code"], "output.unexpected_personal_data");
     let mut body = chat("local-model", "Schrijf een groet.");
