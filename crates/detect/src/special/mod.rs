@@ -203,12 +203,15 @@ pub(crate) struct SpecialDetector {
     /// The longer terms, walked anchored where a term may start.
     trie: trie::Trie,
     /// First two bytes (lower-case) of the terms that may end a longer word
-    /// (`*verslaving`), as a bit set: inside a word only these can match.
-    tail_starts: Vec<u64>,
+    /// (`*verslaving`), as a bit set by [`bigram`]: inside a word only these can match.
+    tail_starts: Box<[u64; 1024]>,
     /// Per byte: [`ALNUM`], [`TERM_START`] and [`TAIL_START`] flags.
     class: [u8; 256],
-    /// Pattern index (or `u32::MAX`) of each short word, by [`short_slot`].
-    short_table: Vec<u32>,
+    /// The pattern of each short word.
+    short: ShortWords,
+    /// The word starts where the trie may find a term on its boundaries; see
+    /// [`SpecialDetector::may_begin`].
+    starts: Bloom,
     /// The reference matcher the trie replaces (an unanchored automaton), for tests.
     #[cfg(test)]
     oracle: Option<(AhoCorasick, Vec<usize>)>,
@@ -343,9 +346,8 @@ impl SpecialDetector {
                 }
             }
         }
-        short.sort_unstable();
         let trie = trie::Trie::new(long_ids.iter().map(|&i| (b.texts[i].as_bytes(), i)));
-        let mut tail_starts = vec![0u64; 1 << 10];
+        let mut tail_starts = Box::new([0u64; 1024]);
         let mut class = [0u8; 256];
         for c in 0..=255u8 {
             if c.is_ascii_alphanumeric() {
@@ -370,16 +372,41 @@ impl SpecialDetector {
                 None => (0..=255).collect(),
             };
             for c in seconds {
-                let key = bigram(first, c);
+                let key = usize::from(bigram(first, c));
                 tail_starts[key >> 6] |= 1 << (key & 63);
             }
         }
-        let mut short_table = vec![u32::MAX; SHORT_SLOTS];
-        for &(key, i) in &short {
-            if let (Some(slot), Ok(i)) = (short_slot(&key), u32::try_from(i)) {
-                short_table[slot] = i;
+        let short = ShortWords::new(&short);
+        // The word-start filter: the leading run of ASCII letters and digits of every
+        // trie term, and the first [`HEAD`] bytes of the all-letter terms that may start
+        // a longer word (`diabet*`).
+        let mut keys = Vec::new();
+        for &i in &long_ids {
+            let t = b.texts[i].as_bytes();
+            let lead = t.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            keys.push(finish(
+                t.iter().take(lead).fold(HASH_SEED, |h, &c| hash_step(h, c)),
+            ));
+            if !b.patterns[i].open_right || lead < t.len() {
+                continue;
+            }
+            match t.get(..HEAD) {
+                Some(head) if t.len() > HEAD => {
+                    keys.push(head_key(
+                        head.iter().fold(HASH_SEED, |h, &c| hash_step(h, c)),
+                    ));
+                }
+                // Shorter ones are tried at every word they begin.
+                _ => {
+                    for c in t.iter().take(1) {
+                        for c in [*c, c.to_ascii_uppercase()] {
+                            class[usize::from(c)] |= SHORT_HEAD;
+                        }
+                    }
+                }
             }
         }
+        let starts = Bloom::new(&keys);
         #[cfg(test)]
         let long_texts: Vec<&str> = long_ids.iter().map(|&i| b.texts[i].as_str()).collect();
         #[cfg(test)]
@@ -394,7 +421,8 @@ impl SpecialDetector {
             trie,
             tail_starts,
             class,
-            short_table,
+            short,
+            starts,
             #[cfg(test)]
             oracle,
             patterns: b.patterns,
@@ -415,79 +443,113 @@ impl SpecialDetector {
         let b = text.as_bytes();
         let mut pos = 0;
         let mut i = 0;
+        // The char before `i` is a letter or digit.
         let mut prev_alnum = false;
         while let Some(&c) = b.get(i) {
-            if c < 0x80 {
-                if self.class[usize::from(c)] & ALNUM == 0 {
-                    if self.may_start(c) {
+            let k = self.class[usize::from(c)];
+            if k & ALNUM == 0 {
+                if c < 0x80 {
+                    if k & TERM_START != 0 {
                         self.try_at(text, i, &mut pos, &mut found);
                     }
                     prev_alnum = false;
                     i += 1;
                     continue;
                 }
-                if prev_alnum {
-                    // Inside a word (after a multi-byte letter).
-                    if self.tail_at(b, i) {
-                        self.try_at(text, i, &mut pos, &mut found);
-                    }
-                    i += 1;
-                    continue;
-                }
-                // A word start: try it, then the ASCII letters and digits after it,
-                // where only compound tails can start.
-                if self.may_start(c) {
+                let (alnum, width) = match text.get(i..).and_then(|s| s.chars().next()) {
+                    Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
+                    None => (false, 1),
+                };
+                if !prev_alnum || !alnum || self.tail_at(c, b.get(i + 1).copied()) {
                     self.try_at(text, i, &mut pos, &mut found);
                 }
-                let mut e = i + 1;
-                while let Some(&d) = b.get(e) {
-                    let k = self.class[usize::from(d)];
-                    if k & ALNUM == 0 {
-                        break;
-                    }
-                    if k & TAIL_START != 0 && self.tail_at(b, e) {
-                        self.try_at(text, e, &mut pos, &mut found);
-                    }
-                    e += 1;
-                }
-                // Short words: runs of ASCII letters and digits bounded by
-                // non-word bytes (bytes of multi-byte chars count as word bytes).
-                if e - i <= SHORT
-                    && (i == 0 || b.get(i - 1).is_some_and(|&p| p < 0x80))
-                    && b.get(e).is_none_or(|&p| p < 0x80)
-                {
-                    self.short_word(b, i, e, &mut found);
-                }
-                prev_alnum = true;
-                i = e;
+                prev_alnum = alnum;
+                i += width;
                 continue;
             }
-            let (alnum, width) = match text.get(i..).and_then(|s| s.chars().next()) {
-                Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
-                None => (false, 1),
-            };
-            if !prev_alnum || !alnum || self.tail_at(b, i) {
+            // A run `i..e` of ASCII letters and digits. At a word start any term may
+            // start; after a word char (inside the run, or at `i` after a multi-byte
+            // letter) only compound tails. One pass finds the end, hashes the run for
+            // the word-start filter and notes whether a tail may start inside.
+            let mut h = hash_step(HASH_SEED, c);
+            let mut head = None;
+            let mut tails = false;
+            let (mut last, mut last_k) = (c, k);
+            if !prev_alnum {
+                last_k &= !TAIL_START;
+            }
+            let mut e = i + 1;
+            loop {
+                let next = b.get(e).copied();
+                tails |= last_k & TAIL_START != 0 && self.tail_at(last, next);
+                match next {
+                    Some(d) if self.class[usize::from(d)] & ALNUM != 0 => {
+                        if e - i == HEAD {
+                            head = Some(h);
+                        }
+                        h = hash_step(h, d);
+                        (last, last_k) = (d, self.class[usize::from(d)]);
+                        e += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if !prev_alnum && k & TERM_START != 0 && self.may_begin(k, h, head) {
                 self.try_at(text, i, &mut pos, &mut found);
             }
-            prev_alnum = alnum;
-            i += width;
+            if tails {
+                let from = if prev_alnum { i } else { i + 1 };
+                for p in from..e {
+                    let Some(&c) = b.get(p) else { break };
+                    if self.class[usize::from(c)] & TAIL_START != 0
+                        && self.tail_at(c, b.get(p + 1).copied())
+                    {
+                        self.try_at(text, p, &mut pos, &mut found);
+                    }
+                }
+            }
+            // Short words: runs of ASCII letters and digits bounded by non-word bytes
+            // (bytes of multi-byte chars count as word bytes).
+            if e - i <= SHORT
+                && (i == 0 || b.get(i - 1).is_some_and(|&p| p < 0x80))
+                && b.get(e).is_none_or(|&p| p < 0x80)
+            {
+                if let Some(id) = b.get(i..e).and_then(|w| self.short.get(w)) {
+                    found.push((i, e, id));
+                }
+            }
+            prev_alnum = true;
+            i = e;
         }
         found
     }
 
-    /// True when a longer term may start with the byte `c`.
+    /// False when no term that the trie finds at the start of a word could stand on
+    /// its boundaries, so that the walk can be skipped: `k` is the class of the word's
+    /// first byte, `h` the [`hash_step`] hash of its run of ASCII letters and digits,
+    /// `head` that of the run's first [`HEAD`] bytes when the run is longer.
+    ///
+    /// A term that reaches the end of the run, or goes past it, begins with exactly
+    /// the run (its own run ends where the text's does), and the filter holds the
+    /// runs of all terms. A term that ends inside the run is cut off by the next
+    /// letter, so it only counts when it may start a longer word (`diabet*`), and the
+    /// filter holds the first bytes of those. (The trie finds only the longest term
+    /// at a position, and a word start needs no left boundary, so nothing else can
+    /// be recorded there.)
     #[inline(always)]
-    fn may_start(&self, c: u8) -> bool {
-        self.class[usize::from(c)] & TERM_START != 0
+    fn may_begin(&self, k: u8, h: u64, head: Option<u64>) -> bool {
+        k & SHORT_HEAD != 0
+            || self.starts.contains(finish(h))
+            || head.is_some_and(|h| self.starts.contains(head_key(h)))
     }
 
-    /// True when a compound tail (`*verslaving`) may start at `i`.
+    /// True when a compound tail (`*verslaving`) may start with the byte `c`
+    /// followed by `next` (`None`: the end of the text).
     #[inline(always)]
-    fn tail_at(&self, b: &[u8], i: usize) -> bool {
-        let Some(&c) = b.get(i) else { return false };
-        b.get(i + 1).is_none_or(|&d| {
+    fn tail_at(&self, c: u8, next: Option<u8>) -> bool {
+        next.is_none_or(|d| {
             let key = bigram(c, d);
-            self.tail_starts[key >> 6] & (1 << (key & 63)) != 0
+            self.tail_starts[usize::from(key >> 6)] & (1 << (key & 63)) != 0
         })
     }
 
@@ -565,23 +627,12 @@ impl SpecialDetector {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     start = None;
-                    if i - s <= SHORT {
-                        self.short_word(text.as_bytes(), s, i, found);
+                    if let Some(id) = text.as_bytes().get(s..i).and_then(|w| self.short.get(w)) {
+                        found.push((s, i, id));
                     }
                 }
                 _ => {}
             }
-        }
-    }
-
-    /// Pushes the pattern of the short word `text[s..e]`, if there is one.
-    fn short_word(&self, text: &[u8], s: usize, e: usize, found: &mut Vec<(usize, usize, usize)>) {
-        let Some(key) = text.get(s..e).and_then(short_key) else {
-            return;
-        };
-        let id = short_slot(&key).and_then(|k| self.short_table.get(k).copied());
-        if let Some(id) = id.filter(|&id| id != u32::MAX) {
-            found.push((s, e, id as usize));
         }
     }
 
@@ -1005,17 +1056,76 @@ fn paragraph_end(text: &str, from: usize, reach: usize) -> usize {
 /// The longest word (bytes) looked up as a short word instead of by the automaton.
 const SHORT: usize = 3;
 
-/// The lower-case, zero-padded key of a short ASCII word, or `None` when `w` is
-/// longer than [`SHORT`] or holds anything but ASCII letters and digits.
-fn short_key(w: &[u8]) -> Option<[u8; SHORT]> {
+/// The key of a short word: its bytes lower-cased, little-endian, zero-padded; or
+/// `None` when `w` is longer than [`SHORT`] or holds anything but ASCII letters and
+/// digits.
+fn short_key(w: &[u8]) -> Option<u32> {
     if w.is_empty() || w.len() > SHORT || !w.iter().all(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let mut key = [0u8; SHORT];
-    for (k, c) in key.iter_mut().zip(w) {
-        *k = c.to_ascii_lowercase();
+    Some(
+        w.iter()
+            .rev()
+            .fold(0, |key, c| key << 8 | u32::from(c.to_ascii_lowercase())),
+    )
+}
+
+/// The short words of the lexicons ("ik", "he", "sp"), in a small open-addressing
+/// hash table that stays in the first-level cache (a word is looked up at most once).
+struct ShortWords {
+    /// `(key, pattern index)`; key 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+    /// Bits of the slot index (the table has `1 << bits` slots).
+    bits: u32,
+}
+
+impl ShortWords {
+    fn new(words: &[(u32, usize)]) -> ShortWords {
+        let mut bits = 4;
+        while (1usize << bits) < 2 * words.len() {
+            bits += 1;
+        }
+        let mut table = ShortWords {
+            slots: vec![(0, 0); 1 << bits],
+            bits,
+        };
+        let mask = (1usize << bits) - 1;
+        for &(key, id) in words {
+            let Ok(id) = u32::try_from(id) else { continue };
+            let mut at = table.slot(key);
+            while let Some(slot) = table.slots.get_mut(at) {
+                if slot.0 == 0 || slot.0 == key {
+                    *slot = (key, id);
+                    break;
+                }
+                at = (at + 1) & mask;
+            }
+        }
+        table
     }
-    Some(key)
+
+    /// The home slot of `key` (Fibonacci hashing).
+    fn slot(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B9) >> (32 - self.bits)) as usize
+    }
+
+    /// The pattern index of the short word `w`, if it is one.
+    #[inline]
+    fn get(&self, w: &[u8]) -> Option<usize> {
+        let key = short_key(w)?;
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(key);
+        while let Some(&(k, id)) = self.slots.get(at) {
+            if k == key {
+                return Some(id as usize);
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+        None
+    }
 }
 
 /// Byte class flag: an ASCII letter or digit.
@@ -1024,30 +1134,81 @@ const ALNUM: u8 = 1;
 const TERM_START: u8 = 2;
 /// Byte class flag: a compound tail (`*verslaving`) may start with this byte.
 const TAIL_START: u8 = 4;
+/// Byte class flag: an all-letter term shorter than [`HEAD`] + 1 bytes that may start
+/// a longer word begins with this byte.
+const SHORT_HEAD: u8 = 8;
+/// How many leading bytes of the terms that may start a longer word the word-start
+/// filter holds.
+const HEAD: usize = 4;
 
-/// Index of the ASCII-lower-cased byte pair `(a, b)` in a 65536-bit set.
+/// The start value of the word hash.
+const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of the word hash (FNV-1a) over a lower-cased ASCII letter or digit
+/// (`| 0x20` lower-cases letters and leaves digits alone).
 #[inline(always)]
-fn bigram(a: u8, b: u8) -> usize {
-    (usize::from(a.to_ascii_lowercase()) << 8) | usize::from(b.to_ascii_lowercase())
+fn hash_step(h: u64, c: u8) -> u64 {
+    (h ^ u64::from(c | 0x20)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
-/// Number of slots of the short-word table: 37 symbols (padding, digits, letters)
-/// in each of the [`SHORT`] places.
-const SHORT_SLOTS: usize = 37 * 37 * 37;
+/// The word hash of a whole run, mixed so that all its bits are usable.
+#[inline(always)]
+fn finish(h: u64) -> u64 {
+    let h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 32)
+}
 
-/// The slot of a short-word key in the short-word table.
-fn short_slot(key: &[u8; SHORT]) -> Option<usize> {
-    let mut slot = 0;
-    for &c in key {
-        let v = match c {
-            0 => 0,
-            b'0'..=b'9' => usize::from(c - b'0') + 1,
-            b'a'..=b'z' => usize::from(c - b'a') + 11,
-            _ => return None,
+/// The filter key of the first [`HEAD`] bytes of a run (apart from whole runs).
+#[inline(always)]
+fn head_key(h: u64) -> u64 {
+    finish(h ^ 0x9e37_79b9_7f4a_7c15)
+}
+
+/// A blocked Bloom filter over 64-bit hashes: one word per key, three bits in it.
+/// A false positive only costs a trie walk; it is small enough to stay cached.
+struct Bloom {
+    words: Vec<u64>,
+    /// Bits of the word index.
+    bits: u32,
+}
+
+impl Bloom {
+    fn new(keys: &[u64]) -> Bloom {
+        let mut bits = 6;
+        while (1usize << bits) < keys.len() / 4 {
+            bits += 1;
+        }
+        let mut bloom = Bloom {
+            words: vec![0; 1 << bits],
+            bits,
         };
-        slot = slot * 37 + v;
+        for &key in keys {
+            let (at, mask) = bloom.place(key);
+            if let Some(w) = bloom.words.get_mut(at) {
+                *w |= mask;
+            }
+        }
+        bloom
     }
-    Some(slot)
+
+    #[inline(always)]
+    fn place(&self, key: u64) -> (usize, u64) {
+        let at = (key >> (64 - self.bits)) as usize;
+        let mask = 1 << (key & 63) | 1 << ((key >> 6) & 63) | 1 << ((key >> 12) & 63);
+        (at, mask)
+    }
+
+    #[inline(always)]
+    fn contains(&self, key: u64) -> bool {
+        let (at, mask) = self.place(key);
+        self.words.get(at).is_some_and(|w| w & mask == mask)
+    }
+}
+
+/// The ASCII-lower-cased byte pair `(a, b)` as a 16-bit key.
+#[inline(always)]
+fn bigram(a: u8, b: u8) -> u16 {
+    u16::from(a.to_ascii_lowercase()) << 8 | u16::from(b.to_ascii_lowercase())
 }
 
 /// Letters, digits and the bytes of multi-byte chars.
