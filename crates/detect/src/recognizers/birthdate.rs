@@ -6,7 +6,7 @@
 
 use regex::Regex;
 
-use super::prescan::{BIRTH_CUE, DIGITS_6};
+use super::prescan::{BIRTH_COLUMN, BIRTH_CUE, COLON, DIGITS_6};
 use super::util::{Ci, before, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -40,6 +40,10 @@ const COLUMN_CUES: &[&str] = &[
     "geboren",
     "born",
 ];
+
+/// Every [`COLUMN_CUES`] word holds one of these (ASCII case ignored): a line without
+/// one cannot be a birth-date table header, so only lines with one are read for it.
+pub(crate) const COLUMN_STEMS: &[&str] = &["geb", "birth", "dob", "d.o.b", "born"];
 
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct";
 
@@ -133,8 +137,9 @@ impl Recognizer for Birthdate {
                 }
             }
         }
-        // A record line's date holds 6 digits; `(?m)^` anchors at each line start.
-        for (off, run) in pre.runs(DIGITS_6) {
+        // A record line holds a `:` and a date of 6 digits or more, and no line break;
+        // `(?m)^` anchors at each line start.
+        for (off, run) in pre.runs(DIGITS_6 | COLON) {
             for c in self.record_line.captures_iter(run) {
                 let Some(d) = c.name("d") else { continue };
                 let (start, end) = (off + d.start(), off + d.end());
@@ -156,7 +161,7 @@ impl Recognizer for Birthdate {
                 }
             }
         }
-        self.table_columns(text, out);
+        self.table_columns(pre, out);
         // A bracketed date holds 6 digits or more and no line break.
         for m in find_in_lines(&self.bracketed, pre, DIGITS_6) {
             let (s, e) = (m.start() + 1, m.end() - 1);
@@ -176,50 +181,76 @@ impl Recognizer for Birthdate {
 impl Birthdate {
     /// Dates in a table column whose header names the date of birth: CSV (`;`, `,`,
     /// tab) and pipe tables. The header is the nearest line above with that separator.
-    fn table_columns(&self, text: &str, out: &mut Vec<Finding>) {
-        let mut offset = 0usize;
-        // (separator, column index) of the current table's birth-date column.
-        let mut column: Option<(char, usize)> = None;
-        for line in text.split_inclusive('\n') {
-            let body = line.trim_end_matches(['\n', '\r']);
-            if body.trim().is_empty() {
-                column = None;
-            } else if let Some(sep) = [';', '|', '\t', ',']
-                .into_iter()
-                .find(|&c| body.contains(c))
-            {
-                match column {
-                    Some((s, idx)) if s == sep => {
-                        let mut cell_start = offset;
-                        for (i, cell) in body.split(sep).enumerate() {
-                            if i == idx && self.cell_date.is_match(cell) {
-                                let lead = cell.len() - cell.trim_start().len();
-                                let start = cell_start + lead;
-                                out.push(finding(
-                                    start,
-                                    start + cell.trim().len(),
-                                    EntityKind::Birthdate,
-                                    0.8,
-                                    "birthdate.table",
-                                ));
-                            }
-                            cell_start += cell.len() + sep.len_utf8();
-                        }
-                    }
-                    _ => {
-                        column = body
-                            .split(sep)
-                            .position(|cell| {
-                                let c = cell.trim().trim_matches(['"', '\'', '*']);
-                                COLUMN_CUES.iter().any(|cue| c.eq_ignore_ascii_case(cue))
-                            })
-                            .map(|i| (sep, i));
-                    }
-                }
-            } else {
-                column = None;
+    ///
+    /// Lines are read one by one only from a line that may be a header (it holds a
+    /// [`COLUMN_STEMS`] word) until no table column is open any more: outside a table,
+    /// a line without such a word leaves the state as it is (no column), so skipping
+    /// those lines finds the same.
+    fn table_columns(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
+        // Start of the first line not read yet.
+        let mut pos = 0usize;
+        for (off, run) in pre.runs(BIRTH_COLUMN) {
+            let run_end = off + run.len();
+            if pos > run_end {
+                continue;
             }
-            offset += line.len();
+            let mut offset = off.max(pos);
+            // (separator, column index) of the current table's birth-date column.
+            let mut column: Option<(char, usize)> = None;
+            for line in text[offset..].split_inclusive('\n') {
+                if offset > run_end && column.is_none() {
+                    break;
+                }
+                column = self.table_line(line, offset, column, out);
+                offset += line.len();
+            }
+            pos = offset;
+        }
+    }
+
+    /// Reads one table line starting at `offset` given the open `column`, pushes the
+    /// date in that column of a table body line, and returns the column open after it.
+    fn table_line(
+        &self,
+        line: &str,
+        offset: usize,
+        column: Option<(char, usize)>,
+        out: &mut Vec<Finding>,
+    ) -> Option<(char, usize)> {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            return None;
+        }
+        let sep = [';', '|', '\t', ',']
+            .into_iter()
+            .find(|&c| body.contains(c))?;
+        match column {
+            Some((s, idx)) if s == sep => {
+                let mut cell_start = offset;
+                for (i, cell) in body.split(sep).enumerate() {
+                    if i == idx && self.cell_date.is_match(cell) {
+                        let lead = cell.len() - cell.trim_start().len();
+                        let start = cell_start + lead;
+                        out.push(finding(
+                            start,
+                            start + cell.trim().len(),
+                            EntityKind::Birthdate,
+                            0.8,
+                            "birthdate.table",
+                        ));
+                    }
+                    cell_start += cell.len() + sep.len_utf8();
+                }
+                column
+            }
+            _ => body
+                .split(sep)
+                .position(|cell| {
+                    let c = cell.trim().trim_matches(['"', '\'', '*']);
+                    COLUMN_CUES.iter().any(|cue| c.eq_ignore_ascii_case(cue))
+                })
+                .map(|i| (sep, i)),
         }
     }
 }
@@ -322,6 +353,87 @@ mod tests {
         let pipe = "| Naam | Geb.datum | Plaats |\n|---|---|---|\n| CONSTANTIN, Radu | 1967-03-19 | Iasi |";
         assert_eq!(spans(pipe), vec!["1967-03-19"]);
         assert_eq!(spans("Jef Mertens, ° 14.02.1961"), vec!["14.02.1961"]);
+    }
+
+    /// The old walk over every line, kept as the reference `table_columns` must equal.
+    fn reference_table_columns(b: &Birthdate, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut offset, mut column) = (0usize, None);
+        for line in text.split_inclusive('\n') {
+            column = b.table_line(line, offset, column, &mut out);
+            offset += line.len();
+        }
+        out.iter().map(|f| (f.span.start, f.span.end)).collect()
+    }
+
+    /// Reading lines only from possible headers on finds what reading every line finds.
+    #[test]
+    fn table_columns_equal_the_reference() {
+        let b = Birthdate::new();
+        let cells = [
+            "geb",
+            "Geboortedatum",
+            " DOB ",
+            "born",
+            "naam",
+            "1952-03-11",
+            "02/11/1978",
+            " 4-7-1994 ",
+            "x",
+            "\"geb\"",
+            "*dob*",
+            "é",
+            "geb.datum",
+            "d.o.b.",
+            "birth date",
+            "",
+            "gebruik",
+            "Piet",
+        ];
+        let seps = [";", "|", "\t", ",", " "];
+        let ends = ["\n", "\n", "\n", "\r\n", "\n\n", "\n \n"];
+        let mut seed = 0x853c_49e6_748f_ea9b_u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            let sep = seps[next(seps.len())];
+            for _ in 0..next(8) {
+                for c in 0..1 + next(4) {
+                    if c > 0 {
+                        t.push_str(if next(8) == 0 {
+                            seps[next(seps.len())]
+                        } else {
+                            sep
+                        });
+                    }
+                    t.push_str(cells[next(cells.len())]);
+                }
+                t.push_str(ends[next(ends.len())]);
+            }
+            if next(2) == 0 {
+                t.pop();
+            }
+            let mut got = Vec::new();
+            b.table_columns(&Prescan::new(&t), &mut got);
+            let got: Vec<(usize, usize)> = got.iter().map(|f| (f.span.start, f.span.end)).collect();
+            assert_eq!(got, reference_table_columns(&b, &t), "{t:?}");
+            found += got.len();
+        }
+        assert!(found > 1000, "the texts exercise the tables: {found}");
+    }
+
+    /// Every column header word holds a stem the prescan looks for.
+    #[test]
+    fn column_cues_hold_a_stem() {
+        for cue in COLUMN_CUES {
+            assert!(COLUMN_STEMS.iter().any(|s| cue.contains(s)), "{cue}");
+        }
     }
 
     /// A chat answer right after a question for the date of birth counts.

@@ -8,14 +8,13 @@
 
 use regex::Regex;
 
-use super::prescan::DIGITS_8;
-use super::util::{find_in_lines, finding, regex};
+use super::prescan::{DIGITS_4, DIGITS_8};
+use super::util::{Ci, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds telephone numbers.
 pub(crate) struct Phone {
-    re: Regex,
     /// Dutch municipalities' 14-numbers (`14 020`, `14 0515`): only after a phone cue.
     municipal: Regex,
 }
@@ -23,22 +22,79 @@ pub(crate) struct Phone {
 impl Phone {
     pub(crate) fn new() -> Self {
         Phone {
-            re: regex(r"(?:\(\+|\+|(?-u:\b)00|\(0|(?-u:\b)0)[0-9][0-9 ()\-./–]{4,26}[0-9]"),
             municipal: regex(r"(?-u:\b14[ ]?0[0-9]{2,3}\b)"),
         }
     }
+}
+
+/// The first match of
+/// `(?:\(\+|\+|(?-u:\b)00|\(0|(?-u:\b)0)[0-9][0-9 ()\-./–]{4,26}[0-9]` starting in
+/// `from..to` (`to` a line end or the text's end), as `(start, end)`: a number's start
+/// (`(+`, `+`, `00`, `(0` or `0`, the latter two not inside a word), a digit, then up to
+/// 27 digits and separators ending in a digit, at least 6 of them.
+///
+/// # Why by hand
+/// Only bytes that can start a number (`(`, `+`, `0`) need a look, and `memchr3` finds
+/// them far faster than a regex automaton walks the bytes between them.
+fn candidate(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut from = from;
+    while let Some(i) = memchr::memchr3(b'(', b'+', b'0', b.get(from..to)?) {
+        let p = from + i;
+        let boundary = p == 0 || !(b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b'_');
+        // The alternatives in the pattern's order; the first that leads to a match wins.
+        let starts = [
+            (at(p) == b'(' && at(p + 1) == b'+', 2),
+            (at(p) == b'+', 1),
+            (boundary && at(p) == b'0' && at(p + 1) == b'0', 2),
+            (at(p) == b'(' && at(p + 1) == b'0', 2),
+            (boundary && at(p) == b'0', 1),
+        ];
+        let end = starts
+            .iter()
+            .filter(|(ok, _)| *ok)
+            .find_map(|&(_, len)| number_tail(b, p + len));
+        if let Some(end) = end {
+            return Some((p, end));
+        }
+        from = p + 1;
+    }
+    None
+}
+
+/// Where `[0-9][0-9 ()\-./–]{4,26}[0-9]` matching at `q` ends: the last digit among
+/// the first 27 separators and digits after the first digit, if at least the 5th.
+fn number_tail(b: &[u8], q: usize) -> Option<usize> {
+    if !b.get(q)?.is_ascii_digit() {
+        return None;
+    }
+    let (mut i, mut chars, mut end) = (q + 1, 0, None);
+    while chars < 27 {
+        let len = match b.get(i..) {
+            Some([c, ..]) if c.is_ascii_digit() => {
+                if chars >= 4 {
+                    end = Some(i + 1);
+                }
+                1
+            }
+            Some([b' ' | b'(' | b')' | b'-' | b'.' | b'/', ..]) => 1,
+            Some([0xE2, 0x80, 0x93, ..]) => 3, // '–', an en dash
+            _ => break,
+        };
+        i += len;
+        chars += 1;
+    }
+    end
 }
 
 /// Whether the digits (with the original notation) form a plausible phone number.
 fn plausible(candidate: &str) -> bool {
     let intl_plus = candidate.starts_with('+') || candidate.starts_with("(+");
     // "(0)" after a country code is the trunk prefix that international notation drops.
-    let cleaned = candidate.replace("(0)", "");
-    let d: String = cleaned
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(char::from)
-        .collect();
+    let (n, head) = digits_without_trunk(candidate);
+    // The first (up to) four digits: all the prefixes below look at.
+    let d = &head[..n.min(head.len())];
+    let starts = |p: &str| d.starts_with(p.as_bytes());
     // Notation sanity: separators between digit groups are short, and the number does not
     // look like a date (dd-mm-yyyy) or a dotted version/IP.
     if candidate.contains("..") || candidate.contains("--") || candidate.matches('.').count() >= 3 {
@@ -48,27 +104,44 @@ fn plausible(candidate: &str) -> bool {
         return false;
     }
     if intl_plus {
-        return (8..=15).contains(&d.len()) && !d.starts_with('0');
+        return (8..=15).contains(&n) && !starts("0");
     }
-    if let Some(rest) = d.strip_prefix("00") {
-        return (9..=15).contains(&rest.len()) && !rest.starts_with('0');
+    if starts("00") {
+        return (9..=15).contains(&(n - 2)) && !starts("000");
     }
-    if !d.starts_with('0') {
+    if !starts("0") {
         return false;
     }
-    if ["0800", "0900", "0906", "0909"]
-        .iter()
-        .any(|p| d.starts_with(p))
-    {
-        return (8..=11).contains(&d.len());
+    if ["0800", "0900", "0906", "0909"].iter().any(|p| starts(p)) {
+        return (8..=11).contains(&n);
     }
     // Belgian landlines have nine digits ("03 221 45 90"), written in groups.
-    if d.len() == 9 && candidate.contains(' ') && !d.starts_with("00") {
+    if n == 9 && candidate.contains(' ') {
         return true;
     }
     // Ten digits after the trunk 0 in the Netherlands; eleven in the UK (07700 900123).
-    (d.len() == 10 || d.len() == 11 && ["01", "02", "03", "07"].iter().any(|p| d.starts_with(p)))
-        && !d.starts_with("00")
+    n == 10 || n == 11 && ["01", "02", "03", "07"].iter().any(|p| starts(p))
+}
+
+/// How many ASCII digits `candidate` holds once every `(0)` is dropped, and the first
+/// four of them, without building the cleaned string.
+fn digits_without_trunk(candidate: &str) -> (usize, [u8; 4]) {
+    let b = candidate.as_bytes();
+    let (mut i, mut n, mut head) = (0, 0, [0u8; 4]);
+    while i < b.len() {
+        if b[i..].starts_with(b"(0)") {
+            i += 3;
+            continue;
+        }
+        if b[i].is_ascii_digit() {
+            if let Some(h) = head.get_mut(n) {
+                *h = b[i];
+            }
+            n += 1;
+        }
+        i += 1;
+    }
+    (n, head)
 }
 
 /// The word before `pos` on its line labels some other number (an order, receipt or
@@ -82,18 +155,20 @@ fn after_other_label(text: &str, pos: usize) -> bool {
     let word = line
         .rsplit(|c: char| c.is_whitespace())
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let phone_word = ["tel", "fax", "gsm", "mob", "phone", "bel", "nummer:"]
-        .iter()
-        .any(|w| word.contains(w));
+        .unwrap_or("");
+    let ends_with = |suffix: &str| {
+        word.len() >= suffix.len()
+            && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let phone_word =
+        Ci(word).contains_any(&["tel", "fax", "gsm", "mob", "phone", "bel", "nummer:"]);
     // "klantnummer 06…" labels another number; a bare "nummer:" is as often a phone's.
-    let other_number = (word.ends_with("nummer") || word.ends_with("number")) && word.len() > 6;
+    let other_number = (ends_with("nummer") || ends_with("number")) && word.len() > 6;
     !phone_word
         && (other_number
             || ["nr", "nr.", "no", "no.", "id", "ref", "order"]
                 .iter()
-                .any(|l| word.ends_with(l)))
+                .any(|l| ends_with(l)))
 }
 
 fn starts_with_date(s: &str) -> bool {
@@ -110,17 +185,19 @@ fn starts_with_date(s: &str) -> bool {
 }
 
 fn looks_like_date(s: &str) -> bool {
-    let b = s.as_bytes();
     // d-m-yyyy, dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy
-    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-        && parts[0].len() <= 2
-        && parts[1].len() <= 2
-        && (parts[2].len() == 4 || parts[2].len() == 2)
-        && !b.is_empty()
+    let mut parts = s.split(['-', '/', '.']);
+    let (Some(day), Some(month), Some(year), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    [day, month, year]
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+        && day.len() <= 2
+        && month.len() <= 2
+        && (year.len() == 4 || year.len() == 2)
 }
 
 impl Recognizer for Phone {
@@ -135,16 +212,23 @@ impl Recognizer for Phone {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let bytes = text.as_bytes();
-        // No match crosses a line (see `Prescan`), and `plausible` wants 8 digits or more.
-        for m in find_in_lines(&self.re, pre, DIGITS_8) {
-            let (start, mut end) = (m.start(), m.end());
+        // No candidate crosses a line (see `Prescan`), and `plausible` wants 8 digits or more.
+        let candidates = pre.runs(DIGITS_8).flat_map(|(off, run)| {
+            let mut at = off;
+            std::iter::from_fn(move || {
+                let m = candidate(bytes, at, off + run.len())?;
+                at = m.1;
+                Some(m)
+            })
+        });
+        for (start, mut end) in candidates {
             // Not the tail of a longer number or word ("A06…", "1.06…").
             if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
                 continue;
             }
             // A date with a time ("09-06-2023 16:00") is not a number to call, and a number
             // after another number's label ("BONNR 0044 …", "ordernr 06…") is that number.
-            if starts_with_date(m.as_str()) || after_other_label(text, start) {
+            if starts_with_date(&text[start..end]) || after_other_label(text, start) {
                 continue;
             }
             // "(06-42120669)": the bracket belongs to the sentence, not the number.
@@ -178,7 +262,8 @@ impl Recognizer for Phone {
                 }
             }
         }
-        for m in self.municipal.find_iter(text) {
+        // A municipal number holds 5 digits and no line break.
+        for m in find_in_lines(&self.municipal, pre, DIGITS_4) {
             let line = super::util::line_before(text, m.start(), 16);
             let cue = line.contains_any(&["tel", "bel", "phone", "call"])
                 || line.0.trim_end().ends_with(['T', 'M']);
@@ -201,6 +286,157 @@ mod tests {
 
     fn spans(t: &str) -> Vec<&str> {
         super::super::util::spans_of(&Phone::new(), t)
+    }
+
+    /// The hand-written scan finds exactly the matches of the regex it replaces.
+    #[test]
+    fn candidates_match_the_regex() {
+        let re =
+            regex::Regex::new(r"(?:\(\+|\+|(?-u:\b)00|\(0|(?-u:\b)0)[0-9][0-9 ()\-./–]{4,26}[0-9]")
+                .unwrap();
+        let alphabet = [
+            "0", "00", "(0", "(+", "+", "1", "9", "12", "3456", " ", "-", ".", "/", "(", ")", "–",
+            "a", "_", "\n", "é", "—",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..100_000 {
+            let mut t = String::new();
+            for _ in 0..next(30) {
+                t.push_str(alphabet[next(alphabet.len())]);
+            }
+            let want: Vec<(usize, usize)> =
+                re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            let mut got = Vec::new();
+            let mut at = 0;
+            while let Some((s, e)) = candidate(t.as_bytes(), at, t.len()) {
+                got.push((s, e));
+                at = e;
+            }
+            assert_eq!(got, want, "{t:?}");
+            found += got.len();
+        }
+        assert!(found > 10_000, "{found}");
+    }
+
+    // The checks as they were before they stopped allocating: the reference below.
+    fn reference_plausible(candidate: &str) -> bool {
+        let intl_plus = candidate.starts_with('+') || candidate.starts_with("(+");
+        // "(0)" after a country code is the trunk prefix that international notation drops.
+        let cleaned = candidate.replace("(0)", "");
+        let d: String = cleaned
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .map(char::from)
+            .collect();
+        // Notation sanity: separators between digit groups are short, and the number does not
+        // look like a date (dd-mm-yyyy) or a dotted version/IP.
+        if candidate.contains("..")
+            || candidate.contains("--")
+            || candidate.matches('.').count() >= 3
+        {
+            return false;
+        }
+        if reference_looks_like_date(candidate) {
+            return false;
+        }
+        if intl_plus {
+            return (8..=15).contains(&d.len()) && !d.starts_with('0');
+        }
+        if let Some(rest) = d.strip_prefix("00") {
+            return (9..=15).contains(&rest.len()) && !rest.starts_with('0');
+        }
+        if !d.starts_with('0') {
+            return false;
+        }
+        if ["0800", "0900", "0906", "0909"]
+            .iter()
+            .any(|p| d.starts_with(p))
+        {
+            return (8..=11).contains(&d.len());
+        }
+        // Belgian landlines have nine digits ("03 221 45 90"), written in groups.
+        if d.len() == 9 && candidate.contains(' ') && !d.starts_with("00") {
+            return true;
+        }
+        // Ten digits after the trunk 0 in the Netherlands; eleven in the UK (07700 900123).
+        (d.len() == 10
+            || d.len() == 11 && ["01", "02", "03", "07"].iter().any(|p| d.starts_with(p)))
+            && !d.starts_with("00")
+    }
+    fn reference_looks_like_date(s: &str) -> bool {
+        let b = s.as_bytes();
+        // d-m-yyyy, dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy
+        let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+            && (parts[2].len() == 4 || parts[2].len() == 2)
+            && !b.is_empty()
+    }
+    fn reference_after_other_label(text: &str, pos: usize) -> bool {
+        let line = super::super::util::line_before(text, pos, 24)
+            .0
+            .trim_end()
+            .trim_end_matches([':', '#'])
+            .trim_end();
+        let word = line
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let phone_word = ["tel", "fax", "gsm", "mob", "phone", "bel", "nummer:"]
+            .iter()
+            .any(|w| word.contains(w));
+        // "klantnummer 06…" labels another number; a bare "nummer:" is as often a phone's.
+        let other_number = (word.ends_with("nummer") || word.ends_with("number")) && word.len() > 6;
+        !phone_word
+            && (other_number
+                || ["nr", "nr.", "no", "no.", "id", "ref", "order"]
+                    .iter()
+                    .any(|l| word.ends_with(l)))
+    }
+
+    /// The allocation-free checks decide as the old ones did.
+    #[test]
+    fn checks_equal_the_reference() {
+        let alphabet = [
+            "0", "00", "(0)", "(0", "0)", "(+", "+", "1", "9", "12", "3456", "800", "900", " ",
+            "-", ".", "/", "(", ")", "–", "Tel", "nr", "NUMMER", ":", "#", "\n", "é", "order",
+            "klant", "id",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut plausible_ones = 0;
+        for _ in 0..200_000 {
+            let mut t = String::new();
+            for _ in 0..next(14) {
+                t.push_str(alphabet[next(alphabet.len())]);
+            }
+            assert_eq!(plausible(&t), reference_plausible(&t), "{t:?}");
+            assert_eq!(looks_like_date(&t), reference_looks_like_date(&t), "{t:?}");
+            assert_eq!(
+                after_other_label(&t, t.len()),
+                reference_after_other_label(&t, t.len()),
+                "{t:?}"
+            );
+            plausible_ones += usize::from(plausible(&t));
+        }
+        assert!(plausible_ones > 1000, "{plausible_ones}");
     }
 
     /// Common Dutch and international notations are found whole.

@@ -2,23 +2,17 @@
 //! SS are never issued (PostNL). Lower-case letters count only without the space or
 //! when a city or a postcode cue follows or precedes, since `2024 en` is a year.
 
-use regex::Regex;
-
 use super::prescan::DIGITS_4;
-use super::util::{before, find_in_lines, finding, regex};
+use super::util::{before, finding};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds postcodes.
-pub(crate) struct Postcode {
-    re: Regex,
-}
+pub(crate) struct Postcode;
 
 impl Postcode {
     pub(crate) fn new() -> Self {
-        Postcode {
-            re: regex(r"(?-u:\b[1-9][0-9]{3} ?[A-Za-z]{2}\b)"),
-        }
+        Postcode
     }
 }
 
@@ -43,33 +37,73 @@ impl Recognizer for Postcode {
 
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
-        // Every match holds 4 digits and no line break (see `Prescan`).
-        for m in find_in_lines(&self.re, pre, DIGITS_4) {
-            // "1234 AB" or "1234AB": the letters are the last two bytes, and a space
-            // precedes them exactly when the match is seven bytes long. Reading them off
-            // is much cheaper than asking the regex for its groups.
-            let (start, end) = (m.start(), m.end());
-            let glued = end - start == 6;
-            if accept(text, start, end, &text[end - 2..end], glued) {
-                out.push(finding(start, end, EntityKind::Postcode, 0.85, "postcode"));
+        // Every candidate holds 4 digits and no line break (see `Prescan`).
+        for (off, run) in pre.runs(DIGITS_4) {
+            let mut at = off;
+            while let Some((start, end)) = candidate(text.as_bytes(), at, off + run.len()) {
+                // "1234 AB" or "1234AB": the letters are the last two bytes, and a space
+                // precedes them exactly when the candidate is seven bytes long.
+                let glued = end - start == 6;
+                if accept(text, start, end, &text[end - 2..end], glued) {
+                    out.push(finding(start, end, EntityKind::Postcode, 0.85, "postcode"));
+                }
+                at = end;
             }
         }
     }
 }
 
+/// The first match of `(?-u:\b[1-9][0-9]{3} ?[A-Za-z]{2}\b)` starting in `from..to`
+/// (`to` a line end or the text's end), as `(start, end)`.
+///
+/// # Why by hand
+/// The pattern has no literal to prefilter on, so a regex walks its automaton over every
+/// byte. A match needs four digits in a row: when the byte 3 places on is no digit, no
+/// match starts at any of the 4 places up to it, so most bytes are skipped unread.
+fn candidate(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let letter = |i: usize| i < to && b[i].is_ascii_alphabetic();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let mut i = from;
+    while i + 6 <= to {
+        if !digit(i + 3) {
+            i += 4;
+            continue;
+        }
+        let number =
+            b[i] != b'0' && digit(i) && digit(i + 1) && digit(i + 2) && (i == 0 || !word(i - 1));
+        if number {
+            let spaced = b[i + 4] == b' ';
+            let l = i + 4 + usize::from(spaced);
+            if letter(l) && letter(l + 1) && !word(l + 2) {
+                return Some((i, l + 2));
+            }
+            // Without the space the letters would have to start at the space.
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Whether the candidate `start..end` with letters `l` (written without a space before
 /// them when `glued`) is a postcode rather than a year and a word.
 fn accept(text: &str, start: usize, end: usize, l: &str, glued: bool) -> bool {
-    let cue = before(text, start, 80)
-        .contains_any(&["postcode", "zip", "postal", "postbus", "po box", "p.o. box"]);
+    // Evaluated only when needed: most candidates ("2024 en") are settled without it.
+    let cue = || {
+        before(text, start, 80)
+            .contains_any(&["postcode", "zip", "postal", "postbus", "po box", "p.o. box"])
+    };
     let city_follows = text[end..]
         .strip_prefix(' ')
         .map(|r| r.trim_start_matches(' '))
         .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
     if l.bytes().all(|b| b.is_ascii_uppercase()) {
-        !UPPER_EXCLUDED.contains(&l) || cue || city_follows
+        !UPPER_EXCLUDED.contains(&l) || city_follows || cue()
     } else if l.bytes().all(|b| b.is_ascii_lowercase()) {
-        !LOWER_WORDS.contains(&l) && (glued || cue || city_follows)
+        !LOWER_WORDS.contains(&l) && (glued || city_follows || cue())
     } else {
         false
     }
@@ -81,6 +115,41 @@ mod tests {
 
     fn spans(t: &str) -> Vec<&str> {
         super::super::util::spans_of(&Postcode::new(), t)
+    }
+
+    /// The hand-written scan finds exactly the matches of the regex it replaces.
+    #[test]
+    fn candidates_match_the_regex() {
+        let re = regex::Regex::new(r"(?-u:\b[1-9][0-9]{3} ?[A-Za-z]{2}\b)").unwrap();
+        let alphabet = [
+            "1", "0", "9", "a", "Z", " ", "_", "\n", "é", "-", "12", "3456", "1234", "0123", "AB",
+            "cd", "Xy",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..100_000 {
+            let mut t = String::new();
+            for _ in 0..next(16) {
+                t.push_str(alphabet[next(alphabet.len())]);
+            }
+            let want: Vec<(usize, usize)> =
+                re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            let mut got = Vec::new();
+            let mut at = 0;
+            while let Some((s, e)) = candidate(t.as_bytes(), at, t.len()) {
+                got.push((s, e));
+                at = e;
+            }
+            assert_eq!(got, want, "{t:?}");
+            found += got.len();
+        }
+        assert!(found > 1000, "{found}");
     }
 
     /// Postcodes in both notations; years followed by words are not postcodes.

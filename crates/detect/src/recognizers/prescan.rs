@@ -55,6 +55,9 @@ pub(crate) const MARKING: u16 = 1 << 6;
 pub(crate) const UK_STREET: u16 = 1 << 7;
 /// The line may hold a known API token ([`secret::TOKEN_PREFIXES`]).
 pub(crate) const TOKEN_PREFIX: u16 = 1 << 12;
+/// The line may be a table header naming a date-of-birth column
+/// ([`birthdate::COLUMN_STEMS`]). The highest bit, to stay clear of flags added below it.
+pub(crate) const BIRTH_COLUMN: u16 = 1 << 15;
 
 /// Characters that Unicode case folding maps onto an ASCII letter (`ſ` → s, Kelvin
 /// sign → k). Case-insensitive Unicode patterns match them; the ASCII-only cue automaton
@@ -71,7 +74,7 @@ struct Cues {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     // `:` is a single-byte "cue" too, and `\n` one with no group: it ends a line.
-    let groups: [(&[&str], u16); 10] = [
+    let groups: [(&[&str], u16); 11] = [
         (secret::TOKEN_PREFIXES, TOKEN_PREFIX),
         (&["\n"], 0),
         (&[":"], COLON),
@@ -79,6 +82,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         (secret::KEYWORDS, SECRET_CUE),
         (plate::CUES, PLATE_CUE),
         (birthdate::NEAR_CUES, BIRTH_CUE),
+        (birthdate::COLUMN_STEMS, BIRTH_COLUMN),
         (id_number::LABEL_ANCHORS, ID_LABEL),
         (confidential::ANCHORS, MARKING),
         (FOLDS_TO_ASCII, ID_LABEL | MARKING),
