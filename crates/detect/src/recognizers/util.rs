@@ -157,6 +157,22 @@ pub(crate) fn find_in_lines<'a, 't: 'a>(
     })
 }
 
+/// `re.find_iter` over the given `(offset, slice)` runs of `text` (a filtered
+/// [`super::prescan::Prescan::runs`]), with offsets in the whole text.
+pub(crate) fn find_in_runs<'a, 't: 'a>(
+    re: &'a regex::Regex,
+    runs: impl Iterator<Item = (usize, &'t str)> + 'a,
+    text: &'t str,
+) -> impl Iterator<Item = Hit<'t>> + 'a {
+    runs.flat_map(move |(off, run)| {
+        re.find_iter(run).map(move |m| Hit {
+            text,
+            start: off + m.start(),
+            end: off + m.end(),
+        })
+    })
+}
+
 /// Which bytes make up the only stretches of a line a pattern can match in; see
 /// [`find_in_clusters`]. A trait on a unit type rather than a struct of function
 /// pointers, so that the per-byte tests are inlined into the scan.
