@@ -6,7 +6,9 @@
 use regex::Regex;
 
 use super::prescan::DIGITS_8;
-use super::util::{before, digits, find_in_lines, finding, regex};
+use super::util::{
+    Cluster, before, count_digits, digits, find_in_clusters, finding, next_digit, regex,
+};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 use crate::validate::bsn_is_valid;
@@ -34,6 +36,24 @@ impl Bsn {
     }
 }
 
+/// The stretches of a line a match can lie in (see [`find_in_clusters`]).
+struct Numbers;
+
+impl Cluster for Numbers {
+    fn anchor(b: u8) -> bool {
+        b.is_ascii_digit()
+    }
+    fn next_anchor(bytes: &[u8]) -> Option<usize> {
+        next_digit(bytes)
+    }
+    fn member(b: u8) -> bool {
+        b.is_ascii_digit() || matches!(b, b'.' | b' ') || !b.is_ascii()
+    }
+    fn keep(c: &[u8]) -> bool {
+        count_digits(c) >= 8
+    }
+}
+
 impl Recognizer for Bsn {
     fn id(&self) -> &'static str {
         "bsn"
@@ -47,8 +67,9 @@ impl Recognizer for Bsn {
         let text = pre.text();
         let bytes = text.as_bytes();
         // Every match that can pass the 11-check holds 8 or 9 ASCII digits (`\d` also
-        // takes other scripts' digits, which `digits` drops), and none crosses a line.
-        for m in find_in_lines(&self.re, pre, DIGITS_8) {
+        // takes other scripts' digits, which `digits` drops, so every non-ASCII byte
+        // may belong to a match), and none crosses a line.
+        for m in find_in_clusters::<Numbers>(&self.re, pre, DIGITS_8) {
             let (s, e) = (m.start(), m.end());
             // Part of a longer number ("1.234.567.890", "12 111222333 4")?
             let glued_left = s >= 2
@@ -96,5 +117,18 @@ mod tests {
         assert_eq!(spans("nr 111 222 333 x"), vec!["111 222 333"]);
         assert!(spans("is 111222334 geldig?").is_empty());
         assert!(spans("tel 1.111.222.333").is_empty());
+    }
+
+    /// Searching only the clusters finds every match with 8 ASCII digits or more.
+    #[test]
+    fn clusters_hold_the_matches() {
+        super::super::util::assert_clusters_find_the_matches::<Numbers>(
+            &Bsn::new().re,
+            DIGITS_8,
+            |m| digits(m).len() >= 8,
+            &[
+                "1", "2", "3", "12", "4567", " ", ".", "-", "x", "\n", "\u{661}", "é", "_", "+",
+            ],
+        );
     }
 }

@@ -4,7 +4,7 @@
 use regex::Regex;
 
 use super::prescan::DIGITS_13;
-use super::util::{digits, find_in_lines, finding, regex};
+use super::util::{Cluster, count_digits, digits, find_in_clusters, finding, next_digit, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 use crate::validate::luhn_is_valid;
@@ -22,6 +22,24 @@ impl Card {
     }
 }
 
+/// The stretches of a line a match can lie in (see [`find_in_clusters`]).
+struct Numbers;
+
+impl Cluster for Numbers {
+    fn anchor(b: u8) -> bool {
+        b.is_ascii_digit()
+    }
+    fn next_anchor(bytes: &[u8]) -> Option<usize> {
+        next_digit(bytes)
+    }
+    fn member(b: u8) -> bool {
+        b.is_ascii_digit() || matches!(b, b' ' | b'-')
+    }
+    fn keep(c: &[u8]) -> bool {
+        count_digits(c) >= 13
+    }
+}
+
 impl Recognizer for Card {
     fn id(&self) -> &'static str {
         "card"
@@ -32,8 +50,9 @@ impl Recognizer for Card {
     }
 
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
-        // No match crosses a line (see `Prescan`), and a card number has 13 digits or more.
-        for m in find_in_lines(&self.re, pre, DIGITS_13) {
+        // A match consists of digits, spaces and dashes, and a card number has 13 digits
+        // or more.
+        for m in find_in_clusters::<Numbers>(&self.re, pre, DIGITS_13) {
             let d = digits(m.as_str());
             if (13..=19).contains(&d.len()) && luhn_is_valid(&d) {
                 out.push(finding(
@@ -66,5 +85,18 @@ mod tests {
         assert_eq!(spans("card 2221701402498036."), vec!["2221701402498036"]);
         assert_eq!(spans("amex 3782-822463-10005"), vec!["3782-822463-10005"]);
         assert!(spans("4111 1111 1111 1112").is_empty());
+    }
+
+    /// Searching only the clusters finds every match with 13 digits or more.
+    #[test]
+    fn clusters_hold_the_matches() {
+        super::super::util::assert_clusters_find_the_matches::<Numbers>(
+            &Card::new().re,
+            DIGITS_13,
+            |m| digits(m).len() >= 13,
+            &[
+                "4", "2", "0", "1234", "411111", " ", "-", "x", "\n", "é", "_", ".",
+            ],
+        );
     }
 }

@@ -10,7 +10,7 @@
 use regex::Regex;
 
 use super::prescan::{DIGIT, DIGITS_6, ID_LABEL};
-use super::util::{find_in_lines, finding, regex};
+use super::util::{Cluster, count_digits, find_in_clusters, finding, next_digit, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -126,6 +126,25 @@ impl IdNumber {
     }
 }
 
+/// The stretches of a line an NI number can lie in (see [`find_in_clusters`]): upper-case
+/// letters, digits and spaces, with 6 digits or more.
+struct NiShaped;
+
+impl Cluster for NiShaped {
+    fn anchor(b: u8) -> bool {
+        b.is_ascii_digit()
+    }
+    fn next_anchor(bytes: &[u8]) -> Option<usize> {
+        next_digit(bytes)
+    }
+    fn member(b: u8) -> bool {
+        b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '
+    }
+    fn keep(c: &[u8]) -> bool {
+        count_digits(c) >= 6
+    }
+}
+
 impl Recognizer for IdNumber {
     fn id(&self) -> &'static str {
         "id_number"
@@ -139,23 +158,32 @@ impl Recognizer for IdNumber {
         // A match stays within a line and holds a label, hence an anchor; a finding needs
         // a digit in the value.
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
-            labelled_values(&self.labelled, run, off, out);
+            labelled_values(&self.labelled, run, off, 0, out);
         }
-        // Question and answer span two lines; the label's line need not hold a digit.
+        // Question and answer span two lines: the label's, which holds the `?` and need
+        // not hold a digit, and the next. A match starting on a line lies within that
+        // line and the next, so each such pair is searched alone, and where to resume
+        // (after an accepted value, which may reach into the next pair) carries over.
         let text = pre.text();
+        let mut at = 0;
         for (off, run) in pre.runs(ID_LABEL) {
-            if run.contains('?') {
-                // The run plus the line after it, where the answer stands.
-                let after = off + run.len();
-                let end = text
-                    .get(after + 1..)
-                    .and_then(|rest| rest.find('\n'))
-                    .map_or(text.len(), |i| after + 1 + i);
-                labelled_values(&self.answered, &text[off..end], off, out);
+            let mut start = off;
+            for line in run.split('\n') {
+                let next = start + line.len() + 1;
+                if line.contains('?') {
+                    let end = text
+                        .get(next..)
+                        .and_then(|rest| rest.find('\n'))
+                        .map_or(text.len(), |i| next + i);
+                    let from = at.max(start) - start;
+                    at = start
+                        + labelled_values(&self.answered, &text[start..end], start, from, out);
+                }
+                start = next;
             }
         }
         // An NI number holds 6 digits.
-        for m in find_in_lines(&self.ni_number, pre, DIGITS_6) {
+        for m in find_in_clusters::<NiShaped>(&self.ni_number, pre, DIGITS_6) {
             if m.as_str().contains(' ') || m.as_str().len() == 9 {
                 out.push(finding(
                     m.start(),
@@ -172,9 +200,15 @@ impl Recognizer for IdNumber {
 /// Pushes every plausible value `re` finds in `hay` (which starts at `off` in the text).
 /// A rejected candidate ("paspoort kwijtgeraakt (documentnummer …": the first label's
 /// "value" is the second label) must not hide a label inside it, so the search resumes
-/// just after the rejected match's start.
-fn labelled_values(re: &Regex, hay: &str, off: usize, out: &mut Vec<Finding>) {
-    let mut at = 0;
+/// just after the rejected match's start. Searches from `at` on; returns where the
+/// search would resume.
+fn labelled_values(
+    re: &Regex,
+    hay: &str,
+    off: usize,
+    mut at: usize,
+    out: &mut Vec<Finding>,
+) -> usize {
     while let Some(c) = re.captures_at(hay, at) {
         let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
             break;
@@ -192,6 +226,7 @@ fn labelled_values(re: &Regex, hay: &str, off: usize, out: &mut Vec<Finding>) {
             at = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    at
 }
 
 /// A value has digits, a plausible length, and is not just a year ("zaaknummer van 2024").
@@ -245,5 +280,83 @@ mod tests {
     fn negatives() {
         assert!(spans("factuurnummer 2024-00123 en ordernummer 55").is_empty());
         assert!(spans("het zaaknummer van 2024").is_empty());
+    }
+
+    /// The search before line pairs and clusters: `answered` over each run of label
+    /// lines holding a `?` plus the next line, NI numbers over every line with 6 digits.
+    fn reference(r: &IdNumber, text: &str) -> Vec<Finding> {
+        let pre = Prescan::new(text);
+        let mut out = Vec::new();
+        for (off, run) in pre.runs(ID_LABEL | DIGIT) {
+            labelled_values(&r.labelled, run, off, 0, &mut out);
+        }
+        for (off, run) in pre.runs(ID_LABEL) {
+            if run.contains('?') {
+                let after = off + run.len();
+                let end = text
+                    .get(after + 1..)
+                    .and_then(|rest| rest.find('\n'))
+                    .map_or(text.len(), |i| after + 1 + i);
+                labelled_values(&r.answered, &text[off..end], off, 0, &mut out);
+            }
+        }
+        for m in super::super::util::find_in_lines(&r.ni_number, &pre, DIGITS_6) {
+            if m.as_str().contains(' ') || m.as_str().len() == 9 {
+                out.push(finding(
+                    m.start(),
+                    m.end(),
+                    EntityKind::IdNumber,
+                    0.7,
+                    "id_number.ni",
+                ));
+            }
+        }
+        out
+    }
+
+    /// Line pairs and clusters find what the plain search found.
+    #[test]
+    fn equals_the_reference() {
+        let r = IdNumber::new();
+        let pieces = [
+            "klantnummer",
+            "Zaaknummer",
+            "passport no.",
+            "?",
+            "?",
+            "\n",
+            "\n",
+            "[10:02] ",
+            "Klant: ",
+            "3300187742",
+            "AB 12 34 56 C",
+            "QQ123456",
+            " ",
+            "x",
+            "12",
+            "é",
+            "ſ",
+            ": ",
+            "KLANT-12",
+            "wat is uw ",
+        ];
+        for t in super::super::util::random_texts(&pieces, 20_000) {
+            let mut got = Vec::new();
+            r.find(&t, &mut got);
+            assert_eq!(got, reference(&r, &t), "{t:?}");
+        }
+    }
+
+    /// Searching only the clusters finds every NI-number match.
+    #[test]
+    fn ni_clusters_hold_the_matches() {
+        super::super::util::assert_clusters_find_the_matches::<NiShaped>(
+            &IdNumber::new().ni_number,
+            DIGITS_6,
+            |_| true,
+            &[
+                "AB", "Q", "C", "12", "3", "45", " ", "D", "x", "\n", "é", "_", "-",
+            ],
+        );
     }
 }

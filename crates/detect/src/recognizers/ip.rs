@@ -7,7 +7,7 @@ use std::net::Ipv6Addr;
 use regex::Regex;
 
 use super::prescan::{COLON, DIGITS_4};
-use super::util::{before, find_in_lines, finding, regex};
+use super::util::{Cluster, before, count_digits, find_in_clusters, finding, next_digit, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -30,6 +30,42 @@ impl Ip {
     }
 }
 
+/// The stretches of a line a v4 match can lie in (see [`find_in_clusters`]).
+struct Dotted;
+
+impl Cluster for Dotted {
+    fn anchor(b: u8) -> bool {
+        b.is_ascii_digit()
+    }
+    fn next_anchor(bytes: &[u8]) -> Option<usize> {
+        next_digit(bytes)
+    }
+    fn member(b: u8) -> bool {
+        b.is_ascii_digit() || b == b'.'
+    }
+    fn keep(c: &[u8]) -> bool {
+        count_digits(c) >= 4 && c.iter().filter(|&&b| b == b'.').count() >= 3
+    }
+}
+
+/// The stretches of a line a v6 match can lie in (see [`find_in_clusters`]).
+struct Grouped;
+
+impl Cluster for Grouped {
+    fn anchor(b: u8) -> bool {
+        b == b':'
+    }
+    fn next_anchor(bytes: &[u8]) -> Option<usize> {
+        memchr::memchr(b':', bytes)
+    }
+    fn member(b: u8) -> bool {
+        b.is_ascii_hexdigit() || b == b':'
+    }
+    fn keep(c: &[u8]) -> bool {
+        c.windows(2).any(|w| w == b"::") || c.iter().filter(|&&b| b == b':').count() >= 5
+    }
+}
+
 impl Recognizer for Ip {
     fn id(&self) -> &'static str {
         "ip"
@@ -42,9 +78,8 @@ impl Recognizer for Ip {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let bytes = text.as_bytes();
-        // Neither pattern matches a line break; a v4 address holds 4 digits or more, a v6
-        // one a `:`.
-        for m in find_in_lines(&self.v4, pre, DIGITS_4) {
+        // A v4 address consists of digits and dots, 4 digits or more and 3 dots.
+        for m in find_in_clusters::<Dotted>(&self.v4, pre, DIGITS_4) {
             let (s, e) = (m.start(), m.end());
             // Part of a longer dotted number (5-part version, OID)?
             if (s >= 2 && bytes[s - 1] == b'.' && bytes[s - 2].is_ascii_digit())
@@ -61,7 +96,9 @@ impl Recognizer for Ip {
                 out.push(finding(s, e, EntityKind::IpAddress, 0.9, "ip"));
             }
         }
-        for m in find_in_lines(&self.v6, pre, COLON) {
+        // A v6 match consists of hex digits and colons; one that can pass the checks
+        // below holds a `::` or 6 groups, so 5 colons.
+        for m in find_in_clusters::<Grouped>(&self.v6, pre, COLON) {
             let (s, mut e) = (m.start(), m.end());
             if s > 0 && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] == b':') {
                 continue;
@@ -118,5 +155,28 @@ mod tests {
         );
         assert!(spans("versie 2.4.1.0 en om 12:30:45").is_empty());
         assert!(spans("oid 1.2.840.113549.1.1").is_empty());
+    }
+
+    /// Searching only the clusters finds every v4 match, and every v6 match that
+    /// holds a `::` or 5 colons.
+    #[test]
+    fn clusters_hold_the_matches() {
+        let ip = Ip::new();
+        super::super::util::assert_clusters_find_the_matches::<Dotted>(
+            &ip.v4,
+            DIGITS_4,
+            |_| true,
+            &[
+                "1", "25", "255", "0", "300", ".", "..", " ", "x", "\n", "é", "_", "v",
+            ],
+        );
+        super::super::util::assert_clusters_find_the_matches::<Grouped>(
+            &ip.v6,
+            COLON,
+            |m| m.contains("::") || m.matches(':').count() >= 5,
+            &[
+                "1", "db8", "2001", "ffff", "a", ":", "::", " ", "x", "\n", "é", "g", "[", "]",
+            ],
+        );
     }
 }

@@ -9,7 +9,7 @@
 use regex::Regex;
 
 use super::prescan::{COLON, SECRET_CUE, TOKEN_PREFIX};
-use super::util::{find_in_lines, finding, regex};
+use super::util::{find_in_lines, find_in_runs, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -209,7 +209,11 @@ impl Recognizer for Secret {
 
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
-        for m in self.pem.find_iter(text) {
+        // Each pattern below runs only where the characters every match of it holds
+        // occur (`PRIVATE KEY`, `-u`, `@`, `=` or `:`): a regex search costs more to set
+        // up than such a `memchr`, and most texts and lines lack them.
+        let pem = memchr::memmem::find(text.as_bytes(), b"PRIVATE KEY").is_some();
+        for m in self.pem.find_iter(if pem { text } else { "" }) {
             let end = m.start() + m.as_str().trim_end().len();
             out.push(finding(
                 m.start(),
@@ -233,6 +237,9 @@ impl Recognizer for Secret {
         // `\n` before the line, which `^` stands in for at a run's start), no line
         // break; only the value group is reported.
         for (off, run) in pre.runs(COLON) {
+            if memchr::memmem::find(run.as_bytes(), b"-u").is_none() {
+                continue;
+            }
             for c in self.cli_user.captures_iter(run) {
                 let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) else {
                     continue;
@@ -246,8 +253,9 @@ impl Recognizer for Secret {
                 ));
             }
         }
-        // A URL whose user part is a token holds `:` and no white space.
-        for m in find_in_lines(&self.token_url, pre, COLON) {
+        // A URL whose user part is a token holds `:`, `@` and no white space.
+        let at_sign = |(_, run): &(usize, &str)| memchr::memchr(b'@', run.as_bytes()).is_some();
+        for m in find_in_runs(&self.token_url, pre.runs(COLON).filter(at_sign), text) {
             let Some(t) = self
                 .token_url
                 .captures(m.as_str())
@@ -266,8 +274,8 @@ impl Recognizer for Secret {
                 ));
             }
         }
-        // A URL with credentials holds `:` and no white space, so no line break.
-        for m in find_in_lines(&self.url, pre, COLON) {
+        // A URL with credentials holds `:`, `@` and no white space, so no line break.
+        for m in find_in_runs(&self.url, pre.runs(COLON).filter(at_sign), text) {
             let s = m.as_str().trim_end_matches(['.', ',', ')', ';', ']']);
             let password = s
                 .split("://")
@@ -286,7 +294,11 @@ impl Recognizer for Secret {
             }
         }
         for (off, line) in pre.windows(SECRET_CUE, 0) {
-            for m in self.conn.find_iter(line) {
+            let bytes = line.as_bytes();
+            // Connection strings hold a `=`; assignments and headers a `=` or `:`.
+            let has_eq = memchr::memchr(b'=', bytes).is_some();
+            let assigns = has_eq || memchr::memchr(b':', bytes).is_some();
+            for m in self.conn.find_iter(if has_eq { line } else { "" }) {
                 out.push(finding(
                     off + m.start(),
                     off + m.start() + m.as_str().trim_end().len(),
@@ -295,7 +307,7 @@ impl Recognizer for Secret {
                     "secret.connection_string",
                 ));
             }
-            for c in self.assign.captures_iter(line) {
+            for c in self.assign.captures_iter(if assigns { line } else { "" }) {
                 let (Some(key), Some(v)) = (c.name("key"), c.name("v")) else {
                     continue;
                 };
@@ -366,7 +378,10 @@ impl Recognizer for Secret {
                     ));
                 }
             }
-            for c in self.auth_header.captures_iter(line) {
+            for c in self
+                .auth_header
+                .captures_iter(if assigns { line } else { "" })
+            {
                 if let Some(v) = c.name("v").filter(|v| !is_placeholder(v.as_str())) {
                     out.push(finding(
                         off + v.start(),

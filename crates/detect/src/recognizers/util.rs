@@ -157,6 +157,124 @@ pub(crate) fn find_in_lines<'a, 't: 'a>(
     })
 }
 
+/// `re.find_iter` over the given `(offset, slice)` runs of `text` (a filtered
+/// [`super::prescan::Prescan::runs`]), with offsets in the whole text.
+pub(crate) fn find_in_runs<'a, 't: 'a>(
+    re: &'a regex::Regex,
+    runs: impl Iterator<Item = (usize, &'t str)> + 'a,
+    text: &'t str,
+) -> impl Iterator<Item = Hit<'t>> + 'a {
+    runs.flat_map(move |(off, run)| {
+        re.find_iter(run).map(move |m| Hit {
+            text,
+            start: off + m.start(),
+            end: off + m.end(),
+        })
+    })
+}
+
+/// Which bytes make up the only stretches of a line a pattern can match in; see
+/// [`find_in_clusters`]. A trait on a unit type rather than a struct of function
+/// pointers, so that the per-byte tests are inlined into the scan.
+pub(crate) trait Cluster {
+    /// Whether `b` is a byte every useful match holds (an ASCII digit, a `:`); anchors
+    /// must be members.
+    fn anchor(b: u8) -> bool;
+    /// Whether `b` is a byte a match of the pattern can consist of.
+    fn member(b: u8) -> bool;
+    /// Whether a cluster can hold a match that yields a finding (enough digits, …).
+    fn keep(c: &[u8]) -> bool;
+    /// The position of the first anchor in `bytes`; override with `memchr` for one byte.
+    fn next_anchor(bytes: &[u8]) -> Option<usize> {
+        bytes.iter().position(|&b| Self::anchor(b))
+    }
+}
+
+/// `re.find_iter` over the clusters of the runs of lines of `pre` that have every flag
+/// of `mask`: maximal stretches of `C::member` bytes around a `C::anchor` byte, kept if
+/// `C::keep` says so. Each cluster is searched with the one character on either side,
+/// so that `\b` sees the same neighbours as in the line.
+///
+/// # Why the results do not change
+/// For a pattern all of whose matches consist of member bytes only and whose only
+/// look-around is `\b` (which looks at one neighbouring byte), every match lies inside
+/// one cluster, and which match the regex picks at a position depends only on that
+/// cluster and its two neighbours. So the matches found equal those of
+/// [`find_in_lines`], less those in clusters `keep` rejects. Digit-driven patterns thus
+/// run on a few short stretches instead of every line that holds a digit.
+pub(crate) fn find_in_clusters<'a, 't: 'a, C: Cluster>(
+    re: &'a regex::Regex,
+    pre: &'a super::prescan::Prescan<'t>,
+    mask: u16,
+) -> impl Iterator<Item = Hit<'t>> + 'a {
+    let text = pre.text();
+    pre.runs(mask).flat_map(move |(off, run)| {
+        clusters::<C>(run.as_bytes()).flat_map(move |(a, b)| {
+            // One whole character on either side (the run's ends stand for a `\n`).
+            let lo = a - run[..a].chars().next_back().map_or(0, char::len_utf8);
+            let hi = b + run[b..].chars().next().map_or(0, char::len_utf8);
+            let base = off + lo;
+            re.find_iter(&run[lo..hi]).map(move |m| Hit {
+                text,
+                start: base + m.start(),
+                end: base + m.end(),
+            })
+        })
+    })
+}
+
+/// The `(start, end)` of each cluster of `bytes` that `C::keep` accepts. Linear: the
+/// search for the next anchor starts after the previous cluster, and a cluster's
+/// extension to the left stops at that cluster's end (a non-member).
+fn clusters<C: Cluster>(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let i = pos + C::next_anchor(bytes.get(pos..)?)?;
+            let mut a = i;
+            while a > pos && C::member(bytes[a - 1]) {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < bytes.len() && C::member(bytes[b]) {
+                b += 1;
+            }
+            pos = b;
+            if C::keep(&bytes[a..b]) {
+                return Some((a, b));
+            }
+        }
+    })
+}
+
+/// The position of the first ASCII digit in `bytes`. Tests eight bytes at a time (most
+/// text has no digit in most words), since digit-driven recognizers scan for digits
+/// over every line that holds one.
+pub(crate) fn next_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // A byte is a digit iff it differs from `0` by less than 10; the borrow trick
+        // tells whether any byte of `t` is below 10, exactly.
+        let t = u64::from_le_bytes(word) ^ (u64::from(b'0') * ONES);
+        if t.wrapping_sub(10 * ONES) & !t & HIGH != 0 {
+            return chunk.iter().position(u8::is_ascii_digit).map(|i| base + i);
+        }
+        base += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(u8::is_ascii_digit).map(|i| base + i)
+}
+
+/// How many bytes of `s` are ASCII digits.
+pub(crate) fn count_digits(s: &[u8]) -> usize {
+    s.iter().filter(|b| b.is_ascii_digit()).count()
+}
+
 /// The spans a recognizer finds in `t`, overlaps resolved as the detector does (tests).
 #[cfg(test)]
 pub(crate) fn spans_of<'t>(r: &dyn crate::recognizer::Recognizer, t: &'t str) -> Vec<&'t str> {
@@ -166,4 +284,75 @@ pub(crate) fn spans_of<'t>(r: &dyn crate::recognizer::Recognizer, t: &'t str) ->
         .iter()
         .map(|f| f.span.slice(t))
         .collect()
+}
+
+/// `count` random texts glued from `pieces` (deterministic), for tests that compare a
+/// fast path with the plain regex it replaces.
+#[cfg(test)]
+pub(crate) fn random_texts(pieces: &[&str], count: usize) -> Vec<String> {
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    (0..count)
+        .map(|_| {
+            (0..next() % 40)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect()
+        })
+        .collect()
+}
+
+/// Checks the claim of [`find_in_clusters`] for `re` on random texts: it finds only
+/// matches [`find_in_lines`] finds, and every one of those that `useful` accepts.
+#[cfg(test)]
+pub(crate) fn assert_clusters_find_the_matches<C: Cluster>(
+    re: &regex::Regex,
+    mask: u16,
+    useful: fn(&str) -> bool,
+    pieces: &[&str],
+) {
+    for t in random_texts(pieces, 20_000) {
+        let pre = super::prescan::Prescan::new(&t);
+        let spans = |it: &mut dyn Iterator<Item = Hit<'_>>| -> Vec<(usize, usize)> {
+            it.map(|h| (h.start(), h.end())).collect()
+        };
+        let all = spans(&mut find_in_lines(re, &pre, mask));
+        let fast = spans(&mut find_in_clusters::<C>(re, &pre, mask));
+        let wanted: Vec<_> = all
+            .iter()
+            .copied()
+            .filter(|&(s, e)| useful(&t[s..e]))
+            .collect();
+        assert!(fast.iter().all(|m| all.contains(m)), "{t:?}");
+        assert!(wanted.iter().all(|m| fast.contains(m)), "{t:?}");
+    }
+}
+
+/// `next_digit` finds the first digit wherever it stands, next to any byte.
+#[cfg(test)]
+#[test]
+fn next_digit_finds_the_first() {
+    let pieces = [
+        "a",
+        "0",
+        "9",
+        "/",
+        ":",
+        "\u{0}",
+        "\u{7f}",
+        "é",
+        "\u{10ffff}",
+        "x",
+    ];
+    for t in random_texts(&pieces, 20_000) {
+        let b = t.as_bytes();
+        for from in 0..b.len().min(9) {
+            let want = b[from..].iter().position(u8::is_ascii_digit);
+            assert_eq!(next_digit(&b[from..]), want, "{t:?}");
+        }
+    }
 }
