@@ -149,8 +149,9 @@ impl Trie {
         self.cells.iter().filter(|c| c.check != NONE).count() + 1
     }
 
-    /// The longest term that starts at `at`, as `(end, pattern index)`.
-    #[inline(always)]
+    /// The longest term that starts at `at`, as `(end, pattern index)`. Not inlined:
+    /// the walk keeps its few values in registers, and a profiler can tell it apart.
+    #[inline(never)]
     pub(crate) fn longest(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
         let mut best = None;
         let mut cur = 0u32;
