@@ -172,6 +172,9 @@ impl PersonRecognizer {
     fn find_in(&self, text: &str, base: usize, others: &[Span], out: &mut Vec<Finding>) {
         let mut bufs = BUFFERS.with(RefCell::take);
         tokenize(text, &mut bufs.toks);
+        // See `Lists::prepare`; `black_box` keeps the reads that only bring the table
+        // slots in.
+        std::hint::black_box(self.lists.prepare(&mut bufs.toks));
         let n = bufs.toks.len();
         bufs.flags.clear();
         bufs.flags.resize(n, 0);
@@ -190,9 +193,6 @@ impl PersonRecognizer {
             buf: String::new(),
             loose: false,
         };
-        // Bring the table slots of the listed words in at once (see `Lists::touch`);
-        // `black_box` keeps the reads that only serve that purpose.
-        std::hint::black_box(self.lists.touch(toks));
         scan.mark_zones();
         scan.mark_org_phrases();
         let mut i = 0;
@@ -1674,7 +1674,11 @@ mod debug {
         let bytes: usize = docs.iter().map(String::len).sum();
         // Per document, the best of many rounds: on a busy machine the minimum of short
         // runs is far steadier than the time of a long one.
-        let rounds = 40;
+        let rounds = std::env::var("PERSON_TIMING_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(40);
+        let only = std::env::var("PERSON_TIMING_ONLY").is_ok();
         let r = super::PersonRecognizer::new(&[], &[]);
         let det = crate::Detector::new();
         let mut out = Vec::new();
@@ -1688,6 +1692,9 @@ mod debug {
                 let t0 = std::time::Instant::now();
                 r.find(d, &[], &mut out);
                 best[k] = best[k].min(t0.elapsed().as_secs_f64());
+            }
+            if only {
+                continue;
             }
             // As in the detector, where the other passes push the lists out of the
             // near caches between two texts: a few MB read before each text.

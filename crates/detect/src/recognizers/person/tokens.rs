@@ -21,7 +21,8 @@ pub(crate) enum Kind {
 pub(crate) struct Tok {
     start: u32,
     end: u32,
-    /// Hash of the case-folded word (see [`fnv`]); 0 for other tokens.
+    /// Hash of the case-folded word (see [`fnv`]); 0 for other tokens, and for words
+    /// that no list holds once `Lists::prepare` has seen them.
     pub(crate) hash: u64,
     /// [`Kind`] packed into one word: a punctuation character is its own scalar
     /// value; words, initials and line breaks use codes above `char::MAX`.
