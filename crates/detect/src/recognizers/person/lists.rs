@@ -390,35 +390,25 @@ impl Lists {
         if same { slot.flags } else { 0 }
     }
 
-    /// Readies the tokens of a text for lookups: a word that the filter shows to be in
-    /// no list gets hash 0, so that every later question about it is answered at
-    /// once; for the others, the home slot in the table is read. Those reads decide
-    /// nothing (hence the returned value, to be kept so that they are not optimised
-    /// away), but they do not depend on each other, so the processor overlaps their
-    /// cache misses, while the lookups of the scan come one at a time, each waiting
-    /// for its miss in turn.
-    pub(crate) fn prepare(&self, toks: &mut [super::tokens::Tok]) -> u64 {
-        let mask = self.by_hash.slots.len().wrapping_sub(1);
-        let mut sink = 0;
+    /// Readies the tokens of a text for lookups, in one tight loop before the scan: a
+    /// word that no list holds gets hash 0, so that every later question about it is
+    /// answered at once, and the others learn whether they may be a first name or a
+    /// particle, the two questions asked of most words. The table reads of this loop
+    /// do not depend on each other, so the processor overlaps their cache misses,
+    /// while the lookups of the scan come one at a time, each waiting for its miss.
+    pub(crate) fn prepare(&self, toks: &mut [super::tokens::Tok]) {
         for t in toks.iter_mut().filter(|t| t.hash != 0) {
-            if self.listed(t.hash) {
-                sink ^= self
-                    .by_hash
-                    .slots
-                    .get((t.hash as usize) & mask)
-                    .map_or(0, |s| s.hash);
+            // The small filter first: most words stop there.
+            let slot = if self.listed(t.hash) {
+                self.by_hash.get(t.hash)
             } else {
-                t.hash = 0;
+                None
+            };
+            match slot {
+                Some(s) => t.set_maybe(s.flags & FIRST != 0, s.flags & PART != 0),
+                None => t.hash = 0,
             }
         }
-        sink
-    }
-
-    /// False when no word with one of the classes `flags` hashes to `hash` (true:
-    /// maybe). Cheaper than [`Self::get_hashed`]: no check of the word itself.
-    #[inline]
-    pub(crate) fn maybe(&self, hash: u64, flags: u32) -> bool {
-        hash != 0 && self.by_hash.get(hash).is_some_and(|s| s.flags & flags != 0)
     }
 
     /// False when no listed word hashes to `hash` (true: maybe).

@@ -172,9 +172,7 @@ impl PersonRecognizer {
     fn find_in(&self, text: &str, base: usize, others: &[Span], out: &mut Vec<Finding>) {
         let mut bufs = BUFFERS.with(RefCell::take);
         tokenize(text, &mut bufs.toks);
-        // See `Lists::prepare`; `black_box` keeps the reads that only bring the table
-        // slots in.
-        std::hint::black_box(self.lists.prepare(&mut bufs.toks));
+        self.lists.prepare(&mut bufs.toks);
         let n = bufs.toks.len();
         bufs.flags.clear();
         bufs.flags.resize(n, 0);
@@ -1171,7 +1169,7 @@ impl Scan<'_> {
         if !(t.is_word() || t.is_initials()) || self.blocked[i] || t.digit() {
             return None;
         }
-        if !t.cap() && t.is_word() && self.lists.maybe(t.hash, PART) && self.flags(i) & PART != 0 {
+        if !t.cap() && t.is_word() && t.maybe_particle() && self.flags(i) & PART != 0 {
             // `mevrouw de vries`: a lower-case surname with particles after a title.
             if let Some(end) = self.lowercase_surname_after_title(i) {
                 return Some((end, 0.75, ID_SALUTATION));
@@ -1180,7 +1178,7 @@ impl Scan<'_> {
         if !t.cap() {
             // Most words: lower case and not a first name.
             if !t.is_word()
-                || !self.lists.maybe(t.hash, FIRST)
+                || !t.maybe_first()
                 || self.flags(i) & FIRST == 0
                 || self.in_technical_string(i)
             {
@@ -1199,8 +1197,7 @@ impl Scan<'_> {
             let next_cap = self.spaced(i + 1)
                 && self.is_word(i + 1)
                 && (self.is_cap(i + 1)
-                    || (self.lists.maybe(self.toks[i + 1].hash, PART)
-                        && self.flags(i + 1) & PART != 0));
+                    || (self.toks[i + 1].maybe_particle() && self.flags(i + 1) & PART != 0));
             if !next_cap && !self.is_punct(i + 1, ',') {
                 return None;
             }
