@@ -370,10 +370,11 @@ impl Lists {
         l
     }
 
-    /// The classes of `word`, whose folded form hashes to `hash` (0 when unknown).
+    /// The classes of `word`, whose folded form hashes to `hash` (0 when unknown; a
+    /// `hash` of 0 stands for a word known to be in no list, see [`Self::prepare`]).
     /// `ascii` words are compared without folding; others are folded into `buf`.
     pub(crate) fn get_hashed(&self, hash: u64, word: &str, ascii: bool, buf: &mut String) -> u32 {
-        if !self.listed(hash) {
+        if hash == 0 {
             return 0;
         }
         let Some(slot) = self.by_hash.get(hash) else {
@@ -389,31 +390,25 @@ impl Lists {
         if same { slot.flags } else { 0 }
     }
 
-    /// Reads the home slot of every word of `toks` that may be looked up, and returns
-    /// a value that depends on them (to be kept, so the reads are not optimised away).
-    /// Nothing is decided here: the point is that these reads have no dependency on
-    /// each other, so the processor overlaps their cache misses, while the lookups of
-    /// the scan come one at a time, each waiting for its miss in turn.
-    pub(crate) fn touch(&self, toks: &[super::tokens::Tok]) -> u64 {
-        let mask = self.by_hash.slots.len().wrapping_sub(1);
-        let mut sink = 0;
-        for t in toks {
-            if t.hash != 0 && self.listed(t.hash) {
-                sink ^= self
-                    .by_hash
-                    .slots
-                    .get((t.hash as usize) & mask)
-                    .map_or(0, |s| s.hash);
+    /// Readies the tokens of a text for lookups, in one tight loop before the scan: a
+    /// word that no list holds gets hash 0, so that every later question about it is
+    /// answered at once, and the others learn whether they may be a first name or a
+    /// particle, the two questions asked of most words. The table reads of this loop
+    /// do not depend on each other, so the processor overlaps their cache misses,
+    /// while the lookups of the scan come one at a time, each waiting for its miss.
+    pub(crate) fn prepare(&self, toks: &mut [super::tokens::Tok]) {
+        for t in toks.iter_mut().filter(|t| t.hash != 0) {
+            // The small filter first: most words stop there.
+            let slot = if self.listed(t.hash) {
+                self.by_hash.get(t.hash)
+            } else {
+                None
+            };
+            match slot {
+                Some(s) => t.set_maybe(s.flags & FIRST != 0, s.flags & PART != 0),
+                None => t.hash = 0,
             }
         }
-        sink
-    }
-
-    /// False when no word with one of the classes `flags` hashes to `hash` (true:
-    /// maybe). Cheaper than [`Self::get_hashed`]: no check of the word itself.
-    #[inline]
-    pub(crate) fn maybe(&self, hash: u64, flags: u32) -> bool {
-        self.listed(hash) && self.by_hash.get(hash).is_some_and(|s| s.flags & flags != 0)
     }
 
     /// False when no listed word hashes to `hash` (true: maybe).

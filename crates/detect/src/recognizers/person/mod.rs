@@ -172,6 +172,7 @@ impl PersonRecognizer {
     fn find_in(&self, text: &str, base: usize, others: &[Span], out: &mut Vec<Finding>) {
         let mut bufs = BUFFERS.with(RefCell::take);
         tokenize(text, &mut bufs.toks);
+        self.lists.prepare(&mut bufs.toks);
         let n = bufs.toks.len();
         bufs.flags.clear();
         bufs.flags.resize(n, 0);
@@ -190,9 +191,6 @@ impl PersonRecognizer {
             buf: String::new(),
             loose: false,
         };
-        // Bring the table slots of the listed words in at once (see `Lists::touch`);
-        // `black_box` keeps the reads that only serve that purpose.
-        std::hint::black_box(self.lists.touch(toks));
         scan.mark_zones();
         scan.mark_org_phrases();
         let mut i = 0;
@@ -1171,7 +1169,7 @@ impl Scan<'_> {
         if !(t.is_word() || t.is_initials()) || self.blocked[i] || t.digit() {
             return None;
         }
-        if !t.cap() && t.is_word() && self.lists.maybe(t.hash, PART) && self.flags(i) & PART != 0 {
+        if !t.cap() && t.is_word() && t.maybe_particle() && self.flags(i) & PART != 0 {
             // `mevrouw de vries`: a lower-case surname with particles after a title.
             if let Some(end) = self.lowercase_surname_after_title(i) {
                 return Some((end, 0.75, ID_SALUTATION));
@@ -1180,7 +1178,7 @@ impl Scan<'_> {
         if !t.cap() {
             // Most words: lower case and not a first name.
             if !t.is_word()
-                || !self.lists.maybe(t.hash, FIRST)
+                || !t.maybe_first()
                 || self.flags(i) & FIRST == 0
                 || self.in_technical_string(i)
             {
@@ -1199,8 +1197,7 @@ impl Scan<'_> {
             let next_cap = self.spaced(i + 1)
                 && self.is_word(i + 1)
                 && (self.is_cap(i + 1)
-                    || (self.lists.maybe(self.toks[i + 1].hash, PART)
-                        && self.flags(i + 1) & PART != 0));
+                    || (self.toks[i + 1].maybe_particle() && self.flags(i + 1) & PART != 0));
             if !next_cap && !self.is_punct(i + 1, ',') {
                 return None;
             }
@@ -1674,7 +1671,11 @@ mod debug {
         let bytes: usize = docs.iter().map(String::len).sum();
         // Per document, the best of many rounds: on a busy machine the minimum of short
         // runs is far steadier than the time of a long one.
-        let rounds = 40;
+        let rounds = std::env::var("PERSON_TIMING_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(40);
+        let only = std::env::var("PERSON_TIMING_ONLY").is_ok();
         let r = super::PersonRecognizer::new(&[], &[]);
         let det = crate::Detector::new();
         let mut out = Vec::new();
@@ -1688,6 +1689,9 @@ mod debug {
                 let t0 = std::time::Instant::now();
                 r.find(d, &[], &mut out);
                 best[k] = best[k].min(t0.elapsed().as_secs_f64());
+            }
+            if only {
+                continue;
             }
             // As in the detector, where the other passes push the lists out of the
             // near caches between two texts: a few MB read before each text.

@@ -21,7 +21,8 @@ pub(crate) enum Kind {
 pub(crate) struct Tok {
     start: u32,
     end: u32,
-    /// Hash of the case-folded word (see [`fnv`]); 0 for other tokens.
+    /// Hash of the case-folded word (see [`fnv`]); 0 for other tokens, and for words
+    /// that no list holds once `Lists::prepare` has seen them.
     pub(crate) hash: u64,
     /// [`Kind`] packed into one word: a punctuation character is its own scalar
     /// value; words, initials and line breaks use codes above `char::MAX`.
@@ -42,6 +43,10 @@ const CAP: u8 = 1 << 1;
 const DIGIT: u8 = 1 << 3;
 /// Only ASCII bytes.
 const ASCII: u8 = 1 << 4;
+/// Set by `Lists::prepare`: some first name has this word's hash.
+const MAYBE_FIRST: u8 = 1 << 5;
+/// Set by `Lists::prepare`: some particle has this word's hash.
+const MAYBE_PART: u8 = 1 << 6;
 
 impl Tok {
     pub(crate) fn start(&self) -> usize {
@@ -106,6 +111,18 @@ impl Tok {
     }
     pub(crate) fn ascii(&self) -> bool {
         self.bits & ASCII != 0
+    }
+    /// Maybe a first name (false: surely not); known once `Lists::prepare` has run.
+    pub(crate) fn maybe_first(&self) -> bool {
+        self.bits & MAYBE_FIRST != 0
+    }
+    /// Maybe a particle (false: surely not); known once `Lists::prepare` has run.
+    pub(crate) fn maybe_particle(&self) -> bool {
+        self.bits & MAYBE_PART != 0
+    }
+    /// Records what the table holds under this word's hash (see the two above).
+    pub(crate) fn set_maybe(&mut self, first: bool, particle: bool) {
+        self.bits |= if first { MAYBE_FIRST } else { 0 } | if particle { MAYBE_PART } else { 0 };
     }
     /// Length in bytes.
     pub(crate) fn len(&self) -> usize {
