@@ -495,6 +495,11 @@ impl Address {
         // the end) keeps the regex engine's per-search set-up proportional to that,
         // not to the rest of the text.
         let rest = &text[end..];
+        // `tail` starts with a blank, a comma or a line break: without one it cannot
+        // match, and the regex search (with groups) is the costly part.
+        if !rest.starts_with([' ', ',', '\n']) {
+            return end;
+        }
         let cut = memchr::memchr(b'\n', rest.as_bytes())
             .and_then(|i| memchr::memchr(b'\n', &rest.as_bytes()[i + 1..]).map(|j| i + 1 + j))
             .unwrap_or(rest.len());
