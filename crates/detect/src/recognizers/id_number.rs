@@ -127,7 +127,7 @@ impl IdNumber {
 }
 
 /// The stretches of a line an NI number can lie in (see [`find_in_clusters`]): upper-case
-/// letters, digits and spaces, with 6 digits or more.
+/// letters, digits and spaces, with 6 digits and 3 letters or more.
 struct NiShaped;
 
 impl Cluster for NiShaped {
@@ -141,7 +141,7 @@ impl Cluster for NiShaped {
         b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '
     }
     fn keep(c: &[u8]) -> bool {
-        count_digits(c) >= 6
+        count_digits(c) >= 6 && c.iter().filter(|b| b.is_ascii_uppercase()).count() >= 3
     }
 }
 

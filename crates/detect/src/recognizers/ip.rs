@@ -7,7 +7,7 @@ use std::net::Ipv6Addr;
 use regex::Regex;
 
 use super::prescan::{COLON, DIGITS_4};
-use super::util::{Cluster, before, count_digits, find_in_clusters, finding, next_digit, regex};
+use super::util::{Cluster, before, count_digits, find_in_clusters, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -35,10 +35,10 @@ struct Dotted;
 
 impl Cluster for Dotted {
     fn anchor(b: u8) -> bool {
-        b.is_ascii_digit()
+        b == b'.'
     }
     fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        next_digit(bytes)
+        memchr::memchr(b'.', bytes)
     }
     fn member(b: u8) -> bool {
         b.is_ascii_digit() || b == b'.'

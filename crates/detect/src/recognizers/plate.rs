@@ -6,7 +6,7 @@
 use regex::Regex;
 
 use super::prescan::{DIGIT, PLATE_CUE};
-use super::util::{Ci, find_in_lines, finding, line_before, regex};
+use super::util::{Ci, Cluster, find_in_clusters, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -135,7 +135,7 @@ impl Recognizer for Plate {
         let text = pre.text();
         let bytes = text.as_bytes();
         // A plate holds a digit (both sidecode checks demand one) and no line break.
-        for m in find_in_lines(&self.dashed, pre, DIGIT) {
+        for m in find_in_clusters::<Dashed>(&self.dashed, pre, DIGIT) {
             let (s, e) = (m.start(), m.end());
             if (s > 0 && matches!(bytes[s - 1], b'-' | b'/' | b'.'))
                 || (e < bytes.len() && matches!(bytes[e], b'-' | b'/'))
@@ -194,6 +194,25 @@ impl Recognizer for Plate {
     }
 }
 
+/// The stretches of a line a dashed plate can lie in (see [`find_in_clusters`]):
+/// letters, digits and dashes, with two dashes and a digit.
+struct Dashed;
+
+impl Cluster for Dashed {
+    fn anchor(b: u8) -> bool {
+        b == b'-'
+    }
+    fn next_anchor(bytes: &[u8]) -> Option<usize> {
+        memchr::memchr(b'-', bytes)
+    }
+    fn member(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || b == b'-'
+    }
+    fn keep(c: &[u8]) -> bool {
+        c.iter().filter(|&&b| b == b'-').count() >= 2 && c.iter().any(u8::is_ascii_digit)
+    }
+}
+
 /// A chat answer (`[10:49] Klant: JFL43V`) right after a line asking for a plate.
 fn chat_answer_to_plate_question(text: &str, pos: usize) -> bool {
     let window = super::util::before(text, pos, 160).0;
@@ -236,6 +255,19 @@ mod tests {
         assert_eq!(
             spans("British plates (B-AX 5088) because"),
             vec!["B-AX 5088"]
+        );
+    }
+
+    /// Searching only the clusters finds every dashed match with a digit.
+    #[test]
+    fn clusters_hold_the_matches() {
+        super::super::util::assert_clusters_find_the_matches::<Dashed>(
+            &Plate::new().dashed,
+            DIGIT,
+            |m| m.bytes().any(|b| b.is_ascii_digit()),
+            &[
+                "AB", "k", "12", "4", "123", "-", "--", " ", "/", ".", "\n", "é", "_", "x",
+            ],
         );
     }
 }
