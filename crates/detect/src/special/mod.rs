@@ -481,7 +481,8 @@ impl SpecialDetector {
             let mut e = i + 1;
             loop {
                 let next = b.get(e).copied();
-                tails |= last_k & TAIL_START != 0 && self.tail_at(last, next);
+                // Without a branch: which bytes start a tail is hard to predict.
+                tails |= (last_k & TAIL_START != 0) & self.tail_at(last, next);
                 match next {
                     Some(d) if self.class[usize::from(d)] & ALNUM != 0 => {
                         if e - i == HEAD {
@@ -547,10 +548,9 @@ impl SpecialDetector {
     /// followed by `next` (`None`: the end of the text).
     #[inline(always)]
     fn tail_at(&self, c: u8, next: Option<u8>) -> bool {
-        next.is_none_or(|d| {
-            let key = bigram(c, d);
-            self.tail_starts[usize::from(key >> 6)] & (1 << (key & 63)) != 0
-        })
+        let key = bigram(c, next.unwrap_or(0));
+        let hit = self.tail_starts[usize::from(key >> 6)] & (1 << (key & 63)) != 0;
+        hit | next.is_none()
     }
 
     /// Records the longest term at `at` when it stands on its boundaries and does
