@@ -54,7 +54,13 @@ fn matches(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = (usize, usi
     std::iter::from_fn(move || {
         loop {
             let j = i + next_digit(b.get(i..to)?)?;
-            i = j + 1;
+            // Only the start of a digit run can follow a letter: skip the rest.
+            i = j
+                + 1
+                + b[j + 1..to]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
             if j >= at + 2 && b[j - 1].is_ascii_alphabetic() {
                 if let Some(end) = start_at(b, j - 2) {
                     at = end;

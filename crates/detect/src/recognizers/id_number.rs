@@ -10,7 +10,7 @@
 use regex::Regex;
 
 use super::prescan::{DIGIT, DIGITS_6, ID_LABEL};
-use super::util::{Cluster, count_digits, find_in_clusters, finding, next_digit, regex};
+use super::util::{finding, next_digit, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -19,7 +19,6 @@ pub(crate) struct IdNumber {
     labelled: Regex,
     /// A label asked for on one line, answered on the next (chat transcripts).
     answered: Regex,
-    ni_number: Regex,
 }
 
 const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
@@ -119,30 +118,72 @@ impl IdNumber {
             answered: regex(&format!(
                 r"(?i)(?-u:\b)(?:{LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]*[0-9][A-Z0-9./\-]*)"
             )),
-            ni_number: regex(
-                r"(?-u:\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)",
-            ),
         }
     }
 }
 
-/// The stretches of a line an NI number can lie in (see [`find_in_clusters`]): upper-case
-/// letters, digits and spaces, with 6 digits and 3 letters or more.
-struct NiShaped;
+/// Where a match of `ni_number` starting at `s` ends, if one does. Written out by hand
+/// (and checked against the pattern in the tests) because its shape is fixed: two
+/// letters, three pairs of digits, a letter, each part optionally after one space. Each
+/// ` ?` can only be taken when a space stands there, so there is nothing to backtrack.
+fn ni_at(b: &[u8], s: usize) -> Option<usize> {
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let first =
+        |c: &u8| c.is_ascii_uppercase() && !matches!(c, b'D' | b'F' | b'I' | b'Q' | b'U' | b'V');
+    if s > 0 && word(s - 1)
+        || !b.get(s).is_some_and(first)
+        || !b.get(s + 1).is_some_and(|c| first(c) && *c != b'O')
+    {
+        return None;
+    }
+    let mut p = s + 2;
+    for _ in 0..3 {
+        p += usize::from(b.get(p) == Some(&b' '));
+        if !(digit(p) && digit(p + 1)) {
+            return None;
+        }
+        p += 2;
+    }
+    p += usize::from(b.get(p) == Some(&b' '));
+    if !b.get(p).is_some_and(|c| (b'A'..=b'D').contains(c)) || word(p + 1) {
+        return None;
+    }
+    Some(p + 1)
+}
 
-impl Cluster for NiShaped {
-    fn anchor(b: u8) -> bool {
-        b.is_ascii_digit()
-    }
-    fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        next_digit(bytes)
-    }
-    fn member(b: u8) -> bool {
-        b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '
-    }
-    fn keep(c: &[u8]) -> bool {
-        count_digits(c) >= 6 && c.iter().filter(|b| b.is_ascii_uppercase()).count() >= 3
-    }
+/// The `(start, end)` of each NI number in `b[from..to]` (a line or run of lines), in
+/// order. A match starts two letters, or two letters and a space, before its first
+/// digit, so only the starts of digit runs are tried. Matches cannot overlap (a start
+/// needs a letter after a non-word byte, which no match holds after its own start).
+fn ni_numbers(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = from;
+    std::iter::from_fn(move || {
+        loop {
+            let j = i + next_digit(b.get(i..to)?)?;
+            // Only the start of a digit run can follow a letter or space: skip the rest.
+            i = j
+                + 1
+                + b[j + 1..to]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+            let s = match b.get(j.wrapping_sub(1)) {
+                Some(c) if c.is_ascii_uppercase() => j - 2,
+                Some(b' ') => j.wrapping_sub(3),
+                _ => continue,
+            };
+            if s < from || s > j {
+                continue;
+            }
+            if let Some(e) = ni_at(b, s) {
+                return Some((s, e));
+            }
+        }
+    })
 }
 
 impl Recognizer for IdNumber {
@@ -182,16 +223,14 @@ impl Recognizer for IdNumber {
                 start = next;
             }
         }
-        // An NI number holds 6 digits.
-        for m in find_in_clusters::<NiShaped>(&self.ni_number, pre, DIGITS_6) {
-            if m.as_str().contains(' ') || m.as_str().len() == 9 {
-                out.push(finding(
-                    m.start(),
-                    m.end(),
-                    EntityKind::IdNumber,
-                    0.7,
-                    "id_number.ni",
-                ));
+        // An NI number holds 6 digits and no line break.
+        let bytes = pre.text().as_bytes();
+        for (off, run) in pre.runs(DIGITS_6) {
+            for (s, e) in ni_numbers(bytes, off, off + run.len()) {
+                let m = &bytes[s..e];
+                if m.contains(&b' ') || m.len() == 9 {
+                    out.push(finding(s, e, EntityKind::IdNumber, 0.7, "id_number.ni"));
+                }
             }
         }
     }
@@ -300,7 +339,8 @@ mod tests {
                 labelled_values(&r.answered, &text[off..end], off, 0, &mut out);
             }
         }
-        for m in super::super::util::find_in_lines(&r.ni_number, &pre, DIGITS_6) {
+        let ni = regex(NI_NUMBER);
+        for m in super::super::util::find_in_lines(&ni, &pre, DIGITS_6) {
             if m.as_str().contains(' ') || m.as_str().len() == 9 {
                 out.push(finding(
                     m.start(),
@@ -347,16 +387,41 @@ mod tests {
         }
     }
 
-    /// Searching only the clusters finds every NI-number match.
+    /// The NI pattern `ni_at` and `ni_numbers` implement.
+    const NI_NUMBER: &str =
+        r"(?-u:\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)";
+
+    /// `ni_numbers` finds what the pattern finds, line by line.
     #[test]
-    fn ni_clusters_hold_the_matches() {
-        super::super::util::assert_clusters_find_the_matches::<NiShaped>(
-            &IdNumber::new().ni_number,
-            DIGITS_6,
-            |_| true,
-            &[
-                "AB", "Q", "C", "12", "3", "45", " ", "D", "x", "\n", "é", "_", "-",
-            ],
-        );
+    fn ni_numbers_equal_the_pattern() {
+        let re = regex(NI_NUMBER);
+        let pieces = [
+            "AB",
+            "QO",
+            "C",
+            "Z",
+            "12",
+            "3",
+            "45",
+            " ",
+            "  ",
+            "D",
+            "x",
+            "\n",
+            "é",
+            "_",
+            "-",
+            "AB 12 34 56 C",
+            "CE123456A",
+        ];
+        for t in super::super::util::random_texts(&pieces, 20_000) {
+            let (mut want, mut got, mut off) = (Vec::new(), Vec::new(), 0);
+            for line in t.split('\n') {
+                want.extend(re.find_iter(line).map(|m| (off + m.start(), off + m.end())));
+                got.extend(ni_numbers(t.as_bytes(), off, off + line.len()));
+                off += line.len() + 1;
+            }
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 }
