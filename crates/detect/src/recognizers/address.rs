@@ -330,14 +330,16 @@ impl Address {
                 && w.as_bytes()[w.len() - suf.len()..].eq_ignore_ascii_case(suf.as_bytes())
         };
         let by_suffix = SUFFIXES.iter().any(|suf| ends_with_ci(stem, suf));
-        let known = KNOWN_STREETS.iter().any(|k| {
-            k.eq_ignore_ascii_case(word)
-                || k.contains(' ')
-                    && text
-                        .get(word_end.saturating_sub(k.len())..word_end)
-                        .is_some_and(|full| full.eq_ignore_ascii_case(k))
-        });
-        if by_suffix || known {
+        let known = || {
+            KNOWN_STREETS.iter().any(|k| {
+                k.eq_ignore_ascii_case(word)
+                    || k.contains(' ')
+                        && text
+                            .get(word_end.saturating_sub(k.len())..word_end)
+                            .is_some_and(|full| full.eq_ignore_ascii_case(k))
+            })
+        };
+        if by_suffix || known() {
             if !capital && word.chars().count() < 7 && !has_address_cue(text, word_start) {
                 return None; // "weg 12", "de hof 3": too weak in lower case without a cue
             }
@@ -350,7 +352,9 @@ impl Address {
         }
         // "woon op vlasakkers 31": a lower-case street right after "woon op"/"live at".
         if !capital {
-            let lead = &text[..word_start].trim_end().to_ascii_lowercase();
+            // Compared in place: lower-casing the text before the word (as this did)
+            // costs time in proportion to the position, at every such word.
+            let lead = text[..word_start].trim_end().as_bytes();
             let direct_cue = [
                 "woon op",
                 "woont op",
@@ -363,7 +367,10 @@ impl Address {
                 "address:",
             ]
             .iter()
-            .any(|c| lead.ends_with(c));
+            .any(|c| {
+                lead.len() >= c.len()
+                    && lead[lead.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+            });
             return direct_cue.then_some((word_start, 0.75));
         }
         if STOP_CAPITALS.contains(&word) {
@@ -733,8 +740,8 @@ impl Address {
 /// `(start, end)`, in the order and with the spans a regex's `find_iter` would give.
 ///
 /// # Why by hand
-/// A regex runs its automaton over every byte; this jumps from blank to blank with
-/// `memchr2` and looks only at blanks followed by a digit, several times cheaper.
+/// A regex runs its automaton over every byte; this looks at eight bytes at a time for
+/// digits right after a blank (word-at-a-time arithmetic), far fewer than the blanks.
 /// Each such digit ends exactly one match: the pattern is fixed apart from the blank
 /// run, which must be the whole run of blanks before the digit (the byte before it is a
 /// letter or a dot, never a blank), and matches cannot overlap since a match holds
@@ -743,13 +750,9 @@ fn anchors(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, u
     let bytes = text.as_bytes();
     let is_blank = |b: u8| b == b' ' || b == b'\t';
     let is_letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
-    memchr::memchr2_iter(b' ', b'\t', &bytes[from..to]).filter_map(move |i| {
-        let digit = from + i + 1;
-        if digit >= to || !bytes[digit].is_ascii_digit() {
-            return None;
-        }
+    digits_after_blank(bytes, from, to).filter_map(move |digit| {
         // Start of the blank run that ends at the digit.
-        let mut blank = from + i;
+        let mut blank = digit - 1;
         while blank > from && is_blank(bytes[blank - 1]) {
             blank -= 1;
         }
@@ -764,6 +767,45 @@ fn anchors(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, u
             return None;
         };
         Some((start, digit + 1))
+    })
+}
+
+/// The offsets in `from + 1..to` of ASCII digits right after a blank (space or tab),
+/// in order.
+fn digits_after_blank(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7f;
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte of `x` that is zero (exact: no carry crosses bytes).
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x) & HIGH;
+    // The high bit of each byte below 10 (exact for the same reason).
+    let below_10 = |x: u64| (ONES * (127 + 10) - (x & LOW7)) & !x & HIGH;
+    let (mut next, mut block, mut mask) = (from, from, 0u64);
+    std::iter::from_fn(move || {
+        loop {
+            if mask != 0 {
+                let i = block + (mask.trailing_zeros() / 8) as usize;
+                mask &= mask - 1;
+                return Some(i);
+            }
+            let end = (next + 8).min(to);
+            let chunk = b.get(next..end)?;
+            if chunk.is_empty() {
+                return None;
+            }
+            // Zero padding past `to` is neither a digit nor a blank.
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            let x = u64::from_le_bytes(w);
+            // Each byte's predecessor; the byte before `from` does not count.
+            let before = if next > from { b[next - 1] } else { 0 };
+            let prev = (x << 8) | u64::from(before);
+            let blank =
+                zero(prev ^ (ONES * u64::from(b' '))) | zero(prev ^ (ONES * u64::from(b'\t')));
+            mask = below_10(x ^ (ONES * u64::from(b'0'))) & blank;
+            block = next;
+            next = end;
+        }
     })
 }
 
@@ -861,13 +903,16 @@ mod tests {
         let re = regex::bytes::Regex::new(r"(?-u:[A-Za-z\x80-\xFF][.]?[ \t]+[0-9])").unwrap();
         let alphabet: Vec<&str> = vec!["a", "Z", ".", " ", "\t", "1", "9", "é", "-", "\n", "x."];
         let mut seed = 0x2545_f491_u64;
-        for _ in 0..3000 {
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..30_000 {
             let mut t = String::new();
-            for _ in 0..(seed % 24) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            for _ in 0..next(40) {
+                t.push_str(alphabet[next(alphabet.len())]);
             }
             let want: Vec<(usize, usize)> = re
                 .find_iter(t.as_bytes())
