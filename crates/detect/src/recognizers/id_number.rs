@@ -32,7 +32,10 @@ const QUALIFIER: &str =
 
 /// The shapes a value may take: a UK National Insurance number, digits in spaced groups
 /// ("009 114 27", NHS "943 476 5919"), letters then digits ("RX 0847261"), or one token.
-const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]*[A-Z0-9]|[0-9]";
+/// Lengths are capped (far above the 24 bytes a plausible value may have) so that a
+/// rejected candidate costs bounded work: the search resumes inside it, and an unbounded
+/// value would be rescanned from every label it contains (quadratic time).
+const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
 
 /// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
 /// only lines with one are searched (the [`super::prescan`] finds them).
@@ -116,7 +119,7 @@ impl IdNumber {
                 r#"(?i)(?-u:\b)(?:{LABELS})["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
             )),
             answered: regex(&format!(
-                r"(?i)(?-u:\b)(?:{LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]*[0-9][A-Z0-9./\-]*)"
+                r"(?i)(?-u:\b)(?:{LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]{{0,62}}[0-9][A-Z0-9./\-]{{0,62}})"
             )),
         }
     }
