@@ -175,10 +175,11 @@ fn ni_numbers(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = (usize, 
                     .take_while(|c| c.is_ascii_digit())
                     .count();
             let s = match b.get(j.wrapping_sub(1)) {
-                Some(c) if c.is_ascii_uppercase() => j - 2,
+                Some(c) if c.is_ascii_uppercase() => j.wrapping_sub(2),
                 Some(b' ') => j.wrapping_sub(3),
                 _ => continue,
             };
+            // A start before the text (wrapped around) lies above `j`.
             if s < from || s > j {
                 continue;
             }
@@ -393,6 +394,19 @@ mod tests {
     /// The NI pattern `ni_at` and `ni_numbers` implement.
     const NI_NUMBER: &str =
         r"(?-u:\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b)";
+
+    /// A digit in the first or second byte of a text (nothing can start before it) is
+    /// handled without arithmetic underflow.
+    #[test]
+    fn ni_numbers_at_the_very_start() {
+        for t in ["C1", "A12 34 56 C", " 1", "1", "AB12"] {
+            assert_eq!(ni_numbers(t.as_bytes(), 0, t.len()).count(), 0, "{t}");
+        }
+        assert_eq!(
+            ni_numbers(b"AB123456C", 0, 9).collect::<Vec<_>>(),
+            vec![(0, 9)]
+        );
+    }
 
     /// `ni_numbers` finds what the pattern finds, line by line.
     #[test]
