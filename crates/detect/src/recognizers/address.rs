@@ -876,13 +876,8 @@ mod tests {
             "hoog", "bg", "bel", "sous", "hs", "HS", "bis", "I", "II", "V", "a", "Z", "_", "é",
             "\n", ".",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = super::super::util::TestRng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = move |n: usize| rng.below(n);
         let mut with_addition = 0;
         for _ in 0..200_000 {
             let mut t = String::from(["1", "2", "7"][next(3)]);
@@ -902,13 +897,8 @@ mod tests {
     fn anchors_match_the_regex() {
         let re = regex::bytes::Regex::new(r"(?-u:[A-Za-z\x80-\xFF][.]?[ \t]+[0-9])").unwrap();
         let alphabet: Vec<&str> = vec!["a", "Z", ".", " ", "\t", "1", "9", "é", "-", "\n", "x."];
-        let mut seed = 0x2545_f491_u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = super::super::util::TestRng::new(0x2545_f491);
+        let mut next = move |n: usize| rng.below(n);
         for _ in 0..30_000 {
             let mut t = String::new();
             for _ in 0..next(40) {

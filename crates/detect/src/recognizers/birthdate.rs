@@ -392,13 +392,8 @@ mod tests {
         ];
         let seps = [";", "|", "\t", ",", " "];
         let ends = ["\n", "\n", "\n", "\r\n", "\n\n", "\n \n"];
-        let mut seed = 0x853c_49e6_748f_ea9b_u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = super::super::util::TestRng::new(0x853c_49e6_748f_ea9b);
+        let mut next = move |n: usize| rng.below(n);
         let mut found = 0;
         for _ in 0..20_000 {
             let mut t = String::new();

@@ -298,13 +298,8 @@ mod tests {
             "0", "00", "(0", "(+", "+", "1", "9", "12", "3456", " ", "-", ".", "/", "(", ")", "–",
             "a", "_", "\n", "é", "—",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = super::super::util::TestRng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = move |n: usize| rng.below(n);
         let mut found = 0;
         for _ in 0..100_000 {
             let mut t = String::new();
@@ -414,13 +409,8 @@ mod tests {
             "-", ".", "/", "(", ")", "–", "Tel", "nr", "NUMMER", ":", "#", "\n", "é", "order",
             "klant", "id",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = super::super::util::TestRng::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = move |n: usize| rng.below(n);
         let mut plausible_ones = 0;
         for _ in 0..200_000 {
             let mut t = String::new();

@@ -125,13 +125,8 @@ mod tests {
             "1", "0", "9", "a", "Z", " ", "_", "\n", "é", "-", "12", "3456", "1234", "0123", "AB",
             "cd", "Xy",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = super::super::util::TestRng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = move |n: usize| rng.below(n);
         let mut found = 0;
         for _ in 0..100_000 {
             let mut t = String::new();

@@ -357,13 +357,8 @@ mod tests {
         let filler = [
             "\n", "\n\n", " ", "x", "12", ": ", "é", "ſ", "\r\n", "PaSs", "AUTO",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = super::super::util::TestRng::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = || rng.next_u64();
         for _ in 0..2000 {
             let mut t = String::new();
             for _ in 0..next() % 30 {

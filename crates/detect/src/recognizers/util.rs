@@ -286,21 +286,41 @@ pub(crate) fn spans_of<'t>(r: &dyn crate::recognizer::Recognizer, t: &'t str) ->
         .collect()
 }
 
+/// A seeded xorshift generator (deterministic) for the randomized tests that compare a
+/// fast path with the regex or the code it replaces.
+#[cfg(test)]
+pub(crate) struct TestRng(u64);
+
+#[cfg(test)]
+impl TestRng {
+    /// A generator starting from `seed` (not zero).
+    pub(crate) fn new(seed: u64) -> Self {
+        TestRng(seed)
+    }
+
+    /// The next raw value.
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A value in `0..n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+}
+
 /// `count` random texts glued from `pieces` (deterministic), for tests that compare a
 /// fast path with the plain regex it replaces.
 #[cfg(test)]
 pub(crate) fn random_texts(pieces: &[&str], count: usize) -> Vec<String> {
-    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut rng = TestRng::new(0x2545_f491_4f6c_dd1d);
     (0..count)
         .map(|_| {
-            (0..next() % 40)
-                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            (0..rng.next_u64() % 40)
+                .map(|_| pieces[rng.below(pieces.len())])
                 .collect()
         })
         .collect()
