@@ -2,7 +2,7 @@
 //! and mod-97.
 
 use super::prescan::DIGIT;
-use super::util::{finding, next_digit};
+use super::util::{digit_run_starts, finding};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 use crate::validate::{iban_is_valid, iban_length};
@@ -50,24 +50,15 @@ fn start_at(b: &[u8], s: usize) -> Option<usize> {
 /// first, never overlapping, so a start inside the previous match is skipped. A start
 /// has a letter and then a digit two bytes on.
 fn matches(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let (mut at, mut i) = (from, from);
-    std::iter::from_fn(move || {
-        loop {
-            let j = i + next_digit(b.get(i..to)?)?;
-            // Only the start of a digit run can follow a letter: skip the rest.
-            i = j
-                + 1
-                + b[j + 1..to]
-                    .iter()
-                    .take_while(|c| c.is_ascii_digit())
-                    .count();
-            if j >= at + 2 && b[j - 1].is_ascii_alphabetic() {
-                if let Some(end) = start_at(b, j - 2) {
-                    at = end;
-                    return Some((j - 2, end));
-                }
-            }
+    let mut at = from;
+    // Only the start of a digit run can follow a letter.
+    digit_run_starts(b, from, to).filter_map(move |j| {
+        if j >= at + 2 && b[j - 1].is_ascii_alphabetic() {
+            let end = start_at(b, j - 2)?;
+            at = end;
+            return Some((j - 2, end));
         }
+        None
     })
 }
 

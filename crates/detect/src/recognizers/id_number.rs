@@ -10,7 +10,7 @@
 use regex::Regex;
 
 use super::prescan::{DIGIT, DIGITS_6, ID_LABEL};
-use super::util::{finding, next_digit, regex};
+use super::util::{digit_run_starts, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -163,30 +163,18 @@ fn ni_at(b: &[u8], s: usize) -> Option<usize> {
 /// digit, so only the starts of digit runs are tried. Matches cannot overlap (a start
 /// needs a letter after a non-word byte, which no match holds after its own start).
 fn ni_numbers(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut i = from;
-    std::iter::from_fn(move || {
-        loop {
-            let j = i + next_digit(b.get(i..to)?)?;
-            // Only the start of a digit run can follow a letter or space: skip the rest.
-            i = j
-                + 1
-                + b[j + 1..to]
-                    .iter()
-                    .take_while(|c| c.is_ascii_digit())
-                    .count();
-            let s = match b.get(j.wrapping_sub(1)) {
-                Some(c) if c.is_ascii_uppercase() => j.wrapping_sub(2),
-                Some(b' ') => j.wrapping_sub(3),
-                _ => continue,
-            };
-            // A start before the text (wrapped around) lies above `j`.
-            if s < from || s > j {
-                continue;
-            }
-            if let Some(e) = ni_at(b, s) {
-                return Some((s, e));
-            }
+    // Only the start of a digit run can follow a letter or space.
+    digit_run_starts(b, from, to).filter_map(move |j| {
+        let s = match b.get(j.wrapping_sub(1)) {
+            Some(c) if c.is_ascii_uppercase() => j.wrapping_sub(2),
+            Some(b' ') => j.wrapping_sub(3),
+            _ => return None,
+        };
+        // A start before the text (wrapped around) lies above `j`.
+        if s < from || s > j {
+            return None;
         }
+        ni_at(b, s).map(|e| (s, e))
     })
 }
 

@@ -298,25 +298,8 @@ mod tests {
             "0", "00", "(0", "(+", "+", "1", "9", "12", "3456", " ", "-", ".", "/", "(", ")", "–",
             "a", "_", "\n", "é", "—",
         ];
-        let mut rng = super::super::util::TestRng::new(0x2545_f491_4f6c_dd1d);
-        let mut next = move |n: usize| rng.below(n);
-        let mut found = 0;
-        for _ in 0..100_000 {
-            let mut t = String::new();
-            for _ in 0..next(30) {
-                t.push_str(alphabet[next(alphabet.len())]);
-            }
-            let want: Vec<(usize, usize)> =
-                re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
-            let mut got = Vec::new();
-            let mut at = 0;
-            while let Some((s, e)) = candidate(t.as_bytes(), at, t.len()) {
-                got.push((s, e));
-                at = e;
-            }
-            assert_eq!(got, want, "{t:?}");
-            found += got.len();
-        }
+        let found =
+            super::super::util::assert_scan_equals_regex(&re, &alphabet, 30, 100_000, candidate);
         assert!(found > 10_000, "{found}");
     }
 

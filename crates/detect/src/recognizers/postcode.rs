@@ -125,25 +125,8 @@ mod tests {
             "1", "0", "9", "a", "Z", " ", "_", "\n", "é", "-", "12", "3456", "1234", "0123", "AB",
             "cd", "Xy",
         ];
-        let mut rng = super::super::util::TestRng::new(0x2545_f491_4f6c_dd1d);
-        let mut next = move |n: usize| rng.below(n);
-        let mut found = 0;
-        for _ in 0..100_000 {
-            let mut t = String::new();
-            for _ in 0..next(16) {
-                t.push_str(alphabet[next(alphabet.len())]);
-            }
-            let want: Vec<(usize, usize)> =
-                re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
-            let mut got = Vec::new();
-            let mut at = 0;
-            while let Some((s, e)) = candidate(t.as_bytes(), at, t.len()) {
-                got.push((s, e));
-                at = e;
-            }
-            assert_eq!(got, want, "{t:?}");
-            found += got.len();
-        }
+        let found =
+            super::super::util::assert_scan_equals_regex(&re, &alphabet, 16, 100_000, candidate);
         assert!(found > 1000, "{found}");
     }
 

@@ -270,6 +270,28 @@ pub(crate) fn next_digit(bytes: &[u8]) -> Option<usize> {
     rest.iter().position(u8::is_ascii_digit).map(|i| base + i)
 }
 
+/// The position of the first digit of every run of ASCII digits in `bytes[from..to]`,
+/// in order: shapes that start a letter or two before their first digit (IBAN, NI
+/// numbers) need trying only there, not at the other digits of a run.
+pub(crate) fn digit_run_starts(
+    bytes: &[u8],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    let mut i = from;
+    std::iter::from_fn(move || {
+        let j = i + next_digit(bytes.get(i..to)?)?;
+        i = j
+            + 1
+            + bytes
+                .get(j + 1..to)?
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+        Some(j)
+    })
+}
+
 /// How many bytes of `s` are ASCII digits.
 pub(crate) fn count_digits(s: &[u8]) -> usize {
     s.iter().filter(|b| b.is_ascii_digit()).count()
@@ -310,6 +332,38 @@ impl TestRng {
     pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
+}
+
+/// Checks that a hand-written scan, called as `scan(bytes, from, to)` and resumed at the
+/// end of each match, finds exactly the matches of the regex `re` it replaces, on `count`
+/// random texts of up to `max_pieces` pieces of `alphabet`. Returns how many matches the
+/// texts held, so the caller can assert they exercised the scan.
+#[cfg(test)]
+pub(crate) fn assert_scan_equals_regex(
+    re: &regex::Regex,
+    alphabet: &[&str],
+    max_pieces: usize,
+    count: usize,
+    scan: impl Fn(&[u8], usize, usize) -> Option<(usize, usize)>,
+) -> usize {
+    let mut rng = TestRng::new(0x2545_f491_4f6c_dd1d);
+    let mut found = 0;
+    for _ in 0..count {
+        let mut t = String::new();
+        for _ in 0..rng.below(max_pieces) {
+            t.push_str(alphabet[rng.below(alphabet.len())]);
+        }
+        let want: Vec<(usize, usize)> = re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+        let mut got = Vec::new();
+        let mut at = 0;
+        while let Some((s, e)) = scan(t.as_bytes(), at, t.len()) {
+            got.push((s, e));
+            at = e;
+        }
+        assert_eq!(got, want, "{t:?}");
+        found += got.len();
+    }
+    found
 }
 
 /// `count` random texts glued from `pieces` (deterministic), for tests that compare a
