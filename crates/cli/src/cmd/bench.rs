@@ -6,7 +6,9 @@
 //!
 //! - non-streaming p50/p99 for 1 KB and 8 KB prompts, at concurrency 1 and at a fixed
 //!   200 requests/s, direct to the mock and through the gateway; added = gateway − direct;
-//! - streaming: added time to first token and added p99 gap between chunks;
+//! - streaming: added time to first token (answers streamed without pauses, so that a
+//!   few seconds give thousands of samples and p99 is not just the slowest of fifty) and
+//!   added p99 gap between chunks (answers with a 2 ms pause between chunks, like a model);
 //! - requests/s at saturation (closed loop, 64 connections);
 //! - peak RSS of the gateway process.
 
@@ -79,9 +81,14 @@ impl Stats {
 
 const KEY: &str = "pw-bench";
 
-fn config(mock_url: &str, port: u16) -> String {
+/// Model served by the mock that pauses between stream chunks.
+const PACED: &str = "mock";
+/// Model served by the mock that streams without pauses.
+const FAST: &str = "mock-fast";
+
+fn config(mock_url: &str, fast_url: &str, port: u16) -> String {
     format!(
-        "listen = \"127.0.0.1:{port}\"\n[providers.mock]\nbase_url = \"{mock_url}\"\nmodels = [\"mock\"]\ncontract = \"own\"\ntrains_on_inputs = false\nlocation = \"on_premise\"\ndpa_signed = true\n\n[[keys]]\nid = \"bench\"\nhash = \"{}\"\nuser = \"bench\"\ngroup = \"staff\"\npurposes = [\"general\"]\ndefault_purpose = \"general\"\n",
+        "listen = \"127.0.0.1:{port}\"\n[providers.mock]\nbase_url = \"{mock_url}\"\nmodels = [\"{PACED}\"]\ncontract = \"own\"\ntrains_on_inputs = false\nlocation = \"on_premise\"\ndpa_signed = true\n\n[providers.fast]\nbase_url = \"{fast_url}\"\nmodels = [\"{FAST}\"]\ncontract = \"own\"\ntrains_on_inputs = false\nlocation = \"on_premise\"\ndpa_signed = true\n\n[[keys]]\nid = \"bench\"\nhash = \"{}\"\nuser = \"bench\"\ngroup = \"staff\"\npurposes = [\"general\"]\ndefault_purpose = \"general\"\n",
         gateway::hash_key(KEY)
     )
 }
@@ -110,6 +117,7 @@ impl Gw {
 fn start_gateway(
     dir: &std::path::Path,
     mock_url: &str,
+    fast_url: &str,
     scanning: bool,
     audit_sync: Option<&str>,
 ) -> anyhow::Result<Gw> {
@@ -118,7 +126,7 @@ fn start_gateway(
     } else {
         "gw-noscan.toml"
     });
-    let mut text = config(mock_url, 0);
+    let mut text = config(mock_url, fast_url, 0);
     if let Some(sync) = audit_sync {
         anyhow::ensure!(
             matches!(sync, "full" | "normal"),
@@ -166,8 +174,8 @@ fn start_gateway(
     }
 }
 
-fn body(prompt: &str, stream: bool) -> String {
-    serde_json::json!({"model": "mock", "stream": stream, "messages": [{"role": "user", "content": prompt}]}).to_string()
+fn body(prompt: &str, stream: bool, model: &str) -> String {
+    serde_json::json!({"model": model, "stream": stream, "messages": [{"role": "user", "content": prompt}]}).to_string()
 }
 
 async fn one(client: &reqwest::Client, url: &str, body: &str) -> anyhow::Result<f64> {
@@ -317,9 +325,15 @@ fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
             "127.0.0.1:0",
         )
         .await?;
+        let fast = MockUpstream::start_with(
+            MockOptions { fixed_answer_bytes: Some(1024), stream_chunks: 20, chunk_gap: Duration::ZERO, record: false, ..MockOptions::default() },
+            "127.0.0.1:0",
+        )
+        .await?;
         let mock_url = format!("http://{}", mock.addr());
-        let scan = start_gateway(&dir, &mock.base_url(), true, a.audit_sqlite.as_deref())?;
-        let noscan = start_gateway(&dir, &mock.base_url(), false, None)?;
+        let fast_url = format!("http://{}", fast.addr());
+        let scan = start_gateway(&dir, &mock.base_url(), &fast.base_url(), true, a.audit_sqlite.as_deref())?;
+        let noscan = start_gateway(&dir, &mock.base_url(), &fast.base_url(), false, None)?;
         let client = reqwest::Client::builder().tcp_nodelay(true).pool_max_idle_per_host(512).build()?;
         let targets: [(&str, &str); 3] = [("direct", &mock_url), ("gateway", &scan.url), ("gateway-noscan", &noscan.url)];
         let secs = a.seconds;
@@ -327,7 +341,7 @@ fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
             a.audit_sqlite.as_deref().map_or("memory".to_string(), |s| format!("sqlite sync={s}")))?;
         for size in [1024usize, 8192] {
             let p = prompt(size);
-            let b = body(&p, false);
+            let b = body(&p, false, PACED);
             let mut p99 = std::collections::HashMap::new();
             for (name, url) in &targets {
                 let s1 = sequential(&client, url, &b, secs).await?;
@@ -346,12 +360,14 @@ fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
                 let (d1, d200) = p99["direct"];
                 writeln!(out, "ADDED p99 {name:<15} {size:>5} B: concurrency 1: {:+.3} ms (target <= 1 ms)   200 rps: {:+.3} ms (target <= 5 ms)", g1 - d1, g200 - d200)?;
             }
-            let bs = body(&p, true);
+            let (paced, fast_body) = (body(&p, true, PACED), body(&p, true, FAST));
             let mut st = std::collections::HashMap::new();
             for (name, url) in &targets {
-                let (ttft, gaps) = streaming(&client, url, &bs, secs).await?;
-                writeln!(out, "{name:<15} {size:>5} B  stream: TTFT p50 {:6.3} p99 {:6.3} ms; chunk gap p50 {:6.3} p99 {:6.3} ms",
-                    ttft.pct(50.0), ttft.pct(99.0), gaps.pct(50.0), gaps.pct(99.0))?;
+                let ttft_url = if *name == "direct" { fast_url.as_str() } else { url };
+                let (ttft, _) = streaming(&client, ttft_url, &fast_body, secs).await?;
+                let (_, gaps) = streaming(&client, url, &paced, secs).await?;
+                writeln!(out, "{name:<15} {size:>5} B  stream: TTFT p50 {:6.3} p99 {:6.3} ms (n={}); chunk gap p50 {:6.3} p99 {:6.3} ms (n={})",
+                    ttft.pct(50.0), ttft.pct(99.0), ttft.samples.len(), gaps.pct(50.0), gaps.pct(99.0), gaps.samples.len())?;
                 for v in &ttft.samples {
                     csv.push_str(&format!("stream,{name},{size},ttft,{v:.4}\n"));
                 }
@@ -362,7 +378,7 @@ fn gateway_bench(a: GatewayArgs) -> anyhow::Result<ExitCode> {
                     st[name].0 - st["direct"].0, st[name].1 - st["direct"].1)?;
             }
         }
-        let b = body(&prompt(1024), false);
+        let b = body(&prompt(1024), false, PACED);
         for (name, url) in &targets {
             let rps = saturation(&client, url, &b, secs).await?;
             writeln!(out, "saturation {name:<15} 1 KB: {rps:8.0} requests/s (64 connections)")?;
