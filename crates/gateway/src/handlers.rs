@@ -12,7 +12,6 @@ use axum::routing::{get, post};
 use futures_util::StreamExt;
 use policy::{Action, Context, Decision, Direction, Reason};
 use serde_json::{Value, json};
-use tokio::sync::mpsc;
 use vault::{Scope, StreamRestorer};
 
 use crate::audit_sink::{AuditEvent, AuditPhase, AuditReason};
@@ -716,7 +715,6 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
                 .0
                 .metrics
                 .request(req.route.path(), &provider.name, decision.outcome.as_str());
-            let (tx, rx) = mpsc::channel::<Result<bytes::Bytes, std::convert::Infallible>>(32);
             let task = StreamTask {
                 state: state.clone(),
                 request_id: req.request_id.clone(),
@@ -734,9 +732,10 @@ async fn run(req: &mut Req, headers: &HeaderMap, body: Body) -> Result<Response,
                 started: req.started,
             };
             req.completed = true; // the stream task writes the completion record
-            tokio::spawn(task.pump(s, restorer, tx));
-            let body = Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
-                rx.recv().await.map(|x| (x, rx))
+            let pump = StreamPump::new(task, s, restorer);
+            let body = Body::from_stream(futures_util::stream::unfold(pump, |mut p| async move {
+                let next = p.next().await?;
+                Some((Ok::<_, std::convert::Infallible>(next), p))
             }));
             let mut resp = Response::new(body);
             let h = resp.headers_mut();
@@ -987,9 +986,7 @@ async fn finish_json(
     ))
 }
 
-/// The task that reads an upstream stream, restores it and feeds the client. It writes
-/// the request's completion record before the final event (`[DONE]`, or the end of the
-/// stream), and also when the client goes away or the upstream fails.
+/// What the stream's completion record needs, and writes it once.
 struct StreamTask {
     state: AppState,
     request_id: String,
@@ -1003,78 +1000,134 @@ struct StreamTask {
     started: Instant,
 }
 
-type Tx = mpsc::Sender<Result<bytes::Bytes, std::convert::Infallible>>;
+/// Reads an upstream stream, restores it and feeds the client. It runs inside the
+/// response body: each upstream chunk is read when the client's connection asks for more
+/// and its events go out in the same poll, with no task or channel in between (a hop
+/// between threads cost more than the rest of the path). It writes the request's
+/// completion record before the final event (`[DONE]`, or the end of the stream), and
+/// when the upstream fails. When the client goes away the body is dropped, which drops
+/// the upstream connection (cancelling the call) and writes a `cancelled` record.
+struct StreamPump {
+    task: StreamTask,
+    upstream: crate::upstream::ByteStream,
+    parser: SseParser,
+    tf: Transformer,
+    done_seen: bool,
+    first_event: bool,
+    /// Events ready for the client, oldest first.
+    out: std::collections::VecDeque<bytes::Bytes>,
+    /// Nothing more is read from upstream; the stream ends once `out` is empty.
+    ended: bool,
+}
 
-impl StreamTask {
-    async fn pump(
-        mut self,
-        mut upstream: crate::upstream::ByteStream,
+impl StreamPump {
+    fn new(
+        task: StreamTask,
+        upstream: crate::upstream::ByteStream,
         restorer: StreamRestorer,
-        tx: Tx,
-    ) {
-        let mut parser = SseParser::default();
-        let mut tf = Transformer::new(restorer);
-        let mut done_seen = false;
-        let mut first_event = true;
-        loop {
-            let next = tokio::select! {
-                n = tokio::time::timeout(self.timeout, upstream.next()) => n,
-                () = tx.closed() => {
-                    tracing::info!(request_id = %self.request_id, "client went away; upstream call cancelled");
-                    drop(upstream);
-                    self.record("cancelled", None, None).await;
-                    return;
-                }
-            };
-            let events = match next {
-                Err(_) => return self.fail(&tx, Error::UpstreamTimeout).await,
-                Ok(Some(Err(e))) => return self.fail(&tx, e).await,
-                Ok(None) => break,
-                Ok(Some(Ok(bytes))) => match parser.push(&bytes) {
-                    Ok(evs) => evs,
-                    Err(()) => return self.fail(&tx, Error::UpstreamInvalid).await,
-                },
-            };
-            for ev in events {
-                if ev.data.trim() == "[DONE]" {
-                    done_seen = true;
-                    for out in tf.finish() {
-                        if tx.send(Ok(out.to_bytes())).await.is_err() {
-                            self.record("cancelled", None, None).await;
-                            return;
-                        }
-                    }
-                    if !self.finish(&tf, &tx).await {
-                        return;
-                    }
-                }
-                if self.route == Route::Responses {
-                    self.remember_response_id(&ev);
-                }
-                self.note_model_and_usage(&ev, first_event);
-                first_event = false;
-                for out in tf.on_event(ev) {
-                    if tx.send(Ok(out.to_bytes())).await.is_err() {
-                        if !done_seen {
-                            self.record("cancelled", None, None).await;
-                        }
-                        return;
-                    }
-                }
-            }
-        }
-        let mut tail: Vec<SseEvent> = parser.finish().map(|e| tf.on_event(e)).unwrap_or_default();
-        tail.extend(tf.finish());
-        if !done_seen && !self.finish(&tf, &tx).await {
-            return;
-        }
-        for out in tail {
-            if tx.send(Ok(out.to_bytes())).await.is_err() {
-                return;
-            }
+    ) -> Self {
+        StreamPump {
+            task,
+            upstream,
+            parser: SseParser::default(),
+            tf: Transformer::new(restorer),
+            done_seen: false,
+            first_event: true,
+            out: std::collections::VecDeque::new(),
+            ended: false,
         }
     }
 
+    /// The next bytes for the client; `None` ends the stream.
+    async fn next(&mut self) -> Option<bytes::Bytes> {
+        loop {
+            if let Some(b) = self.out.pop_front() {
+                return Some(b);
+            }
+            if self.ended {
+                return None;
+            }
+            self.step().await;
+        }
+    }
+
+    /// Reads one upstream chunk and queues what it yields for the client.
+    async fn step(&mut self) {
+        let events = match tokio::time::timeout(self.task.timeout, self.upstream.next()).await {
+            Err(_) => return self.fail(Error::UpstreamTimeout).await,
+            Ok(Some(Err(e))) => return self.fail(e).await,
+            Ok(None) => return self.end().await,
+            Ok(Some(Ok(bytes))) => match self.parser.push(&bytes) {
+                Ok(evs) => evs,
+                Err(()) => return self.fail(Error::UpstreamInvalid).await,
+            },
+        };
+        for ev in events {
+            if ev.data.trim() == "[DONE]" {
+                self.done_seen = true;
+                self.out
+                    .extend(self.tf.finish().iter().map(SseEvent::to_bytes));
+                if !self.task.finish(&self.tf, &mut self.out).await {
+                    self.ended = true;
+                    return;
+                }
+            }
+            if self.task.route == Route::Responses {
+                self.task.remember_response_id(&ev);
+            }
+            self.task.note_model_and_usage(&ev, self.first_event);
+            self.first_event = false;
+            self.out
+                .extend(self.tf.on_event(ev).iter().map(SseEvent::to_bytes));
+        }
+    }
+
+    /// The upstream ended: flush what is held back, and write the record if `[DONE]`
+    /// never came.
+    async fn end(&mut self) {
+        self.ended = true;
+        let mut tail: Vec<SseEvent> = self
+            .parser
+            .finish()
+            .map(|e| self.tf.on_event(e))
+            .unwrap_or_default();
+        tail.extend(self.tf.finish());
+        if !self.done_seen && !self.task.finish(&self.tf, &mut self.out).await {
+            return;
+        }
+        self.out.extend(tail.iter().map(SseEvent::to_bytes));
+    }
+
+    /// Ends the stream with an error event and a completion record.
+    async fn fail(&mut self, e: Error) {
+        self.ended = true;
+        self.task.send_error(&mut self.out, &e);
+        self.task
+            .record("upstream_error", Some(e.status().as_u16()), None)
+            .await;
+    }
+}
+
+impl Drop for StreamPump {
+    /// The client went away before the record was written: record the cancellation.
+    fn drop(&mut self) {
+        let Some(ev) = self.task.take_record("cancelled", None, None) else {
+            return;
+        };
+        tracing::info!(request_id = %self.task.request_id, "client went away; upstream call cancelled");
+        let sink = Arc::clone(&self.task.state.0.audit);
+        match tokio::runtime::Handle::try_current() {
+            Ok(rt) => {
+                rt.spawn(append_event(sink, ev));
+            }
+            Err(_) => {
+                let _ = sink.append(&ev);
+            }
+        }
+    }
+}
+
+impl StreamTask {
     /// Takes the model (version) from the first event and token usage from an event that
     /// carries it (the last chunk when the client asked for usage; `response.completed` in
     /// the Responses API), for the completion record. Other events are not parsed.
@@ -1111,15 +1164,15 @@ impl StreamTask {
         }
     }
 
-    /// Writes the completion record (once). Returns false when it could not be written.
-    async fn record(
+    /// The completion record with this outcome, the first time only (`None` after).
+    fn take_record(
         &mut self,
         outcome: &'static str,
         status: Option<u16>,
         found: Option<&OutputFound>,
-    ) -> bool {
+    ) -> Option<AuditEvent> {
         if self.completion.outcome == "written" {
-            return true;
+            return None;
         }
         let mut ev = self.completion.clone();
         ev.outcome = outcome;
@@ -1132,19 +1185,29 @@ impl StreamTask {
             ev.decision = "block";
         }
         self.completion.outcome = "written";
-        append_event(Arc::clone(&self.state.0.audit), ev).await
+        Some(ev)
     }
 
-    /// Ends the stream with an error event and a completion record.
-    async fn fail(&mut self, tx: &Tx, e: Error) {
-        self.send_error(tx, &e).await;
-        self.record("upstream_error", Some(e.status().as_u16()), None)
-            .await;
+    /// Writes the completion record (once). Returns false when it could not be written.
+    async fn record(
+        &mut self,
+        outcome: &'static str,
+        status: Option<u16>,
+        found: Option<&OutputFound>,
+    ) -> bool {
+        match self.take_record(outcome, status, found) {
+            Some(ev) => append_event(Arc::clone(&self.state.0.audit), ev).await,
+            None => true,
+        }
     }
 
     /// Output check and completion record before the final event. Returns false when the
-    /// stream must stop (the record could not be written).
-    async fn finish(&mut self, tf: &Transformer, tx: &Tx) -> bool {
+    /// stream must stop (the record could not be written; an error event is queued).
+    async fn finish(
+        &mut self,
+        tf: &Transformer,
+        out: &mut std::collections::VecDeque<bytes::Bytes>,
+    ) -> bool {
         let texts = tf.raw_texts();
         let state = self.state.clone();
         let ctx = OutputCtx {
@@ -1172,27 +1235,24 @@ impl StreamTask {
                 .reason(Reason::OutputUnexpectedPersonalData.code());
         }
         if !self.record("forwarded", None, found.as_ref()).await {
-            self.send_error(tx, &Error::AuditUnavailable).await;
+            self.send_error(out, &Error::AuditUnavailable);
             return false;
         }
         if found.is_some() {
-            let comment = bytes::Bytes::from(format!(
+            out.push_back(bytes::Bytes::from(format!(
                 ": x-poortwachter-output: {}\n\n",
                 Reason::OutputUnexpectedPersonalData.code()
-            ));
-            return tx.send(Ok(comment)).await.is_ok();
+            )));
         }
         true
     }
 
-    /// One OpenAI-shaped error event; the stream ends after it.
-    async fn send_error(&self, tx: &Tx, e: &Error) {
+    /// Queues one OpenAI-shaped error event; the stream ends after it.
+    fn send_error(&self, out: &mut std::collections::VecDeque<bytes::Bytes>, e: &Error) {
         tracing::warn!(request_id = %self.request_id, code = e.code(), "stream ended with an error");
         self.state.0.metrics.error(e.code());
         let data = json!({"error": {"message": e.message(self.lang), "type": e.kind(), "code": e.code(), "param": null}});
-        let _ = tx
-            .send(Ok(SseEvent::data(data.to_string()).to_bytes()))
-            .await;
+        out.push_back(SseEvent::data(data.to_string()).to_bytes());
     }
 }
 

@@ -168,7 +168,7 @@ async fn upstream_timeout() {
     assert_eq!(v["error"]["code"], "upstream.timeout");
 }
 
-/// A client that goes away mid-stream ends the task feeding it (which drops the upstream
+/// A client that goes away mid-stream drops the response body (and with it the upstream
 /// connection) and leaves a `cancelled` completion record.
 #[tokio::test]
 async fn client_disconnect_cancels_stream() {
