@@ -1,0 +1,1040 @@
+#!/usr/bin/env python3
+"""Generate eval/extra2/extra2.jsonl: a second independent evaluation set.
+
+Every document below was written by hand. Personal data is written inline as
+⟦CODE|value⟧; the assembler copies the text and takes each entity's offsets from
+the running length of what it has written (no searching in the finished text).
+Codes: P PERSON, E EMAIL, T PHONE, B BSN, I IBAN, CC CREDIT_CARD, A ADDRESS,
+PC POSTCODE, BD BIRTHDATE, LP LICENSE_PLATE, ID ID_NUMBER, IP IP_ADDRESS,
+S SECRET, C CONFIDENTIAL.
+
+usage: python3 make_extra2.py [--out FILE] [--stats] [--check-determinism]
+Standard library only; fixed seed; output is byte-identical on every run.
+"""
+
+import argparse
+import hashlib
+import ipaddress
+import json
+import os
+import random
+import re
+import sys
+from collections import Counter
+
+CODES = {
+    "P": "PERSON", "E": "EMAIL", "T": "PHONE", "B": "BSN", "I": "IBAN",
+    "CC": "CREDIT_CARD", "A": "ADDRESS", "PC": "POSTCODE", "BD": "BIRTHDATE",
+    "LP": "LICENSE_PLATE", "ID": "ID_NUMBER", "IP": "IP_ADDRESS", "S": "SECRET",
+    "C": "CONFIDENTIAL",
+}
+TYPES = list(CODES.values())
+CATEGORIES = ["health", "ethnicity", "political", "religion", "trade_union",
+              "genetic", "biometric", "sexual", "criminal"]
+SEED = 4242
+DOCS = []
+
+
+def D(lang, source, special, text):
+    """Register one hand-written document."""
+    DOCS.append((lang, source, list(special), text))
+
+
+# ------------------------------------------------------------ checksums
+
+def bsn_ok(s):
+    d = [int(c) for c in re.sub(r"[ .\-]", "", s)]
+    if len(d) != 9:
+        return False
+    return (sum(d[i] * (9 - i) for i in range(8)) - d[8]) % 11 == 0
+
+
+def iban_ok(s):
+    s = s.replace(" ", "").upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return False
+    r = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in r)) % 97 == 1
+
+
+def luhn_ok(s):
+    d = re.sub(r"[ \-]", "", s)
+    if not d.isdigit() or not 13 <= len(d) <= 19:
+        return False
+    tot = 0
+    for i, ch in enumerate(reversed(d)):
+        v = int(ch)
+        if i % 2:
+            v *= 2
+            if v > 9:
+                v -= 9
+        tot += v
+    return tot % 10 == 0
+
+
+# ------------------------------------------------------------ assembler
+
+MARK = re.compile(r"⟦([A-Z]+)\|(.*?)⟧", re.S)
+TITLES = re.compile(r"(?i)^(mevrouw|mevr\.?|mw\.?|meneer|mr\.?|mrs\.?|ms\.?|miss|dhr\.?|de heer|heer|dr\.?|drs\.?|ir\.?|prof\.?|mr\.|ing\.?|sir|dame|wethouder|burgemeester)\s")
+
+
+def assemble(raw):
+    out, ents, pos = [], [], 0
+    n = 0
+    for m in MARK.finditer(raw):
+        out.append(raw[pos:m.start()])
+        n += len(raw[pos:m.start()])
+        code, val = m.group(1), m.group(2)
+        if code not in CODES:
+            raise ValueError("unknown code %r" % code)
+        ents.append({"start": n, "end": n + len(val), "type": CODES[code], "text": val})
+        out.append(val)
+        n += len(val)
+        pos = m.end()
+    out.append(raw[pos:])
+    text = "".join(out)
+    return text, ents
+
+
+def validate(doc):
+    t, ents = doc["text"], doc["entities"]
+    errs = []
+    if "⟦" in t or "⟧" in t:
+        errs.append("left-over marker")
+    if doc["lang"] not in ("nl", "en"):
+        errs.append("lang")
+    for c in doc["special"]:
+        if c not in CATEGORIES:
+            errs.append("category %s" % c)
+    if len(set(doc["special"])) != len(doc["special"]):
+        errs.append("duplicate category")
+    prev_end = -1
+    for e in ents:
+        s = e["text"]
+        if t[e["start"]:e["end"]] != s:
+            errs.append("slice mismatch %r" % s)
+        if not s or s != s.strip():
+            errs.append("outer whitespace %r" % s)
+        if e["start"] < prev_end:
+            errs.append("overlap at %r" % s)
+        prev_end = e["end"]
+        ty = e["type"]
+        if ty == "PERSON" and TITLES.match(s):
+            errs.append("title inside PERSON %r" % s)
+        if ty == "BSN" and not bsn_ok(s):
+            errs.append("BSN fails 11-check %r" % s)
+        if ty == "IBAN" and not iban_ok(s):
+            errs.append("IBAN fails mod-97 %r" % s)
+        if ty == "CREDIT_CARD" and not luhn_ok(s):
+            errs.append("card fails Luhn %r" % s)
+        if ty == "POSTCODE" and not re.fullmatch(r"[1-9]\d{3} ?[A-Z]{2}", s):
+            errs.append("postcode %r" % s)
+        if ty == "IP_ADDRESS":
+            try:
+                ipaddress.ip_address(s)
+            except ValueError:
+                errs.append("IP %r" % s)
+        if ty == "EMAIL" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", s, re.I):
+            errs.append("email %r" % s)
+    # no checksum-valid number may be left outside the labelled spans
+    mask = list(t)
+    for e in ents:
+        for i in range(e["start"], e["end"]):
+            mask[i] = "\0"
+    rest = "".join(mask)
+    for m in re.finditer(r"(?<![\d.])\d{4}\.?\d{2}\.?\d{3}(?![\d.])|(?<!\d)\d{9}(?!\d)", rest):
+        if bsn_ok(m.group()):
+            errs.append("unlabelled 11-check number %r" % m.group())
+    for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", rest):
+        if iban_ok(m.group()):
+            errs.append("unlabelled IBAN %r" % m.group())
+    for m in re.finditer(r"(?<!\d)\d(?:[ \-]?\d){12,18}(?!\d)", rest):
+        if luhn_ok(m.group()) and len(re.sub(r"\D", "", m.group())) in (15, 16):
+            errs.append("unlabelled Luhn number %r" % m.group())
+    return errs
+
+
+# ====================================================================
+# Documents. Written by hand for this set; no template is shared with
+# the development set.
+# ====================================================================
+
+# ---- letters from agencies ------------------------------------------
+
+D("nl", "letter-agency", ["health"], """Kun je deze brief in eenvoudig Nederlands herschrijven? Mijn moeder snapt er niks van.
+
+UWV
+Postbus 58285
+⟦PC|1040 HG⟧  Amsterdam
+
+Mevrouw ⟦P|G.W. Bloemendaal-Fokkema⟧
+⟦A|Tjalkstraat 17
+8501 KL  Joure⟧
+
+Datum: 3 februari 2025
+Ons kenmerk: WIA/25/00417
+Burgerservicenummer: ⟦B|118784481⟧
+
+Onderwerp: beslissing op uw WIA-aanvraag
+
+Geachte mevrouw Bloemendaal,
+
+U heeft een WIA-uitkering aangevraagd omdat u sinds 12 januari 2023 ziek bent. De verzekeringsarts heeft u op 21 november 2024 onderzocht. Hij stelt vast dat u door uw hartfalen en de gevolgen van de bypassoperatie minder kunt werken. U bent 58% arbeidsongeschikt. U krijgt daarom een WGA-uitkering.
+
+Wij betalen de uitkering op rekeningnummer ⟦I|NL90 INGB 0473 0893 22⟧.
+
+Heeft u vragen? Bel ons dan op ⟦T|088 - 898 92 94⟧.
+
+Met vriendelijke groet,
+
+drs. ⟦P|A.M. Zwaagstra⟧
+""")
+
+D("nl", "letter-agency", [], """Belastingdienst/Toeslagen
+Postbus 8050
+⟦PC|7300 RE⟧  Apeldoorn
+
+DE HEER ⟦P|R.S. RAMDIN⟧
+⟦A|ZWAANSHALS 221-B
+3035 KH  ROTTERDAM⟧
+
+Datum          14 mei 2025
+Burgerservicenummer  ⟦B|2476.03.260⟧
+Toeslagpartner   ⟦P|S. JAGESAR⟧
+
+Definitieve berekening huurtoeslag 2023
+
+U moet € 412 terugbetalen. U kunt dit bedrag in 24 maanden terugbetalen. Maak het bedrag over naar ⟦I|NL86 INGB 0002 4455 88⟧ t.n.v. Belastingdienst Toeslagen onder vermelding van het betalingskenmerk 1234 5678 9012 3456.
+
+wat betekent dit precies en kan ik hier bezwaar tegen maken? heb ik een termijn?""")
+
+D("nl", "letter-agency", [], """Graag een samenvatting in 3 zinnen van deze brief van DUO:
+
+Dienst Uitvoering Onderwijs
+Aan: ⟦P|Hafsa Ouald Chaib⟧
+⟦A|Sint Annastraat 88 bis, 6524 GG Nijmegen⟧
+Relatienummer: ⟦ID|7741 0926⟧
+Onderwerp: Uw studieschuld en de terugbetaling
+
+Beste ⟦P|Hafsa⟧,
+
+Vanaf 1 januari 2026 start de terugbetaling van uw studieschuld. Uw maandbedrag is € 96,14. Wij schrijven dit bedrag iedere maand af van ⟦I|NL73ABNA9211326244⟧. Wilt u een lager maandbedrag? Vraag dan een draagkrachtmeting aan via Mijn DUO.
+
+Met vriendelijke groet,
+Dienst Uitvoering Onderwijs""")
+
+D("nl", "letter-municipality", ["health"], """Gemeente Súdwest-Fryslân
+Afdeling Wmo
+
+Aan de heer ⟦P|D. Postmus⟧
+⟦A|Nieuwe Dyk 4
+8731 BZ Wommels⟧
+
+Zaaknummer: ⟦ID|Z-2025-004312⟧
+Onderwerp: besluit maatwerkvoorziening
+
+Geachte heer Postmus,
+
+Op 4 maart 2025 heeft u een traplift aangevraagd. Tijdens het keukentafelgesprek op 18 maart vertelde u dat u na uw herseninfarct niet meer veilig de trap op kunt. De ergotherapeut bevestigt dit. Wij kennen u daarom een traplift toe in de vorm van zorg in natura.
+
+Heeft u vragen, dan kunt u contact opnemen met uw consulent ⟦P|Baukje Terpstra⟧, telefoon ⟦T|14 0515⟧ of ⟦E|b.terpstra@sudwestfryslan.nl⟧.
+
+Met vriendelijke groet,
+namens het college van burgemeester en wethouders,
+
+⟦P|J. Wiersma⟧
+teamleider Wmo
+
+--
+vraag: is dit een beschikking waar bezwaar tegen mogelijk is?""")
+
+D("en", "letter-agency", ["health"], """Please translate this letter into plain English for my neighbour, she reads English better than Dutch.
+
+Erasmus MC
+Afdeling Neurologie
+Postbus 2040
+⟦PC|3000 CA⟧ Rotterdam
+
+Mevrouw ⟦P|O. Melnyk⟧
+⟦A|Vlasakkerstraat 12
+3052 LX Rotterdam⟧
+
+Patiëntnummer: ⟦ID|4403 918⟧
+Geboortedatum: ⟦BD|17-09-1971⟧
+
+Geachte mevrouw Melnyk,
+
+Hierbij bevestigen wij uw afspraak op de polikliniek Neurologie op dinsdag 8 april om 10:45 uur bij dr. ⟦P|Krishnamurthy⟧. Tijdens dit gesprek bespreken wij de uitslag van de MRI en het EEG in verband met uw epilepsie. Neem uw medicijnlijst en een geldig identiteitsbewijs mee.
+
+Kunt u niet komen? Bel dan uiterlijk 24 uur van tevoren naar ⟦T|010 704 01 25⟧.""")
+
+D("nl", "letter-court", ["criminal"], """Rechtbank Noord-Holland
+Sector strafrecht
+
+Parketnummer: ⟦ID|15/209841-24⟧
+
+OPROEPING VERDACHTE
+
+De officier van justitie roept op:
+⟦P|Kowalczyk, Tomasz⟧, geboren op ⟦BD|2 juni 1993⟧ te Łódź (Polen),
+wonende te ⟦A|Westelijke Randweg 40-12, 1721 AD Broek op Langedijk⟧,
+
+om te verschijnen ter terechtzitting van de politierechter op 12 juni 2025 om 09:30 uur, wegens: rijden onder invloed (artikel 8 WVW 1994) met het voertuig met kenteken ⟦LP|VZ-614-G⟧.
+
+Kun je me uitleggen wat een politierechter is en of ik een advocaat nodig heb? Ik ben Tomasz, dit gaat over mij.""")
+
+D("nl", "letter-police", ["criminal"], """Politie Eenheid Limburg
+District Parkstad
+
+Proces-verbaalnummer: ⟦ID|PL2400-2025078812⟧
+Betreft: aangifte inbraak
+
+Aan mevrouw ⟦P|T.M.H. Cremers⟧
+⟦A|Akerstraat Noord 115
+6431 HN Hoensbroek⟧
+
+Geachte mevrouw Cremers,
+
+Op 2 april 2025 heeft u aangifte gedaan van inbraak in uw woning. Wij hebben naar aanleiding van sporenonderzoek een verdachte aangehouden, ⟦P|Huub L.⟧ (31 jaar). Hij is inmiddels heengezonden. U kunt zich voegen in het strafproces voor uw schade.
+
+Uw contactpersoon is ⟦P|Jo Vossen⟧, bereikbaar via ⟦T|0900-8844⟧.
+
+--
+kan iemand me helpen met een formulier voor schadevergoeding? de schade is ongeveer 2300 euro""")
+
+D("en", "letter-agency", [], """HM Revenue & Customs
+PAYE and Self Assessment
+BX9 1AS
+
+Private and Confidential
+⟦P|Mr Callum McAllister⟧
+⟦A|Flat 3, 27 Dalkeith Road
+Edinburgh EH16 5BU⟧
+
+National Insurance number: ⟦ID|QQ 12 34 56 C⟧
+Unique Taxpayer Reference: ⟦ID|84317 20569⟧
+
+Dear Mr McAllister,
+
+Our records show that you have not filed your Self Assessment tax return for the year ending 5 April 2024. Please file online or call us on ⟦T|0300 200 3310⟧.
+
+---
+I moved to Utrecht last year. Does this still apply to me? Draft a short reply to HMRC explaining I'm a Dutch tax resident now.""".replace("⟦P|Mr Callum McAllister⟧", "Mr ⟦P|Callum McAllister⟧").replace("Private and Confidential", "⟦C|Private and Confidential⟧"))
+
+D("nl", "letter-agency", [], """Hoi, ik moet dit formulier van de SVB invullen voor de AOW van mijn vader. Kun je checken of alles klopt?
+
+AANVRAAG AOW
+Naam: ⟦P|LATUHERU⟧
+Voornamen: ⟦P|FRANCISCUS JOHANNES⟧
+Geboortedatum: ⟦BD|05-01-1959⟧
+BSN: ⟦B|446 019 689⟧
+Adres: ⟦A|BURG. DE KLERCKLAAN 9⟧
+Postcode: ⟦PC|4143 CA⟧  Woonplaats: LEERDAM
+IBAN: ⟦I|NL08 RABO 7301 7380 58⟧
+Telefoon: ⟦T|06-41 93 20 77⟧
+Partner: ja, ⟦P|Desiree Latuheru-Pattipeilohy⟧ (geb. ⟦BD|30-11-1962⟧)""")
+
+D("en", "letter-hospital", ["health", "genetic"], """Can you summarise this clinic letter for the GP in 4 bullet points?
+
+Department of Clinical Genetics, Radboudumc
+Re: ⟦P|Ms Ewa Nowicka⟧, DOB ⟦BD|09/03/1986⟧, hospital no. ⟦ID|R-0082377⟧
+
+Dear Dr ⟦P|Hogeveen⟧,
+
+I saw Ms Nowicka today following the diagnosis of breast cancer in her mother and maternal aunt. Panel testing has identified a pathogenic BRCA2 variant (c.5946del). This confers a substantially increased lifetime risk of breast and ovarian cancer. We discussed risk-reducing surgery and enhanced MRI surveillance. Her sister ⟦P|Marta⟧ has been offered predictive testing.
+
+Yours sincerely,
+⟦P|Priyanka Deshpande⟧, clinical geneticist""".replace("⟦P|Ms Ewa Nowicka⟧", "Ms ⟦P|Ewa Nowicka⟧"))
+
+D("nl", "letter-agency", [], """CJIB
+Postbus 1794
+⟦PC|8901 CB⟧ Leeuwarden
+
+Beschikking
+Kenteken: ⟦LP|3-KZX-48⟧
+Pleegdatum: 11-02-2025, 14:32
+Pleeglocatie: A28, hmp 101,4 Re, Staphorst
+Gedraging: overschrijding maximumsnelheid met 17 km/u
+Sanctie: € 198,00
+Te betalen op ⟦I|NL67 ASNB 2401 0055 51⟧ onder vermelding van betalingskenmerk 5012 2004 8871 0391
+
+kenteken staat op naam van mijn werkgever maar ik reed. moet ik dit doorgeven? hoe?""")
+
+D("nl", "letter-municipality", [], """Geachte heer/mevrouw,
+
+Naar aanleiding van uw melding via de Fixi-app over losliggende stoeptegels in de Koningin Julianastraat (ter hoogte van de speeltuin) kunnen wij u mededelen dat de aannemer Van Wijnen Infra de werkzaamheden in week 23 uitvoert. Tijdens de werkzaamheden is de Prins Bernhardlaan tussen de rotonde en de Dorpsstraat afgesloten. De omleiding loopt via de Burgemeester Visserweg.
+
+Met vriendelijke groet,
+Team Openbare Ruimte
+Gemeente Westland
+
+---
+Maak hier een kort berichtje van voor de buurtapp.""")
+
+D("en", "letter-agency", [], """Subject: Your visa application
+
+Dear applicant,
+
+Thank you for your application for a residence permit (highly skilled migrant). Your biometric data appointment at the IND desk in Den Bosch has been scheduled. Please bring your passport and the appointment letter. Processing times are currently 6 to 8 weeks.
+
+Immigration and Naturalisation Service
+
+=> Can you explain what a "highly skilled migrant" permit requires in general? No personal info here, just the letter template we received.""")
+
+# ---- chats ------------------------------------------------------------
+
+D("nl", "chat-whatsapp", ["health"], """[09-03-25 21:14:02] ⟦P|Marieke Leusink⟧: heb jij het nummer van die fysio nog
+[09-03-25 21:14:40] ⟦P|Gonnie⟧: ja wacht
+[09-03-25 21:15:03] ⟦P|Gonnie⟧: ⟦T|0544 37 12 90⟧ vragen naar ⟦P|Teun⟧
+[09-03-25 21:15:31] ⟦P|Marieke Leusink⟧: top. mn knie is echt kapot sinds die val, meniscus zeggen ze
+[09-03-25 21:16:10] ⟦P|Gonnie⟧: ah joh sterkte!! groetjes aan ⟦P|kees⟧
+
+^ zet dit chatgesprek om in een nette notitie voor mijn dossier""")
+
+D("nl", "chat-whatsapp", [], """maak hier een leuk verjaardagsgedichtje van:
+oma ⟦P|Trees⟧ wordt op ⟦BD|14 juli⟧ 90 jaar! ze is geboren in 1935 in Venlo, woont nu in De Zonnehof. ze houdt van bingo, advocaatje en haar 7 kleinkinderen""")
+
+D("en", "chat-slack", [], """#data-eng  —  Slack export
+⟦P|thiago.carvalho⟧  10:02  anyone know why the nightly load failed?
+⟦P|hodan⟧  10:04  creds rotated, the job still has the old one. new one is ⟦S|Zq8#vLm2!pR4tW9x⟧
+⟦P|thiago.carvalho⟧  10:04  😬 pls don't paste passwords here
+⟦P|hodan⟧  10:05  lol it's a dm right? oops. I'll rotate again
+⟦P|jun.zheng⟧  10:11  also the replica at ⟦IP|10.42.7.19⟧ is lagging 40 min
+
+summarise this thread for the incident log""")
+
+D("nl", "chat-teams", ["health"], """Teams-chat, team Klantcontact
+⟦P|Ruud Koppelaar⟧ 08:31
+goedemorgen, ik meld me ziek. migraine-aanval sinds vannacht, ik kan niet naar een scherm kijken
+⟦P|Ingrid Bosschaart⟧ 08:35
+beterschap Ruud! ik neem je diensten over. kun je even je verzuim in AFAS zetten?
+⟦P|Ruud Koppelaar⟧ 08:36
+doe ik zo
+
+Schrijf een korte mail aan de planning dat Ruud vandaag afwezig is (zonder medische details).""")
+
+D("nl", "chat-whatsapp", ["religion"], """heyy kun je dit vertalen naar het Turks voor mijn schoonmoeder?
+
+"Lieve ⟦P|Hatice⟧, bedankt voor de uitnodiging voor het iftar-diner. ⟦P|Emre⟧ en ik komen graag, we nemen baklava mee. We vasten dit jaar ook mee, ⟦P|Emre⟧ voor het eerst de hele maand!"
+""")
+
+D("en", "chat-whatsapp", [], """lol this is what my landlord sent me, is this even legal??
+
+"Hi ⟦P|Akosua⟧, rent goes up 9% from July. Pay to ⟦I|NL38BUNQ1428897554⟧ from now on, not the old account. Any questions call ⟦T|+31 6 1829 4470⟧. Regards, ⟦P|W. Brinkhuis⟧"
+
+I rent a room in ⟦A|Oudegracht 211-bis, Utrecht⟧""")
+
+D("nl", "chat-support", [], """Chat met klantenservice Eneco – transcript
+
+Bot: Welkom! Waarmee kan ik je helpen?
+Klant: mijn termijnbedrag is veel te hoog
+Medewerker (⟦P|Fenna⟧): Hoi! Ik ben ⟦P|Fenna⟧. Mag ik je klantnummer en postcode?
+Klant: ⟦ID|200 481 773⟧ en ⟦PC|2516BC⟧ huisnr 7
+Medewerker (⟦P|Fenna⟧): Dank je. Spreek ik met ⟦P|mevr. Oudejans⟧?
+Klant: ja ⟦P|Lotte Oudejans⟧
+Medewerker (⟦P|Fenna⟧): Ik zie een verbruik van 3.100 kWh. Ik verlaag je termijnbedrag naar € 134,-.
+
+Schrijf een samenvatting voor de klantnotitie.""".replace("⟦P|mevr. Oudejans⟧", "mevr. ⟦P|Oudejans⟧"))
+
+D("en", "chat-support", [], """Live chat – BoxBuddy storage
+
+Agent Kwame: Hi there, this is ⟦P|Kwame⟧, how can I help?
+Customer: I want to cancel my unit
+Agent Kwame: Sure. Can you confirm the name on the account and the card you pay with?
+Customer: ⟦P|Siobhan Doherty⟧, Mastercard ending 8412
+Agent Kwame: Thanks ⟦P|Siobhan⟧. The unit will be closed on 30 June. Your deposit goes back to the card ending 8412.
+
+Turn this into a short cancellation confirmation e-mail.""".replace("Agent Kwame:", "Agent ⟦P|Kwame⟧:"))
+
+D("nl", "chat-whatsapp", ["criminal"], """buurtapp Kerkwijk-Oost
+
+[20:11] ⟦P|Bas⟧: die gast van nr 14 is weer opgepakt hoor, politie stond vanmiddag voor de deur
+[20:12] ⟦P|Anouk ter Beek⟧: ⟦P|Jesse⟧? echt? vorig jaar zat ie toch ook al vast voor die heling
+[20:13] ⟦P|Bas⟧: ja die. enkelband had ie nog om zelfs
+[20:15] ⟦P|Daan⟧: jongens laten we hier geen namen noemen
+
+kun je voor de beheerder een nette waarschuwing opstellen over roddelen in de groep?""")
+
+D("nl", "chat-whatsapp", [], """hoi! kan je deze boodschappenlijst sorteren per schap?
+melk, brood, kaas, 2x pindakaas, bloem, visser (=die vissticks van de aanbieding lol), appels, Hema rookworst, spa rood, toiletpapier""")
+
+D("en", "chat-discord", ["sexual"], """hey, my friend ⟦P|Noah⟧ just came out to me as gay and he's scared to tell his parents, they're quite traditional. how can I support him without making it weird? he's 17""")
+
+D("nl", "chat-teams", [], """⟦P|Evert van 't Hoog⟧ 14:02
+kan iemand mij het wachtwoord van de gedeelde mailbox subsidies@ sturen? ben het kwijt
+⟦P|Wietske⟧ 14:05
+staat in de kluis (Keeper), niet hier posten aub 🙂
+⟦P|Evert van 't Hoog⟧ 14:06
+ah ja is goed
+
+=> maak een korte reminder voor het team dat we geen wachtwoorden in Teams delen""")
+
+D("en", "chat-whatsapp", ["health"], """mum's carer just texted me this, can you help me reply politely?
+
+"Hi ⟦P|Rachel⟧, your mum had a fall this morning in the bathroom. She's okay but her hip is very sore, I called ⟦P|Dr Pembroke⟧'s surgery. Her blood sugar was 14 so please check her insulin pens when you visit. ⟦P|Shanti⟧"
+""".replace("⟦P|Dr Pembroke⟧", "Dr ⟦P|Pembroke⟧"))
+
+# ---- HR ---------------------------------------------------------------
+
+D("nl", "hr-file", ["health"], """Verzuimdossier – VERTROUWELIJK
+Medewerker: ⟦P|Kartosen, M.⟧ (personeelsnr. ⟦ID|P-30718⟧)
+Afdeling: Logistiek, ploegleider
+Eerste ziektedag: 6 januari 2025
+Geboortedatum: ⟦BD|22-04-1980⟧
+
+13-01  Telefonisch contact met ⟦P|Marlon⟧. Rugklachten, hernia vermoed, MRI aangevraagd door huisarts.
+27-01  Gesprek bedrijfsarts ⟦P|dr. Y. Owusu⟧: voorlopig geen belastbaarheid, opnieuw over 3 weken.
+10-02  ⟦P|Marlon⟧ geeft aan dat hij geopereerd wordt op 3 maart.
+
+Vraag: stel een plan van aanpak op volgens de Wet verbetering poortwachter.""".replace("Verzuimdossier – VERTROUWELIJK", "Verzuimdossier – ⟦C|VERTROUWELIJK⟧").replace("⟦P|dr. Y. Owusu⟧", "dr. ⟦P|Y. Owusu⟧"))
+
+D("en", "hr-file", ["trade_union"], """Hi, I need to write a note for the file. Facts:
+- employee: ⟦P|Dmytro Bondarenko⟧, warehouse Tilburg, employee ID ⟦ID|E-55210⟧
+- he asked for a day off on 14 May to attend the FNV shop stewards' training; he is the FNV representative for the night shift
+- his team lead ⟦P|Paweł Mazur⟧ refused it because of staffing
+Please draft a neutral file note, max 150 words.""")
+
+D("nl", "hr-file", [], """Functioneringsgesprek 2024
+Naam: ⟦P|Sarmin Dipotaroeno⟧
+Functie: senior beleidsmedewerker
+Leidinggevende: ⟦P|M. Schuurmans⟧
+
+Terugblik: ⟦P|Sarmin⟧ heeft het project Omgevingswet goed afgerond. Samenwerking met het team van ⟦P|Lina Khoury⟧ verliep soms stroef.
+Ontwikkelpunten: presenteren voor het college, delegeren.
+Afspraken: cursus 'Politiek-bestuurlijke sensitiviteit' in Q2.
+
+Maak hier een beknopter verslag van in de ik-vorm van de leidinggevende.""")
+
+D("nl", "hr-file", ["health"], """Hoe reageer ik hierop als leidinggevende? Mijn medewerker ⟦P|Nadia⟧ mailde me net dat ze 14 weken zwanger is en vanaf volgende week vaker naar de verloskundige moet. Ze wil haar roosters aanpassen.""")
+
+D("en", "hr-file", [], """Q: As an HR manager, what may I legally ask a candidate about their health during a job interview in the Netherlands? General question, no specific candidate.""")
+
+D("nl", "hr-file", ["religion"], """Sollicitant ⟦P|Ilias Boukhari⟧ vroeg in het gesprek of er op vrijdagmiddag ruimte is om naar de moskee te gaan voor het vrijdaggebed. Mag ik hem daarom afwijzen? (ik denk zelf van niet maar mijn manager twijfelt)""")
+
+D("nl", "hr-file", [], """Personeelsmutaties november
+
+| naam | functie | in dienst | personeelsnr | IBAN |
+|---|---|---|---|---|
+| ⟦P|Wróbel, A.⟧ | schoonmaker | 01-11-2025 | ⟦ID|104411⟧ | ⟦I|NL36SNSB3882962472⟧ |
+| ⟦P|Tesfay, S.⟧ | magazijnmedewerker | 03-11-2025 | ⟦ID|104412⟧ | ⟦I|NL31TRIO8981149649⟧ |
+| ⟦P|Hendrikx, J.H.M.⟧ | chauffeur | 10-11-2025 | ⟦ID|104415⟧ | ⟦I|BE77 7015 7592 2564⟧ |
+
+Check of de IBANs er goed uitzien en zet de tabel om naar CSV.""")
+
+D("en", "hr-file", ["health"], """Reference check notes (call with former employer, 12 March)
+Candidate: ⟦P|Aravind K.⟧
+Referee: ⟦P|Harriet Pembroke⟧, ⟦T|+44 20 7946 0321⟧
+- reliable, strong analyst
+- was off for about 4 months in 2022 with burnout, came back part-time
+- would rehire
+
+Rewrite these notes without the health info so I can share them with the hiring panel.""")
+
+D("nl", "hr-file", [], """Vraag van een leidinggevende: hoe lang mag ik de kopie van een paspoort van een vertrokken medewerker bewaren? Het gaat om de loonadministratie, algemeen.""")
+
+D("nl", "hr-file", ["criminal"], """Aan: P&O
+Betreft: ⟦P|Jurgen Martina⟧, personeelsnummer ⟦ID|20-3391⟧
+
+Bij de screening voor de overstap naar het team Financiën is gebleken dat ⟦P|Jurgen⟧ geen VOG krijgt. Hij heeft ons zelf verteld dat hij in 2019 is veroordeeld voor verduistering bij een vorige werkgever. Hoe gaan we hiermee om, mag hij op zijn huidige functie blijven?""")
+
+# ---- minutes ----------------------------------------------------------
+
+D("nl", "minutes", ["health", "criminal"], """Stg. Confidentieel
+MDO Zorg- en Veiligheidshuis Twente – verslag 19-03-2025
+Aanwezig: ⟦P|Leemhuis⟧ (reclassering), ⟦P|H.J. Nijenhuis⟧ (wijkagent), ⟦P|Oosterveld, B.⟧ (GGZ), ⟦P|Ayse Karaca⟧ (gemeente), notulist ⟦P|R. Kamphuis⟧
+Casus: ⟦P|M.A. (Michel) Brouwer⟧, ⟦BD|* 08-08-1988⟧
+Adres: ⟦A|Wiedenbroek 42, 7552 CT Hengelo⟧
+
+- Michel heeft een meldingsplicht bij de reclassering na zijn veroordeling voor bedreiging (januari).
+- GGZ: psychotische klachten nemen toe, depot-medicatie wordt niet meer gehaald.
+- Wijkagent ontving 3 meldingen van overlast door buren.
+
+Actie: ⟦P|Ayse⟧ plant huisbezoek met ⟦P|Oosterveld⟧.
+""".replace("⟦BD|* 08-08-1988⟧", "* ⟦BD|08-08-1988⟧").replace("Stg. Confidentieel\n", "⟦C|Stg. Confidentieel⟧\n").replace("- Michel heeft", "- ⟦P|Michel⟧ heeft"))
+
+D("en", "minutes", [], """Minutes – Product team weekly, 4 Feb
+Attendees: Mei Lan (PM), Callum, Zeynep, Bao (notes)
+1. Release 3.2: blocked on the Stripe webhook fix (owner Zeynep)
+2. Customer interviews: 5 done, 3 scheduled next week
+3. Offsite: Den Bosch, 27 March — Bao books the room
+AOB: none
+
+Turn this into a Slack update.""".replace("Mei Lan (PM)", "⟦P|Mei Lan⟧ (PM)").replace("Callum,", "⟦P|Callum⟧,").replace("Zeynep, Bao (notes)", "⟦P|Zeynep⟧, ⟦P|Bao⟧ (notes)").replace("(owner Zeynep)", "(owner ⟦P|Zeynep⟧)").replace("— Bao books", "— ⟦P|Bao⟧ books"))
+
+D("nl", "minutes", ["political"], """Notulen ledenvergadering GroenLinks-PvdA afdeling Deventer, 11 september
+Aanwezig: 23 leden, w.o. ⟦P|Gerrit-Jan Bloemendaal⟧ (voorzitter), ⟦P|Fernanda Ribeiro da Silva⟧ (secretaris), ⟦P|Omar Alhamwi⟧
+1. Kandidatenlijst gemeenteraad: ⟦P|Omar⟧ stelt zich kandidaat voor plek 3.
+2. Campagne: flyeren op zaterdagen vanaf oktober, coördinatie ⟦P|Fernanda⟧ (⟦T|06 14 77 90 12⟧).
+
+Maak een nieuwsbriefbericht voor de leden.""")
+
+D("nl", "minutes", [], """Verslag overleg wijkplatform Schilderswijk, 2 oktober
+Aanwezig: vertegenwoordigers van Haag Wonen, Stichting Mooi, de wijkagent, bewonerscommissie Jan Steenstraat
+- De renovatie van de Van Ostadestraat loopt vertraging op door stikstofregels.
+- De speeltuin aan de Hoefkade gaat open op 15 november.
+- Volgende overleg: 6 december in het wijkcentrum De Mussen.
+
+Kun je hier 3 kernpunten van maken?""")
+
+D("en", "minutes", ["health"], """Board meeting – Riverside Rowing Club – 3 June
+Present: K. Asante (chair), L. Chan, T. Carvalho, S. Warsame
+Apologies: Y. Ghebremedhin (recovering from knee surgery)
+1. Membership fees 2026: +4%, agreed.
+2. New coach: interviews on 20 June.
+3. Boathouse roof: quote from Dekker Bouw approved.
+
+Summarise for the newsletter, leave out personal stuff.""".replace("K. Asante (chair), L. Chan, T. Carvalho, S. Warsame", "⟦P|K. Asante⟧ (chair), ⟦P|L. Chan⟧, ⟦P|T. Carvalho⟧, ⟦P|S. Warsame⟧").replace("Y. Ghebremedhin (", "⟦P|Y. Ghebremedhin⟧ ("))
+
+# ---- IT: logs, config, code, data dumps --------------------------------
+
+D("en", "it-log", [], """why does fail2ban not block this? auth.log:
+
+Mar 14 03:12:07 web-02 sshd[18812]: Failed password for invalid user admin from ⟦IP|185.220.101.47⟧ port 51022 ssh2
+Mar 14 03:12:09 web-02 sshd[18812]: Failed password for invalid user admin from ⟦IP|185.220.101.47⟧ port 51022 ssh2
+Mar 14 03:12:15 web-02 sshd[18830]: Accepted publickey for deploy from ⟦IP|10.0.3.14⟧ port 40112 ssh2: ED25519 SHA256:q1Pv0kH4Zk9cXz7mTt2rL8bYw3nS6dF0aJ5uE1gR2oM
+Mar 14 03:12:15 web-02 sshd[18830]: pam_unix(sshd:session): session opened for user deploy(uid=1001) by (uid=0)""")
+
+D("en", "code-secret", [], """Getting "FATAL: password authentication failed" — what's wrong with my config?
+
+```yaml
+# docker-compose.override.yml
+services:
+  api:
+    environment:
+      DATABASE_URL: ⟦S|postgresql://app_rw:Tr0ub4dor&3x@db.internal:5432/orders⟧
+      REDIS_URL: redis://cache:6379/0
+      SENTRY_DSN: ${SENTRY_DSN}
+      JWT_SECRET: ⟦S|c2f1b7e0d94a4e35a8b8f0e6d1c3a7b5⟧
+```""")
+
+D("nl", "code-secret", [], """Mijn Python-script geeft een 401. Wat doe ik fout?
+
+import requests
+API_KEY = "⟦S|sk_live_51Hx9QeLkT2vYp8RmN4cW7aZ0dF3gJ6sB⟧"
+r = requests.get("https://api.stripe.com/v1/charges", auth=(API_KEY, ""))
+print(r.status_code)""")
+
+D("en", "code-secret", [], """Review this GitHub Actions workflow please:
+
+name: deploy
+on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: ./deploy.sh
+        env:
+          AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}
+          AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}
+          SLACK_WEBHOOK: ${{ secrets.SLACK_WEBHOOK }}
+
+Is it safe to use secrets like this?""")
+
+D("en", "code-secret", [], """our intern committed this to the public repo 😱 what do I rotate first?
+
+[default]
+aws_access_key_id = ⟦S|AKIA4RZT7QWX2M6PLN3B⟧
+aws_secret_access_key = ⟦S|pX9v/2kLwQ7mZr3TfB+8yNc1HdE6sJ0uGa4VoK5i⟧
+region = eu-west-1
+
+also a github token in the README: ⟦S|ghp_7Yk2LmQ9xR4tVb8NcZ1wP6sJ3dH0fA5eG2uK⟧""")
+
+D("nl", "code-secret", [], """Kun je uitleggen wat deze Kubernetes Secret doet?
+
+apiVersion: v1
+kind: Secret
+metadata:
+  name: zaaksysteem-db
+type: Opaque
+data:
+  username: ⟦S|emFha2VuX2FwcA==⟧
+  password: ⟦S|V2ludGVyMjAyNSFaYWFr⟧""")
+
+D("en", "it-log", [], """Can you parse these nginx lines into a table (ip, time, path, status)?
+
+⟦IP|2a02:a46e:5b1:0:d4c2:9f1e:7a20:11b3⟧ - - [02/May/2025:10:14:55 +0200] "GET /api/v2/status HTTP/2.0" 200 312 "-" "curl/8.5.0"
+⟦IP|84.105.22.193⟧ - - [02/May/2025:10:14:57 +0200] "POST /login HTTP/2.0" 302 0 "-" "Mozilla/5.0"
+⟦IP|84.105.22.193⟧ - - [02/May/2025:10:14:58 +0200] "GET /dashboard HTTP/2.0" 200 18422 "-" "Mozilla/5.0"
+⟦IP|127.0.0.1⟧ - - [02/May/2025:10:15:00 +0200] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.29\"""")
+
+D("nl", "data-sql", ["health"], """Waarom geeft deze query dubbele rijen?
+
+SELECT c.client_id, c.naam, i.indicatie
+FROM clienten c JOIN indicaties i ON i.client_id = c.client_id
+WHERE c.gemeente = 'Heerlen';
+
+resultaat (eerste rijen):
+client_id | naam               | indicatie
+----------+--------------------+-----------------------
+⟦ID|C-118204⟧  | ⟦P|Sjef Lemmens⟧       | dementie, dagbesteding
+⟦ID|C-118204⟧  | ⟦P|Sjef Lemmens⟧       | dementie, dagbesteding
+⟦ID|C-120977⟧  | ⟦P|Truus Vencken-Hamers⟧ | COPD, huishoudelijke hulp""")
+
+D("en", "data-csv", [], """Clean up this CSV (trim spaces, fix phone format to E.164):
+
+id,first_name,last_name,email,phone,city
+1, ⟦P|Yaw⟧ ,⟦P|Owusu⟧,⟦E|yaw.owusu@gmail.com⟧,⟦T|06 2211 4853⟧,Almere
+2,⟦P|Fatima⟧,⟦P|Zahraoui⟧ ,⟦E|fzahraoui@hotmail.nl⟧, ⟦T|0031 6 48123390⟧,Zaandam
+3,⟦P|Lucas⟧,⟦P|Bakker⟧,⟦E|lucas.bakker88@ziggo.nl⟧,⟦T|+31 (0)6-1572 0044⟧, Purmerend
+4,⟦P|Nguyen Thi⟧,⟦P|Hoa⟧,⟦E|hoa.nguyen@outlook.com⟧,⟦T|0657331902⟧,Amsterdam""")
+
+D("nl", "data-json", [], """Kun je dit JSON-bericht uit onze koppeling met het zaaksysteem omzetten naar XML?
+
+{
+  "zaak": "⟦ID|ZK2025-0007731⟧",
+  "aanvrager": {
+    "naam": "⟦P|Ç. Yıldız⟧",
+    "bsn": "⟦B|402015447⟧",
+    "email": "⟦E|cyildiz1979@gmail.com⟧",
+    "geboortedatum": "⟦BD|1979-06-13⟧",
+    "adres": {"straat": "Kanaalweg", "huisnummer": "8", "postcode": "⟦PC|6541AH⟧", "plaats": "Nijmegen"}
+  },
+  "product": "parkeervergunning bewoners",
+  "kenteken": "⟦LP|K-491-SR⟧"
+}""")
+
+D("en", "it-ticket", [], """INC0048812 – Laptop stolen
+Reported by: ⟦P|Priya Raman⟧ (⟦E|p.raman@lumenlogistics.eu⟧)
+Asset tag: LT-2291, serial 5CG2341XYZ
+Last seen: train Utrecht–Zwolle, 18:05
+Last login from ⟦IP|83.163.44.12⟧ at 18:47 (after theft?)
+BitLocker: enabled. Recovery key stored in AAD.
+Action: wipe device, reset password, notify DPO.
+
+Write the notification to our DPO.""")
+
+D("nl", "it-log", [], """Wat betekent deze foutmelding?
+
+2025-06-03 11:02:44,181 ERROR [zaak-api] nl.gemeente.zaak.ZaakService - Kan zaak niet opslaan: ConstraintViolation on column 'bsn' (value too long)
+	at nl.gemeente.zaak.ZaakService.save(ZaakService.java:212)
+	at nl.gemeente.zaak.ZaakController.create(ZaakController.java:88)
+Caused by: org.postgresql.util.PSQLException: ERROR: value too long for type character varying(9)""")
+
+D("en", "code-secret", [], """Is this how you're supposed to configure the connection? Template from the docs:
+
+spring.datasource.url=jdbc:mysql://localhost:3306/shop
+spring.datasource.username=<your-username>
+spring.datasource.password=<your-password>
+mail.smtp.password=********""")
+
+D("en", "code-secret", [], """Explain what this file is and whether I can commit it:
+
+-----BEGIN OPENSSH PRIVATE KEY-----
+b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW
+QyNTUxOQAAACBvXk3hQm2pFz9rTqY1nW8cLd4bS7eGa0uJ6iKxV5oR3wAAAJgQe7yREHu8
+kQAAAAtzc2gtZWQyNTUxOQAAACBvXk3hQm2pFz9rTqY1nW8cLd4bS7eGa0uJ6iKxV5oR3w
+AAAEB1cZr0sWk9Jx4dHq8mTnP2vY7aLf3oGi6eKb5uN0wC9m9eTeGCbaWnPz2tOpjWdbxw
+t3htLt4ZrS4nqIrFXmhHfAAAAEGRlcGxveUBidWlsZC0wMQECAwQF
+-----END OPENSSH PRIVATE KEY-----""".replace("-----BEGIN OPENSSH PRIVATE KEY-----", "⟦S|-----BEGIN OPENSSH PRIVATE KEY-----").replace("-----END OPENSSH PRIVATE KEY-----", "-----END OPENSSH PRIVATE KEY-----⟧"))
+
+D("nl", "it-ticket", [], """Ticket #77310 – toegang zaaksysteem
+Melder: ⟦P|Kees Hogeveen⟧, Burgerzaken
+Omschrijving: Kan sinds vanochtend niet inloggen. Mijn wachtwoord is ⟦S|Fietsbel#2025⟧, dat heb ik vorige week gewijzigd. Werkplek: ⟦IP|172.20.14.88⟧.
+Telefoon: ⟦T|0343 - 56 56 00⟧
+
+Graag een antwoord aan de melder: nooit je wachtwoord in een ticket zetten, en wat hij nu moet doen.""")
+
+D("en", "it-log", [], """Postfix keeps rejecting mail from our scanner. Log:
+
+May  7 09:31:02 mx1 postfix/smtpd[2231]: NOQUEUE: reject: RCPT from unknown[⟦IP|192.168.40.25⟧]: 554 5.7.1 <⟦E|scan-to-mail@printers.veldhoven-rubber.nl⟧>: Relay access denied; from=<⟦E|scan-to-mail@printers.veldhoven-rubber.nl⟧> to=<⟦E|g.mensah@veldhoven-rubber.nl⟧> proto=ESMTP helo=<KM-C458>""")
+
+D("en", "code-secret", [], """Slack bot not responding. My .env:
+
+SLACK_BOT_TOKEN=⟦S|xoxb-5531298804-7719203318845-kR2pV9wLmT4qZx8NcB6sYh3J⟧
+SLACK_SIGNING_SECRET=⟦S|8f4c2a9e1b7d3f6a0c5e8b2d4f7a1c3e⟧
+OPENAI_API_KEY=
+PORT=3000""")
+
+# ---- e-mails ----------------------------------------------------------
+
+D("nl", "email-citizen", ["health"], """Van: ⟦E|h.lemmens55@kpnmail.nl⟧
+Aan: ⟦E|wmo@heerlen.nl⟧
+Onderwerp: aanvraag huishoudelijke hulp
+
+Geachte mevrouw, meneer,
+
+Mijn vrouw ⟦P|Mia⟧ heeft sinds haar longoperatie in het Zuyderland zuurstof nodig en kan het huishouden niet meer doen. Ik ben zelf 81 en heb artrose in beide handen. Wij wonen op ⟦A|Schandelerstraat 61, 6415 AM Heerlen⟧. Kan er iemand langskomen?
+
+Ons telefoonnummer is ⟦T|045-5718830⟧.
+
+Met vriendelijke groet,
+⟦P|Huub Lemmens⟧
+
+---
+Maak een kort intake-verslag voor de Wmo-consulent.""")
+
+D("en", "email-business", [], """Hi ⟦P|Siobhan⟧,
+
+Thanks for the call earlier. As agreed, please wire the deposit of EUR 4,500 to our account ⟦I|DE33 6924 3226 3058 3082 19⟧ (Holzmann & Partner GmbH). The invoice number is INV-2025-0419. Our office address for the contract is ⟦A|Lindenstraße 12, 80331 München⟧.
+
+Best,
+⟦P|Jonas Holzmann⟧
+Holzmann & Partner GmbH | ⟦T|+49 89 2180 7731⟧ | ⟦E|j.holzmann@holzmann-partner.de⟧
+
+---
+Please check whether this could be invoice fraud — the IBAN is different from last time.""")
+
+D("nl", "email-official", [], """Hoi ⟦P|Lotte⟧,
+
+Kun jij morgen de balie overnemen? Ik heb om 10:00 een afspraak met mevrouw ⟦P|Zahraoui⟧ over haar naturalisatie, maar die is nu verzet naar donderdag. Haar dossiernummer is ⟦ID|BZ-77120⟧, alles staat in Key2Burgerzaken.
+
+Groet,
+⟦P|Maarten⟧
+
+-- graag omzetten in een taak voor Outlook""")
+
+D("en", "email-business", ["health"], """Draft a reply to this:
+
+From: ⟦P|Zeynep Kaplan⟧ <⟦E|zeynep.kaplan@brightfield.io⟧>
+Subject: Leave request
+
+Hi ⟦P|Callum⟧,
+I'd like to request two weeks of leave from 2 June. My IVF treatment starts then and the clinic needs me for daily monitoring. I'd prefer the team not to know the reason.
+Thanks,
+Zeynep""".replace("Thanks,\nZeynep", "Thanks,\n⟦P|Zeynep⟧"))
+
+D("nl", "email-citizen", [], """Beste gemeente,
+
+ik wil graag een afspraak maken voor een nieuwe ID-kaart want mijn oude is verlopen (nummer ⟦ID|IR8K42P07⟧). mijn gegevens: ⟦P|Shurendy Isenia⟧, geboren ⟦BD|23 december 1996⟧ op Curaçao, ⟦A|Middelland 5b, 3021 BV Rotterdam⟧. tel ⟦T|0616502289⟧
+
+alvast bedankt""")
+
+D("nl", "email-official", [], """Onderwerp: Overdracht dossier ⟦P|Ghebremedhin⟧
+
+Collega's,
+
+Per 1 juli neemt ⟦P|Filmon Kidane⟧ de begeleiding van het gezin ⟦P|Ghebremedhin⟧ over van ⟦P|Iryna Shevchuk⟧. Het gezin woont op ⟦A|Wijnhaven 70-C, 2511 GA Den Haag⟧. Contactpersoon is vader ⟦P|Yonas⟧ (⟦T|06 31 22 78 04⟧); hij spreekt Tigrinya en een beetje Engels.
+
+⟦P|Iryna⟧ is tot 30 juni bereikbaar op ⟦E|i.shevchuk@denhaag.nl⟧.""")
+
+D("en", "email-thread", ["health"], """Can you summarise this thread and list open actions?
+
+> From: ⟦P|Mensah-Boateng, Akosua⟧
+> Sent: Tuesday 10:12
+> To: Facilities
+> My daughter ⟦P|Abena⟧ (Year 4) has a severe peanut allergy. Could the school kitchen confirm it is nut-free? She carries an EpiPen.
+
+> From: Facilities
+> Sent: Tuesday 14:40
+> Dear Ms ⟦P|Mensah-Boateng⟧, we will forward this to the catering company. Please also inform her teacher, ⟦P|Mr de Graaf⟧.
+
+> From: ⟦P|Mensah-Boateng, Akosua⟧
+> Sent: Wednesday 08:03
+> Done. Also, her inhaler is in her bag — she has mild asthma too.""".replace("⟦P|Mr de Graaf⟧", "Mr ⟦P|de Graaf⟧"))
+
+D("nl", "email-citizen", ["criminal"], """Goedemiddag,
+
+Ik schrijf u over mijn zoon ⟦P|Rayan El Khattabi⟧ (⟦BD|04-10-2007⟧). Hij is afgelopen zaterdag aangehouden bij de demonstratie op het Malieveld en heeft een nacht vastgezeten. Hij heeft nu een strafbeschikking gekregen van 250 euro. Kunnen wij daartegen in verzet? Ik ben zijn vader, ⟦P|Noureddine El Khattabi⟧, ⟦T|06-12 87 43 90⟧.
+
+Vriendelijke groet""")
+
+D("en", "email-business", [], """Hi team,
+
+Quick reminder that the office at Herengracht will be closed on 27 April for King's Day. The cleaning company (Hoekstra Schoonmaak) will come on Monday instead. Drinks on Friday are sponsored by Jansen de Wit Advocaten, our new neighbours on the third floor.
+
+Cheers,
+Office Management
+
+Make this sound more fun.""")
+
+D("nl", "email-citizen", ["health", "ethnicity"], """aan de klachtencommissie van het ziekenhuis
+
+ik ben ⟦P|Semhar Tesfay⟧, patientnummer ⟦ID|0093-2281⟧. ik ben van Eritrese afkomst en spreek niet goed nederlands. bij de spoedeisende hulp op 3 mei zei de verpleegkundige dat "mensen zoals jij" altijd overdrijven. ik had een nierbekkenontsteking en moest later worden opgenomen. ik wil een klacht indienen wegens discriminatie.
+
+kan je dit netjes maken voor mij?""")
+
+D("en", "email-official", [], """Dear ⟦P|Ms Ribeiro da Silva⟧,
+
+Thank you for your application for the position of Data Analyst. We would like to invite you for an interview on 14 May at 13:00 at our office, ⟦A|Stationsplein 45, 3511 ED Utrecht⟧. Please report to reception and ask for ⟦P|Bas Vermeulen-Kok⟧.
+
+Kind regards,
+Recruitment team
+⟦E|recruitment@stichtsewaterwerken.nl⟧ | ⟦T|030 - 634 88 10⟧""".replace("⟦P|Ms Ribeiro da Silva⟧", "Ms ⟦P|Ribeiro da Silva⟧"))
+
+D("nl", "email-official", [], """Beste ⟦P|Jelle⟧,
+
+In de bijlage de factuur van Wiersma Bouw B.V. voor de dakreparatie (factuurnr. 2025-0311). Graag betalen vóór 1 juni op ⟦I|NL55 RBRB 4790 6120 54⟧ t.n.v. Wiersma Bouw B.V.
+
+Met vriendelijke groet,
+administratie
+
+Vraag: hoe boek ik dit in Exact als vooruitbetaling?""")
+
+# ---- forms, OCR, vehicles, travel -------------------------------------
+
+D("nl", "form-ocr", [], """Dit is een scan van een schadeformulier, de OCR is slecht. Kun je de gegevens eruit halen?
+
+EUROPEES SCHADEFORMULlER
+Voertuig A
+Naam verzekerde: ⟦P|VAN OOSTR0M⟧  Voornaam: ⟦P|DAAN⟧
+Adres: ⟦A|Hoge Rijndijk 3O2 , 2314 AM Leiden⟧
+Te1. / e-mail: ⟦T|06- 2O77 1453⟧ / ⟦E|daan.vanoostrom@gmaiI.com⟧
+Kenteken: ⟦LP|GN-8O7-Z⟧
+Verzekeringsmaatschappij: Centraal Beheer  Polisnr: ⟦ID|47.118.902-1⟧
+Rijbewijsnr: ⟦ID|5391 8826 04⟧
+
+Voertuig B
+Naam: ⟦P|Kowalska⟧ Voornaam: ⟦P|Agnieszka⟧
+Kenteken: ⟦LP|WX 4419K⟧ (PL)""")
+
+D("en", "form-travel", [], """Please fill this into our travel booking tool format:
+
+Traveller: ⟦P|NGUYEN, Tran Van Minh⟧
+Passport: ⟦ID|NV4812277⟧ (NL), expiry 11/2031
+DOB: ⟦BD|1990-02-19⟧
+Mobile: ⟦T|+31 6 4410 2985⟧
+Flight: KL1007 AMS–LHR, 12 Oct
+Hotel: Premier Inn London County Hall
+Corporate card: ⟦CC|4858 8327 7714 1871⟧ exp 09/27
+Cost centre: 4410-IT""")
+
+D("nl", "form-expense", [], """declaratie congres Maastricht
+naam: ⟦P|ingrid bosschaart⟧
+personeelsnummer: ⟦ID|88123⟧
+hotel NH Maastricht 2 nachten € 278,00 (betaald met creditcard ⟦CC|5124 0931 3448 6591⟧)
+trein 2e klas € 61,40
+declaratienummer: DCL-2025-1180
+uitbetalen op ⟦I|NL93 KNAB 0874 4277 20⟧
+
+Klopt het dat hotel en trein onder de reiskostenregeling vallen?""")
+
+D("en", "form-rental", [], """Car rental agreement – summary requested
+
+Renter: ⟦P|Abdirahman Farah⟧
+Driving licence: ⟦ID|FARAH801215A99YZ⟧ (UK)
+Address: ⟦A|14 Coldharbour Lane, London SE5 9NR⟧
+Payment: Amex ⟦CC|3486 747833 73866⟧
+Vehicle: VW Polo, ⟦LP|LK71 XPT⟧
+Pick-up: Schiphol, 3 Aug; drop-off: Rotterdam, 10 Aug""")
+
+D("nl", "form-parking", [], """Kan iemand bezwaar maken tegen deze naheffing? Tekst van de bon:
+
+Naheffingsaanslag parkeerbelasting
+Gemeente Groningen
+Kenteken: ⟦LP|TSK-71-V⟧
+Datum/tijd: 18-04-2025 13:47
+Locatie: Oude Boteringestraat (zone A)
+Bedrag: € 72,90""")
+
+D("en", "vehicle", [], """My car was towed in Antwerp. The notice says plate ⟦LP|1-ABC-234⟧, but my plate is ⟦LP|1-ABD-234⟧! My Belgian address is ⟦A|Kerkstraat 120 bus 3, 2060 Antwerpen⟧. Help me write a complaint in Dutch.""")
+
+D("nl", "vehicle", [], """Mijn buurman parkeert al weken zijn camper (⟦LP|VJ-12-RT⟧) voor mijn oprit aan de Lindelaan. Mag dat? Wat kan ik doen zonder direct ruzie te krijgen?""")
+
+D("en", "vehicle", [], """Question: in the Netherlands, how do I check online whether a second-hand car has outstanding finance or was stolen? I don't have the plate yet.""")
+
+D("nl", "form-ocr", ["health"], """ONTSLAGBRIEF – Maasstad Ziekenhuis  (scan, p.1/2)
+Patiënt: ⟦P|DOĞAN, H.⟧          geb.dat: ⟦BD|12-O2-1966⟧
+Pat.nr: ⟦ID|8812 7734⟧        BSN: ⟦B|2963 O3 186⟧
+Opname: 02-03  Ontslag: 09-03
+Diagnose: NSTEMI, 2-vats coronairlijden, PCI RCX
+Medicatie: ascal 80mg, ticagrelor 90mg 2dd, atorva 40
+Huisarts: ⟦P|dr. Sewdien⟧, Rotterdam-Zuid
+
+Maak hier een begrijpelijke samenvatting van voor de patiënt.""".replace("⟦P|dr. Sewdien⟧", "dr. ⟦P|Sewdien⟧").replace("⟦B|2963 O3 186⟧", "⟦B|2965 03 186⟧"))
+
+# ---- negatives: general questions, organisation data, look-alikes -------
+
+D("nl", "general-question", [], """Wat zijn de eerste symptomen van de ziekte van Lyme en wanneer moet je naar de huisarts na een tekenbeet?""")
+
+D("en", "general-question", [], """Explain the difference between type 1 and type 2 diabetes in simple terms for a school presentation.""")
+
+D("nl", "general-question", [], """Mag een werkgever vragen naar iemands geloof bij een sollicitatie? Graag met verwijzing naar de Algemene wet gelijke behandeling.""")
+
+D("en", "general-question", [], """Write a neutral 200-word explainer on how coalition formation works after Dutch general elections.""")
+
+D("nl", "general-question", [], """Hoe werkt de 11-proef voor een BSN precies? Geef een voorbeeld met een verzonnen nummer dat NIET geldig is.""")
+
+D("nl", "hard-negative", [], """Is 123456789 een geldig burgerservicenummer? En ⟦B|111222333⟧?""")
+
+D("en", "general-question", [], """What does TLP:CLEAR mean compared to TLP:AMBER in the Traffic Light Protocol? When may I share an AMBER report with a supplier?""")
+
+D("nl", "hard-negative", [], """Vertaal naar het Engels: "Deze informatie is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht heeft ontvangen, verzoeken wij u het te verwijderen."
+""")
+
+D("nl", "hard-negative", [], """Maak een routebeschrijving van station Arnhem Centraal naar het Willem Alexander ziekenhuis, via de Jansbuitensingel en de Apeldoornseweg. Is er parkeergelegenheid bij Parkeergarage Musis Sacrum?""")
+
+D("en", "hard-negative", [], """Compare the pension funds ABP, PFZW and PMT on coverage ratio in 2024, and mention what Philips, ASML and Ahold Delhaize offer their employees.""")
+
+D("nl", "hard-negative", [], """Welke supermarkt is goedkoper: Albert Heijn, Jumbo, Dirk of Lidl? En klopt het dat Hoogvliet alleen in de Randstad zit?""")
+
+D("en", "general-question", [], """Our team is drafting a policy on gender transition at work. What should a good policy include? We don't have a specific case, we just want to be prepared.""")
+
+D("nl", "general-question", [], """Geef een overzicht van de regels rond het bewaren van camerabeelden door een supermarkt (AVG).""")
+
+D("en", "hard-negative", [], """Fix the version parsing: our app reads "build 10.0.19045.3803" and "agent 2.4.1.0" as IP addresses. Regex is \\d+\\.\\d+\\.\\d+\\.\\d+. How do I make it stricter?""")
+
+D("nl", "hard-negative", [], """Bestelling 400182273 is nog niet binnen. Track & trace: 3SABCD1234567. Factuur F-2025-33817, KvK 81234567, btw NL003456789B01. Wat moet ik doen?""")
+
+D("en", "hard-negative", [], """Please rewrite this product description: "The Van Gogh Museum Edition mug features Sunflowers and is dishwasher safe. Ships from our warehouse in Venlo within 2 working days."
+""")
+
+D("nl", "hard-negative", [], """Schrijf een korte tekst voor een bord bij de Johan de Witt-brug en het Thorbeckeplein over de geschiedenis van de binnenstad.""")
+
+D("en", "general-question", [], """Is a person's religion considered special category data under the GDPR? Give me three examples of processing that would need an exception under Article 9.""")
+
+D("nl", "hard-negative", [], """Kunnen jullie het contactformulier aanpassen? Het veld "Voorbeeld: Jan Jansen" staat als placeholder en mensen laten het gewoon staan. Ook het voorbeeld-IBAN NL00 BANK 0123 4567 89 moet weg.""")
+
+D("en", "hard-negative", [], """We run a bakery called Bakker & Zn. in Leiden and want a new logo. The brand colours are Storm Grey and Rose. Give me five tagline ideas.""")
+
+D("nl", "general-question", [], """Wat is het verschil tussen Departementaal Vertrouwelijk en Stg. Confidentieel? Wie mag zo'n rubricering aanbrengen?""")
+
+D("en", "general-question", [], """Summarise the key findings of research on shift work and cardiovascular disease in nurses.""")
+
+D("nl", "general-question", [], """Hoe vraag ik als zzp'er een VOG aan en hoe lang duurt dat gemiddeld?""")
+
+D("en", "hard-negative", [], """Test data for our IBAN validator — which of these should fail? NL91ABNA0417164301, ⟦I|NL20INGB0001234567⟧, GB00WEST12345698765432""")
+
+D("nl", "hard-negative", [], """Maak een vrolijke uitnodiging voor de buurtbarbecue op zaterdag 21 juni vanaf 17:00 op het grasveld aan de Prinses Margrietstraat. Opgeven bij de bewonersvereniging, kosten € 7,50 per persoon.""")
+
+D("en", "general-question", [], """How does facial recognition at airport e-gates work, and what happens to the biometric template after boarding?""")
+
+D("nl", "general-question", [], """Welke vakbonden zijn er in Nederland voor mensen in de zorg, en wat kost een lidmaatschap ongeveer?""")
+
+D("en", "hard-negative", [], """Convert to a markdown table: Q1 revenue 1.2M, Q2 1.4M, Q3 1.1M, Q4 1.9M; headcount 41, 44, 47, 52; office Amsterdam, Rotterdam from Q3.""")
+
+# ---- informal, typos, lower case, mixed language -----------------------
+
+D("nl", "informal", ["health"], """hoi ik ben ⟦P|fatima⟧ en mijn zoontje ⟦P|adam⟧ heeft al 3 dagen koorts en hij eet niks. de huisarts is dicht. moet ik naar de huisartsenpost?? we wonen in zaandam""")
+
+D("nl", "informal", [], """kun je een berichtje maken voor de juf? ⟦P|lieke⟧ is morgen er niet want we gaan naar de bruiloft van mn broer in polen. groetjes ⟦P|kasia⟧ (mama van lieke)""".replace("(mama van lieke)", "(mama van ⟦P|lieke⟧)"))
+
+D("nl", "informal", ["criminal"], """mijn ex ⟦P|Dennis Vrieling⟧ heeft een contactverbod maar hij staat elke avond bij mn huis, ⟦A|Enschotsestraat 19⟧ in tilburg. politie zegt dat ze niks kunnen doen totdat hij iets doet?? hoe zit dat juridisch""")
+
+D("en", "informal", [], """yo can u make this sound less angry lol: "dear ⟦P|mr van der Meulen⟧ i have asked u 4 times to fix the heating in my apartment ⟦A|Bilderdijkkade 33-III⟧ its been 3 weeks and its 14 degrees inside""".replace("⟦P|mr van der Meulen⟧", "mr ⟦P|van der Meulen⟧") + '"')
+
+D("nl", "informal", [], """kan jij mn cv nakijken op spelfouten??
+
+⟦P|Mert Şahin⟧
+⟦E|mert.sahin2001@live.nl⟧ / ⟦T|06 38 55 10 72⟧
+Geboortedatum: ⟦BD|7 aug 2001⟧
+Opleiding: MBO 4 Logistiek, ROC Midden Nederland (2018-2022)
+Werkervaring: orderpicker bij Bol.com, teamleider bij Rhenus
+Rijbewijs B en C""")
+
+D("nl", "informal", ["health"], """heb net uitslag gehad, ik heb dus suikerziekte type 2 zegt de dokter 😭 wat mag ik nog eten?? ik ben dol op roti en bara. groet ⟦P|ravi⟧""")
+
+D("en", "informal", [], """pls fix grammar: "Me and Jonas has went to the meeting with the client Brightfield yesterday, they wants the proposal before friday""".replace("Me and Jonas", "Me and ⟦P|Jonas⟧") + '"')
+
+D("nl", "informal", [], """Zeg ⟦P|pim⟧ heeft zn wachtwoord van netflix in de groepsapp gezet: ⟦S|pimpelmees77⟧ lol. moet ik hem waarschuwen of is dat overdreven""")
+
+D("en", "mixed", [], """Translate to English for our Brazilian colleague: "Hoi ⟦P|Thiago⟧, de sleutel van het kantoor ligt bij ⟦P|Marleen⟧ op de receptie. De alarmcode is ⟦S|4471#⟧. Vergeet niet om 18:00 af te sluiten!"
+""")
+
+D("nl", "mixed", ["health"], """Can you help me answer this in Dutch? My neighbour ⟦P|Mevrouw Roelofsen⟧ wrote:
+"Beste ⟦P|Jack⟧, ik lig sinds vrijdag in het Rijnstate met een longontsteking. Wil jij mijn kat eten geven? De sleutel ligt bij ⟦P|Hennie⟧ op nummer 12."
+I want to say yes, and ask how she's doing.""".replace("⟦P|Mevrouw Roelofsen⟧", "Mevrouw ⟦P|Roelofsen⟧"))
+
+D("en", "mixed", [], """Onze Poolse collega ⟦P|Agata⟧ vroeg dit in het Engels, kun je antwoorden in simpel Engels?
+"Hi, where can I find the holiday allowance (vakantiegeld) on my payslip? My employee number is ⟦ID|W-0931⟧."
+""")
+
+D("nl", "informal", ["religion", "health"], """hallo, mijn opa ⟦P|Tjalling⟧ is gisteren overleden in het verpleeghuis. hij was gereformeerd vrijgemaakt en we willen de uitvaart in de kerk in Marum. kan je helpen met een tekst voor de rouwkaart? hij is 92 geworden, geboren ⟦BD|3 maart 1933⟧ in Grootegast""")
+
+D("en", "informal", [], """rewrite as a polite email: "hey, ur package for ⟦P|J. Kwee⟧ at ⟦A|Vijzelstraat 4 hs⟧ was delivered to the wrong house again. third time. fix it""")
+
+D("nl", "informal", ["sexual"], """mijn vrouw ⟦P|Sanne⟧ en ik (ik ben ⟦P|Romy⟧) willen een kinderwens traject starten. hoe werkt dat juridisch met het ouderschap bij twee moeders? we zijn in 2022 getrouwd""")
+
+D("en", "informal", ["health"], """omg ⟦P|jess⟧ just told me she had a miscarriage last week and she's back at work already. what do i even say to her?? i'm her manager""")
+
+D("nl", "informal", [], """ff checken of dit klopt: pincode van de deur bij oma is ⟦S|1947⟧ en de wifi is "Ziggo-8812" met wachtwoord ⟦S|tulp8812roos⟧. ik stuur het naar mn broer ⟦P|sven⟧""")
