@@ -1038,3 +1038,234 @@ D("nl", "informal", ["sexual"], """mijn vrouw ⟦P|Sanne⟧ en ik (ik ben ⟦P|R
 D("en", "informal", ["health"], """omg ⟦P|jess⟧ just told me she had a miscarriage last week and she's back at work already. what do i even say to her?? i'm her manager""")
 
 D("nl", "informal", [], """ff checken of dit klopt: pincode van de deur bij oma is ⟦S|1947⟧ en de wifi is "Ziggo-8812" met wachtwoord ⟦S|tulp8812roos⟧. ik stuur het naar mn broer ⟦P|sven⟧""")
+
+# ---- classified and marked documents -----------------------------------
+
+D("nl", "classified", [], """⟦C|DEPARTEMENTAAL VERTROUWELIJK⟧
+
+Nota aan de minister
+Van: DG Migratie
+Betreft: stand van zaken aanbesteding opvanglocaties
+
+1. De aanbesteding voor 3 nieuwe locaties loopt vertraging op.
+2. Er zijn twee bezwaarprocedures ingesteld door gemeenten.
+3. Advies: de Tweede Kamer per brief informeren vóór het zomerreces.
+
+⟦C|DEPARTEMENTAAL VERTROUWELIJK⟧
+
+Vat samen in 2 zinnen.""")
+
+D("en", "classified", [], """⟦C|TLP:AMBER+STRICT⟧
+Threat advisory – sector: water utilities
+Observed: scanning from ⟦IP|45.137.21.9⟧ and ⟦IP|45.137.21.14⟧ against exposed HMI panels (TCP 502).
+Recommended: block at perimeter, review Modbus exposure.
+Contact: CSIRT duty officer, ⟦E|soc@waterkring-csirt.nl⟧
+
+Can you turn this into a checklist for our OT engineers?""")
+
+D("nl", "classified", [], """Onderwerp: ⟦C|Stg. Geheim⟧ – NIET DOORSTUREN
+
+Kun je de volgende zin herschrijven zodat hij minder stellig klinkt? "De dienst acht de kans op een incident tijdens het bezoek reëel."
+""")
+
+D("en", "classified", [], """Header and footer of our project plan say "⟦C|EU RESTRICTED⟧". The body is about the timetable for the border-management IT migration: phase 1 (Q3) data cleansing, phase 2 (Q4) parallel run, phase 3 (Q1) switch-over. Write a Gantt chart in mermaid syntax for the three phases.""")
+
+D("nl", "classified", ["criminal"], """⟦C|Stg. Confidentieel⟧
+Proces-verbaal van bevindingen (uittreksel)
+Verdachte: ⟦P|A. (Anton) Wildschut⟧, ⟦BD|geb. 19-07-1975⟧ te Harderwijk
+Op 14-05 is waargenomen dat verdachte met de personenauto ⟦LP|R-338-BK⟧ naar het bedrijventerrein reed en daar een pakket overdroeg aan een onbekende man.
+
+Maak hier een tijdlijn van.""".replace("⟦BD|geb. 19-07-1975⟧", "geb. ⟦BD|19-07-1975⟧"))
+
+D("en", "classified", [], """Label at the top: ⟦C|STRICTLY CONFIDENTIAL⟧ – Board only
+Draft press statement on the merger with Dutch partner: announcement planned 12 March, 07:00 CET, before market open. Share exchange ratio 0.84.
+Please improve the wording of the statement.""")
+
+D("nl", "classified", [], """Moet een e-mail met als onderwerp "⟦C|TLP:RED⟧ – incident ziekenhuis" ook versleuteld worden verstuurd? Ik heb hem nog niet verstuurd, ik twijfel over de ontvangers.""")
+
+D("en", "classified", [], """What is the difference between NATO RESTRICTED and NATO CONFIDENTIAL, and can NATO RESTRICTED be processed on an unaccredited laptop?""")
+
+D("nl", "classified", ["health"], """⟦C|Persoonlijk en vertrouwelijk⟧
+Aan: ⟦P|drs. W. van Gelder⟧? nee — aan de voorzitter van de Raad van Bestuur
+
+Geachte heer ⟦P|Ter Beek⟧,
+
+Naar aanleiding van het gesprek van 3 september bevestig ik dat onze bestuurder ⟦P|Maarten Schuurmans⟧ per direct met ziekteverlof is. Over de duur is nog niets bekend. Zijn taken worden waargenomen door ⟦P|Ingrid Bosschaart⟧.
+
+Met vriendelijke groet,
+⟦P|E. Brinkhuis⟧, secretaris RvT
+
+herschrijf als intern bericht zonder de reden""".replace("Aan: ⟦P|drs. W. van Gelder⟧? nee — aan de voorzitter", "Aan: de voorzitter"))
+
+D("en", "classified", [], """⟦C|RESTREINT UE/EU RESTRICTED⟧
+
+Council Working Party – draft conclusions, doc. 11872/25
+The Presidency invites delegations to comment on paragraphs 4 to 9 by 30 June.
+
+⟦C|RESTREINT UE/EU RESTRICTED⟧
+
+Translate the opening paragraph into Dutch.""")
+
+# ---- special categories -------------------------------------------------
+
+D("nl", "case-note", ["biometric", "criminal"], """Verslag identificatie – politie Amsterdam (kopie voor advocaat)
+Betrokkene: ⟦P|Ihor Kravets⟧, V-nummer ⟦ID|V-2240118837⟧
+Vingerafdrukken afgenomen op 22-02; match in HAVANK met een spoor van de inbraak in Diemen (november). Gezichtsvergelijking op camerabeelden: waarschijnlijk dezelfde persoon.
+Betrokkene is in verzekering gesteld.
+
+Kun je uitleggen wat HAVANK is en hoe sterk zo'n vingerafdrukmatch als bewijs is?""")
+
+D("en", "hr-file", ["biometric"], """Our new access system stores employees' fingerprint templates. ⟦P|Lina Khoury⟧ (badge ⟦ID|B-20441⟧) objects and refuses to enrol; her template from the pilot is still in the system with a 0.97 match score on her last entry. Can we force her, and what should we do with the stored template?""")
+
+D("en", "case-note", ["ethnicity"], """Complaint summary for the equality officer:
+Complainant ⟦P|Robbie Sapulete⟧, who is of Moluccan descent, says his team leader ⟦P|Kevin Dijkhuizen⟧ repeatedly made jokes about "Indo's" and excluded him from the overtime rota. Witness: ⟦P|Desiree Tahapary⟧.
+Please draft the acknowledgement letter to the complainant.""")
+
+D("nl", "case-note", ["political"], """Notitie gebiedsteam: ⟦P|mevr. S. Azzouzi⟧ gaf aan dat ze zich niet veilig voelt sinds ze als kandidaat voor DENK op de kieslijst staat; ze krijgt haatberichten op Instagram. Ze vraagt of de gemeente kan helpen met melden.""".replace("⟦P|mevr. S. Azzouzi⟧", "mevr. ⟦P|S. Azzouzi⟧"))
+
+D("en", "email-business", ["trade_union"], """Hi ⟦P|Gemma⟧, can you check this before I send it? "Dear ⟦P|Mr Okonkwo⟧, as you are the Unite union rep for the Birmingham depot, we invite you to the consultation on the shift pattern changes on 9 July." Is it okay to mention his union role in the company-wide mailing?""".replace("⟦P|Mr Okonkwo⟧", "Mr ⟦P|Okonkwo⟧"))
+
+D("nl", "hr-file", ["trade_union", "health"], """Ik ben kaderlid van CNV en ik begeleid mijn collega ⟦P|Hennie Brinkhuis⟧ bij haar re-integratie. Ze is 8 maanden ziek door long covid. De werkgever wil haar contract niet verlengen. Wat zijn haar rechten? Ik ben ⟦P|Gerard⟧, ⟦E|gerard.vos.cnv@gmail.com⟧""")
+
+D("en", "case-note", ["genetic", "health"], """Summarise for the family file: ⟦P|Jun Hao Zheng⟧ (patient ID ⟦ID|LUMC-551902⟧) tested positive for the HTT expansion (42 CAG repeats), confirming Huntington's disease gene carriership. His father died of Huntington's in 2019. He has not yet told his partner.""")
+
+D("nl", "informal", ["genetic"], """Ik heb via 23andMe ontdekt dat ik drager ben van cystic fibrosis (1 kopie, dus zelf niet ziek). Moet ik dat aan mijn partner ⟦P|Wouter⟧ vertellen en aan mijn zus? Ik ben ⟦P|Marloes⟧.""")
+
+D("en", "informal", ["sexual"], """My husband ⟦P|Marcus⟧ and I are adopting and the agency asks for a letter describing our relationship. We've been together 11 years and married 5. Can you help me write it? — ⟦P|Daniel⟧""")
+
+D("nl", "case-note", ["religion"], """Cliënt ⟦P|Abdelkarim B.⟧ (cliëntnr ⟦ID|33081⟧) wil geen begeleiding door een vrouwelijke coach vanwege zijn geloofsovertuiging (hij is salafistisch moslim). Hoe kunnen we hier als team mee omgaan binnen ons beleid?""")
+
+D("en", "case-note", ["criminal"], """Probation officer's note — client ⟦P|Leon Pinas⟧, DOB ⟦BD|11/11/1990⟧, case ⟦ID|RN-2025-10442⟧. Released on 2 January with electronic monitoring (ankle tag) until 30 June. Reported on time all weeks. Conditions: no contact with ⟦P|Chantal Kross⟧, curfew 22:00–06:00.
+
+Rewrite as a progress report for the court.""")
+
+D("nl", "case-note", ["ethnicity", "health"], """Intake vluchtelingenwerk: ⟦P|Ahmed Osman Hassan⟧, Somalisch, behoort tot de Bantoe-minderheid in Somalië en werd daarom gediscrimineerd. Heeft PTSS-klachten en slaapt slecht. Begeleider: ⟦P|Hodan Warsame⟧ (⟦T|06 55 02 17 89⟧).""")
+
+D("en", "informal", ["political", "criminal"], """I'm a civil servant at the Ministry and I was at the climate protest on the A12 last Saturday with Extinction Rebellion, I got arrested and released the same day. Do I need to tell my employer? — asking for myself, my name is ⟦P|Floor Hermsen⟧""")
+
+# ---- more mixed genres ---------------------------------------------------
+
+D("nl", "data-tsv", [], """Kun je van deze export (tab-gescheiden) een lijst maken van wie nog moet betalen?
+
+relatienr\tnaam\tpostcode\tiban\tstatus
+⟦ID|L-0412⟧\t⟦P|Bouwmeester, G.⟧\t⟦PC|9711 LM⟧\t⟦I|NL93INGB2834839157⟧\tbetaald
+⟦ID|L-0419⟧\t⟦P|Chan-Tjoa, M.L.⟧\t⟦PC|9722 EK⟧\t⟦I|NL57ABNA5327342742⟧\topen
+⟦ID|L-0423⟧\t⟦P|Kidane, F.⟧\t⟦PC|9741 KG⟧\t⟦I|NL61RABO9367575107⟧\topen
+⟦ID|L-0431⟧\t⟦P|Veenhuis, R.⟧\t⟦PC|9714 BA⟧\t-\tgeen machtiging""")
+
+D("en", "data-yaml", [], """Validate this YAML for our HR onboarding bot:
+
+employee:
+  name: ⟦P|Oluwaseun Adeyemi⟧
+  employee_id: ⟦ID|NL-EMP-00871⟧
+  start_date: 2025-09-01
+  date_of_birth: ⟦BD|1994-12-03⟧
+  contact:
+    email: ⟦E|seun.adeyemi@proton.me⟧
+    phone: "⟦T|+31 20 894 1102⟧"
+  bank:
+    iban: ⟦I|NL90INGB0473089322⟧
+  bsn: "⟦B|225301143⟧"
+  manager: ⟦P|Claire Vermeulen⟧""")
+
+D("nl", "it-log", [], """Onze firewall logt dit, is dit een aanval?
+
+2025-05-21T02:14:09+02:00 fw01 DROP IN=wan OUT= SRC=⟦IP|193.32.162.70⟧ DST=⟦IP|81.204.115.6⟧ PROTO=TCP SPT=44120 DPT=3389
+2025-05-21T02:14:11+02:00 fw01 DROP IN=wan OUT= SRC=⟦IP|193.32.162.70⟧ DST=⟦IP|81.204.115.6⟧ PROTO=TCP SPT=44121 DPT=3389
+2025-05-21T02:15:40+02:00 fw01 ACCEPT IN=lan OUT=wan SRC=⟦IP|192.168.1.23⟧ DST=⟦IP|142.250.179.174⟧ PROTO=TCP DPT=443""")
+
+D("en", "it-log", [], """Which client is flooding our DNS? (dnsmasq log)
+
+May 30 12:00:01 dnsmasq[811]: query[AAAA] telemetry.vendor.example from ⟦IP|fd00:12:34::5a⟧
+May 30 12:00:01 dnsmasq[811]: query[A] telemetry.vendor.example from ⟦IP|fd00:12:34::5a⟧
+May 30 12:00:02 dnsmasq[811]: query[A] nas.lan from ⟦IP|192.168.178.40⟧
+May 30 12:00:02 dnsmasq[811]: query[AAAA] telemetry.vendor.example from ⟦IP|fd00:12:34::5a⟧""")
+
+D("nl", "email-thread", ["health"], """Kun je deze mailwisseling samenvatten voor het teamoverleg? Graag zonder medische details.
+
+Van: ⟦P|Baukje Terpstra⟧
+Verzonden: maandag 09:12
+Aan: ⟦P|Sjoerd Hoekstra⟧
+Onderwerp: RE: huisbezoek mw. ⟦P|Dijkstra-Wiersma⟧
+
+Hoi Sjoerd,
+Ik ben gisteren bij mevrouw ⟦P|Dijkstra-Wiersma⟧ langs geweest (⟦A|Groenedijk 7, 8801 PB Franeker⟧). Ze is sinds de dood van haar man erg somber en vergeet haar medicijnen. Haar dochter ⟦P|Aukje⟧ (⟦T|06 17 48 22 09⟧) komt 2x per week. Ik stel voor dat we wijkverpleging inschakelen.
+Groet, ⟦P|Baukje⟧
+
+Van: ⟦P|Sjoerd Hoekstra⟧
+Verzonden: maandag 11:40
+Eens. Ik bel de huisarts, ⟦P|dokter Tjeerdsma⟧. Kun jij de indicatie aanvragen? Haar BSN is ⟦B|618392828⟧.
+⟦P|Sjoerd⟧""".replace("Hoi Sjoerd,", "Hoi ⟦P|Sjoerd⟧,").replace("⟦P|dokter Tjeerdsma⟧", "dokter ⟦P|Tjeerdsma⟧"))
+
+D("en", "letter-agency", [], """Please explain this letter from the Dutch tax office to me in English:
+
+Belastingdienst
+Aan: ⟦P|Mr. P.Q. Bao⟧
+⟦A|Laan van Meerdervoort 1122, 2555 CL Den Haag⟧
+BSN: ⟦B|119662164⟧
+
+Voorlopige aanslag inkomstenbelasting 2025
+Aanslagnummer: ⟦ID|1196.62.164.H.56⟧
+U krijgt € 1.120 terug. Wij betalen dit bedrag in maandelijkse termijnen op uw rekening ⟦I|NL36SNSB3882962472⟧.""".replace("⟦P|Mr. P.Q. Bao⟧", "Mr. ⟦P|P.Q. Bao⟧"))
+
+D("nl", "email-official", [], """Goedemiddag ⟦P|mevrouw Wang⟧,
+
+Hartelijk dank voor uw aanvraag voor een evenementenvergunning voor het Chinees Nieuwjaarsfeest op de Zeedijk. Uw aanvraag is in behandeling onder zaaknummer ⟦ID|EVN-2025-0118⟧. Wilt u nog een plattegrond en het veiligheidsplan sturen naar ⟦E|evenementen@amsterdam.nl⟧?
+
+Met vriendelijke groet,
+⟦P|Pieter-Bas Zondervan⟧
+Vergunningverlener
+⟦T|020 255 3411⟧""".replace("⟦P|mevrouw Wang⟧", "mevrouw ⟦P|Wang⟧"))
+
+D("en", "chat-support", [], """Bank chat, transcript for complaint:
+
+[14:02] Customer: someone took 2 payments from my card ⟦CC|4474 3113 3160 2599⟧ that I didnt make!!
+[14:03] Agent (⟦P|Daphne⟧): I'm sorry to hear that. I have blocked the card. Can you confirm your date of birth?
+[14:03] Customer: ⟦BD|29/02/1988⟧
+[14:04] Agent (⟦P|Daphne⟧): Thank you, ⟦P|Mr Achterberg⟧. A new card will be sent to your home address.""".replace("⟦P|Mr Achterberg⟧", "Mr ⟦P|Achterberg⟧"))
+
+D("nl", "email-citizen", [], """Geachte heer, mevrouw,
+
+Hierbij maak ik bezwaar tegen de WOZ-beschikking 2025 voor de woning aan de ⟦A|Dorpsstraat 14a, 5251 AC Vlijmen⟧. De woning is gewaardeerd op € 412.000, maar vergelijkbare woningen in de straat zijn verkocht voor rond de € 370.000. Ik verzoek u het taxatieverslag toe te sturen.
+
+Hoogachtend,
+⟦P|C.J.M. (Kees) van Dongen⟧
+⟦E|keesvandongen@home.nl⟧
+
+Controleer de brief op taalfouten.""")
+
+D("en", "email-business", [], """Summarise the thread for my manager:
+
+From: Vendor Support <⟦E|support@cloudharbor.io⟧>
+Your ticket 55821 (API outage 3 June) has been resolved. Root cause: expired TLS certificate on api-eu-2. We apologise for the inconvenience. A service credit of 10% will be applied to invoice CH-88214.
+
+From: ⟦P|Mei Lan Tjoa⟧
+Thanks. Please confirm the credit in writing.""")
+
+D("nl", "minutes", [], """Besluitenlijst MT Publiekszaken – 5 juni
+Aanwezig: ⟦P|Van der Zee⟧ (vz), ⟦P|Jagesar⟧, ⟦P|Postma⟧, ⟦P|El Idrissi⟧; afwezig: ⟦P|Brouwer⟧
+B1. Het MT stemt in met de proef 'balie zonder afspraak' op dinsdag.
+B2. De nieuwe paspoortaanvraagbalie opent op 1 september.
+A1. ⟦P|Jagesar⟧ stuurt de planning naar de ondernemingsraad.
+
+Maak hier een nieuwsbericht voor intranet van.""")
+
+D("en", "hr-file", ["health"], """I'm writing an occupational health referral. Facts: ⟦P|Chloé Martin⟧, payroll ID ⟦ID|0044718⟧, works as a forklift driver. Since March she has had recurring dizziness and was diagnosed with Ménière's disease. Question for the OH physician: can she safely continue driving the forklift? Please draft the referral letter.""")
+
+D("nl", "informal", [], """hee kan je een reactie schrijven op deze marktplaats-koper? "Hoi, ik wil de fiets kopen voor 180. Stuur je je adres? Ik ben ⟦P|Rik⟧, ⟦T|0687203311⟧" — ik wil niet mn adres geven, liever ophalen bij de Jumbo aan de Kerkstraat""")
+
+D("en", "informal", [], """My WiFi password is ⟦S|Sunflower!Delft92⟧ — is that strong enough or should I change it?""")
+
+D("nl", "code-secret", [], """Waarom werkt mijn .netrc niet?
+
+machine ftp.drukkerij-de-roos.nl
+login drukwerk_upload
+password ⟦S|Dr0kwerk!!2024⟧""")
+
+D("en", "code-secret", [], """Decode this JWT and tell me whether it's expired:
+
+⟦S|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTc3MTkiLCJuYW1lIjoiTmFkaWEgQXp6b3V6aSIsImV4cCI6MTc0ODk0NDAwMH0.fJ2m0Qk3x9sTr8VbL1cN6pYw4eZa7HdKu5GiOq2RtXs⟧""")
+
+D("nl", "code-secret", [], """Hoe zet ik deze verbinding om naar een omgevingsvariabele?
+
+conn = psycopg2.connect(host="⟦IP|10.20.30.40⟧", dbname="subsidies", user="subs_app", password="⟦S|K4nt1ne-Sp1n4zie⟧")""")
