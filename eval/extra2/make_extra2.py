@@ -177,7 +177,7 @@ Burgerservicenummer: ⟦B|118784481⟧
 
 Onderwerp: beslissing op uw WIA-aanvraag
 
-Geachte mevrouw Bloemendaal,
+Geachte mevrouw ⟦P|Bloemendaal⟧,
 
 U heeft een WIA-uitkering aangevraagd omdat u sinds 12 januari 2023 ziek bent. De verzekeringsarts heeft u op 21 november 2024 onderzocht. Hij stelt vast dat u door uw hartfalen en de gevolgen van de bypassoperatie minder kunt werken. U bent 58% arbeidsongeschikt. U krijgt daarom een WGA-uitkering.
 
@@ -233,7 +233,7 @@ Aan de heer ⟦P|D. Postmus⟧
 Zaaknummer: ⟦ID|Z-2025-004312⟧
 Onderwerp: besluit maatwerkvoorziening
 
-Geachte heer Postmus,
+Geachte heer ⟦P|Postmus⟧,
 
 Op 4 maart 2025 heeft u een traplift aangevraagd. Tijdens het keukentafelgesprek op 18 maart vertelde u dat u na uw herseninfarct niet meer veilig de trap op kunt. De ergotherapeut bevestigt dit. Wij kennen u daarom een traplift toe in de vorm van zorg in natura.
 
@@ -262,7 +262,7 @@ Mevrouw ⟦P|O. Melnyk⟧
 Patiëntnummer: ⟦ID|4403 918⟧
 Geboortedatum: ⟦BD|17-09-1971⟧
 
-Geachte mevrouw Melnyk,
+Geachte mevrouw ⟦P|Melnyk⟧,
 
 Hierbij bevestigen wij uw afspraak op de polikliniek Neurologie op dinsdag 8 april om 10:45 uur bij dr. ⟦P|Krishnamurthy⟧. Tijdens dit gesprek bespreken wij de uitslag van de MRI en het EEG in verband met uw epilepsie. Neem uw medicijnlijst en een geldig identiteitsbewijs mee.
 
@@ -281,7 +281,7 @@ wonende te ⟦A|Westelijke Randweg 40-12, 1721 AD Broek op Langedijk⟧,
 
 om te verschijnen ter terechtzitting van de politierechter op 12 juni 2025 om 09:30 uur, wegens: rijden onder invloed (artikel 8 WVW 1994) met het voertuig met kenteken ⟦LP|VZ-614-G⟧.
 
-Kun je me uitleggen wat een politierechter is en of ik een advocaat nodig heb? Ik ben Tomasz, dit gaat over mij.""")
+Kun je me uitleggen wat een politierechter is en of ik een advocaat nodig heb? Ik ben ⟦P|Tomasz⟧, dit gaat over mij.""")
 
 D("nl", "letter-police", ["criminal"], """Politie Eenheid Limburg
 District Parkstad
@@ -293,7 +293,7 @@ Aan mevrouw ⟦P|T.M.H. Cremers⟧
 ⟦A|Akerstraat Noord 115
 6431 HN Hoensbroek⟧
 
-Geachte mevrouw Cremers,
+Geachte mevrouw ⟦P|Cremers⟧,
 
 Op 2 april 2025 heeft u aangifte gedaan van inbraak in uw woning. Wij hebben naar aanleiding van sporenonderzoek een verdachte aangehouden, ⟦P|Huub L.⟧ (31 jaar). Hij is inmiddels heengezonden. U kunt zich voegen in het strafproces voor uw schade.
 
@@ -314,7 +314,7 @@ Edinburgh EH16 5BU⟧
 National Insurance number: ⟦ID|QQ 12 34 56 C⟧
 Unique Taxpayer Reference: ⟦ID|84317 20569⟧
 
-Dear Mr McAllister,
+Dear Mr ⟦P|McAllister⟧,
 
 Our records show that you have not filed your Self Assessment tax return for the year ending 5 April 2024. Please file online or call us on ⟦T|0300 200 3310⟧.
 
@@ -341,7 +341,7 @@ Re: ⟦P|Ms Ewa Nowicka⟧, DOB ⟦BD|09/03/1986⟧, hospital no. ⟦ID|R-008237
 
 Dear Dr ⟦P|Hogeveen⟧,
 
-I saw Ms Nowicka today following the diagnosis of breast cancer in her mother and maternal aunt. Panel testing has identified a pathogenic BRCA2 variant (c.5946del). This confers a substantially increased lifetime risk of breast and ovarian cancer. We discussed risk-reducing surgery and enhanced MRI surveillance. Her sister ⟦P|Marta⟧ has been offered predictive testing.
+I saw Ms ⟦P|Nowicka⟧ today following the diagnosis of breast cancer in her mother and maternal aunt. Panel testing has identified a pathogenic BRCA2 variant (c.5946del). This confers a substantially increased lifetime risk of breast and ovarian cancer. We discussed risk-reducing surgery and enhanced MRI surveillance. Her sister ⟦P|Marta⟧ has been offered predictive testing.
 
 Yours sincerely,
 ⟦P|Priyanka Deshpande⟧, clinical geneticist""".replace("⟦P|Ms Ewa Nowicka⟧", "Ms ⟦P|Ewa Nowicka⟧"))
@@ -407,11 +407,11 @@ D("nl", "chat-teams", ["health"], """Teams-chat, team Klantcontact
 ⟦P|Ruud Koppelaar⟧ 08:31
 goedemorgen, ik meld me ziek. migraine-aanval sinds vannacht, ik kan niet naar een scherm kijken
 ⟦P|Ingrid Bosschaart⟧ 08:35
-beterschap Ruud! ik neem je diensten over. kun je even je verzuim in AFAS zetten?
+beterschap ⟦P|Ruud⟧! ik neem je diensten over. kun je even je verzuim in AFAS zetten?
 ⟦P|Ruud Koppelaar⟧ 08:36
 doe ik zo
 
-Schrijf een korte mail aan de planning dat Ruud vandaag afwezig is (zonder medische details).""")
+Schrijf een korte mail aan de planning dat ⟦P|Ruud⟧ vandaag afwezig is (zonder medische details).""")
 
 D("nl", "chat-whatsapp", ["religion"], """heyy kun je dit vertalen naar het Turks voor mijn schoonmoeder?
 
@@ -422,7 +422,7 @@ D("en", "chat-whatsapp", [], """lol this is what my landlord sent me, is this ev
 
 "Hi ⟦P|Akosua⟧, rent goes up 9% from July. Pay to ⟦I|NL38BUNQ1428897554⟧ from now on, not the old account. Any questions call ⟦T|+31 6 1829 4470⟧. Regards, ⟦P|W. Brinkhuis⟧"
 
-I rent a room in ⟦A|Oudegracht 211-bis, Utrecht⟧""")
+I rent a room in ⟦A|Twijnstraat 211-bis, Utrecht⟧""")
 
 D("nl", "chat-support", [], """Chat met klantenservice Eneco – transcript
 
@@ -846,7 +846,7 @@ kan je dit netjes maken voor mij?""")
 
 D("en", "email-official", [], """Dear ⟦P|Ms Ribeiro da Silva⟧,
 
-Thank you for your application for the position of Data Analyst. We would like to invite you for an interview on 14 May at 13:00 at our office, ⟦A|Stationsplein 45, 3511 ED Utrecht⟧. Please report to reception and ask for ⟦P|Bas Vermeulen-Kok⟧.
+Thank you for your application for the position of Data Analyst. We would like to invite you for an interview on 14 May at 13:00 at our office, ⟦A|Moreelsepark 45, 3511 EP Utrecht⟧. Please report to reception and ask for ⟦P|Bas Vermeulen-Kok⟧.
 
 Kind regards,
 Recruitment team
@@ -917,7 +917,7 @@ Datum/tijd: 18-04-2025 13:47
 Locatie: Oude Boteringestraat (zone A)
 Bedrag: € 72,90""")
 
-D("en", "vehicle", [], """My car was towed in Antwerp. The notice says plate ⟦LP|1-ABC-234⟧, but my plate is ⟦LP|1-ABD-234⟧! My Belgian address is ⟦A|Kerkstraat 120 bus 3, 2060 Antwerpen⟧. Help me write a complaint in Dutch.""")
+D("en", "vehicle", [], """My car was towed in Antwerp. The notice says plate ⟦LP|1-ABC-234⟧, but my plate is ⟦LP|1-ABD-234⟧! My Belgian address is ⟦A|Lange Lozanastraat 120 bus 3, 2018 Antwerpen⟧. Help me write a complaint in Dutch.""")
 
 D("nl", "vehicle", [], """Mijn buurman parkeert al weken zijn camper (⟦LP|VJ-12-RT⟧) voor mijn oprit aan de Lindelaan. Mag dat? Wat kan ik doen zonder direct ruzie te krijgen?""")
 
@@ -1185,14 +1185,14 @@ D("nl", "email-thread", ["health"], """Kun je deze mailwisseling samenvatten voo
 
 Van: ⟦P|Baukje Terpstra⟧
 Verzonden: maandag 09:12
-Aan: ⟦P|Sjoerd Hoekstra⟧
+Aan: ⟦P|Sjoerd Hylkema⟧
 Onderwerp: RE: huisbezoek mw. ⟦P|Dijkstra-Wiersma⟧
 
 Hoi Sjoerd,
 Ik ben gisteren bij mevrouw ⟦P|Dijkstra-Wiersma⟧ langs geweest (⟦A|Groenedijk 7, 8801 PB Franeker⟧). Ze is sinds de dood van haar man erg somber en vergeet haar medicijnen. Haar dochter ⟦P|Aukje⟧ (⟦T|06 17 48 22 09⟧) komt 2x per week. Ik stel voor dat we wijkverpleging inschakelen.
 Groet, ⟦P|Baukje⟧
 
-Van: ⟦P|Sjoerd Hoekstra⟧
+Van: ⟦P|Sjoerd Hylkema⟧
 Verzonden: maandag 11:40
 Eens. Ik bel de huisarts, ⟦P|dokter Tjeerdsma⟧. Kun jij de indicatie aanvragen? Haar BSN is ⟦B|618392828⟧.
 ⟦P|Sjoerd⟧""".replace("Hoi Sjoerd,", "Hoi ⟦P|Sjoerd⟧,").replace("⟦P|dokter Tjeerdsma⟧", "dokter ⟦P|Tjeerdsma⟧"))
@@ -1201,7 +1201,7 @@ D("en", "letter-agency", [], """Please explain this letter from the Dutch tax of
 
 Belastingdienst
 Aan: ⟦P|Mr. P.Q. Bao⟧
-⟦A|Laan van Meerdervoort 1122, 2555 CL Den Haag⟧
+⟦A|Goudenregenstraat 112, 2565 EV Den Haag⟧
 BSN: ⟦B|119662164⟧
 
 Voorlopige aanslag inkomstenbelasting 2025
@@ -1226,7 +1226,7 @@ D("en", "chat-support", [], """Bank chat, transcript for complaint:
 
 D("nl", "email-citizen", [], """Geachte heer, mevrouw,
 
-Hierbij maak ik bezwaar tegen de WOZ-beschikking 2025 voor de woning aan de ⟦A|Dorpsstraat 14a, 5251 AC Vlijmen⟧. De woning is gewaardeerd op € 412.000, maar vergelijkbare woningen in de straat zijn verkocht voor rond de € 370.000. Ik verzoek u het taxatieverslag toe te sturen.
+Hierbij maak ik bezwaar tegen de WOZ-beschikking 2025 voor de woning aan de ⟦A|Meliestraat 14a, 5251 AC Vlijmen⟧. De woning is gewaardeerd op € 412.000, maar vergelijkbare woningen in de straat zijn verkocht voor rond de € 370.000. Ik verzoek u het taxatieverslag toe te sturen.
 
 Hoogachtend,
 ⟦P|C.J.M. (Kees) van Dongen⟧
@@ -1243,7 +1243,7 @@ From: ⟦P|Mei Lan Tjoa⟧
 Thanks. Please confirm the credit in writing.""")
 
 D("nl", "minutes", [], """Besluitenlijst MT Publiekszaken – 5 juni
-Aanwezig: ⟦P|Van der Zee⟧ (vz), ⟦P|Jagesar⟧, ⟦P|Postma⟧, ⟦P|El Idrissi⟧; afwezig: ⟦P|Brouwer⟧
+Aanwezig: ⟦P|Van der Zee⟧ (vz), ⟦P|Jagesar⟧, ⟦P|Postma⟧, ⟦P|El Ouariachi⟧; afwezig: ⟦P|Brouwer⟧
 B1. Het MT stemt in met de proef 'balie zonder afspraak' op dinsdag.
 B2. De nieuwe paspoortaanvraagbalie opent op 1 september.
 A1. ⟦P|Jagesar⟧ stuurt de planning naar de ondernemingsraad.
@@ -1269,3 +1269,106 @@ D("en", "code-secret", [], """Decode this JWT and tell me whether it's expired:
 D("nl", "code-secret", [], """Hoe zet ik deze verbinding om naar een omgevingsvariabele?
 
 conn = psycopg2.connect(host="⟦IP|10.20.30.40⟧", dbname="subsidies", user="subs_app", password="⟦S|K4nt1ne-Sp1n4zie⟧")""")
+
+D("nl", "court", [], """Vat deze geanonimiseerde uitspraak samen in 5 zinnen:
+
+ECLI:NL:RBOBR:2025:1187
+[eiser], wonende te [woonplaats], tegen de gemeente Eindhoven.
+De rechtbank overweegt dat het college bij de afwijzing van de bijstandsaanvraag onvoldoende heeft onderzocht of [eiser] een gezamenlijke huishouding voerde met [persoon A]. Het beroep is gegrond. Het college moet binnen zes weken een nieuw besluit nemen.""")
+
+D("en", "police", ["criminal"], """Witness statement – Greater Manchester Police
+Statement of: ⟦P|Ayodele Bankole⟧, occupation: bus driver
+Address: ⟦A|41 Stretford Road, Manchester M15 5JQ⟧   Tel: ⟦T|07700 900461⟧
+
+On 17 January at approx 22:40 I saw a man I know as ⟦P|Craig Whitworth⟧ smash the window of a blue Ford Fiesta, registration ⟦LP|MA19 KDX⟧, on Talbot Road. I recognised him because he used to live next door to my sister.
+
+Please correct the grammar but keep the meaning exactly.""")
+
+D("nl", "informal", [], """Hoi ⟦P|Roos⟧! Het rooster voor volgende week staat online. ⟦P|Storm⟧ en ⟦P|Jip⟧ doen de zaterdag, jij en ⟦P|Daan de Haan⟧ de zondag. Wie regelt de sleutel? -- ⟦P|coach Bram⟧
+
+(maak hier een nettere groepsmail van)""".replace("⟦P|coach Bram⟧", "coach ⟦P|Bram⟧"))
+
+D("nl", "hard-negative", [], """Welke bloemen passen bij een najaarsboeket: rozen, dahlia's, chrysanten? En is een storm in oktober slecht voor de tuin? De visser op de markt zei dat het een zacht najaar wordt.""")
+
+D("en", "hard-negative", [], """Write a short paragraph for our museum leaflet about Rembrandt van Rijn's early years in Leiden and the Night Watch restoration.""")
+
+D("nl", "letter-municipality", [], """Herschrijf in B1-taal:
+
+Geachte heer ⟦P|Isenia⟧,
+
+Op 2 juni 2025 hebben wij uw aanvraag om bijzondere bijstand voor de aanschaf van een wasmachine ontvangen. Om uw aanvraag te kunnen beoordelen, verzoeken wij u binnen twee weken de volgende stukken te overleggen: bankafschriften van de afgelopen drie maanden van rekening ⟦I|NL61 RABO 9367 5751 07⟧ en een offerte.
+
+Uw klantnummer is ⟦ID|500347⟧. Uw klantmanager is ⟦P|Giovanni Rosaria⟧, ⟦E|g.rosaria@rotterdam.nl⟧.""")
+
+D("en", "form-travel", [], """Expense report – please check the VAT amounts
+
+Employee: ⟦P|Kasprzak, Magdalena⟧ (ID ⟦ID|77102⟧)
+Trip: Warsaw client visit, 3–5 March
+Flight LOT LO268: EUR 312.40 (card ⟦CC|2221 8453 8221 9563⟧)
+Hotel Puro Warszawa: PLN 1,180.00
+Taxi: PLN 96.00
+Per diem: 3 days""")
+
+D("nl", "chat-whatsapp", ["health"], """[15:40] ⟦P|Mam⟧: uitslag is binnen, het is gelukkig goedaardig
+[15:41] ⟦P|Jorien⟧: ohh gelukkig mam!!! ❤️
+[15:41] ⟦P|Mam⟧: wel nog een controle over 6 maanden bij dr. ⟦P|Blom⟧
+[15:43] ⟦P|Jorien⟧: ik ga mee hoor
+
+maak een lief berichtje dat ik naar mijn broer ⟦P|Teun⟧ kan sturen om hem bij te praten""".replace("⟦P|Mam⟧", "Mam"))
+
+D("en", "it-ticket", [], """Jira SEC-412: Exposed credentials in Confluence
+Page "DB migration notes" (space OPS) contains:
+  host: ⟦IP|10.8.0.12⟧  user: migrator  pass: ⟦S|Mig#7751-Winter⟧
+  old staging: ⟦S|mongodb://root:Rt55!kqz@10.8.0.30:27017/admin⟧
+Assignee: ⟦P|Bao Pham⟧   Reporter: ⟦P|S. Krishnan⟧
+Write the remediation steps.""")
+
+D("nl", "case-note", ["health", "criminal"], """Casusoverleg jeugd – ⟦C|VERTROUWELIJK⟧
+Jeugdige: ⟦P|D. (Dylan) Roelofs⟧, ⟦BD|geb. 02-05-2010⟧, ⟦A|Bachlaan 23, 2324 KX Leiden⟧
+Moeder: ⟦P|Samantha Roelofs⟧, ⟦T|06-28 41 63 07⟧
+- Dylan heeft ADHD en is sinds januari geschorst van school.
+- Halt-traject na winkeldiefstal bij de Action (maart).
+- Moeder vraagt opvoedondersteuning.
+Actie: jeugdconsulent ⟦P|Khadija⟧ plant gesprek.""".replace("⟦BD|geb. 02-05-2010⟧", "geb. ⟦BD|02-05-2010⟧").replace("- Dylan heeft", "- ⟦P|Dylan⟧ heeft"))
+
+D("en", "general-question", [], """What are the rules in the Netherlands for a bank to ask for a copy of my passport, and may they keep the photo and BSN on it?""")
+
+D("nl", "general-question", [], """Leg uit wat het verschil is tussen een VOG, een strafblad en justitiële documentatie. Voor een cursus, niet over een specifiek persoon.""")
+
+D("en", "hard-negative", [], """Fill in the template. Use placeholders only: Dear [NAME], your appointment is on [DATE] at [LOCATION]. Your reference is [REF]. Call [PHONE] to reschedule.""")
+
+D("nl", "hard-negative", [], """Het nieuwe kantoor van Koning & Hartman zit aan de Stadhouderskade, naast Café De Jaren. Schrijf een verhuisbericht voor onze klanten (we zijn bereikbaar via het algemene nummer, dat blijft hetzelfde).""")
+
+D("en", "email-official", [], """Hello, ⟦P|Ms. Vo⟧,
+
+Your appointment at the municipality of Amstelveen to collect your residence document is confirmed for 20 May, 11:15, at ⟦A|Laan Nieuwer-Amstel 1, 1182 JR Amstelveen⟧. Please bring your V-number (⟦ID|V 3412 887 904⟧) and this letter.
+
+Kind regards,
+Expat Centre""".replace("⟦P|Ms. Vo⟧", "Ms. ⟦P|Vo⟧"))
+
+D("nl", "email-citizen", ["health"], """Beste meneer ⟦P|de Bruijn⟧,
+
+Ik ben ⟦P|Yasmina⟧, moeder van ⟦P|Nouh Amrani⟧ uit groep 6. Nouh heeft sinds kort de diagnose dyslexie en ook een lichte vorm van autisme. Kunnen we een afspraak maken over extra ondersteuning? U kunt me bellen op ⟦T|+31 6 2450 9918⟧.
+
+Groeten, ⟦P|Yasmina Amrani-Lahlou⟧""".replace("Nouh heeft", "⟦P|Nouh⟧ heeft"))
+
+D("nl", "informal", [], """ben net verhuisd naar ⟦A|Spoorlaan 8-3, 5038 CC Tilburg⟧ — welke instanties moet ik allemaal op de hoogte brengen? (ik heb een zorgverzekering bij CZ en een lening bij DUO)""")
+
+D("en", "letter-hospital", ["health"], """Please convert this discharge summary into patient-friendly language:
+
+Patient: ⟦P|Kwabena Owusu-Ansah⟧   NHS no. ⟦ID|943 476 5919⟧   DOB ⟦BD|05 Jul 1958⟧
+Admitted with community-acquired pneumonia, complicated by acute kidney injury (creatinine 212). Treated with IV co-amoxiclav, then oral. Renal function improving at discharge. Follow-up with GP in 1 week for U&Es.
+Consultant: Dr ⟦P|R. Aldridge⟧""")
+
+D("nl", "hr-file", [], """Kun je een referentie schrijven voor mijn oud-stagiair? Gegevens: ⟦P|Nina Schreuder⟧, studentnummer ⟦ID|s2087741⟧ (Universiteit Twente), stage bij ons van februari t/m juni 2025 als UX-onderzoeker. Sterk in interviews, werkt zelfstandig.""")
+
+D("en", "chat-teams", [], """⟦P|Oksana Melnyk⟧ 09:14
+can someone send me the Wi-Fi guest code for the visitors at 10?
+⟦P|Tomás Ferreira⟧ 09:15
+it changes daily, today it's ⟦S|Kiwi-7734⟧
+⟦P|Oksana Melnyk⟧ 09:15
+thx!
+
+Write a short rule for the team wiki about sharing guest Wi-Fi codes.""")
+
+D("nl", "hard-negative", [], """Schrijf een uitleg voor nieuwe collega's: waarom mogen we in tickets nooit wachtwoorden, pincodes of API-sleutels plakken, en waar bewaren we ze dan wel? Noem de wachtwoordkluis en de meldprocedure bij een lek.""")
