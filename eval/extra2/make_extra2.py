@@ -392,7 +392,7 @@ D("nl", "chat-whatsapp", ["health"], """[09-03-25 21:14:02] ⟦P|Marieke Leusink
 ^ zet dit chatgesprek om in een nette notitie voor mijn dossier""")
 
 D("nl", "chat-whatsapp", [], """maak hier een leuk verjaardagsgedichtje van:
-oma ⟦P|Trees⟧ wordt op ⟦BD|14 juli⟧ 90 jaar! ze is geboren in 1935 in Venlo, woont nu in De Zonnehof. ze houdt van bingo, advocaatje en haar 7 kleinkinderen""")
+oma ⟦P|Trees⟧ wordt 90! ze is geboren op ⟦BD|14 juli 1935⟧ in Venlo, woont nu in De Zonnehof. ze houdt van bingo, advocaatje en haar 7 kleinkinderen""")
 
 D("en", "chat-slack", [], """#data-eng  —  Slack export
 ⟦P|thiago.carvalho⟧  10:02  anyone know why the nightly load failed?
@@ -1029,7 +1029,7 @@ D("en", "mixed", [], """Onze Poolse collega ⟦P|Agata⟧ vroeg dit in het Engel
 "Hi, where can I find the holiday allowance (vakantiegeld) on my payslip? My employee number is ⟦ID|W-0931⟧."
 """)
 
-D("nl", "informal", ["religion", "health"], """hallo, mijn opa ⟦P|Tjalling⟧ is gisteren overleden in het verpleeghuis. hij was gereformeerd vrijgemaakt en we willen de uitvaart in de kerk in Marum. kan je helpen met een tekst voor de rouwkaart? hij is 92 geworden, geboren ⟦BD|3 maart 1933⟧ in Grootegast""")
+D("nl", "informal", ["religion"], """hallo, mijn opa ⟦P|Tjalling⟧ is gisteren thuis overleden. hij was gereformeerd vrijgemaakt en we willen de uitvaart in de kerk in Marum. kan je helpen met een tekst voor de rouwkaart? hij is 92 geworden, geboren ⟦BD|3 maart 1933⟧ in Grootegast""")
 
 D("en", "informal", [], """rewrite as a polite email: "hey, ur package for ⟦P|J. Kwee⟧ at ⟦A|Vijzelstraat 4 hs⟧ was delivered to the wrong house again. third time. fix it""")
 
@@ -1206,7 +1206,7 @@ BSN: ⟦B|119662164⟧
 
 Voorlopige aanslag inkomstenbelasting 2025
 Aanslagnummer: ⟦ID|1196.62.164.H.56⟧
-U krijgt € 1.120 terug. Wij betalen dit bedrag in maandelijkse termijnen op uw rekening ⟦I|NL36SNSB3882962472⟧.""".replace("⟦P|Mr. P.Q. Bao⟧", "Mr. ⟦P|P.Q. Bao⟧"))
+U krijgt € 1.120 terug. Wij betalen dit bedrag in maandelijkse termijnen op uw rekening ⟦I|NL49SNSB8847187207⟧.""".replace("⟦P|Mr. P.Q. Bao⟧", "Mr. ⟦P|P.Q. Bao⟧"))
 
 D("nl", "email-official", [], """Goedemiddag ⟦P|mevrouw Wang⟧,
 
@@ -1372,3 +1372,254 @@ thx!
 Write a short rule for the team wiki about sharing guest Wi-Fi codes.""")
 
 D("nl", "hard-negative", [], """Schrijf een uitleg voor nieuwe collega's: waarom mogen we in tickets nooit wachtwoorden, pincodes of API-sleutels plakken, en waar bewaren we ze dan wel? Noem de wachtwoordkluis en de meldprocedure bij een lek.""")
+
+# ---- longer documents ----------------------------------------------------
+
+D("nl", "investigation", ["criminal", "health"], """⟦C|VERTROUWELIJK⟧ – Rapportage integriteitsonderzoek (concept v0.3)
+Opdrachtgever: gemeentesecretaris
+Onderzoekers: ⟦P|mr. drs. L.A. Brink⟧, ⟦P|Pham Quoc Bao⟧ (Bureau Integriteit)
+Kenmerk: BI-2025-07
+
+1. Aanleiding
+Op 14 februari 2025 ontving het Bureau Integriteit een melding van ⟦P|Anouk Verschuren⟧ (team Vergunningen) over mogelijke belangenverstrengeling door haar collega ⟦P|Ronald Hagenbeek⟧, personeelsnummer ⟦ID|40277⟧. De melding betrof het verlenen van drie omgevingsvergunningen aan een bouwbedrijf waarvan de broer van betrokkene, ⟦P|Erik Hagenbeek⟧, mede-eigenaar is.
+
+2. Onderzoek
+De onderzoekers hebben gesproken met de melder, met betrokkene, met zijn leidinggevende ⟦P|S. el Bakkali⟧ en met twee collega's. Daarnaast zijn de e-mailbox (⟦E|r.hagenbeek@gemeente-lansingerland.nl⟧) en de logbestanden van het zaaksysteem over de periode januari 2023 – januari 2025 ingezien. Uit de logbestanden blijkt dat betrokkene vanaf het IP-adres ⟦IP|10.110.4.57⟧ (thuiswerkplek) wijzigingen heeft aangebracht in dossiers die niet aan hem waren toegewezen.
+
+3. Bevindingen
+3.1 Betrokkene heeft in alle drie de gevallen zelf de beoordeling gedaan en de nevenrelatie niet gemeld.
+3.2 Betrokkene verklaart dat hij in de betreffende periode onder grote druk stond en sinds oktober 2024 onder behandeling is bij de bedrijfsarts en een psycholoog wegens een burn-out. Dit verklaart volgens de onderzoekers niet het niet-melden.
+3.3 Op 2 mei 2025 heeft de gemeente aangifte gedaan van valsheid in geschrift tegen betrokkene; het OM heeft de zaak in behandeling.
+
+4. Conclusie
+Het vermoeden van een integriteitsschending is bevestigd. De onderzoekers adviseren een disciplinaire maatregel.
+
+⟦C|VERTROUWELIJK⟧
+
+Vraag: kun je dit rapport inkorten tot een memo van één pagina voor het college, en de formuleringen neutraler maken?""".replace("⟦P|mr. drs. L.A. Brink⟧", "mr. drs. ⟦P|L.A. Brink⟧"))
+
+D("en", "email-thread", ["health", "religion"], """Could you help me write a reply to the last e-mail in this chain? Keep it friendly but firm.
+
+-----Original Message-----
+From: ⟦P|Tariq Mahmood⟧ <⟦E|tariq.mahmood@nordvalk-logistics.com⟧>
+Sent: 12 March 2025 16:22
+To: ⟦P|Joanna Sowińska⟧ <⟦E|j.sowinska@nordvalk-logistics.com⟧>
+Subject: RE: RE: Ramadan shift schedule
+
+Hi Joanna,
+
+Thanks for your flexibility last week. As I mentioned, I'm fasting until 30 March and I'd like to swap my late shifts for early ones so I can break my fast at home with my family. ⟦P|Yusuf⟧ from the night team said he'd take two of my lates.
+
+Also — my doctor advised me not to fast on the days I take my new diabetes medication, so on Tuesdays and Thursdays I'll be eating normally. Nothing you need to do, just so you know.
+
+Best,
+Tariq
+
+-----Original Message-----
+From: ⟦P|Joanna Sowińska⟧
+Sent: 11 March 2025 09:05
+To: ⟦P|Tariq Mahmood⟧
+Subject: RE: Ramadan shift schedule
+
+Hi Tariq, we can look at it, but I need all swaps in the roster tool by Friday. Please also copy ⟦P|Brian O'Sullivan⟧ (planning, ⟦T|+31 10 799 4410⟧).
+
+Joanna
+Team Lead Warehouse 3 | Nordvalk Logistics | ⟦A|Waalhaven Oostzijde 85, 3087 BM Rotterdam⟧""".replace("Hi Joanna,", "Hi ⟦P|Joanna⟧,").replace("Best,\nTariq", "Best,\n⟦P|Tariq⟧").replace("Hi Tariq, we", "Hi ⟦P|Tariq⟧, we").replace("\n\nJoanna\nTeam Lead", "\n\n⟦P|Joanna⟧\nTeam Lead"))
+
+D("nl", "minutes", ["health", "political"], """Verslag commissievergadering Sociaal Domein – gemeente Maasgouw
+Datum: 24 april 2025
+Aanwezig: ⟦P|J.P.M. Hermans⟧ (voorzitter), ⟦P|R. Schreurs⟧ (CDA), ⟦P|M. Dassen-Janssen⟧ (Lokaal Maasgouw), ⟦P|T. Nijsten⟧ (VVD), ⟦P|A. Kurt⟧ (PvdA), wethouder ⟦P|Pleunis⟧, griffier ⟦P|Van de Venne⟧
+Insprekers: ⟦P|Hein Maessen⟧ namens de Seniorenraad
+
+1. Opening
+De voorzitter opent om 19:30 uur. Mevrouw ⟦P|Dassen-Janssen⟧ meldt dat zij bij agendapunt 4 niet meestemt omdat zij bestuurslid is van de stichting.
+
+2. Inspreekrecht
+De heer ⟦P|Maessen⟧ vraagt aandacht voor de wachtlijst voor de Wmo-taxi. Hij vertelt dat hij zelf sinds zijn beroerte in 2023 afhankelijk is van de regiotaxi en soms twee uur wacht.
+
+3. Vragenronde
+De heer ⟦P|Kurt⟧ vraagt naar de stand van zaken rond de schuldhulpverlening. De wethouder zegt toe schriftelijk te antwoorden.
+
+4. Subsidie Stichting Dorpsraad Thorn
+Ter bespreking. De commissie adviseert positief.
+
+5. Sluiting om 21:10 uur.
+
+Maak van dit verslag een besluitenlijst.""".replace("wethouder ⟦P|Pleunis⟧", "wethouder ⟦P|Pleunis⟧"))
+
+# ---- more short documents --------------------------------------------------
+
+D("en", "chat-support", [], """Hotel booking chat:
+
+Guest: hi, I booked 2 nights under ⟦P|Lemaire⟧, can I add breakfast?
+Reception (⟦P|Inês⟧): Of course! Booking ref HX-88241. Shall I charge the card on file?
+Guest: no use this one pls ⟦CC|4708 5373 9630 4642⟧ exp 04/28
+Reception (⟦P|Inês⟧): Done, breakfast added.
+
+Write a short note for the night shift.""")
+
+D("nl", "informal", ["biometric"], """Mijn werkgever wil dat we inklokken met gezichtsherkenning. Bij mij (⟦P|Kevin Bruinsma⟧) werkt het niet, het systeem geeft steeds "geen match" en ik moet dan bij de portier tekenen. Ze willen nu een nieuwe gezichtsscan van mij maken. Mag dat zomaar?""")
+
+D("en", "case-note", ["biometric"], """Border police note (translated): traveller ⟦P|Mariam Haidari⟧, passport ⟦ID|P05418827⟧ (AF). The e-gate face match failed (score 0.41). Manual check: the fingerprints in the chip matched on the second attempt. Released to continue journey.
+
+Explain in plain English what a face match score of 0.41 means.""")
+
+D("nl", "chat-whatsapp", ["political"], """[19:02] ⟦P|Sevda⟧: komen jullie morgen ook flyeren voor de SP bij de markt?
+[19:03] ⟦P|Hüseyin⟧: ja ik ben er om 10 uur, ⟦P|Gijs⟧ neemt de kraam mee
+[19:05] ⟦P|Sevda⟧: top! ik heb 500 flyers
+
+schrijf een berichtje voor de groep met de taakverdeling""")
+
+D("en", "informal", ["ethnicity"], """I'm half Surinamese-Javanese and half Dutch, and my colleague ⟦P|Dewi⟧ is also Javanese-Surinamese. We want to start an employee network for people of Surinamese heritage at our company. Can you draft the proposal? I'm ⟦P|Sandra Moesan⟧, HR advisor.""")
+
+D("nl", "informal", ["trade_union"], """ik (⟦P|Patrick Smeets⟧) ben lid van de FNV en we gaan volgende week staken bij de Arriva-garage in Heerlen. kan mijn baas me daarvoor ontslaan? ik zit nog in mijn proeftijd""")
+
+D("en", "email-citizen", ["sexual"], """Dear housing office,
+
+My partner ⟦P|Lukas⟧ and I (both men) have been a registered couple since 2021. The form only has "husband/wife". Which option do we choose? We live at ⟦A|Ruysdaelkade 190-2, 1072 AS Amsterdam⟧.
+
+Kind regards,
+⟦P|Bartosz Zieliński⟧""")
+
+D("nl", "letter-agency", [], """Beste AI, dit is een brief van de SVB over kinderbijslag. Wat moet ik doen?
+
+Sociale Verzekeringsbank
+Aan: ⟦P|mw. F. Benyahia⟧
+⟦A|Karel Doormanweg 31
+1785 BZ Den Helder⟧
+Uw BSN: ⟦B|309611118⟧
+Kind: ⟦P|Soufiane⟧, geboren ⟦BD|12-06-2019⟧
+
+Wij hebben geen gegevens ontvangen over de school van uw kind. Stuur binnen 4 weken het formulier 'Verklaring school' terug.""".replace("⟦P|mw. F. Benyahia⟧", "mw. ⟦P|F. Benyahia⟧"))
+
+D("en", "form-travel", [], """Visa application – checklist review:
+Applicant: ⟦P|Zhang Wei⟧ (surname ⟦P|ZHANG⟧)
+Chinese passport no. ⟦ID|E69213487⟧
+Date of birth: ⟦BD|15.08.1987⟧
+Dutch host: ⟦P|Marloes van Geffen⟧, ⟦A|Prins Hendrikstraat 47, 5611 HL Eindhoven⟧, tel. ⟦T|040 212 8804⟧
+Purpose: business visit to TU/e, 3 weeks.
+Does the invitation letter need to be legalised?""")
+
+D("nl", "it-ticket", [], """Incident 2025-0412: phishingmail ontvangen
+Melder: ⟦P|Y. de Boer-Kamsteeg⟧ (⟦E|y.deboer@zorggroep-elde.nl⟧)
+Afzender mail: "Microsoft 365" <⟦E|security-alert@m1crosoft-verify.com⟧>
+Link in de mail: hxxp://m1crosoft-verify[.]com/login
+Melder heeft haar wachtwoord ingevuld op de nepsite en daarna gewijzigd. Laatste login vanaf ⟦IP|91.92.243.11⟧ (Bulgarije), niet door haar.
+
+Schrijf de vervolgstappen voor de servicedesk.""")
+
+D("en", "hard-negative", [], """Sort these Dutch street names alphabetically and tell me which are named after people: Van Speijkstraat, Kanaalweg, Willemsparkweg, Marie Curiestraat, Zeeburgerdijk, Bilderdijkstraat.""")
+
+D("nl", "hard-negative", [], """Schrijf een LinkedIn-post voor ons bedrijf De Graaf Transport over ons 50-jarig jubileum. Oprichter Opa de Graaf begon in 1975 met één vrachtwagen; nu hebben we 120 chauffeurs.""".replace("Oprichter Opa de Graaf begon", "Onze oprichter begon"))
+
+D("en", "general-question", [], """Is it legal in the Netherlands for an employer to ask for genetic testing before hiring? Just curious about the law, thanks.""")
+
+D("nl", "general-question", [], """Leg in eenvoudige taal uit wat depressie is en hoe je een collega kunt steunen die somber is. Het is voor een algemene folder.""")
+
+D("en", "vehicle", [], """Translate into Dutch: "I hereby declare that on 3 May the vehicle with German registration ⟦LP|M-KL 2719⟧ was driven by me, ⟦P|Friedrich Aumann⟧, holder of driving licence no. ⟦ID|B072RRE2I55⟧." """.rstrip())
+
+D("nl", "informal", [], """Mijn creditcard (⟦CC|5176 4632 0038 2767⟧) is gisteren gebruikt in Spanje maar ik ben gewoon thuis. Wat zeg ik tegen de bank? Ik heb al gebeld naar ⟦T|020 - 660 06 00⟧ maar het was in gesprek""")
+
+D("en", "data-csv", ["health"], """Pandas question: how do I group by ward and count patients? Sample:
+
+patient_id;name;dob;ward;diagnosis
+⟦ID|MRN-300114⟧;⟦P|Gülsen Aydemir⟧;⟦BD|1952-03-08⟧;B3;COPD exacerbation
+⟦ID|MRN-300187⟧;⟦P|Peter-Jan Koops⟧;⟦BD|1947-10-30⟧;B3;hip fracture
+⟦ID|MRN-300201⟧;⟦P|Amina Juma⟧;⟦BD|1999-01-21⟧;C1;pre-eclampsia""")
+
+D("nl", "court", ["criminal"], """Kun je dit vonnis-fragment uitleggen in gewone taal voor mijn cliënt?
+
+"Verdachte ⟦P|Orlando F.⟧, geboren op ⟦BD|3 november 1985⟧ te Paramaribo, wordt veroordeeld tot een gevangenisstraf van 18 maanden, waarvan 6 voorwaardelijk, met een proeftijd van 2 jaar, wegens handel in harddrugs (art. 2 onder B Opiumwet)."
+""")
+
+D("en", "chat-teams", ["health"], """⟦P|Wei Ling Chan⟧ 16:20
+heads up, I'm out tomorrow — hospital appointment for my back, the MRI finally came through
+⟦P|Marco Bianchi⟧ 16:22
+no worries, feel better! I'll cover the client call with ⟦P|Ingeborg⟧
+
+Write an out-of-office message for Wei Ling (no medical info).""".replace("Write an out-of-office message for Wei Ling", "Write an out-of-office message for ⟦P|Wei Ling⟧"))
+
+
+# ====================================================================
+# build, validate, write
+# ====================================================================
+
+def build():
+    rng = random.Random(SEED)
+    order = list(range(len(DOCS)))
+    rng.shuffle(order)
+    out, problems = [], []
+    for n, i in enumerate(order, 1):
+        lang, source, special, raw = DOCS[i]
+        text, ents = assemble(raw)
+        doc = {"id": "extra2-%04d" % n, "lang": lang, "text": text,
+               "entities": ents,
+               "special": [c for c in CATEGORIES if c in special],
+               "source": source}
+        for p in validate(doc):
+            problems.append("%s (doc #%d, %s): %s" % (doc["id"], i, source, p))
+        if len(set(special)) != len(special) or any(c not in CATEGORIES for c in special):
+            problems.append("%s: bad special %r" % (doc["id"], special))
+        out.append(doc)
+    return out, problems
+
+
+def dump(docs):
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+
+
+def stats(docs):
+    tc, tl = Counter(), Counter()
+    for d in docs:
+        for e in d["entities"]:
+            tc[e["type"]] += 1
+            tl[(e["type"], d["lang"])] += 1
+    print("documents: %d (nl %d, en %d); without spans: %d; with special: %d" % (
+        len(docs), sum(d["lang"] == "nl" for d in docs), sum(d["lang"] == "en" for d in docs),
+        sum(not d["entities"] for d in docs), sum(bool(d["special"]) for d in docs)))
+    print("| type | spans | nl | en |\n| --- | ---: | ---: | ---: |")
+    for t in TYPES:
+        print("| %s | %d | %d | %d |" % (t, tc[t], tl[(t, "nl")], tl[(t, "en")]))
+    print("| total | %d | %d | %d |" % (sum(tc.values()), sum(v for (t, l), v in tl.items() if l == "nl"),
+                                       sum(v for (t, l), v in tl.items() if l == "en")))
+    cc, cl = Counter(), Counter()
+    for d in docs:
+        for c in d["special"]:
+            cc[c] += 1
+            cl[(c, d["lang"])] += 1
+    print("\n| special category | documents | nl | en |\n| --- | ---: | ---: | ---: |")
+    for c in CATEGORIES:
+        print("| %s | %d | %d | %d |" % (c, cc[c], cl[(c, "nl")], cl[(c, "en")]))
+    sc = Counter(d["source"] for d in docs)
+    print("\n| source | docs |\n| --- | ---: |")
+    for s, v in sorted(sc.items()):
+        print("| `%s` | %d |" % (s, v))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "extra2.jsonl"))
+    ap.add_argument("--stats", action="store_true")
+    ap.add_argument("--check-determinism", action="store_true")
+    a = ap.parse_args()
+    docs, problems = build()
+    if problems:
+        for p in problems:
+            print("ERROR", p, file=sys.stderr)
+        sys.exit(1)
+    data = dump(docs)
+    if a.check_determinism:
+        again, _ = build()
+        if dump(again) != data:
+            print("ERROR: not deterministic", file=sys.stderr)
+            sys.exit(1)
+    with open(a.out, "w", encoding="utf-8", newline="\n") as f:
+        f.write(data)
+    if a.stats:
+        stats(docs)
+    print("wrote %s: %d documents, sha256 %s" % (a.out, len(docs),
+          hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]))
+
+
+if __name__ == "__main__":
+    main()
