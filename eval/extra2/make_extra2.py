@@ -248,7 +248,7 @@ teamleider Wmo
 --
 vraag: is dit een beschikking waar bezwaar tegen mogelijk is?""")
 
-D("en", "letter-agency", ["health"], """Please translate this letter into plain English for my neighbour, she reads English better than Dutch.
+D("nl", "letter-agency", ["health"], """Please translate this letter into plain English for my neighbour, she reads English better than Dutch.
 
 Erasmus MC
 Afdeling Neurologie
@@ -1018,7 +1018,7 @@ D("en", "informal", [], """pls fix grammar: "Me and Jonas has went to the meetin
 
 D("nl", "informal", [], """Zeg ⟦P|pim⟧ heeft zn wachtwoord van netflix in de groepsapp gezet: ⟦S|pimpelmees77⟧ lol. moet ik hem waarschuwen of is dat overdreven""")
 
-D("en", "mixed", [], """Translate to English for our Brazilian colleague: "Hoi ⟦P|Thiago⟧, de sleutel van het kantoor ligt bij ⟦P|Marleen⟧ op de receptie. De alarmcode is ⟦S|4471#⟧. Vergeet niet om 18:00 af te sluiten!"
+D("nl", "mixed", [], """Translate to English for our Brazilian colleague: "Hoi ⟦P|Thiago⟧, de sleutel van het kantoor ligt bij ⟦P|Marleen⟧ op de receptie. De alarmcode is ⟦S|4471#⟧. Vergeet niet om 18:00 af te sluiten!"
 """)
 
 D("nl", "mixed", ["health"], """Can you help me answer this in Dutch? My neighbour ⟦P|Mevrouw Roelofsen⟧ wrote:
@@ -1197,7 +1197,7 @@ Verzonden: maandag 11:40
 Eens. Ik bel de huisarts, ⟦P|dokter Tjeerdsma⟧. Kun jij de indicatie aanvragen? Haar BSN is ⟦B|618392828⟧.
 ⟦P|Sjoerd⟧""".replace("Hoi Sjoerd,", "Hoi ⟦P|Sjoerd⟧,").replace("⟦P|dokter Tjeerdsma⟧", "dokter ⟦P|Tjeerdsma⟧"))
 
-D("en", "letter-agency", [], """Please explain this letter from the Dutch tax office to me in English:
+D("nl", "letter-agency", [], """Please explain this letter from the Dutch tax office to me in English:
 
 Belastingdienst
 Aan: ⟦P|Mr. P.Q. Bao⟧
