@@ -973,7 +973,7 @@ D("nl", "hard-negative", [], """Schrijf een korte tekst voor een bord bij de Joh
 
 D("en", "general-question", [], """Is a person's religion considered special category data under the GDPR? Give me three examples of processing that would need an exception under Article 9.""")
 
-D("nl", "hard-negative", [], """Kunnen jullie het contactformulier aanpassen? Het veld "Voorbeeld: Jan Jansen" staat als placeholder en mensen laten het gewoon staan. Ook het voorbeeld-IBAN NL00 BANK 0123 4567 89 moet weg.""")
+D("nl", "hard-negative", [], """Kunnen jullie het contactformulier aanpassen? Het veld "Voorbeeld: [uw naam]" staat als placeholder en mensen laten het gewoon staan. Ook het voorbeeld-IBAN NL00 BANK 0123 4567 89 moet weg.""")
 
 D("en", "hard-negative", [], """We run a bakery called Bakker & Zn. in Leiden and want a new logo. The brand colours are Storm Grey and Rose. Give me five tagline ideas.""")
 
