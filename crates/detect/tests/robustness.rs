@@ -69,6 +69,91 @@ proptest! {
     }
 }
 
+/// Words the recognizers and the special-category pass react to: cues, possessives,
+/// pronouns, evidence terms, names, labels.
+const WORDS: &[&str] = &[
+    "haar",
+    "zijn",
+    "mijn",
+    "his",
+    "her",
+    "my",
+    "hij",
+    "zij",
+    "she",
+    "he",
+    "collega",
+    "patiënt",
+    "de",
+    "van",
+    "der",
+    "Jan",
+    "Vries",
+    "Fatma",
+    "Yılmaz",
+    "Zoë",
+    "diabetes",
+    "hiv",
+    "depressie",
+    "hospital",
+    "ziekenhuis",
+    "opgenomen",
+    "moskee",
+    "vakbond",
+    "FNV",
+    "gevangenis",
+    "arrested",
+    "veroordeeld",
+    "halal",
+    "homo",
+    "DNA",
+    "vingerafdruk",
+    "PvdA",
+    "geboren",
+    "Naam",
+    "Beste",
+    "Geachte",
+    "heer",
+    "mw.",
+    "Dr.",
+    "Met",
+    "vriendelijke",
+    "groet",
+    "BSN",
+    "kenteken",
+    "IBAN",
+    "straat",
+    "12",
+    "1234",
+    "AB",
+    "1961",
+    "06",
+    "@",
+    "wachtwoord",
+    "STAATSGEHEIM",
+    "TLP",
+];
+
+/// What stands between words: ASCII and multi-byte punctuation and spaces.
+const SEPARATORS: &[&str] = &[
+    " ", "  ", "\n", "\t", ", ", ": ", ". ", "—", " — ", "–", "“", "”", "’", "'", "…", "\u{a0}",
+    "«", "»", "•", "·", "(", ")", "/", "-", "😀", "é", "",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4096, .. ProptestConfig::default() })]
+
+    /// Sentences of trigger words with every kind of separator between them: the passes
+    /// that look at the words around a match must step over multi-byte characters.
+    #[test]
+    fn trigger_words_with_any_separator(parts in proptest::collection::vec(
+        (proptest::sample::select(WORDS), proptest::sample::select(SEPARATORS)), 0..24)) {
+        let text: String = parts.iter().flat_map(|(w, s)| [*w, *s]).collect();
+        let a = detector().detect(&text);
+        check_invariants(&text, &a);
+    }
+}
+
 /// Pathological repetitions of trigger material do not panic and stay consistent.
 #[test]
 fn pathological_repetitions() {

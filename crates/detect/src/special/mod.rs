@@ -1273,9 +1273,13 @@ fn possessive_before(text: &str, span: Span) -> Option<Span> {
     if trimmed.len() == head.len() {
         return None;
     }
+    // The word starts after the last character that is not part of a word (which may be
+    // several bytes long, such as a dash or a curly quote).
     let word_start = trimmed
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &trimmed[word_start..];
     let base = span.start - head.len();
     let owner = Span::new(base + word_start, base + trimmed.len());
