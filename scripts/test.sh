@@ -6,8 +6,8 @@
 #      Debian packages and started on 127.0.0.1 by scripts/ci-postgres.sh; needs root);
 #   3. the gateway end to end with the real `openai` Python SDK and a recording mock
 #      upstream (tests/e2e, in a virtualenv at .venv);
-#   4. the detector's quality ratchets on the development set and on eval/extra
-#      (eval/baseline.json, eval/extra/baseline.json).
+#   4. the detector's quality ratchets on the development set, eval/extra and eval/extra2
+#      (eval/baseline.json, eval/extra/baseline.json, eval/extra2/baseline.json).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -40,6 +40,7 @@ POORTWACHTER_BIN="$bin" POORTWACHTER_DEV_SET="$eval_dir/dev.jsonl" .venv/bin/pyt
 
 echo "== detector quality"
 python3 scripts/eval-check.py "$bin" "$root/eval/extra/extra.jsonl" "$root/eval/extra/baseline.json"
+python3 scripts/eval-check.py "$bin" "$root/eval/extra2/extra2.jsonl" "$root/eval/extra2/baseline.json"
 if [ -f "$eval_dir/dev.jsonl" ]; then
   python3 scripts/eval-check.py "$bin" "$eval_dir/dev.jsonl" "$root/eval/baseline.json"
 else
