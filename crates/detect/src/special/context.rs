@@ -433,11 +433,14 @@ pub(crate) fn name_like(
     let mut word_start: Option<usize> = None;
     let push = |ws: usize, we: usize, opens: bool, out: &mut Vec<(usize, usize)>| {
         let w = &s[ws..we];
-        let placed = !opens
-            || (!SENTENCE_STARTERS.iter().any(|n| n.eq_ignore_ascii_case(w))
-                && verb_follows(&s[we..]));
-        if placed
-            && looks_like_name(w)
+        // The cheap shape test first: most words are not capitalised.
+        let placed = || {
+            !opens
+                || (!SENTENCE_STARTERS.iter().any(|n| n.eq_ignore_ascii_case(w))
+                    && verb_follows(&s[we..]))
+        };
+        if looks_like_name(w)
+            && placed()
             && !skip.iter().any(|&(a, b)| start + ws < b && a < start + we)
         {
             out.push((start + ws, start + we));
@@ -529,8 +532,14 @@ fn looks_like_name(w: &str) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let rest: Vec<char> = chars.collect();
-    if rest.len() < 2 || !rest.iter().all(|c| c.is_lowercase() || *c == '\'') {
+    let mut rest = 0;
+    for c in chars {
+        if !(c.is_lowercase() || c == '\'') {
+            return false;
+        }
+        rest += 1;
+    }
+    if rest < 2 {
         return false;
     }
     !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w))
