@@ -202,9 +202,10 @@ struct Reference {
 pub(crate) struct SpecialDetector {
     /// The longer terms, walked anchored where a term may start.
     trie: trie::Trie,
-    /// First two bytes (lower-case) of the terms that may end a longer word
-    /// (`*verslaving`), as a bit set by [`bigram`]: inside a word only these can match.
-    tail_starts: Box<[u64; 1024]>,
+    /// First two bytes (either case) of the terms that may end a longer word
+    /// (`*verslaving`): bit `next` of row `first` (256 bits) is set when a tail may
+    /// start with `first` followed by `next`. Inside a word only these can match.
+    tail_starts: Box<[[u64; 4]; 256]>,
     /// Per byte: [`ALNUM`], [`TERM_START`] and [`TAIL_START`] flags.
     class: [u8; 256],
     /// The pattern of each short word.
@@ -351,7 +352,7 @@ impl SpecialDetector {
             let value = TrieValue::new(i, p.open_left, p.open_right)?;
             Some((b.texts[i].as_bytes(), value.0))
         }));
-        let mut tail_starts = Box::new([0u64; 1024]);
+        let mut tail_starts = Box::new([[0u64; 4]; 256]);
         let mut class = [0u8; 256];
         for c in 0..=255u8 {
             if c.is_ascii_alphanumeric() {
@@ -372,12 +373,15 @@ impl SpecialDetector {
             }
             // A one-byte term may be followed by any byte.
             let seconds: Vec<u8> = match t.get(1) {
-                Some(&c) => vec![c],
+                Some(&c) => vec![c.to_ascii_lowercase(), c.to_ascii_uppercase()],
                 None => (0..=255).collect(),
             };
-            for c in seconds {
-                let key = usize::from(bigram(first, c));
-                tail_starts[key >> 6] |= 1 << (key & 63);
+            for f in [first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
+                for &c in &seconds {
+                    if let Some(w) = tail_starts[usize::from(f)].get_mut(usize::from(c >> 6)) {
+                        *w |= 1 << (c & 63);
+                    }
+                }
             }
         }
         let short = ShortWords::new(&short);
@@ -475,31 +479,20 @@ impl SpecialDetector {
             }
             // A run `i..e` of ASCII letters and digits. At a word start any term may
             // start; after a word char (inside the run, or at `i` after a multi-byte
-            // letter) only compound tails. One pass finds the end, hashes the run for
-            // the word-start filter and notes whether a tail may start inside.
+            // letter) only compound tails. One pass finds the end and hashes the run
+            // for the word-start filter; a second tries the tails.
             let mut h = hash_step(HASH_SEED, c);
             let mut head = None;
-            let mut tails = false;
-            let (mut last, mut last_k) = (c, k);
-            if !prev_alnum {
-                last_k &= !TAIL_START;
-            }
             let mut e = i + 1;
-            loop {
-                let next = b.get(e).copied();
-                // Without a branch: which bytes start a tail is hard to predict.
-                tails |= (last_k & TAIL_START != 0) & self.tail_at(last, next);
-                match next {
-                    Some(d) if self.class[usize::from(d)] & ALNUM != 0 => {
-                        if e - i == HEAD {
-                            head = Some(h);
-                        }
-                        h = hash_step(h, d);
-                        (last, last_k) = (d, self.class[usize::from(d)]);
-                        e += 1;
-                    }
-                    _ => break,
+            while let Some(&d) = b.get(e) {
+                if !d.is_ascii_alphanumeric() {
+                    break;
                 }
+                if e - i == HEAD {
+                    head = Some(h);
+                }
+                h = hash_step(h, d);
+                e += 1;
             }
             if !prev_alnum
                 && k & TERM_START != 0
@@ -507,15 +500,11 @@ impl SpecialDetector {
             {
                 self.try_at(text, i, &mut pos, &mut found);
             }
-            if tails {
-                let from = if prev_alnum { i } else { i + 1 };
-                for p in from..e {
-                    let Some(&c) = b.get(p) else { break };
-                    if self.class[usize::from(c)] & TAIL_START != 0
-                        && self.tail_at(c, b.get(p + 1).copied())
-                    {
-                        self.try_at(text, p, &mut pos, &mut found);
-                    }
+            let from = if prev_alnum { i } else { i + 1 };
+            for p in from..e {
+                let Some(&c) = b.get(p) else { break };
+                if self.tail_at(c, b.get(p + 1).copied()) {
+                    self.try_at(text, p, &mut pos, &mut found);
                 }
             }
             // Short words: runs of ASCII letters and digits bounded by non-word bytes
@@ -567,9 +556,12 @@ impl SpecialDetector {
     /// followed by `next` (`None`: the end of the text).
     #[inline(always)]
     fn tail_at(&self, c: u8, next: Option<u8>) -> bool {
-        let key = bigram(c, next.unwrap_or(0));
-        let hit = self.tail_starts[usize::from(key >> 6)] & (1 << (key & 63)) != 0;
-        hit | next.is_none()
+        match next {
+            Some(n) => self.tail_starts[usize::from(c)]
+                .get(usize::from(n >> 6))
+                .is_some_and(|w| w >> (n & 63) & 1 != 0),
+            None => self.class[usize::from(c)] & TAIL_START != 0,
+        }
     }
 
     /// Records the longest term at `at` when it stands on its boundaries and does
@@ -1285,12 +1277,6 @@ impl Bloom {
     fn contains(&self, block: u64, key: u64) -> bool {
         self.block(block).is_some_and(|b| b.has(key))
     }
-}
-
-/// The ASCII-lower-cased byte pair `(a, b)` as a 16-bit key.
-#[inline(always)]
-fn bigram(a: u8, b: u8) -> u16 {
-    u16::from(a.to_ascii_lowercase()) << 8 | u16::from(b.to_ascii_lowercase())
 }
 
 /// Letters, digits and the bytes of multi-byte chars.
