@@ -369,31 +369,39 @@ pub(crate) fn sentence(text: &str, from: usize, to: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// True when byte `i` ends a sentence.
+/// True when byte `i` ends a sentence. Inlined into the scans of [`sentence`], which
+/// test every byte: most bytes are settled by one comparison.
+#[inline(always)]
 fn ends_sentence(b: &[u8], i: usize) -> bool {
-    match b[i] {
-        b'\n' | b'?' | b'!' => true,
-        b'.' => {
-            let next_is_space = b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
-            if !next_is_space {
-                return false;
-            }
-            let len = b[..i]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c >= 0x80)
-                .count();
-            if b[..i].last().is_some_and(u8::is_ascii_digit) {
-                return true;
-            }
-            let word = &b[i - len..i];
-            len >= 3
-                && !ABBREVIATIONS
-                    .iter()
-                    .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
-        }
+    match b.get(i) {
+        Some(b'\n' | b'?' | b'!') => true,
+        Some(b'.') => full_stop_ends(b, i),
         _ => false,
     }
+}
+
+/// True when the full stop at `i` ends a sentence: a space or the end of the text
+/// follows, and it stands after a digit or after a word of three or more letters
+/// that is no abbreviation.
+fn full_stop_ends(b: &[u8], i: usize) -> bool {
+    let next_is_space = b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+    if !next_is_space {
+        return false;
+    }
+    let before = b.get(..i).unwrap_or(&[]);
+    let len = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c >= 0x80)
+        .count();
+    if before.last().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let word = before.get(i - len..).unwrap_or(&[]);
+    len >= 3
+        && !ABBREVIATIONS
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// True when the sentence `[start, end)` asks a question about a topic in general:
@@ -433,11 +441,20 @@ pub(crate) fn name_like(
     let mut word_start: Option<usize> = None;
     let push = |ws: usize, we: usize, opens: bool, out: &mut Vec<(usize, usize)>| {
         let w = &s[ws..we];
-        let placed = !opens
-            || (!SENTENCE_STARTERS.iter().any(|n| n.eq_ignore_ascii_case(w))
-                && verb_follows(&s[we..]));
-        if placed
+        // The cheap shape test first: most words are not capitalised (an ASCII
+        // first byte that is no capital settles it).
+        let capital = w
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| c >= 0x80 || c.is_ascii_uppercase());
+        let placed = || {
+            !opens
+                || (!SENTENCE_STARTERS.iter().any(|n| n.eq_ignore_ascii_case(w))
+                    && verb_follows(&s[we..]))
+        };
+        if capital
             && looks_like_name(w)
+            && placed()
             && !skip.iter().any(|&(a, b)| start + ws < b && a < start + we)
         {
             out.push((start + ws, start + we));
@@ -529,8 +546,14 @@ fn looks_like_name(w: &str) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    let rest: Vec<char> = chars.collect();
-    if rest.len() < 2 || !rest.iter().all(|c| c.is_lowercase() || *c == '\'') {
+    let mut rest = 0;
+    for c in chars {
+        if !(c.is_lowercase() || c == '\'') {
+            return false;
+        }
+        rest += 1;
+    }
+    if rest < 2 {
         return false;
     }
     !NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w))

@@ -202,9 +202,10 @@ struct Reference {
 pub(crate) struct SpecialDetector {
     /// The longer terms, walked anchored where a term may start.
     trie: trie::Trie,
-    /// First two bytes (lower-case) of the terms that may end a longer word
-    /// (`*verslaving`), as a bit set by [`bigram`]: inside a word only these can match.
-    tail_starts: Box<[u64; 1024]>,
+    /// First two bytes (either case) of the terms that may end a longer word
+    /// (`*verslaving`): bit `next` of row `first` (256 bits) is set when a tail may
+    /// start with `first` followed by `next`. Inside a word only these can match.
+    tail_starts: Box<[[u64; 4]; 256]>,
     /// Per byte: [`ALNUM`], [`TERM_START`] and [`TAIL_START`] flags.
     class: [u8; 256],
     /// The pattern of each short word.
@@ -346,8 +347,12 @@ impl SpecialDetector {
                 }
             }
         }
-        let trie = trie::Trie::new(long_ids.iter().map(|&i| (b.texts[i].as_bytes(), i)));
-        let mut tail_starts = Box::new([0u64; 1024]);
+        let trie = trie::Trie::new(long_ids.iter().filter_map(|&i| {
+            let p = &b.patterns[i];
+            let value = TrieValue::new(i, p.open_left, p.open_right)?;
+            Some((b.texts[i].as_bytes(), value.0))
+        }));
+        let mut tail_starts = Box::new([[0u64; 4]; 256]);
         let mut class = [0u8; 256];
         for c in 0..=255u8 {
             if c.is_ascii_alphanumeric() {
@@ -368,33 +373,38 @@ impl SpecialDetector {
             }
             // A one-byte term may be followed by any byte.
             let seconds: Vec<u8> = match t.get(1) {
-                Some(&c) => vec![c],
+                Some(&c) => vec![c.to_ascii_lowercase(), c.to_ascii_uppercase()],
                 None => (0..=255).collect(),
             };
-            for c in seconds {
-                let key = usize::from(bigram(first, c));
-                tail_starts[key >> 6] |= 1 << (key & 63);
+            for f in [first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
+                for &c in &seconds {
+                    if let Some(w) = tail_starts[usize::from(f)].get_mut(usize::from(c >> 6)) {
+                        *w |= 1 << (c & 63);
+                    }
+                }
             }
         }
         let short = ShortWords::new(&short);
         // The word-start filter: the leading run of ASCII letters and digits of every
-        // trie term, and the first [`HEAD`] bytes of the all-letter terms that may start
-        // a longer word (`diabet*`).
+        // trie term with the two bytes after it (or the run alone when the term ends
+        // within one byte after it), and the first [`HEAD`] bytes of the all-letter
+        // terms that may start a longer word (`diabet*`).
         let mut keys = Vec::new();
         for &i in &long_ids {
             let t = b.texts[i].as_bytes();
             let lead = t.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-            keys.push(finish(
-                t.iter().take(lead).fold(HASH_SEED, |h, &c| hash_step(h, c)),
-            ));
+            let h = t.iter().take(lead).fold(HASH_SEED, |h, &c| hash_step(h, c));
+            keys.push(match (t.get(lead), t.get(lead + 1)) {
+                (Some(&x), Some(&y)) => (finish(h), after_key(h, x, y)),
+                _ => (finish(h), finish(h)),
+            });
             if !b.patterns[i].open_right || lead < t.len() {
                 continue;
             }
             match t.get(..HEAD) {
                 Some(head) if t.len() > HEAD => {
-                    keys.push(head_key(
-                        head.iter().fold(HASH_SEED, |h, &c| hash_step(h, c)),
-                    ));
+                    let k = head_key(head.iter().fold(HASH_SEED, |h, &c| hash_step(h, c)));
+                    keys.push((k, k));
                 }
                 // Shorter ones are tried at every word they begin.
                 _ => {
@@ -469,44 +479,32 @@ impl SpecialDetector {
             }
             // A run `i..e` of ASCII letters and digits. At a word start any term may
             // start; after a word char (inside the run, or at `i` after a multi-byte
-            // letter) only compound tails. One pass finds the end, hashes the run for
-            // the word-start filter and notes whether a tail may start inside.
+            // letter) only compound tails. One pass finds the end and hashes the run
+            // for the word-start filter; a second tries the tails.
             let mut h = hash_step(HASH_SEED, c);
             let mut head = None;
-            let mut tails = false;
-            let (mut last, mut last_k) = (c, k);
-            if !prev_alnum {
-                last_k &= !TAIL_START;
-            }
             let mut e = i + 1;
-            loop {
-                let next = b.get(e).copied();
-                // Without a branch: which bytes start a tail is hard to predict.
-                tails |= (last_k & TAIL_START != 0) & self.tail_at(last, next);
-                match next {
-                    Some(d) if self.class[usize::from(d)] & ALNUM != 0 => {
-                        if e - i == HEAD {
-                            head = Some(h);
-                        }
-                        h = hash_step(h, d);
-                        (last, last_k) = (d, self.class[usize::from(d)]);
-                        e += 1;
-                    }
-                    _ => break,
+            while let Some(&d) = b.get(e) {
+                if !d.is_ascii_alphanumeric() {
+                    break;
                 }
+                if e - i == HEAD {
+                    head = Some(h);
+                }
+                h = hash_step(h, d);
+                e += 1;
             }
-            if !prev_alnum && k & TERM_START != 0 && self.may_begin(k, h, head) {
+            if !prev_alnum
+                && k & TERM_START != 0
+                && self.may_begin(k, h, head, b.get(e).zip(b.get(e + 1)))
+            {
                 self.try_at(text, i, &mut pos, &mut found);
             }
-            if tails {
-                let from = if prev_alnum { i } else { i + 1 };
-                for p in from..e {
-                    let Some(&c) = b.get(p) else { break };
-                    if self.class[usize::from(c)] & TAIL_START != 0
-                        && self.tail_at(c, b.get(p + 1).copied())
-                    {
-                        self.try_at(text, p, &mut pos, &mut found);
-                    }
+            let from = if prev_alnum { i } else { i + 1 };
+            for p in from..e {
+                let Some(&c) = b.get(p) else { break };
+                if self.tail_at(c, b.get(p + 1).copied()) {
+                    self.try_at(text, p, &mut pos, &mut found);
                 }
             }
             // Short words: runs of ASCII letters and digits bounded by non-word bytes
@@ -528,29 +526,42 @@ impl SpecialDetector {
     /// False when no term that the trie finds at the start of a word could stand on
     /// its boundaries, so that the walk can be skipped: `k` is the class of the word's
     /// first byte, `h` the [`hash_step`] hash of its run of ASCII letters and digits,
-    /// `head` that of the run's first [`HEAD`] bytes when the run is longer.
+    /// `head` that of the run's first [`HEAD`] bytes when the run is longer, `after`
+    /// the two bytes after the run when there are two.
     ///
     /// A term that reaches the end of the run, or goes past it, begins with exactly
-    /// the run (its own run ends where the text's does), and the filter holds the
-    /// runs of all terms. A term that ends inside the run is cut off by the next
-    /// letter, so it only counts when it may start a longer word (`diabet*`), and the
-    /// filter holds the first bytes of those. (The trie finds only the longest term
-    /// at a position, and a word start needs no left boundary, so nothing else can
-    /// be recorded there.)
+    /// the run (its own run ends where the text's does). The filter holds the run of
+    /// each term together with the term's two bytes after it, or alone when the term
+    /// ends within one byte after it: so most words that only open longer terms
+    /// ("is" in "is ziek") are passed over, without a walk into the next word. A
+    /// term that ends inside the run is cut off by the next letter, so it only
+    /// counts when it may start a longer word (`diabet*`), and the filter holds the
+    /// first bytes of those. (The trie finds only the longest term at a position,
+    /// and a word start needs no left boundary, so nothing else can be recorded
+    /// there.)
     #[inline(always)]
-    fn may_begin(&self, k: u8, h: u64, head: Option<u64>) -> bool {
-        k & SHORT_HEAD != 0
-            || self.starts.contains(finish(h))
-            || head.is_some_and(|h| self.starts.contains(head_key(h)))
+    fn may_begin(&self, k: u8, h: u64, head: Option<u64>, after: Option<(&u8, &u8)>) -> bool {
+        if k & SHORT_HEAD != 0 {
+            return true;
+        }
+        // The run's keys share one cache line of the filter.
+        let run = finish(h);
+        let block = self.starts.block(run);
+        block.is_some_and(|block| {
+            block.has(run) || after.is_some_and(|(&x, &y)| block.has(after_key(h, x, y)))
+        }) || head.is_some_and(|h| self.starts.contains(head_key(h), head_key(h)))
     }
 
     /// True when a compound tail (`*verslaving`) may start with the byte `c`
     /// followed by `next` (`None`: the end of the text).
     #[inline(always)]
     fn tail_at(&self, c: u8, next: Option<u8>) -> bool {
-        let key = bigram(c, next.unwrap_or(0));
-        let hit = self.tail_starts[usize::from(key >> 6)] & (1 << (key & 63)) != 0;
-        hit | next.is_none()
+        match next {
+            Some(n) => self.tail_starts[usize::from(c)]
+                .get(usize::from(n >> 6))
+                .is_some_and(|w| w >> (n & 63) & 1 != 0),
+            None => self.class[usize::from(c)] & TAIL_START != 0,
+        }
     }
 
     /// Records the longest term at `at` when it stands on its boundaries and does
@@ -566,13 +577,10 @@ impl SpecialDetector {
         if at < *pos {
             return;
         }
-        if let Some((end, id)) = self.trie.longest(text.as_bytes(), at) {
-            let on_word = self
-                .patterns
-                .get(id)
-                .is_some_and(|p| on_boundaries(text, at, end, p));
-            if on_word {
-                found.push((at, end, id));
+        if let Some((end, value)) = self.trie.longest(text.as_bytes(), at) {
+            let v = TrieValue(value);
+            if on_boundaries(text, at, end, v.open_left(), v.open_right()) {
+                found.push((at, end, v.pattern()));
                 *pos = end;
             }
         }
@@ -594,10 +602,9 @@ impl SpecialDetector {
             let Some(&id) = long_ids.get(m.pattern().as_usize()) else {
                 break;
             };
-            let on_word = self
-                .patterns
-                .get(id)
-                .is_some_and(|p| on_boundaries(text, m.start(), m.end(), p));
+            let on_word = self.patterns.get(id).is_some_and(|p| {
+                on_boundaries(text, m.start(), m.end(), p.open_left, p.open_right)
+            });
             if on_word {
                 found.push((m.start(), m.end(), id));
                 pos = m.end();
@@ -1128,6 +1135,38 @@ impl ShortWords {
     }
 }
 
+/// What the trie holds for a term: its pattern index and the boundaries it may
+/// go without, so that a walk's result is checked without reading the pattern.
+#[derive(Clone, Copy)]
+struct TrieValue(u32);
+
+impl TrieValue {
+    const OPEN_LEFT: u32 = 1 << 31;
+    const OPEN_RIGHT: u32 = 1 << 30;
+
+    /// `None` for a pattern index beyond 30 bits.
+    fn new(pattern: usize, open_left: bool, open_right: bool) -> Option<TrieValue> {
+        let id = u32::try_from(pattern)
+            .ok()
+            .filter(|&id| id < Self::OPEN_RIGHT)?;
+        let left = if open_left { Self::OPEN_LEFT } else { 0 };
+        let right = if open_right { Self::OPEN_RIGHT } else { 0 };
+        Some(TrieValue(id | left | right))
+    }
+
+    fn pattern(self) -> usize {
+        (self.0 & !(Self::OPEN_LEFT | Self::OPEN_RIGHT)) as usize
+    }
+
+    fn open_left(self) -> bool {
+        self.0 & Self::OPEN_LEFT != 0
+    }
+
+    fn open_right(self) -> bool {
+        self.0 & Self::OPEN_RIGHT != 0
+    }
+}
+
 /// Byte class flag: an ASCII letter or digit.
 const ALNUM: u8 = 1;
 /// Byte class flag: a longer term may start with this byte (either case).
@@ -1164,27 +1203,59 @@ fn head_key(h: u64) -> u64 {
     finish(h ^ 0x9e37_79b9_7f4a_7c15)
 }
 
-/// A blocked Bloom filter over 64-bit hashes: one word per key, three bits in it.
-/// A false positive only costs a trie walk; it is small enough to stay cached.
+/// The filter key of a run (with hash `h`) and the two bytes `x`, `y` after it.
+#[inline(always)]
+fn after_key(h: u64, x: u8, y: u8) -> u64 {
+    finish(hash_step(hash_step(h, x), y) ^ 0x6a09_e667_f3bc_c909)
+}
+
+/// A blocked Bloom filter: a key is a pair of hashes, the first picking a block of
+/// one cache line, the second one word in it and three bits in that word. The keys
+/// of one word-start share the block, so a word costs one line however many of its
+/// keys are tried. A false positive only costs a trie walk; it is small enough to
+/// stay mostly cached.
 struct Bloom {
-    words: Vec<u64>,
-    /// Bits of the word index.
+    blocks: Vec<Block>,
+    /// Bits of the block index.
     bits: u32,
 }
 
+/// One cache line of the filter.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct Block([u64; 8]);
+
+impl Block {
+    /// Word and bits of `key` inside a block.
+    #[inline(always)]
+    fn place(key: u64) -> (usize, u64) {
+        let mask = 1 << (key & 63) | 1 << ((key >> 6) & 63) | 1 << ((key >> 12) & 63);
+        ((key >> 18) as usize & 7, mask)
+    }
+
+    /// True when the bits of `key` are all set.
+    #[inline(always)]
+    fn has(&self, key: u64) -> bool {
+        let (at, mask) = Block::place(key);
+        self.0.get(at).is_some_and(|w| w & mask == mask)
+    }
+}
+
 impl Bloom {
-    fn new(keys: &[u64]) -> Bloom {
-        let mut bits = 6;
-        while (1usize << bits) < keys.len() / 4 {
+    /// The filter over `(block hash, bit hash)` keys.
+    fn new(keys: &[(u64, u64)]) -> Bloom {
+        let mut bits = 3;
+        while (8usize << bits) < keys.len() / 4 {
             bits += 1;
         }
         let mut bloom = Bloom {
-            words: vec![0; 1 << bits],
+            blocks: vec![Block([0; 8]); 1 << bits],
             bits,
         };
-        for &key in keys {
-            let (at, mask) = bloom.place(key);
-            if let Some(w) = bloom.words.get_mut(at) {
+        for &(block, key) in keys {
+            let at = bloom.index(block);
+            let (word, mask) = Block::place(key);
+            if let Some(w) = bloom.blocks.get_mut(at).and_then(|b| b.0.get_mut(word)) {
                 *w |= mask;
             }
         }
@@ -1192,23 +1263,20 @@ impl Bloom {
     }
 
     #[inline(always)]
-    fn place(&self, key: u64) -> (usize, u64) {
-        let at = (key >> (64 - self.bits)) as usize;
-        let mask = 1 << (key & 63) | 1 << ((key >> 6) & 63) | 1 << ((key >> 12) & 63);
-        (at, mask)
+    fn index(&self, block: u64) -> usize {
+        (block >> (64 - self.bits)) as usize
+    }
+
+    /// The block that the keys with block hash `block` are in.
+    #[inline(always)]
+    fn block(&self, block: u64) -> Option<&Block> {
+        self.blocks.get(self.index(block))
     }
 
     #[inline(always)]
-    fn contains(&self, key: u64) -> bool {
-        let (at, mask) = self.place(key);
-        self.words.get(at).is_some_and(|w| w & mask == mask)
+    fn contains(&self, block: u64, key: u64) -> bool {
+        self.block(block).is_some_and(|b| b.has(key))
     }
-}
-
-/// The ASCII-lower-cased byte pair `(a, b)` as a 16-bit key.
-#[inline(always)]
-fn bigram(a: u8, b: u8) -> u16 {
-    u16::from(a.to_ascii_lowercase()) << 8 | u16::from(b.to_ascii_lowercase())
 }
 
 /// Letters, digits and the bytes of multi-byte chars.
@@ -1225,9 +1293,10 @@ fn next_char(text: &str, i: usize) -> usize {
         .map_or(text.len(), |c| i + c.len_utf8())
 }
 
-/// True when the match has word boundaries where its pattern needs them.
-fn on_boundaries(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
-    let left_ok = p.open_left
+/// True when the match has word boundaries where its pattern needs them (none on
+/// the left when it is `open_left`, none on the right when it is `open_right`).
+fn on_boundaries(text: &str, start: usize, end: usize, open_left: bool, open_right: bool) -> bool {
+    let left_ok = open_left
         || !text
             .get(start..)
             .and_then(|s| s.chars().next())
@@ -1236,7 +1305,7 @@ fn on_boundaries(text: &str, start: usize, end: usize, p: &Pattern) -> bool {
             .get(..start)
             .and_then(|s| s.chars().next_back())
             .is_some_and(char::is_alphanumeric);
-    let right_ok = p.open_right
+    let right_ok = open_right
         || !text
             .get(..end)
             .and_then(|s| s.chars().next_back())

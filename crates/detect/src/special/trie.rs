@@ -13,50 +13,78 @@
 //! cells are placed breadth-first, so the upper levels, which every walk passes,
 //! lie together in a few kilobytes.
 
-/// No node / no term.
-const NONE: u32 = u32::MAX;
+/// Bits of a cell below the base: the symbol of the edge into the node (8 bits) and
+/// the flag of a term ending there.
+const BASE_SHIFT: u32 = 9;
+/// The symbol field of a cell.
+const LABEL: u32 = 0xff;
+/// The flag of a cell where a term ends.
+const TERM: u32 = 0x100;
+/// A free cell: its label is no symbol (symbols run from 1 to at most 254).
+const FREE: u32 = LABEL;
+/// The base of the nodes without children: no node's children are placed there, so
+/// no cell reached from it carries the right label.
+const NO_CHILDREN: usize = 0;
+/// The most symbols a label can tell apart (`LABEL` itself marks free cells).
+const MAX_SYMBOLS: u32 = 254;
+/// The largest base that fits in a cell.
+const MAX_BASE: usize = (u32::MAX >> BASE_SHIFT) as usize;
 
 /// How many free cells a node's children are tried at before they go to the end
 /// of the array (bounds the build time; costs a little density).
 const PLACE_TRIES: usize = 64;
 
-/// One cell of the double array.
-#[derive(Clone, Copy)]
-struct Cell {
-    /// The children of this node are at `base + symbol`.
-    base: u32,
-    /// The parent of the node in this cell, or [`NONE`] for a free cell (and the root).
-    check: u32,
-    /// Pattern index of the term that ends here, or [`NONE`].
-    term: u32,
-}
-
-const FREE: Cell = Cell {
-    base: 0,
-    check: NONE,
-    term: NONE,
-};
-
 /// The trie; cell 0 is the root.
+///
+/// A cell is one `u32`, so sixteen share a cache line: the walk reads one cell per
+/// byte from a table that the other passes evict between documents, so fewer and
+/// denser lines are what makes it fast. Instead of the parent's index, a cell checks
+/// the symbol of its incoming edge; that is enough because every node with children
+/// has a base of its own: a cell `base(n) + s` labelled `s` can only be a child of a
+/// node with base `base(n)`, which is `n`.
 pub(crate) struct Trie {
-    cells: Vec<Cell>,
+    /// `base << BASE_SHIFT | TERM flag | label`.
+    cells: Vec<u32>,
+    /// The value of the term that ends at each cell (read once per walk that finds one).
+    values: Vec<u32>,
     /// The symbol (1..) of each text byte after ASCII lower-casing; 0 for bytes
-    /// that occur in no term, which no check accepts.
-    sym: [u32; 256],
+    /// that occur in no term, which no label carries.
+    sym: [u8; 256],
 }
 
 impl Trie {
-    /// Builds the trie over `(text, pattern index)`; texts are matched byte for byte
-    /// against the ASCII-lower-cased text. A text listed twice keeps its first index.
-    pub(crate) fn new<'a>(terms: impl IntoIterator<Item = (&'a [u8], usize)>) -> Trie {
+    /// Builds the trie over `(text, value)`; texts are matched byte for byte against
+    /// the ASCII-lower-cased text. A text listed twice keeps its first value. The
+    /// lexicons use far fewer than [`MAX_SYMBOLS`] distinct bytes and [`MAX_BASE`]
+    /// cells (the scan-equals-automaton test would fail otherwise); terms beyond
+    /// those limits would be left out.
+    pub(crate) fn new<'a>(terms: impl IntoIterator<Item = (&'a [u8], u32)>) -> Trie {
         // Build with child lists first, then place the nodes in the double array.
         let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut term: Vec<u32> = vec![NONE];
+        let mut value: Vec<Option<u32>> = vec![None];
+        let terms: Vec<(&[u8], u32)> = terms.into_iter().collect();
         let mut seen = [false; 256];
-        for (text, id) in terms {
-            let mut node = 0usize;
+        for &(text, _) in &terms {
             for &c in text {
                 seen[usize::from(c)] = true;
+            }
+        }
+        // Symbols in byte order; 0 for bytes in no term (and for any beyond the
+        // labels, whose terms are left out).
+        let mut edge_sym = [0u8; 256];
+        let mut n_sym = 0u8;
+        for c in 0..=255u8 {
+            if seen[usize::from(c)] && u32::from(n_sym) < MAX_SYMBOLS {
+                n_sym += 1;
+                edge_sym[usize::from(c)] = n_sym;
+            }
+        }
+        for (text, v) in terms {
+            if text.iter().any(|&c| edge_sym[usize::from(c)] == 0) {
+                continue;
+            }
+            let mut node = 0usize;
+            for &c in text {
                 let kids = children.get(node).map_or(&[][..], Vec::as_slice);
                 node = match kids.binary_search_by_key(&c, |&(b, _)| b) {
                     Ok(k) => kids.get(k).map_or(0, |&(_, n)| n as usize),
@@ -66,36 +94,32 @@ impl Trie {
                             kids.insert(k, (c, new as u32));
                         }
                         children.push(Vec::new());
-                        term.push(NONE);
+                        value.push(None);
                         new
                     }
                 };
             }
-            if let Some(t) = term.get_mut(node).filter(|t| **t == NONE) {
-                *t = u32::try_from(id).unwrap_or(NONE);
+            if let Some(t) = value.get_mut(node).filter(|t| t.is_none()) {
+                *t = Some(v);
             }
         }
-        let mut edge_sym = [0u32; 256];
-        let mut n_sym = 0;
-        for c in 0..=255u8 {
-            if seen[usize::from(c)] {
-                n_sym += 1;
-                edge_sym[usize::from(c)] = n_sym;
-            }
-        }
-        let mut sym = [0u32; 256];
+        let mut sym = [0u8; 256];
         for c in 0..=255u8 {
             sym[usize::from(c)] = edge_sym[usize::from(c.to_ascii_lowercase())];
         }
-        let mut cells = vec![Cell {
-            term: term.first().copied().unwrap_or(NONE),
-            ..FREE
-        }];
+        let cell = |base: usize, term: bool, label: u8| {
+            (base as u32) << BASE_SHIFT | if term { TERM } else { 0 } | u32::from(label)
+        };
+        let root_term = value.first().copied().flatten();
+        let mut cells = vec![cell(NO_CHILDREN, root_term.is_some(), LABEL as u8)];
+        let mut values = vec![root_term.unwrap_or(0)];
         // Breadth-first: (old node, cell). Each node's children go to the lowest
-        // base where all their cells are free, tried at the free cells in order
-        // (`holes`: the free cells below the end of the array).
+        // unused base where all their cells are free, tried at the free cells in
+        // order (`holes`: the free cells below the end of the array).
         let mut queue = vec![(0u32, 0u32)];
         let mut holes = std::collections::BTreeSet::new();
+        // Bases given to a node (`NO_CHILDREN` is reserved).
+        let mut used = vec![true];
         let mut head = 0;
         while let Some(&(old, at)) = queue.get(head) {
             head += 1;
@@ -103,12 +127,13 @@ impl Trie {
             let Some(&(first, _)) = kids.first() else {
                 continue;
             };
-            let lowest = edge_sym[usize::from(first)] as usize;
-            let fits = |cells: &[Cell], base: usize| {
-                kids.iter().all(|&(b, _)| {
-                    let i = base + edge_sym[usize::from(b)] as usize;
-                    cells.get(i).is_none_or(|c| c.check == NONE) && i != 0
-                })
+            let lowest = usize::from(edge_sym[usize::from(first)]);
+            let fits = |cells: &[u32], base: usize| {
+                !used.get(base).is_some_and(|&u| u)
+                    && kids.iter().all(|&(b, _)| {
+                        let i = base + usize::from(edge_sym[usize::from(b)]);
+                        cells.get(i).is_none_or(|&c| c == FREE) && i != 0
+                    })
             };
             let base = holes
                 .range(lowest + 1..)
@@ -120,58 +145,68 @@ impl Trie {
                         .find(|&base| fits(&cells, base))
                         .unwrap_or(cells.len())
                 });
-            if let Some(cell) = cells.get_mut(at as usize) {
-                cell.base = base as u32;
+            if base > MAX_BASE {
+                continue;
+            }
+            if used.len() <= base {
+                used.resize(base + 1, false);
+            }
+            if let Some(u) = used.get_mut(base) {
+                *u = true;
+            }
+            if let Some(c) = cells.get_mut(at as usize) {
+                *c = (*c & !(u32::MAX << BASE_SHIFT)) | cell(base, false, 0);
             }
             for &(b, kid) in kids {
-                let i = base + edge_sym[usize::from(b)] as usize;
+                let label = edge_sym[usize::from(b)];
+                let i = base + usize::from(label);
                 while cells.len() <= i {
                     holes.insert(cells.len());
                     cells.push(FREE);
+                    values.push(0);
                 }
                 holes.remove(&i);
-                if let Some(cell) = cells.get_mut(i) {
-                    *cell = Cell {
-                        base: 0,
-                        check: at,
-                        term: term.get(kid as usize).copied().unwrap_or(NONE),
-                    };
+                let v = value.get(kid as usize).copied().flatten();
+                if let Some(c) = cells.get_mut(i) {
+                    *c = cell(NO_CHILDREN, v.is_some(), label);
+                }
+                if let Some(slot) = values.get_mut(i) {
+                    *slot = v.unwrap_or(0);
                 }
                 queue.push((kid, i as u32));
             }
         }
-        Trie { cells, sym }
+        Trie { cells, values, sym }
     }
 
     /// Number of nodes.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.cells.iter().filter(|c| c.check != NONE).count() + 1
+        self.cells.iter().filter(|&&c| c & LABEL != FREE).count() + 1
     }
 
-    /// The longest term that starts at `at`, as `(end, pattern index)`. Not inlined:
-    /// the walk keeps its few values in registers, and a profiler can tell it apart.
+    /// The longest term that starts at `at`, as `(end, value)`. Not inlined: the walk
+    /// keeps its few values in registers, and a profiler can tell it apart.
     #[inline(never)]
-    pub(crate) fn longest(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
+    pub(crate) fn longest(&self, text: &[u8], at: usize) -> Option<(usize, u32)> {
         let mut best = None;
-        let mut cur = 0u32;
-        let Some(mut cell) = self.cells.first() else {
-            return best;
-        };
+        let &root = self.cells.first()?;
+        let mut base = (root >> BASE_SHIFT) as usize;
         for (j, &c) in text.get(at..).unwrap_or(&[]).iter().enumerate() {
-            let next = cell.base.wrapping_add(self.sym[usize::from(c)]);
-            match self.cells.get(next as usize) {
-                Some(n) if n.check == cur => {
-                    cur = next;
-                    cell = n;
+            let s = self.sym[usize::from(c)];
+            let next = base + usize::from(s);
+            match self.cells.get(next) {
+                Some(&cell) if cell & LABEL == u32::from(s) => {
+                    if cell & TERM != 0 {
+                        best = Some((j, next));
+                    }
+                    base = (cell >> BASE_SHIFT) as usize;
                 }
                 _ => break,
             }
-            if cell.term != NONE {
-                best = Some((at + j + 1, cell.term as usize));
-            }
         }
-        best
+        let (j, cell) = best?;
+        Some((at + j + 1, self.values.get(cell).copied().unwrap_or(0)))
     }
 }
 
@@ -182,7 +217,7 @@ mod tests {
     /// The walk returns the longest term at the position, case-folded, or none.
     #[test]
     fn longest_term_at_a_position() {
-        let terms: [(&[u8], usize); 4] = [(b"ab", 0), (b"abcd", 1), (b"b", 2), (b"x", 3)];
+        let terms: [(&[u8], u32); 4] = [(b"ab", 0), (b"abcd", 1), (b"b", 2), (b"x", 3)];
         let t = Trie::new(terms);
         assert_eq!(t.longest(b"ABCDE", 0), Some((4, 1)));
         assert_eq!(t.longest(b"abce", 0), Some((2, 0)));
@@ -199,16 +234,16 @@ mod tests {
                 [vec![c], vec![b'q', c, b'z'], vec![b'q', c]]
             })
             .collect();
-        let t = Trie::new(texts.iter().enumerate().map(|(i, v)| (v.as_slice(), i)));
+        let t = Trie::new(texts.iter().zip(0..).map(|(v, i)| (v.as_slice(), i)));
         let naive = |text: &[u8], at: usize| {
-            let mut best: Option<(usize, usize)> = None;
-            for (i, v) in texts.iter().enumerate() {
+            let mut best: Option<(usize, u32)> = None;
+            for (v, i) in texts.iter().zip(0..) {
                 let hit = text.get(at..at + v.len()).is_some_and(|w| {
                     w.iter()
                         .zip(v.iter())
                         .all(|(a, b)| a.to_ascii_lowercase() == *b)
                 });
-                let first = texts.iter().position(|w| w == v) == Some(i);
+                let first = texts.iter().position(|w| w == v) == Some(i as usize);
                 if hit && first && best.is_none_or(|(e, _)| at + v.len() > e) {
                     best = Some((at + v.len(), i));
                 }
