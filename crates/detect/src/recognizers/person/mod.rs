@@ -106,6 +106,58 @@ const SYSTEM_SPEAKERS: &[&str] = &[
 /// Verbs that announce a name in chatty lower-case text (`hij heet jaap de grooth`).
 const NAMING_VERBS: &[&str] = &["heet", "heette", "genaamd"];
 
+/// Words that name a building, room or place (`Van Gogh room`, `Hospital da Luz`,
+/// `Victoria Junction`); a name next to them names the place.
+const PLACE_NOUNS: &[&str] = &[
+    "room",
+    "zaal",
+    "kamer",
+    "building",
+    "gebouw",
+    "hall",
+    "hospital",
+    "ziekenhuis",
+    "hotel",
+    "junction",
+    "station",
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "square",
+    "bridge",
+    "tower",
+    "college",
+    "school",
+    "museum",
+    "theatre",
+    "theater",
+    "stadium",
+    "airport",
+    "clinic",
+    "kliniek",
+    "church",
+    "kerk",
+];
+
+/// Heads of Dutch role compounds (`kinderarts`, `wijkagent`, `teamleider`).
+const ROLE_HEADS: &[&str] = &[
+    "arts",
+    "agent",
+    "kundige",
+    "leider",
+    "coach",
+    "manager",
+    "adviseur",
+    "medewerker",
+    "consulent",
+    "begeleider",
+    "regisseur",
+];
+
+/// Words for a unit of an organisation; a capitalised word after them names the unit.
+const UNIT_WORDS: &[&str] = &["team", "afdeling", "department", "dienst", "unit", "sector"];
+
 /// Finds names of natural persons.
 pub(crate) struct PersonRecognizer {
     lists: Lists,
@@ -836,7 +888,7 @@ impl Scan<'_> {
             {
                 return Cue::Context;
             }
-            if !dotted && f & ROLE != 0 {
+            if !dotted && (f & ROLE != 0 || self.role_compound(w)) {
                 cue = Cue::Role;
             }
         }
@@ -884,6 +936,16 @@ impl Scan<'_> {
             }
         }
         cue
+    }
+
+    /// Token `w` is a Dutch compound ending in a role (`kinderarts`, `wijkagent`,
+    /// `casemanager`, `jobcoach`): the head of the compound names the role.
+    fn role_compound(&self, w: usize) -> bool {
+        let word = self.word_text(w).as_bytes();
+        ROLE_HEADS.iter().any(|h| {
+            word.len() >= h.len() + 3
+                && word[word.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+        })
     }
 
     /// Token `i` is a Dutch initials handle (`AvdB`, `KdJ`, `JvdM`): capitals for the
@@ -1014,6 +1076,17 @@ impl Scan<'_> {
             if let Some(after) = self.particles(m) {
                 m = after;
             }
+            // `Tjin-A-Djie`, `Kon-A-Sing`: a linking capital between two hyphens.
+            if self.word_text(m).len() == 1
+                && self.is_cap(m)
+                && self.is_punct(m + 1, '-')
+                && self.joined(m + 1)
+                && self.joined(m + 2)
+                && self.core_ok(m + 2)
+            {
+                k = m + 1;
+                continue;
+            }
             if m < self.toks.len() && self.core_ok(m) {
                 let g = self.flags(m);
                 ev.core_sur |= g & SUR != 0;
@@ -1023,6 +1096,18 @@ impl Scan<'_> {
             } else {
                 break;
             }
+        }
+        // `Marieke Oude Luttikhuis`, `J. Klein Gunnewiek`: a surname prefix of the east of
+        // the Netherlands takes the next capitalised word, after a first name or initials.
+        if ev.core == 1
+            && (ev.given > 0 || ev.initials)
+            && self.word_is(j, &["oude", "olde", "groot", "klein"])
+            && self.spaced(k)
+            && self.is_cap(k)
+            && self.core_ok(k)
+        {
+            ev.core += 1;
+            k += 1;
         }
         // A second surname word (`García Márquez`), only when it is a plain known surname.
         // In a context position (signature, label, chat) any capitalised word may follow.
@@ -1777,6 +1862,22 @@ impl Scan<'_> {
         if self.is_punct(end, '&') {
             return false;
         }
+        // `Van Gogh room`, `Victoria Junction`, `Hospital da Luz`: a word naming a
+        // building, room or place before, after or as the last word of the reading.
+        // (The last word only when it is not also a surname: `Jessica Hall`, `Lucy Lane`.)
+        if (self.word_is(end - 1, PLACE_NOUNS) && self.flags(end - 1) & SUR == 0)
+            || (self.spaced(end) && self.word_is(end, PLACE_NOUNS))
+            || self.word_is(i, PLACE_NOUNS)
+        {
+            return false;
+        }
+        // `het team Leefbaarheid`, `afdeling Vergunningen`: a unit's name, unless it
+        // starts with a known first name.
+        if let Some(p) = i.checked_sub(1) {
+            if self.spaced(i) && self.word_is(p, UNIT_WORDS) && self.flags(i) & FIRST == 0 {
+                return false;
+            }
+        }
         // A legal form shortly after it: `De Vries Hoveniers BV`, `Jansen & Zn. B.V.`.
         for k in end..end + 4 {
             match self.tok(k).map(|t| (t.kind(), t.digit())) {
@@ -2039,6 +2140,17 @@ mod tests {
         assert_eq!(names("Aan: de heer van den Akker"), vec!["van den Akker"]);
         assert!(names("Aan: de minister van Financiën").is_empty());
         assert!(names("Locatie: Burgemeester de Brauwlaan 4").is_empty());
+        assert_eq!(
+            names("Leerling: Noah Tjin-A-Djie\nMentor: Ilse Oude Wolbers"),
+            vec!["Noah Tjin-A-Djie", "Ilse Oude Wolbers"]
+        );
+        assert_eq!(names("De jeugdarts Kingma keek mee."), vec!["Kingma"]);
+        assert_eq!(
+            names("Ask Jessica Hall or Lucy Lane."),
+            vec!["Jessica Hall", "Lucy Lane"]
+        );
+        assert!(names("Booked the Rembrandt room and the Victoria Station lounge.").is_empty());
+        assert!(names("Groeten,\nFleur van het team Handhaving").len() == 1);
     }
 
     /// Operator-supplied names extend the gazetteers.
