@@ -155,6 +155,23 @@ const ROLE_HEADS: &[&str] = &[
     "regisseur",
 ];
 
+/// Lower-case words that address a group after a greeting (`Hoi allen`, `hi all`),
+/// some of which are also first names (`Allen`).
+const GROUP_WORDS: &[&str] = &[
+    "allen",
+    "all",
+    "iedereen",
+    "everyone",
+    "everybody",
+    "folks",
+    "guys",
+    "jongens",
+    "team",
+    "collega's",
+    "dames",
+    "heren",
+];
+
 /// Words for a unit of an organisation; a capitalised word after them names the unit.
 const UNIT_WORDS: &[&str] = &["team", "afdeling", "department", "dienst", "unit", "sector"];
 
@@ -948,6 +965,20 @@ impl Scan<'_> {
         })
     }
 
+    /// An age in brackets starts at token `k`: `(14)`, `(7 jr)`.
+    fn age_follows(&self, k: usize) -> bool {
+        let age = self.tok(k + 1).is_some_and(|t| {
+            t.digit()
+                && t.len() <= 3
+                && self.text[t.start()..t.end()]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+        });
+        self.is_punct(k, '(')
+            && age
+            && (self.is_punct(k + 2, ')') || self.word_is(k + 2, &["jr", "jaar", "yrs", "y"]))
+    }
+
     /// Token `i` is a Dutch initials handle (`AvdB`, `KdJ`, `JvdM`): capitals for the
     /// given name and surname, lower-case letters only for particles (`v`, `d`, `t`).
     fn handle_shaped(&self, i: usize) -> bool {
@@ -1495,7 +1526,10 @@ impl Scan<'_> {
             return None;
         }
         let f = self.flags(i);
-        if f & FIRST == 0 || f & (STOP | ORG | TITLE | ROLE | PART | PLACE) != 0 {
+        if f & FIRST == 0
+            || f & (STOP | ORG | TITLE | ROLE | PART | PLACE) != 0
+            || self.word_is(i, GROUP_WORDS)
+        {
             return None;
         }
         let wordy = f & (WORDY | COMMON) != 0;
@@ -1605,6 +1639,10 @@ impl Scan<'_> {
                     .is_some_and(|w| self.word_is(w, NAMING_VERBS))
             {
                 cue = Cue::Context;
+            }
+            // `andreea (14) slaapt slecht`: an age in brackets after a first name.
+            if cue < Cue::Role && self.age_follows(i + 1) {
+                cue = Cue::Role;
             }
             return self.lowercase_at(i, cue).map(|(e, s)| (e, s, ID_CONTEXT));
         }
@@ -1869,6 +1907,15 @@ impl Scan<'_> {
             || (self.spaced(end) && self.word_is(end, PLACE_NOUNS))
             || self.word_is(i, PLACE_NOUNS)
         {
+            return false;
+        }
+        // `Hotel Krasnapolsky`, `Hospital da Luz`: a place noun before the reading,
+        // perhaps with a particle between.
+        let mut p = i.checked_sub(1);
+        if p.is_some_and(|p| self.is_word(p) && self.flags(p) & PART != 0 && !self.is_cap(p)) {
+            p = p.and_then(|p| p.checked_sub(1));
+        }
+        if p.is_some_and(|p| self.is_cap(p) && self.word_is(p, PLACE_NOUNS)) {
             return false;
         }
         // `het team Leefbaarheid`, `afdeling Vergunningen`: a unit's name, unless it
@@ -2149,6 +2196,12 @@ mod tests {
             names("Ask Jessica Hall or Lucy Lane."),
             vec!["Jessica Hall", "Lucy Lane"]
         );
+        assert!(names("Hoi allen, de sessie is verplaatst. Hi all, see you.").is_empty());
+        assert_eq!(
+            names("gesprek met moeder. bogdana (9) slaapt slecht."),
+            vec!["bogdana"]
+        );
+        assert!(names("We sliepen in Hotel da Costa en Hospital de Jong.").is_empty());
         assert!(names("Booked the Rembrandt room and the Victoria Station lounge.").is_empty());
         assert!(names("Groeten,\nFleur van het team Handhaving").len() == 1);
     }
