@@ -665,6 +665,16 @@ impl Scan<'_> {
     /// then a clock time and nothing else. One of the words must be a known name, so
     /// that a heading with a time (`Weekly Sync 10:00`) stays a heading.
     fn mark_header(&mut self, s: usize, end: usize) {
+        // Cheap test first, so that most lines cost no list lookup: the line ends in a
+        // number (the minutes) or `AM`/`PM` after one.
+        let last = end.checked_sub(1).filter(|&l| l > s);
+        let ends_in_time = last.is_some_and(|l| {
+            self.tok(l).is_some_and(|t| t.digit())
+                || (self.tok(l - 1).is_some_and(|t| t.digit()) && self.word_is(l, &["am", "pm"]))
+        });
+        if !ends_in_time {
+            return;
+        }
         let mut k = s;
         let mut known = false;
         while k < end && k < s + 4 && self.is_word(k) && (k == s || self.spaced(k)) {
@@ -715,14 +725,16 @@ impl Scan<'_> {
         if !(2..=3).contains(&end.saturating_sub(s)) {
             return;
         }
-        for k in s..end {
-            let ok = self.is_word(k)
+        let shaped = (s..end).all(|k| {
+            self.is_word(k)
                 && (k == s || self.spaced(k))
                 && self.toks[k].all_caps(self.text)
-                && self.word_text(k).len() >= 2;
-            if !ok {
-                return;
-            }
+                && self.word_text(k).len() >= 2
+        });
+        if !shaped {
+            return;
+        }
+        for k in s..end {
             let f = self.flags(k);
             let bad = ORG | TITLE | ROLE | LABEL | STOP | PLACE | SIGNOFF | COMMON;
             if f & bad != 0 || (k == s && (f & FIRST == 0 || f & (WORDY | SENT) != 0)) {
