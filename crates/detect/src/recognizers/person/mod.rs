@@ -69,6 +69,112 @@ const LEGAL_FORMS: &[&str] = &[
     "plc", "sarl", "s.a.",
 ];
 
+/// Chat speakers that are software, not people (folded).
+const SYSTEM_SPEAKERS: &[&str] = &[
+    "system",
+    "systeem",
+    "bot",
+    "admin",
+    "server",
+    "error",
+    "warning",
+    "warn",
+    "info",
+    "debug",
+    "notice",
+    "note",
+    "status",
+    "update",
+    "user",
+    "gebruiker",
+    "assistant",
+    "ai",
+    "you",
+    "me",
+    "teamlead",
+    "teamleider",
+    "support",
+    "helpdesk",
+    "servicedesk",
+    "moderator",
+    "beheerder",
+    "host",
+    "organizer",
+    "organisator",
+];
+
+/// Verbs that announce a name in chatty lower-case text (`hij heet jaap de grooth`).
+const NAMING_VERBS: &[&str] = &["heet", "heette", "genaamd"];
+
+/// Words that name a building, room or place (`Van Gogh room`, `Hospital da Luz`,
+/// `Victoria Junction`); a name next to them names the place.
+const PLACE_NOUNS: &[&str] = &[
+    "room",
+    "zaal",
+    "kamer",
+    "building",
+    "gebouw",
+    "hall",
+    "hospital",
+    "ziekenhuis",
+    "hotel",
+    "junction",
+    "station",
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "square",
+    "bridge",
+    "tower",
+    "college",
+    "school",
+    "museum",
+    "theatre",
+    "theater",
+    "stadium",
+    "airport",
+    "clinic",
+    "kliniek",
+    "church",
+    "kerk",
+];
+
+/// Heads of Dutch role compounds (`kinderarts`, `wijkagent`, `teamleider`).
+const ROLE_HEADS: &[&str] = &[
+    "arts",
+    "agent",
+    "kundige",
+    "leider",
+    "coach",
+    "manager",
+    "adviseur",
+    "medewerker",
+    "consulent",
+    "begeleider",
+    "regisseur",
+];
+
+/// Lower-case words that address a group after a greeting (`Hoi allen`, `hi all`),
+/// some of which are also first names (`Allen`).
+const GROUP_WORDS: &[&str] = &[
+    "allen",
+    "all",
+    "iedereen",
+    "everyone",
+    "everybody",
+    "folks",
+    "guys",
+    "jongens",
+    "team",
+    "collega's",
+    "dames",
+    "heren",
+];
+
+/// Words for a unit of an organisation; a capitalised word after them names the unit.
+const UNIT_WORDS: &[&str] = &["team", "afdeling", "department", "dienst", "unit", "sector"];
+
 /// Finds names of natural persons.
 pub(crate) struct PersonRecognizer {
     lists: Lists,
@@ -507,6 +613,8 @@ impl Scan<'_> {
                 }
             }
         }
+        self.mark_header(s, end);
+        self.mark_caps_name_line(s, end);
         // Sign-off line: the next non-empty line is a signature.
         if self.is_signoff_line(s, end) {
             let mut k = end + 1;
@@ -514,7 +622,10 @@ impl Scan<'_> {
                 k += 1;
             }
             let next_end = self.line_end(k);
-            let words = (k..next_end).filter(|&j| self.is_word(j)).count();
+            // Initials count: a signature may be initials alone (`M.R.`).
+            let words = (k..next_end)
+                .filter(|&j| self.is_word(j) || self.toks[j].is_initials())
+                .count();
             if words > 0 && words <= 6 {
                 for z in k..next_end {
                     self.zone[z] = ZONE_SIG;
@@ -546,6 +657,92 @@ impl Scan<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// Marks the speaker of a chat header line (`Bui Thi Lan (External) 3:14 PM`,
+    /// `Sjra Vossen 08:55`): up to four capitalised words, an optional bracketed tag,
+    /// then a clock time and nothing else. One of the words must be a known name, so
+    /// that a heading with a time (`Weekly Sync 10:00`) stays a heading.
+    fn mark_header(&mut self, s: usize, end: usize) {
+        // Cheap test first, so that most lines cost no list lookup: the line ends in a
+        // number (the minutes) or `AM`/`PM` after one.
+        let last = end.checked_sub(1).filter(|&l| l > s);
+        let ends_in_time = last.is_some_and(|l| {
+            self.tok(l).is_some_and(|t| t.digit())
+                || (self.tok(l - 1).is_some_and(|t| t.digit()) && self.word_is(l, &["am", "pm"]))
+        });
+        if !ends_in_time {
+            return;
+        }
+        let mut k = s;
+        let mut known = false;
+        while k < end && k < s + 4 && self.is_word(k) && (k == s || self.spaced(k)) {
+            let f = self.flags(k);
+            if f & (STOP | ORG | TITLE | ROLE | LABEL | SIGNOFF) != 0 && f & PART == 0 {
+                return;
+            }
+            if !self.is_cap(k) && f & PART == 0 {
+                return;
+            }
+            known |= f & (FIRST | SUR) != 0 && f & PART == 0;
+            k += 1;
+        }
+        let words = k;
+        if words == s || !known {
+            return;
+        }
+        if self.is_punct(k, '(') {
+            match (k + 1..end.min(k + 5)).find(|&m| self.is_punct(m, ')')) {
+                Some(c) => k = c + 1,
+                None => return,
+            }
+        }
+        let two_digits = |sc: &Self, m: usize| sc.tok(m).is_some_and(|t| t.digit() && t.len() <= 2);
+        let time = two_digits(self, k)
+            && self.is_punct(k + 1, ':')
+            && self.joined(k + 1)
+            && two_digits(self, k + 2)
+            && self.joined(k + 2);
+        if !time {
+            return;
+        }
+        k += 3;
+        if k < end && self.word_is(k, &["am", "pm"]) {
+            k += 1;
+        }
+        if k == end {
+            for z in s..words {
+                self.zone[z] = ZONE_CHAT;
+            }
+        }
+    }
+
+    /// Marks a line that holds only a name in capitals (`OKSANA MELNYK` heading a CV)
+    /// as a signature-like zone: two or three all-caps words, the first a known first
+    /// name that is not also a word, none a label, organisation or function word.
+    fn mark_caps_name_line(&mut self, s: usize, end: usize) {
+        if !(2..=3).contains(&end.saturating_sub(s)) {
+            return;
+        }
+        let shaped = (s..end).all(|k| {
+            self.is_word(k)
+                && (k == s || self.spaced(k))
+                && self.toks[k].all_caps(self.text)
+                && self.word_text(k).len() >= 2
+        });
+        if !shaped {
+            return;
+        }
+        for k in s..end {
+            let f = self.flags(k);
+            let bad = ORG | TITLE | ROLE | LABEL | STOP | PLACE | SIGNOFF | COMMON;
+            if f & bad != 0 || (k == s && (f & FIRST == 0 || f & (WORDY | SENT) != 0)) {
+                return;
+            }
+        }
+        for z in s..end {
+            self.zone[z] = ZONE_SIG;
         }
     }
 
@@ -720,7 +917,7 @@ impl Scan<'_> {
             {
                 return Cue::Context;
             }
-            if !dotted && f & ROLE != 0 {
+            if !dotted && (f & ROLE != 0 || self.role_compound(w)) {
                 cue = Cue::Role;
             }
         }
@@ -736,7 +933,19 @@ impl Scan<'_> {
         if self.is_punct(i + 1, ':')
             && self.at_line_start(i)
             && self.is_cap(i)
-            && self.flags(i) & FIRST != 0
+            && (self.flags(i) & FIRST != 0 || self.handle_shaped(i))
+        {
+            return Cue::Context;
+        }
+        // `- Stoyan G.: out Friday`: a bulleted speaker with an initial.
+        if self.at_line_start(i)
+            && i.checked_sub(1).is_some_and(|p| !self.toks[p].is_newline())
+            && self.is_cap(i)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.is_initials() && t.space_before())
+            && self.is_punct(i + 2, ':')
+            && self.flags(i) & (STOP | ORG | TITLE | ROLE | LABEL) == 0
         {
             return Cue::Context;
         }
@@ -756,6 +965,43 @@ impl Scan<'_> {
             }
         }
         cue
+    }
+
+    /// Token `w` is a Dutch compound ending in a role (`kinderarts`, `wijkagent`,
+    /// `casemanager`, `jobcoach`): the head of the compound names the role.
+    fn role_compound(&self, w: usize) -> bool {
+        let word = self.word_text(w).as_bytes();
+        ROLE_HEADS.iter().any(|h| {
+            word.len() >= h.len() + 3
+                && word[word.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+        })
+    }
+
+    /// An age in brackets starts at token `k`: `(14)`, `(7 jr)`.
+    fn age_follows(&self, k: usize) -> bool {
+        let age = self.tok(k + 1).is_some_and(|t| {
+            t.digit()
+                && t.len() <= 3
+                && self.text[t.start()..t.end()]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+        });
+        self.is_punct(k, '(')
+            && age
+            && (self.is_punct(k + 2, ')') || self.word_is(k + 2, &["jr", "jaar", "yrs", "y"]))
+    }
+
+    /// Token `i` is a Dutch initials handle (`AvdB`, `KdJ`, `JvdM`): capitals for the
+    /// given name and surname, lower-case letters only for particles (`v`, `d`, `t`).
+    fn handle_shaped(&self, i: usize) -> bool {
+        let w = self.word_text(i).as_bytes();
+        (3..=5).contains(&w.len())
+            && w[0].is_ascii_uppercase()
+            && w[w.len() - 1].is_ascii_uppercase()
+            && w[1..w.len() - 1]
+                .iter()
+                .all(|&c| c.is_ascii_uppercase() || matches!(c, b'v' | b'd' | b't'))
+            && w.iter().any(u8::is_ascii_lowercase)
     }
 
     /// Token `i` is the first of its line, after an optional bullet.
@@ -873,6 +1119,17 @@ impl Scan<'_> {
             if let Some(after) = self.particles(m) {
                 m = after;
             }
+            // `Tjin-A-Djie`, `Kon-A-Sing`: a linking capital between two hyphens.
+            if self.word_text(m).len() == 1
+                && self.is_cap(m)
+                && self.is_punct(m + 1, '-')
+                && self.joined(m + 1)
+                && self.joined(m + 2)
+                && self.core_ok(m + 2)
+            {
+                k = m + 1;
+                continue;
+            }
             if m < self.toks.len() && self.core_ok(m) {
                 let g = self.flags(m);
                 ev.core_sur |= g & SUR != 0;
@@ -882,6 +1139,18 @@ impl Scan<'_> {
             } else {
                 break;
             }
+        }
+        // `Marieke Oude Luttikhuis`, `J. Klein Gunnewiek`: a surname prefix of the east of
+        // the Netherlands takes the next capitalised word, after a first name or initials.
+        if ev.core == 1
+            && (ev.given > 0 || ev.initials)
+            && self.word_is(j, &["oude", "olde", "groot", "klein"])
+            && self.spaced(k)
+            && self.is_cap(k)
+            && self.core_ok(k)
+        {
+            ev.core += 1;
+            k += 1;
         }
         // A second surname word (`García Márquez`), only when it is a plain known surname.
         // In a context position (signature, label, chat) any capitalised word may follow.
@@ -1091,6 +1360,176 @@ impl Scan<'_> {
         Some(end)
     }
 
+    /// The whole speaker of a chat line (`[14:02] momo:`, `Vu Van Minh 3:16 PM`). The
+    /// slot names a person whatever the words are, when they are name-shaped: one word
+    /// in any case, or capitalised words with particles; not a system or log word, and
+    /// all caps only when listed (`INFO:` is a log level).
+    fn speaker_at(&mut self, i: usize) -> Option<usize> {
+        let chat = |s: &Self, k: usize| s.zone.get(k) == Some(&ZONE_CHAT);
+        if !chat(self, i) || i.checked_sub(1).is_some_and(|p| chat(self, p)) {
+            return None;
+        }
+        let mut k = i;
+        while k < i + 4 && chat(self, k) && self.is_word(k) && (k == i || self.spaced(k)) {
+            let f = self.flags(k);
+            let particle = f & PART != 0 && k > i;
+            if (!particle && f & (ORG | TITLE | ROLE | LABEL | SIGNOFF) != 0)
+                || (f & STOP != 0 && f & (SUR | PART) == 0)
+                || (self.toks[k].all_caps(self.text) && f & (FIRST | SUR) == 0)
+                || (k > i && !self.is_cap(k) && f & PART == 0)
+                || self.word_is(k, SYSTEM_SPEAKERS)
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let closed = !chat(self, k)
+            || self.is_punct(k, '(')
+            || self.tok(k).is_some_and(|t| t.is_word() && t.digit());
+        let last_particle = self.flags(k - 1) & PART != 0 && k > i + 1;
+        let one_lower = k == i + 1 && !self.is_cap(i) && self.word_text(i).chars().count() >= 2;
+        (k > i && closed && !last_particle && (self.is_cap(i) || one_lower)).then_some(k)
+    }
+
+    /// A short lower-case handle that signs a message after a sign-off on the same
+    /// line (`mvg dj`, `groetjes bev (Beverley)`): the sign-off announces the writer.
+    fn signoff_handle(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        if !(t.is_word() && !t.digit() && (2..=4).contains(&t.len()) && self.spaced(i)) {
+            return false;
+        }
+        let ends = self
+            .tok(i + 1)
+            .is_none_or(|n| n.is_newline() || n.is_punct('('));
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        ends && self.is_word(p)
+            && self.flags(p) & SIGNOFF_END != 0
+            && self.flags(i) & (STOP | ORG | TITLE | ROLE | PART) == 0
+            && self.phrase_ending_at(p, SIGNOFF, true).is_some()
+    }
+
+    /// A word that may be the surname of a sorted form in a field position: capitalised
+    /// or all caps (registers write `DE KONING`), and not a label, greeting or other
+    /// word class that stands before a comma at a line start (`Dag, Anna`, `Sorry, Jan`).
+    fn sorted_core_ok(&mut self, k: usize) -> bool {
+        if !self.is_cap(k) || self.blocked[k] || self.word_text(k).chars().count() < 2 {
+            return false;
+        }
+        let f = self.flags(k);
+        f & (ORG | TITLE | ROLE | LABEL | SIGNOFF | SIGNOFF_END | PART) == 0
+            && (f & SUR != 0 || f & (STOP | PLACE | COMMON | SENT) == 0)
+    }
+
+    /// Sorted form with first names in a field position: `DE KONING, ROY`,
+    /// `Wibisono, Ayu Lestari`, `MOREIRA, Rafael | 17-05-1975`. Registers, forms and
+    /// exports write the surname first; the comma then separates the two halves of
+    /// one name, not two names. Only where a field starts (after a label, at a line
+    /// start, after `|`) and when the first names fill the field. Without a label the
+    /// surname must be written in capitals or be a known surname, so that a line like
+    /// `Sorry, Anna.` stays a sentence.
+    fn sorted_given_at(&mut self, i: usize, cue: Cue) -> Option<usize> {
+        if !(i + 1..(i + 6).min(self.toks.len())).any(|k| self.is_punct(k, ',')) {
+            return None;
+        }
+        // A label's field, not the next item of a list after a comma.
+        let labelled =
+            cue == Cue::Context && i.checked_sub(1).is_some_and(|p| self.is_punct(p, ':'));
+        let row = self.at_line_start(i) || i.checked_sub(1).is_some_and(|p| self.is_punct(p, '|'));
+        if !labelled && !row {
+            return None;
+        }
+        // [particles] core[-core]
+        let mut seq: [&'static str; 3] = [""; 3];
+        let mut len = 0;
+        let mut j = i;
+        while len < 3 && self.is_word(j) && self.flags(j) & PART != 0 && (j == i || self.spaced(j))
+        {
+            seq[len] = self.particle(j);
+            len += 1;
+            j += 1;
+        }
+        if len > 0 && !(particle_sequence_ok(&seq[..len]) && self.spaced(j)) {
+            return None;
+        }
+        if !self.sorted_core_ok(j) {
+            return None;
+        }
+        let caps = self.toks[j].all_caps(self.text);
+        let known = self.flags(j) & SUR != 0;
+        let mut k = j + 1;
+        while self.is_punct(k, '-')
+            && self.joined(k)
+            && self.joined(k + 1)
+            && self.sorted_core_ok(k + 1)
+        {
+            k += 2;
+        }
+        if !labelled && !caps && !known {
+            return None;
+        }
+        if !(self.is_punct(k, ',') && self.spaced(k + 1)) {
+            return None;
+        }
+        // First names: the first one known (or, after a surname in capitals, any
+        // capitalised word: `LYSENKO, Kateryna`), up to three.
+        let g = k + 1;
+        let given_ok = |s: &mut Self, m: usize| {
+            let f = s.flags(m);
+            s.is_cap(m)
+                && !s.blocked[m]
+                && f & (ORG | TITLE | ROLE | LABEL | STOP | PART | PLACE) == 0
+        };
+        if !given_ok(self, g) {
+            return None;
+        }
+        let g_caps = self.toks[g].all_caps(self.text);
+        let title_case = !g_caps && self.word_text(g).chars().count() >= 3;
+        if self.flags(g) & FIRST == 0 && !(caps && title_case) {
+            return None;
+        }
+        let mut end = g + 1;
+        while end < g + 3 && self.spaced(end) && self.is_word(end) && given_ok(self, end) {
+            end += 1;
+        }
+        // `Aanwezig: De Vries, Anna, Piet` lists names; a sorted name ends its field.
+        let listing = self.is_punct(end, ',') && self.spaced(end + 1) && self.is_cap(end + 1);
+        (self.fills_item(end) && !listing).then_some(end)
+    }
+
+    /// The airline form `SURNAME/FIRSTNAME MRS` of tickets and passenger lists: all
+    /// caps, the surname (with particles) and the first names joined by a slash, then
+    /// an honorific (or a field label before it). The honorific stays outside.
+    fn airline_at(&mut self, i: usize, cue: Cue) -> Option<usize> {
+        let caps = |s: &Self, k: usize| {
+            s.tok(k).is_some_and(|t| {
+                t.is_word() && !t.digit() && t.cap() && (t.len() == 1 || t.all_caps(s.text))
+            })
+        };
+        let mut k = i;
+        while k < i + 3 && caps(self, k) && self.flags(k) & PART != 0 && self.spaced(k + 1) {
+            k += 1;
+        }
+        if !caps(self, k) || (k > i && !self.spaced(k)) {
+            return None;
+        }
+        k += 1;
+        while self.is_punct(k, '-') && self.joined(k) && self.joined(k + 1) && caps(self, k + 1) {
+            k += 2;
+        }
+        if !(self.is_punct(k, '/') && self.joined(k) && self.joined(k + 1) && caps(self, k + 1)) {
+            return None;
+        }
+        const HONORIFICS: &[&str] = &["MR", "MRS", "MS", "MISS", "MSTR", "DR", "MEVR", "DHR"];
+        let mut end = k + 2;
+        while end < k + 4 && self.spaced(end) && caps(self, end) && !self.word_is(end, HONORIFICS) {
+            end += 1;
+        }
+        let titled = self.spaced(end) && self.word_is(end, HONORIFICS);
+        (titled || (cue == Cue::Context && self.fills_item(end))).then_some(end)
+    }
+
     /// A name that starts with a lower-case first name: a full name (`jan de vries`,
     /// `paweł krawczyk`), or a first name alone when a cue announces it (`mijn collega
     /// pieter`, a signature, `@jan`) or when it is a curated name that is not a word.
@@ -1099,7 +1538,10 @@ impl Scan<'_> {
             return None;
         }
         let f = self.flags(i);
-        if f & FIRST == 0 || f & (STOP | ORG | TITLE | ROLE | PART | PLACE) != 0 {
+        if f & FIRST == 0
+            || f & (STOP | ORG | TITLE | ROLE | PART | PLACE) != 0
+            || self.word_is(i, GROUP_WORDS)
+        {
             return None;
         }
         let wordy = f & (WORDY | COMMON) != 0;
@@ -1124,7 +1566,10 @@ impl Scan<'_> {
             let plain = g & (WORDY | STOP | ORG | PART | PLACE | FIRST) == 0;
             let with_particles = !seq.is_empty() && g & (STOP | ORG | PART) == 0;
             let announced = cue >= Cue::Context && g & (STOP | ORG | PART) == 0;
-            if g & SUR != 0
+            // `hij heet jaap de grooth`: particles after an announced first name carry
+            // an unlisted surname too.
+            let unlisted = cue >= Cue::Context && !seq.is_empty() && g == 0;
+            if (g & SUR != 0 || unlisted)
                 && (plain || with_particles || announced)
                 && (!wordy || cue >= Cue::Role)
             {
@@ -1154,13 +1599,23 @@ impl Scan<'_> {
             len += 1;
             k += 1;
         }
-        let core_ok = self.is_word(k) && !self.is_cap(k) && self.spaced(k);
         let f = self.flags(k);
-        (particle_sequence_ok(&seq[..len])
-            && core_ok
-            && f & SUR != 0
-            && f & (STOP | ORG | PART) == 0)
-            .then_some(k + 1)
+        let core_ok = self.is_word(k)
+            && self.spaced(k)
+            && if self.is_cap(k) {
+                // `t.a.v. mevrouw ter Haar`: a title and particles announce a capitalised
+                // core. Not `van` alone, which after a title is the preposition (`de
+                // minister van Defensie`), nor a street (`Burgemeester de Vlugtlaan`).
+                len > 0
+                    && seq[..len] != ["van"]
+                    && f & (ORG | PART | TITLE) == 0
+                    && !self.blocked[k]
+                    && !self.toks[k].all_caps(self.text)
+                    && !self.ends_with_any(k, STREET_SUFFIXES)
+            } else {
+                f & SUR != 0 && f & (STOP | ORG | PART) == 0
+            };
+        (particle_sequence_ok(&seq[..len]) && core_ok).then_some(k + 1)
     }
 
     /// The finding that starts at token `i`, if any: (end token, score, recognizer id).
@@ -1168,6 +1623,11 @@ impl Scan<'_> {
         let t = *self.tok(i)?;
         if !(t.is_word() || t.is_initials()) || self.blocked[i] || t.digit() {
             return None;
+        }
+        if self.zone[i] == ZONE_CHAT {
+            if let Some(end) = self.speaker_at(i) {
+                return Some((end, 0.85, ID_CONTEXT));
+            }
         }
         if !t.cap() && t.is_word() && t.maybe_particle() && self.flags(i) & PART != 0 {
             // `mevrouw de vries`: a lower-case surname with particles after a title.
@@ -1182,10 +1642,31 @@ impl Scan<'_> {
                 || self.flags(i) & FIRST == 0
                 || self.in_technical_string(i)
             {
-                return None;
+                return (t.is_word() && self.signoff_handle(i)).then_some((i + 1, 0.7, ID_CONTEXT));
             }
-            let cue = self.cue(i, true);
+            let mut cue = self.cue(i, true);
+            if cue < Cue::Context
+                && self
+                    .prev_cue_word(i)
+                    .is_some_and(|w| self.word_is(w, NAMING_VERBS))
+            {
+                cue = Cue::Context;
+            }
+            // `andreea (14) slaapt slecht`: an age in brackets after a first name.
+            if cue < Cue::Role && self.age_follows(i + 1) {
+                cue = Cue::Role;
+            }
             return self.lowercase_at(i, cue).map(|(e, s)| (e, s, ID_CONTEXT));
+        }
+        // `VAN DER MEULEN/SIETSKE MRS`: before the technical-string test, which the slash trips.
+        if t.is_word()
+            && (i + 1..(i + 5).min(self.toks.len())).any(|k| self.is_punct(k, '/'))
+            && t.all_caps(self.text)
+        {
+            let cue = self.cue(i, true);
+            if let Some(end) = self.airline_at(i, cue) {
+                return Some((end, 0.85, ID_SORTED));
+            }
         }
         if t.is_word() && self.in_technical_string(i) {
             return None;
@@ -1226,7 +1707,30 @@ impl Scan<'_> {
                 return Some((end, 0.85, ID_SORTED));
             }
         }
-        let (end, ev) = self.read_name(i, cue >= Cue::Context)?;
+        if let Some(end) = self.sorted_given_at(i, cue) {
+            if self.keep(i, end, Cue::Context) {
+                return Some((end, 0.85, ID_SORTED));
+            }
+        }
+        // `Groet,\n\nM.R.`: initials alone on a signature line.
+        if cue == Cue::Context
+            && self.zone[i] == ZONE_SIG
+            && self.toks[i].is_initials()
+            && self.at_line_start(i)
+            && self.fills_item(i + 1)
+        {
+            return Some((i + 1, 0.7, ID_CONTEXT));
+        }
+        let (mut end, ev) = self.read_name(i, cue >= Cue::Context)?;
+        // `- Stoyan G.: out Friday`: a speaker's initial after the name.
+        if cue == Cue::Context
+            && self
+                .tok(end)
+                .is_some_and(|t| t.is_initials() && t.space_before())
+            && self.is_punct(end + 1, ':')
+        {
+            end += 1;
+        }
         // `Dear Hiring Manager`, `Geachte Klantenservice Afdeling`: an unknown word after a
         // title that is followed by another capitalised word is a title-case phrase.
         let unknown_alone = ev.given == 0 && !ev.initials && !ev.unknown_given && !ev.particles;
@@ -1271,7 +1775,11 @@ impl Scan<'_> {
                     | '\u{201d}'
                     | '\''
             ),
-            Kind::Word => self.word_is(end, &["en", "and"]),
+            // `Sjra Vossen 08:55`: the time after a chat speaker.
+            Kind::Word => {
+                self.word_is(end, &["en", "and"])
+                    || (t.digit() && self.zone[end.saturating_sub(1)] == ZONE_CHAT)
+            }
             Kind::Initials => false,
         }
     }
@@ -1403,6 +1911,31 @@ impl Scan<'_> {
         }
         if self.is_punct(end, '&') {
             return false;
+        }
+        // `Van Gogh room`, `Victoria Junction`, `Hospital da Luz`: a word naming a
+        // building, room or place before, after or as the last word of the reading.
+        // (The last word only when it is not also a surname: `Jessica Hall`, `Lucy Lane`.)
+        if (self.word_is(end - 1, PLACE_NOUNS) && self.flags(end - 1) & SUR == 0)
+            || (self.spaced(end) && self.word_is(end, PLACE_NOUNS))
+            || self.word_is(i, PLACE_NOUNS)
+        {
+            return false;
+        }
+        // `Hotel Krasnapolsky`, `Hospital da Luz`: a place noun before the reading,
+        // perhaps with a particle between.
+        let mut p = i.checked_sub(1);
+        if p.is_some_and(|p| self.is_word(p) && self.flags(p) & PART != 0 && !self.is_cap(p)) {
+            p = p.and_then(|p| p.checked_sub(1));
+        }
+        if p.is_some_and(|p| self.is_cap(p) && self.word_is(p, PLACE_NOUNS)) {
+            return false;
+        }
+        // `het team Leefbaarheid`, `afdeling Vergunningen`: a unit's name, unless it
+        // starts with a known first name.
+        if let Some(p) = i.checked_sub(1) {
+            if self.spaced(i) && self.word_is(p, UNIT_WORDS) && self.flags(i) & FIRST == 0 {
+                return false;
+            }
         }
         // A legal form shortly after it: `De Vries Hoveniers BV`, `Jansen & Zn. B.V.`.
         for k in end..end + 4 {
@@ -1589,6 +2122,100 @@ mod tests {
         let spans = |v: &[Finding]| v.iter().map(|f| f.span).collect::<Vec<_>>();
         assert!(whole.len() >= 12);
         assert_eq!(spans(&whole), spans(&windowed));
+    }
+
+    /// The sorted form with first names, in a field position, is one name.
+    #[test]
+    fn sorted_with_first_names() {
+        assert_eq!(
+            names("NAAM: BAKKER, PIETER\nGEBOREN: 1980"),
+            vec!["BAKKER, PIETER"]
+        );
+        assert_eq!(
+            names("Verdachte: VAN DEN BERG, KEVIN"),
+            vec!["VAN DEN BERG, KEVIN"]
+        );
+        assert_eq!(
+            names("Eigenaar: Kowalczyk, Anna Maria, geboren 1970"),
+            vec!["Kowalczyk, Anna Maria"]
+        );
+        assert_eq!(
+            names("Brief aan:\nDRAGOMIR, Ioana | 1988-01-02 | Utrecht"),
+            vec!["DRAGOMIR, Ioana"]
+        );
+        assert_eq!(
+            names("TER HORST, Sanne | 12-03-1990"),
+            vec!["TER HORST, Sanne"]
+        );
+        assert_eq!(
+            names("Passenger: DE JONG/MARIEKE MRS\nSMITH/JOHN PAUL MR"),
+            vec!["DE JONG/MARIEKE", "SMITH/JOHN PAUL"]
+        );
+        // A sentence after a greeting, and a listing of names, are not sorted forms.
+        assert_eq!(names("Sorry, Anna.\nDag, Piet."), vec!["Anna", "Piet"]);
+        assert_eq!(
+            names("Aanwezig: Jansen, Piet, Klaas"),
+            vec!["Jansen", "Piet", "Klaas"]
+        );
+    }
+
+    /// Chat speakers: whatever the word, when it is name-shaped and not software.
+    #[test]
+    fn chat_speakers() {
+        assert_eq!(
+            names("[09:14] kiki: ben er zo\n[09:15] system: user joined"),
+            vec!["kiki"]
+        );
+        assert_eq!(
+            names("Ngo Van Thanh (Guest) 10:41 AM\nhello all\nWeekly Sync 10:00\n"),
+            vec!["Ngo Van Thanh"]
+        );
+        assert_eq!(
+            names("[Slack] Wiebren Hoekstra 14:20\ndeploy staat klaar"),
+            vec!["Wiebren Hoekstra"]
+        );
+        assert_eq!(
+            names("* JvdM: offerte versturen\n- Borislav K.: vrij op vrijdag\n- IoT: sensoren"),
+            vec!["JvdM", "Borislav K."]
+        );
+    }
+
+    /// Capitals on a name line, lower-case names after a naming verb, signatures.
+    #[test]
+    fn headings_handles_and_signatures() {
+        assert_eq!(
+            names("JOHANNES KOWALSKI\nUtrecht · jk@example.org\nWERKERVARING"),
+            vec!["JOHANNES KOWALSKI"]
+        );
+        assert_eq!(
+            names("mijn buurman heet kees van der plank en is 80"),
+            vec!["kees van der plank"]
+        );
+        assert_eq!(names("Tot dan.\n\nGroet,\n\nP.J.\n"), vec!["P.J."]);
+        assert_eq!(
+            names("kun je dit even fixen\n\nmvg tb (Tobias)"),
+            vec!["tb", "Tobias"]
+        );
+        assert_eq!(names("Aan: de heer van den Akker"), vec!["van den Akker"]);
+        assert!(names("Aan: de minister van Financiën").is_empty());
+        assert!(names("Locatie: Burgemeester de Brauwlaan 4").is_empty());
+        assert_eq!(
+            names("Leerling: Noah Tjin-A-Djie\nMentor: Ilse Oude Wolbers"),
+            vec!["Noah Tjin-A-Djie", "Ilse Oude Wolbers"]
+        );
+        assert_eq!(names("De jeugdarts Kingma keek mee."), vec!["Kingma"]);
+        assert_eq!(
+            names("Ask Jessica Hall or Lucy Lane."),
+            vec!["Jessica Hall", "Lucy Lane"]
+        );
+        assert!(names("Hoi allen, de sessie is verplaatst. Hi all, see you.").is_empty());
+        assert_eq!(
+            names("gesprek met moeder. bogdana (9) slaapt slecht."),
+            vec!["bogdana"]
+        );
+        assert!(names("We sliepen in Hotel da Costa en Hospital de Jong.").is_empty());
+        assert!(names("Booked the Rembrandt room and the Victoria Station lounge.").is_empty());
+        assert!(names("Groeten,\nFleur van het team Handhaving").len() == 1);
     }
 
     /// Operator-supplied names extend the gazetteers.
