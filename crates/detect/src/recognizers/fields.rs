@@ -29,7 +29,9 @@
 //! of at most [`MAX_KEY`] bytes. SQL: a substring search for `INSERT INTO`. Every byte
 //! is read a bounded number of times, so the time is linear in the text.
 
-use memchr::{memchr, memchr2_iter, memchr3, memmem};
+use std::sync::LazyLock;
+
+use memchr::{memchr, memchr2_iter, memchr3, memmem, memrchr};
 
 use super::util::finding;
 use crate::finding::{EntityKind, Finding};
@@ -71,165 +73,141 @@ const SCORE_EXPLICIT: f32 = 0.9;
 /// Score of a value under an ambiguous name made definite by its record.
 const SCORE_RECORD: f32 = 0.85;
 
+/// The field names of each [`Field`], folded as by [`fold_key`], separated by spaces.
+const LEXICON: &[(Field, &str)] = &[
+    (
+        Field::Person,
+        "voornaam voornamen roepnaam achternaam familienaam geslachtsnaam volledigenaam \
+     naamvolledig firstname firstnames lastname givenname givennames familyname surname \
+     fullname forename forenames middlename klantnaam patientnaam clientnaam \
+     medewerkernaam werknemernaam leerlingnaam studentnaam deelnemernaam naamklant \
+     naampatient naamclient naammedewerker naamwerknemer naamleerling naamdeelnemer \
+     naamaanvrager naamkind contactpersoon contactperson contactnaam contactname \
+     customername clientname patientname employeename studentname membername personname \
+     applicantname passengername guestname cardholder cardholdername accountholder \
+     accountholdername rekeninghouder naamrekeninghouder",
+    ),
+    (Field::Name, "naam name displayname"),
+    (
+        Field::Id,
+        "klantnummer klantnr klantno klantid customerid customernumber customerno customernr \
+     personeelsnummer personeelsnr personeelsno personeelsid medewerkernummer \
+     medewerkernr medewerkerid werknemernummer werknemernr employeeid employeenumber \
+     employeeno employeenr staffid staffnumber staffno relatienummer relatienr \
+     studentnummer studentnr studentid studentnumber studentno leerlingnummer leerlingnr \
+     leerlingid patientnummer patientnr patientid patientnumber patientno clientnummer \
+     clientnr clientnumber dossiernummer dossiernr zaaknummer zaaknr casenumber \
+     klachtnummer memberid membernumber memberno lidnummer lidnr lidmaatschapsnummer \
+     polisnummer polisnr policynumber policyno paspoortnummer paspoortnr paspoort \
+     passportnumber passportno passportnr passport rijbewijsnummer vnummer nhsnumber \
+     deelnemernummer deelnemernr participantid applicantid",
+    ),
+    (Field::RowId, "id nr nummer no number clientid userid"),
+    (
+        Field::Birthdate,
+        "geboortedatum gebdatum gebdat geboren geborenop dateofbirth birthdate birthday dob \
+     datumgeboorte bornon",
+    ),
+    (
+        Field::Context,
+        "email emailadres emailaddress mail mailadres telefoon telefoonnummer tel telnr \
+     mobiel mobielnummer gsm phone phonenumber mobile telephone toestel extension adres \
+     address straat street huisnummer huisnr postcode zipcode postalcode woonplaats \
+     geslacht gender sex leeftijd age bsn burgerservicenummer iban rekeningnummer card \
+     cardnumber creditcard kaartnummer nationaliteit nationality functie jobtitle \
+     afdeling department indienst datumindienst hiredate geboorteplaats placeofbirth",
+    ),
+    (
+        Field::Parent,
+        "customer customers klant klanten patient patients patienten clients employee \
+     employees medewerker medewerkers werknemer werknemers person persons persoon \
+     personen people contact contacts member members lid leden student students leerling \
+     leerlingen applicant aanvrager passenger passengers passagier guest guests traveller \
+     traveler reiziger reizigers tenant huurder bewoner resident citizen burger user \
+     users owner eigenaar holder author auteur",
+    ),
+];
+
+/// The names of one first letter, with their fields.
+type Bucket = Vec<(&'static [u8], Field)>;
+
+/// [`LEXICON`] by the first byte of a name (`a`..=`z`), so that a look-up compares
+/// with a dozen names of the right first letter rather than hundreds.
+static BY_INITIAL: LazyLock<Vec<Bucket>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 26];
+    for &(field, names) in LEXICON {
+        for name in names.split_ascii_whitespace() {
+            let b = name.as_bytes();
+            if let Some(bucket) = b
+                .first()
+                .and_then(|c| by.get_mut(usize::from(c.wrapping_sub(b'a'))))
+            {
+                bucket.push((b, field));
+            }
+        }
+    }
+    by
+});
+
+/// The last two letters of every [`LEXICON`] name: bit `y` of entry `x` is set when a
+/// name ends in the letters `y`, `x`. Most colons and equals signs in text follow a
+/// word that is no field name; this tells so from two bytes, before any look-back.
+static ENDINGS: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut endings = [0u32; 26];
+    for &(_, names) in LEXICON {
+        for name in names.split_ascii_whitespace() {
+            if let [.., y, x] = name.as_bytes()
+                && let Some(e) = endings.get_mut(usize::from(x.wrapping_sub(b'a')))
+            {
+                *e |= 1u32
+                    .checked_shl(u32::from(y.wrapping_sub(b'a')))
+                    .unwrap_or(0);
+            }
+        }
+    }
+    endings
+});
+
+/// True when the field name written in `raw` (its end, any case, separators such as
+/// the dots of `D.O.B` skipped as [`fold_key`] skips them) may end a lexicon name.
+fn may_name_a_field(raw: &[u8]) -> bool {
+    let mut last = [0u8; 2];
+    let mut n = 0;
+    for &c in raw.iter().rev().take(6) {
+        match c {
+            b'.' | b'_' | b'-' | b'\'' | b'*' | b' ' | b'\t' => {}
+            _ => {
+                if let Some(slot) = last.get_mut(n) {
+                    *slot = c;
+                }
+                n += 1;
+                if n == 2 {
+                    return may_end_a_field(last[1], last[0]);
+                }
+            }
+        }
+    }
+    false
+}
+
+/// True when a field name may end in the ASCII letters `y`, `x` (any case).
+fn may_end_a_field(y: u8, x: u8) -> bool {
+    let (y, x) = (y.to_ascii_lowercase(), x.to_ascii_lowercase());
+    ENDINGS
+        .get(usize::from(x.wrapping_sub(b'a')))
+        .is_some_and(|e| y.is_ascii_lowercase() && e & (1 << (y - b'a')) != 0)
+}
+
 /// The field named by `norm` (a name folded by [`fold_key`]), if it is one.
-fn field_of(norm: &str) -> Option<Field> {
-    use Field::*;
-    Some(match norm {
-        "voornaam" | "voornamen" | "roepnaam" | "achternaam" | "familienaam" | "geslachtsnaam"
-        | "volledigenaam" | "naamvolledig" | "firstname" | "firstnames" | "lastname"
-        | "givenname" | "givennames" | "familyname" | "surname" | "fullname" | "forename"
-        | "forenames" | "middlename" | "klantnaam" | "patientnaam" | "clientnaam"
-        | "medewerkernaam" | "werknemernaam" | "leerlingnaam" | "studentnaam" | "deelnemernaam"
-        | "naamklant" | "naampatient" | "naamclient" | "naammedewerker" | "naamwerknemer"
-        | "naamleerling" | "naamdeelnemer" | "naamaanvrager" | "naamkind" | "contactpersoon"
-        | "contactperson" | "contactnaam" | "contactname" | "customername" | "clientname"
-        | "patientname" | "employeename" | "studentname" | "membername" | "personname"
-        | "applicantname" | "passengername" | "guestname" | "cardholder" | "cardholdername"
-        | "accountholder" | "accountholdername" | "rekeninghouder" | "naamrekeninghouder" => Person,
-        "naam" | "name" | "displayname" => Name,
-        "klantnummer"
-        | "klantnr"
-        | "klantno"
-        | "klantid"
-        | "customerid"
-        | "customernumber"
-        | "customerno"
-        | "customernr"
-        | "personeelsnummer"
-        | "personeelsnr"
-        | "personeelsno"
-        | "personeelsid"
-        | "medewerkernummer"
-        | "medewerkernr"
-        | "medewerkerid"
-        | "werknemernummer"
-        | "werknemernr"
-        | "employeeid"
-        | "employeenumber"
-        | "employeeno"
-        | "employeenr"
-        | "staffid"
-        | "staffnumber"
-        | "staffno"
-        | "relatienummer"
-        | "relatienr"
-        | "studentnummer"
-        | "studentnr"
-        | "studentid"
-        | "studentnumber"
-        | "studentno"
-        | "leerlingnummer"
-        | "leerlingnr"
-        | "leerlingid"
-        | "patientnummer"
-        | "patientnr"
-        | "patientid"
-        | "patientnumber"
-        | "patientno"
-        | "clientnummer"
-        | "clientnr"
-        | "clientnumber"
-        | "dossiernummer"
-        | "dossiernr"
-        | "zaaknummer"
-        | "zaaknr"
-        | "casenumber"
-        | "klachtnummer"
-        | "memberid"
-        | "membernumber"
-        | "memberno"
-        | "lidnummer"
-        | "lidnr"
-        | "lidmaatschapsnummer"
-        | "polisnummer"
-        | "polisnr"
-        | "policynumber"
-        | "policyno"
-        | "paspoortnummer"
-        | "paspoortnr"
-        | "paspoort"
-        | "passportnumber"
-        | "passportno"
-        | "passportnr"
-        | "passport"
-        | "rijbewijsnummer"
-        | "vnummer"
-        | "nhsnumber"
-        | "deelnemernummer"
-        | "deelnemernr"
-        | "participantid"
-        | "applicantid" => Id,
-        "id" | "nr" | "nummer" | "no" | "number" | "clientid" | "userid" => RowId,
-        "geboortedatum" | "gebdatum" | "gebdat" | "geboren" | "geborenop" | "dateofbirth"
-        | "birthdate" | "birthday" | "dob" | "datumgeboorte" | "bornon" => Birthdate,
-        "email"
-        | "emailadres"
-        | "emailaddress"
-        | "mail"
-        | "mailadres"
-        | "telefoon"
-        | "telefoonnummer"
-        | "tel"
-        | "telnr"
-        | "mobiel"
-        | "mobielnummer"
-        | "gsm"
-        | "phone"
-        | "phonenumber"
-        | "mobile"
-        | "telephone"
-        | "toestel"
-        | "extension"
-        | "adres"
-        | "address"
-        | "straat"
-        | "street"
-        | "huisnummer"
-        | "huisnr"
-        | "postcode"
-        | "zipcode"
-        | "postalcode"
-        | "woonplaats"
-        | "geslacht"
-        | "gender"
-        | "sex"
-        | "leeftijd"
-        | "age"
-        | "bsn"
-        | "burgerservicenummer"
-        | "iban"
-        | "rekeningnummer"
-        | "card"
-        | "cardnumber"
-        | "creditcard"
-        | "kaartnummer"
-        | "nationaliteit"
-        | "nationality"
-        | "functie"
-        | "jobtitle"
-        | "afdeling"
-        | "department"
-        | "indienst"
-        | "datumindienst"
-        | "hiredate"
-        | "geboorteplaats"
-        | "placeofbirth" => Context,
-        "customer" | "customers" | "klant" | "klanten" | "patient" | "patients" | "patienten"
-        | "clients" | "employee" | "employees" | "medewerker" | "medewerkers" | "werknemer"
-        | "werknemers" | "person" | "persons" | "persoon" | "personen" | "people" | "contact"
-        | "contacts" | "member" | "members" | "lid" | "leden" | "student" | "students"
-        | "leerling" | "leerlingen" | "applicant" | "aanvrager" | "passenger" | "passengers"
-        | "passagier" | "guest" | "guests" | "traveller" | "traveler" | "reiziger"
-        | "reizigers" | "tenant" | "huurder" | "bewoner" | "resident" | "citizen" | "burger"
-        | "user" | "users" | "owner" | "eigenaar" | "holder" | "author" | "auteur" => Parent,
-        _ => return None,
-    })
+fn field_of(norm: &[u8]) -> Option<Field> {
+    let bucket = BY_INITIAL.get(usize::from(norm.first()?.wrapping_sub(b'a')))?;
+    bucket.iter().find(|(n, _)| *n == norm).map(|&(_, f)| f)
 }
 
 /// Folds a field name as written into `buf`: ASCII letters lower-cased, common accented
 /// letters to their base letter, digits kept, `_ - . ' *` and white space dropped.
 /// `None` when it holds anything else (a value, a sentence) or is too long.
-fn fold_key<'b>(raw: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
+fn fold_key<'b>(raw: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
     if raw.len() > MAX_KEY {
         return None;
     }
@@ -249,7 +227,7 @@ fn fold_key<'b>(raw: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b str> {
         *buf.get_mut(n)? = b;
         n += 1;
     }
-    std::str::from_utf8(buf.get(..n)?).ok()
+    buf.get(..n)
 }
 
 /// The field a raw header cell or key names.
@@ -535,21 +513,6 @@ fn split_cells(line: &str, sep: u8, max_cell: usize, cells: &mut Vec<(usize, usi
     }
 }
 
-/// The cell separator of a line that may be a table header: the first `;`, `,`, `|` or
-/// tab among its first bytes (a header's first cell is a short field name).
-fn header_sep(line: &str) -> Option<u8> {
-    let b = line.as_bytes();
-    let head = &b[..b.len().min(HEADER_PREFIX)];
-    let a = memchr3(b';', b',', b'|', head);
-    let t = memchr(b'\t', head);
-    match (a, t) {
-        (Some(x), Some(y)) => Some(head[x.min(y)]),
-        (Some(x), None) => Some(head[x]),
-        (None, Some(y)) => Some(head[y]),
-        (None, None) => None,
-    }
-}
-
 /// A Markdown table's rule line (`|---|:--:|`).
 fn is_rule(line: &str) -> bool {
     let t = line.trim();
@@ -558,40 +521,74 @@ fn is_rule(line: &str) -> bool {
             .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'+'))
 }
 
-/// An open table: its separator, column count and what each column holds.
+/// A table: what each of its columns holds.
 struct Table {
-    sep: u8,
     columns: Vec<Option<(EntityKind, f32)>>,
 }
 
-/// Tables with a header row: every line is read once, as a row of the open table or
-/// else as a possible header.
+/// Tables with a header row. A header's first separator lies among the first bytes of
+/// its line, so only lines that hold a separator are looked at, found by `memchr`
+/// passes over the text (`,` `;` `|` in one, tab in another): most lines of prose cost
+/// nothing beyond those passes.
 fn tables(text: &str, out: &mut Vec<Finding>) {
-    let bytes = text.as_bytes();
+    let b = text.as_bytes();
     let mut cells = Vec::new();
-    let mut open: Option<Table> = None;
+    // Each search starts after the last line read, so the further separators of a line
+    // cost nothing.
     let mut pos = 0;
-    while pos < bytes.len() {
-        let nl = memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
-        let line = text.get(pos..nl).unwrap_or("").trim_end_matches('\r');
-        if let Some(t) = &open {
-            if is_rule(line) && t.sep == b'|' {
-                pos = nl + 1;
-                continue;
-            }
-            if split_cells(line, t.sep, usize::MAX, &mut cells) && cells.len() == t.columns.len() {
-                for (&(s, e), col) in cells.iter().zip(&t.columns) {
-                    if let Some(kind) = col {
-                        report(text, pos + s, pos + e, *kind, false, out);
-                    }
-                }
-                pos = nl + 1;
-                continue;
+    while let Some(i) = memchr3(b',', b';', b'|', b.get(pos..).unwrap_or(&[])) {
+        pos = table_at(text, pos + i, &mut cells, out);
+    }
+    let mut pos = 0;
+    while let Some(i) = memchr(b'\t', b.get(pos..).unwrap_or(&[])) {
+        pos = table_at(text, pos + i, &mut cells, out);
+    }
+}
+
+/// Reads the line of the separator at `h` (its first on the line) as a possible header
+/// and, when it is one, the rows below it. Returns where the search for the next
+/// separator goes on: the next line, or the first line after the table's rows.
+fn table_at(
+    text: &str,
+    h: usize,
+    cells: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Finding>,
+) -> usize {
+    let b = text.as_bytes();
+    let line_end = memchr(b'\n', &b[h..]).map_or(b.len(), |i| h + i);
+    let lo = h.saturating_sub(HEADER_PREFIX);
+    let start = match memrchr(b'\n', &b[lo..h]) {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return line_end + 1,
+    };
+    let sep = b[h];
+    let line = text
+        .get(start..line_end)
+        .unwrap_or("")
+        .trim_end_matches('\r');
+    let Some(table) = header(line, sep, cells) else {
+        return line_end + 1;
+    };
+    let mut pos = line_end + 1;
+    while pos < b.len() {
+        let nl = memchr(b'\n', &b[pos..]).map_or(b.len(), |i| pos + i);
+        let row = text.get(pos..nl).unwrap_or("").trim_end_matches('\r');
+        if sep == b'|' && is_rule(row) {
+            pos = nl + 1;
+            continue;
+        }
+        if !split_cells(row, sep, usize::MAX, cells) || cells.len() != table.columns.len() {
+            break;
+        }
+        for (&(s, e), col) in cells.iter().zip(&table.columns) {
+            if let Some(kind) = col {
+                report(text, pos + s, pos + e, *kind, false, out);
             }
         }
-        open = header_sep(line).and_then(|sep| header(line, sep, &mut cells));
         pos = nl + 1;
     }
+    pos
 }
 
 /// The table a header line opens, if its cells name a reported field.
@@ -599,25 +596,41 @@ fn header(line: &str, sep: u8, cells: &mut Vec<(usize, usize)>) -> Option<Table>
     if !split_cells(line, sep, MAX_KEY, cells) || cells.iter().filter(|(s, e)| e > s).count() < 2 {
         return None;
     }
-    let fields: Vec<Option<Field>> = cells
-        .iter()
-        .map(|&(s, e)| field_named(line.get(s..e).unwrap_or("")))
-        .collect();
-    let columns = resolve_columns(&fields)?;
-    Some(Table { sep, columns })
+    let mut fields = [None; MAX_COLUMNS];
+    let mut any = false;
+    for (f, &(s, e)) in fields.iter_mut().zip(cells.iter()) {
+        let cell = line.get(s..e).unwrap_or("");
+        if may_name_a_field(cell.as_bytes()) {
+            *f = field_named(cell);
+            any |= f.is_some();
+        }
+    }
+    if !any {
+        return None;
+    }
+    let columns = resolve_columns(fields.get(..cells.len())?)?;
+    Some(Table { columns })
 }
 
 // ---------------------------------------------------------------------------------------
 // SQL
 
+/// Searchers for the SQL keyword in its usual spellings, built once (building one costs
+/// more than searching a short text).
+static INSERT_INTO: LazyLock<[memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+    [
+        memmem::Finder::new("INSERT INTO"),
+        memmem::Finder::new("insert into"),
+    ]
+});
+
 /// `INSERT INTO t (c1, c2, …) VALUES (v1, v2, …), (…);` in upper or lower case: the
 /// values in columns that name a reported field.
 fn sql_inserts(text: &str, out: &mut Vec<Finding>) {
-    for needle in ["INSERT INTO", "insert into"] {
-        let finder = memmem::Finder::new(needle);
+    for (finder, len) in INSERT_INTO.iter().map(|f| (f, f.needle().len())) {
         let mut pos = 0;
         while let Some(i) = finder.find(text.as_bytes().get(pos..).unwrap_or(&[])) {
-            let at = pos + i + needle.len();
+            let at = pos + i + len;
             pos = insert(text, at, out).max(at);
         }
     }
@@ -839,7 +852,16 @@ fn key_before(text: &str, p: usize) -> Option<(usize, Field)> {
     while e > 0 && b[e - 1] == b' ' && p - e < 3 {
         e -= 1;
     }
-    let (ks, key, before) = if e > 0 && matches!(b[e - 1], b'"' | b'\'') {
+    // Every field name ends in two ASCII letters of a known ending (before a closing
+    // quote, if any): a time (`14:02`), a sum (`x = 1`) or a word such as `Onderwerp:`
+    // is no pair, without looking further back.
+    let last = *b.get(e.checked_sub(1)?)?;
+    let quoted = matches!(last, b'"' | b'\'');
+    let end = if quoted { e - 1 } else { e };
+    if !may_name_a_field(&b[end.saturating_sub(6)..end]) {
+        return None;
+    }
+    let (ks, key, before) = if quoted {
         let q = b[e - 1];
         let lo = e.saturating_sub(MAX_KEY + 2);
         let open = b[lo..e - 1].iter().rposition(|&c| c == q || c == b'\n')? + lo;
@@ -929,5 +951,41 @@ fn value_after(text: &str, p: usize) -> (usize, usize, bool) {
             v = v.strip_suffix(',').unwrap_or(v);
             (i, i + v.len(), false)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every lexicon name is written folded, so that a folded key can equal it.
+    #[test]
+    fn lexicon_names_are_folded() {
+        for &(_, names) in LEXICON {
+            for name in names.split_ascii_whitespace() {
+                let mut buf = [0u8; MAX_KEY];
+                assert_eq!(fold_key(name, &mut buf), Some(name.as_bytes()), "{name}");
+                assert!(name.as_bytes()[0].is_ascii_lowercase(), "{name}");
+                assert!(may_name_a_field(name.as_bytes()), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn keys_fold_case_separators_and_accents() {
+        for key in [
+            "first_name",
+            "First Name",
+            "firstName",
+            "FIRST-NAME",
+            " first.name ",
+        ] {
+            assert_eq!(field_named(key), Some(Field::Person), "{key}");
+        }
+        assert_eq!(field_named("Cliëntnummer"), Some(Field::Id));
+        assert_eq!(field_named("geb.datum"), Some(Field::Birthdate));
+        assert_eq!(field_named("voornaamwoord"), None);
+        assert_eq!(field_named("naam:"), None);
+        assert!(may_name_a_field(b"D.O.B") && may_name_a_field(b"Geb. datum"));
     }
 }
