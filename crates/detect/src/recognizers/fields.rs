@@ -59,6 +59,10 @@ enum Field {
 
 /// Longest field name (bytes, as written) that is looked up; longer cells are values.
 const MAX_KEY: usize = 40;
+/// Longest unquoted key (bytes, as written) looked back for: the longest field names
+/// (`lidmaatschapsnummer`, `naam rekeninghouder`) fit, and a colon after prose is given
+/// up after this many bytes.
+const MAX_BARE_KEY: usize = 24;
 /// Longest value (bytes) read after a key.
 const MAX_VALUE: usize = 120;
 /// A table header's first separator must lie within this many bytes of the line start.
@@ -870,7 +874,7 @@ fn key_before(text: &str, p: usize) -> Option<(usize, Field)> {
         }
         (open, text.get(open + 1..e - 1)?, open)
     } else {
-        let lo = e.saturating_sub(MAX_KEY + 1);
+        let lo = e.saturating_sub(MAX_BARE_KEY + 1);
         let mut s = e;
         while s > lo
             && (b[s - 1].is_ascii_alphanumeric()
