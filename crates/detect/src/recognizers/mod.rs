@@ -8,6 +8,7 @@ mod bsn;
 mod card;
 mod confidential;
 mod email;
+mod fields;
 mod iban;
 mod id_number;
 mod ip;
@@ -35,5 +36,6 @@ pub(crate) fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(id_number::IdNumber::new()),
         Box::new(secret::Secret::new()),
         Box::new(confidential::Confidential::new()),
+        Box::new(fields::Fields::new()),
     ]
 }
