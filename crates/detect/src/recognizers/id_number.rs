@@ -34,7 +34,7 @@ const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|p
 /// `proces-verbaalnummer`), IND (`V 3412 887 904`), BRP (`A-nummer`), hospitals (`MRN`,
 /// `pat.nr`, `NHS no.`), HMRC (`UTR`), employers (`payroll ID`, `badge`), memberships
 /// (`pasnummer`, `lid-nummer`) and a person's case (`case RN-2025-10442`, `zaak Z-…`).
-const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer)[ -]id|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer";
+const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer)[ -]id|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?";
 
 /// Bare words that label a number only when the value is clearly a code ([`BARE_VALUE`]):
 /// `polis AB-123456`, `zaak Z/2025/1234`, `case RN-2025-10442`, `badge 40172`,
@@ -163,6 +163,12 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "identiteit",
     "id kaart",
     "(id",
+    "id no",
+    "id nr",
+    "emp",
+    "chi ",
+    "national id",
+    "insurance",
 ];
 
 impl IdNumber {
@@ -292,8 +298,8 @@ impl Recognizer for IdNumber {
             labelled_values(&self.document, run, off, 0, out);
         }
         for (off, run) in pre.runs(DIGIT) {
-            if memchr::memmem::find(run.as_bytes(), b"(").is_some() {
-                labelled_values(&self.bracketed_id, run, off, 0, out);
+            if memchr::memchr(b'(', run.as_bytes()).is_some() {
+                self.bracketed_ids(run, off, out);
             }
         }
         // An NI number holds 6 digits and no line break.
@@ -304,6 +310,34 @@ impl Recognizer for IdNumber {
                 if m.contains(&b' ') || m.len() == 9 {
                     out.push(finding(s, e, EntityKind::IdNumber, 0.7, "id_number.ni"));
                 }
+            }
+        }
+    }
+}
+
+impl IdNumber {
+    /// `(ID 77102)` right after a name ("Employee: Dana Whitfield (ID 77102)"): the word
+    /// before the bracket is capitalised and not the first on its line ("Meeting (ID
+    /// 88213)" names no person).
+    fn bracketed_ids(&self, run: &str, off: usize, out: &mut Vec<Finding>) {
+        for c in self.bracketed_id.captures_iter(run) {
+            let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
+                continue;
+            };
+            let line = run[..m.start()].rsplit('\n').next().unwrap_or("");
+            let mut words = line.split_whitespace().rev();
+            let named = words
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && words.next().is_some();
+            if named && plausible_value(v.as_str()) {
+                out.push(finding(
+                    off + v.start(),
+                    off + v.end(),
+                    EntityKind::IdNumber,
+                    0.8,
+                    "id_number.bracketed",
+                ));
             }
         }
     }
@@ -442,6 +476,10 @@ mod tests {
             ("re case RN-2025-10442 of Mr", "RN-2025-10442"),
             ("zaak Z/2025/18842 loopt", "Z/2025/18842"),
             ("A-nummer: 4401882913\n", "4401882913"),
+            ("Zorgverzekeringsnummer: 1290 4471 82\n", "1290 4471 82"),
+            ("ID no. 55-017732 on file", "55-017732"),
+            ("Emp. no. 30492 (night shift)", "30492"),
+            ("CHI number 0101451234 is", "0101451234"),
             ("rijbewijsnr. 5102338471 verlopen", "5102338471"),
             ("paspoort (nummer NXR4K7P91) kwijt", "NXR4K7P91"),
             (
@@ -463,6 +501,7 @@ mod tests {
             "zaaknummer van 12.50 euro",
             "polis van 100.000 euro",
             "Order (ID 2024) shipped",
+            "Meeting (ID 88213) with Pieter",
             "in case 2024 turns out well",
             "paspoort verloopt op 12-03-2029",
         ] {
@@ -500,7 +539,7 @@ mod tests {
             labelled_values(&r.document, run, off, 0, &mut out);
         }
         for (off, run) in pre.runs(DIGIT) {
-            labelled_values(&r.bracketed_id, run, off, 0, &mut out);
+            r.bracketed_ids(run, off, &mut out);
         }
         let ni = regex(NI_NUMBER);
         for m in super::super::util::find_in_lines(&ni, &pre, DIGITS_6) {
