@@ -143,10 +143,10 @@ impl Secret {
                 r"(?i)(?:password|wachtwoord|passwd|(?-u:\b)ww(?-u:\b)|(?-u:\b)pw(?-u:\b)|wifi[- ]?code|pincode|pin code|wifi key|wpa key|toegangscode|access code)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
             ),
             spoken: regex(&format!(
-                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,4}}?[ \t]+(?:is|was|luidt|wordt|=|:)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
+                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,4}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
             )),
             spoken_cue: regex(
-                r"(?i)password|passwd|wachtwoord|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi|code)(?-u:\b)|(?:alarm|deur|kluis|poort|toegangs|inlog)code",
+                r"(?i)password|passwd|wachtwoord|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
             ),
             spoken_value: regex(
                 r#"(?i)(?:(?-u:\b)(?:is|was|luidt|wordt|becomes|to|nu|now)|'s|’s|[:=])[ \t]+["'“‘]?(?P<v>[^\s"'“”‘’]{6,64})"#,
@@ -217,7 +217,9 @@ fn spoken_value(c: &regex::Captures<'_>) -> Option<(usize, usize)> {
     let (k, l, v) = (c.name("k")?, c.name("l")?, c.name("v")?);
     let (start, value) = strip_value(v.start(), v.as_str());
     let quoted = v.as_str().starts_with(['"', '\'', '“', '‘']);
-    let symbol = value.bytes().any(|b| !b.is_ascii_alphabetic());
+    // A question or exclamation mark may end the sentence ("wachtwoord vergeten?").
+    let core = value.trim_end_matches(['!', '?']);
+    let symbol = core.bytes().any(|b| !b.is_ascii_alphabetic());
     let letters = value.bytes().any(|b| b.is_ascii_alphabetic());
     let link = l.as_str().trim();
     let key = k.as_str().to_ascii_lowercase();
@@ -238,8 +240,16 @@ fn spoken_value(c: &regex::Captures<'_>) -> Option<(usize, usize)> {
     } else {
         symbol || quoted || link.ends_with([':', '='])
     };
-    (ok && value.len() >= 4 && !is_placeholder(value) && !value.contains("://"))
+    (ok && value.len() >= 4 && !is_placeholder(value) && !value.contains("://") && !amount(value))
         .then_some((start, start + value.len()))
+}
+
+/// An amount or percentage ("WW: 1.200", "de WW is 70%"): `ww` is also the Dutch
+/// unemployment benefit, and no code is written with thousands separators.
+fn amount(v: &str) -> bool {
+    v.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b'-'))
+        && v.bytes().any(|b| matches!(b, b'.' | b',' | b'%'))
 }
 
 /// A value without the quotes around it and the sentence punctuation after it, and
@@ -682,6 +692,10 @@ mod tests {
             ("ww: Zomer2025\n", "Zomer2025"),
             ("de pincode van de deur is 1947.", "1947"),
             ("alarmcode is 4471# en de sleutel", "4471#"),
+            (
+                "De alarmcode wordt gewijzigd naar 8831* vanaf maandag",
+                "8831*",
+            ),
             ("De deurcode: 55102\n", "55102"),
             ("het wifi-wachtwoord is 'zonnebloem'", "zonnebloem"),
             (
@@ -698,6 +712,7 @@ mod tests {
         }
         for t in [
             "mijn wachtwoord is verlopen",
+            "Wachtwoord vergeten? Klik op de link.",
             "password reset werkt niet",
             "the password is wrong again",
             "het wachtwoord is gewijzigd door de servicedesk",
@@ -705,6 +720,9 @@ mod tests {
             "the postcode is 1234 AB",
             "de pincode moet 4 cijfers hebben",
             "is the code ok?\nIt was released as v2.1",
+            "Uitkering WW: 1.200 per maand, de WW is 70%",
+            "the error code is ERR-5012 again",
+            "Can you review the code?\nIt is in PR-1234 now",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
