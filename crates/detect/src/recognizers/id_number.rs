@@ -324,7 +324,13 @@ impl IdNumber {
             let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
                 continue;
             };
-            let line = run[..m.start()].rsplit('\n').next().unwrap_or("");
+            // Only the last words before the bracket matter: a bounded look back keeps a
+            // long line of many `(ID …)` linear.
+            let mut from = m.start().saturating_sub(64);
+            while !run.is_char_boundary(from) {
+                from += 1;
+            }
+            let line = run[from..m.start()].rsplit('\n').next().unwrap_or("");
             let mut words = line.split_whitespace().rev();
             let named = words
                 .next()
