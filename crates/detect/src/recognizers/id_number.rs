@@ -54,12 +54,13 @@ const QUALIFIER: &str =
 
 /// The shapes a value may take: a UK National Insurance number, digits in spaced groups
 /// ("009 114 27", NHS "943 476 5919", UTR "84317 20569"), capitals then spaced digit
-/// groups (IND "V 3412 887 904", "DUO-R 78 44 102"), letters then digits
+/// groups (IND "V 3412 887 904", "DUO-R 78 44 102"), Dutch court case numbers with
+/// their roll ("11029875 CV EXPL 25-4410"), letters then digits
 /// ("RX 0847261"), or one token.
 /// Lengths are capped (far above the 24 bytes a plausible value may have) so that a
 /// rejected candidate costs bounded work: the search resumes inside it, and an unbounded
 /// value would be rescanned from every label it contains (quadratic time).
-const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}(?-u:\b)|(?-i:[A-Z]{1,5}(?:-[A-Z]{1,3})?)[ \-]?[0-9]{2,6}(?:[ ][0-9]{2,6}){1,4}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
+const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}(?-u:\b)|[0-9]{5,10}(?:[ ](?-i:[A-Z]{2,4})){1,3}[ ][0-9]{2}-[0-9]{1,6}(?-u:\b)|(?-i:[A-Z]{1,5}(?:-[A-Z]{1,3})?)[ \-]?[0-9]{2,6}(?:[ ][0-9]{2,6}){1,4}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
 
 /// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
 /// only lines with one are searched (the [`super::prescan`] finds them).
@@ -482,6 +483,11 @@ mod tests {
             ("re case RN-2025-10442 of Mr", "RN-2025-10442"),
             ("zaak Z/2025/18842 loopt", "Z/2025/18842"),
             ("A-nummer: 4401882913\n", "4401882913"),
+            (
+                "zaaknummer: 10293344 CV EXPL 24-1187\n",
+                "10293344 CV EXPL 24-1187",
+            ),
+            ("Zaaknummer C/09/655321 / HA ZA 24-310.", "C/09/655321"),
             ("Zorgverzekeringsnummer: 1290 4471 82\n", "1290 4471 82"),
             ("ID no. 55-017732 on file", "55-017732"),
             ("Emp. no. 30492 (night shift)", "30492"),
