@@ -130,6 +130,18 @@ const WORDS: &[&str] = &[
     "06",
     "@",
     "wachtwoord",
+    "pass:",
+    "alarmcode",
+    "is",
+    "Kiwi-7734",
+    "*",
+    "(ID",
+    "polis",
+    "V-nummer",
+    "paspoort",
+    "NW8K1P2R4",
+    "kind: Secret",
+    "data:",
     "STAATSGEHEIM",
     "TLP",
 ];
@@ -177,6 +189,18 @@ fn pathological_repetitions() {
         "patientnr-1-",
         // Lower-case words before numbers (address street starts).
         "bij 1 ",
+        // Identifiers in brackets after names, bare labels, document cues, birth stars,
+        // credentials in sentences and Kubernetes data blocks.
+        "Dana Whitfield (ID 77102) ",
+        "(ID 1",
+        "polis AB-1",
+        "paspoort NW",
+        "Jan *01-01-1990 ",
+        "Jan (*",
+        "pass: Ab1! ",
+        "wachtwoord is het ",
+        "ww ",
+        "kind: Secret\ndata:\n  a: Yg==\n",
     ] {
         let text = unit.repeat(20_000);
         let f = detector().detect(&text);

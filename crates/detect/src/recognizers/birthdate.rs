@@ -21,6 +21,8 @@ pub(crate) struct Birthdate {
     record_line: Regex,
     /// A numeric date, alone in a table cell.
     cell_date: Regex,
+    /// The genealogical birth star right before a date: `Jan de Vries * 08-08-1988`.
+    starred: Regex,
 }
 
 /// Labels that start a line about one person in case files and forms.
@@ -78,6 +80,9 @@ impl Birthdate {
             bracketed: regex(r"\([0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}\)"),
             record_line: regex(&format!(
                 r"(?im)^[ \t]*(?:{PERSON_LABELS})[ \t]*:[^\n:]{{1,80}}?[,(][ \t]*(?:[♂♀mvMVfF][ \t]*,[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})(?-u:\b)"
+            )),
+            starred: regex(&format!(
+                r"(?i)\*[ \t]?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
             )),
             cell_date: regex(
                 r"^[ \t]*(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})[ \t]*$",
@@ -162,6 +167,7 @@ impl Recognizer for Birthdate {
             }
         }
         self.table_columns(pre, out);
+        self.birth_star(text, out);
         // A bracketed date holds 6 digits or more and no line break.
         for m in find_in_lines(&self.bracketed, pre, DIGITS_6) {
             let (s, e) = (m.start() + 1, m.end() - 1);
@@ -179,6 +185,35 @@ impl Recognizer for Birthdate {
 }
 
 impl Birthdate {
+    /// A date right after the birth star of genealogies and family records
+    /// ("Jan de Vries * 08-08-1988", "Vries, Jan de (*8 augustus 1988)"). The star must
+    /// follow a name on its own line: a star at the start of a line is a list bullet
+    /// ("* 12-03-2024 overleg"), and one after a digit is a multiplication.
+    fn birth_star(&self, text: &str, out: &mut Vec<Finding>) {
+        if memchr::memchr(b'*', text.as_bytes()).is_none() {
+            return;
+        }
+        for c in self.starred.captures_iter(text) {
+            let (Some(m), Some(d)) = (c.get(0), c.name("d")) else {
+                continue;
+            };
+            let before = text[..m.start()].trim_end_matches([' ', '\t', '(']);
+            if before
+                .chars()
+                .next_back()
+                .is_some_and(|ch| ch.is_alphabetic() || ch == ',')
+            {
+                out.push(finding(
+                    d.start(),
+                    d.end(),
+                    EntityKind::Birthdate,
+                    0.85,
+                    "birthdate.star",
+                ));
+            }
+        }
+    }
+
     /// Dates in a table column whose header names the date of birth: CSV (`;`, `,`,
     /// tab) and pipe tables. The header is the nearest line above with that separator.
     ///
@@ -296,6 +331,22 @@ mod tests {
     }
 
     /// Numeric and written dates after a birth cue are found.
+    /// The birth star after a name; not a list bullet or a multiplication.
+    #[test]
+    fn birth_star() {
+        assert_eq!(
+            spans("Pieter Jansen * 08-08-1988 te Zwolle"),
+            vec!["08-08-1988"]
+        );
+        assert_eq!(
+            spans("Jansen, Pieter (*8 augustus 1988)"),
+            vec!["8 augustus 1988"]
+        );
+        assert_eq!(spans("kind: Noor *14-02-2015\n"), vec!["14-02-2015"]);
+        assert!(spans("* 12-03-2024 overleg met team").is_empty());
+        assert!(spans("3 * 12-03-2024").is_empty());
+    }
+
     #[test]
     fn with_cue() {
         assert_eq!(

@@ -19,9 +19,31 @@ pub(crate) struct IdNumber {
     labelled: Regex,
     /// A label asked for on one line, answered on the next (chat transcripts).
     answered: Regex,
+    /// A bare word such as `polis` or `case` right before a code ([`BARE_LABELS`]).
+    bare: Regex,
+    /// A Dutch passport or identity-card document number near a word for the document.
+    document: Regex,
+    /// `(ID 77102)` after a name: a number given as the identifier of that person.
+    bracketed_id: Regex,
 }
 
 const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
+
+/// More labels as administrative, medical, HR, police and insurance documents write
+/// them: tax assessments (`aanslagnummer 1234.56.789.H.56`), police reports (`pv-nummer`,
+/// `proces-verbaalnummer`), IND (`V 3412 887 904`), BRP (`A-nummer`), hospitals (`MRN`,
+/// `pat.nr`, `NHS no.`), HMRC (`UTR`), employers (`payroll ID`, `badge`), memberships
+/// (`pasnummer`, `lid-nummer`) and a person's case (`case RN-2025-10442`, `zaak Z-…`).
+const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer)[ -]id|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?";
+
+/// Bare words that label a number only when the value is clearly a code ([`BARE_VALUE`]):
+/// `polis AB-123456`, `zaak Z/2025/1234`, `case RN-2025-10442`, `badge 40172`,
+/// `aanslag 1234.56.789.H.56`, but not `in that case 300 people`.
+const BARE_LABELS: &str = r"polis|aanslag|zaak|case|badge|dossier";
+
+/// A code after a bare label: capitals then a separator and more ("RN-2025-10442"), or
+/// digits in separated groups ("1234.56.789.H.56"), or five digits or more.
+const BARE_VALUE: &str = r"(?-i:[A-Z][A-Z0-9]{0,4})[\-/.][0-9A-Z][0-9A-Z./\-]{2,40}[0-9A-Z]|[0-9]{3,12}(?:[./\-][0-9A-Z]{1,12}){1,5}|[0-9]{5,12}";
 
 /// One word that may stand between a label and its value: who issued the number or
 /// whose it is ("Klantnummer SVB: …", "Dossiernummer jeugd: …", "klantnummer huurder …").
@@ -31,11 +53,14 @@ const QUALIFIER: &str =
     r"(?-i:(?:[a-z]{3,12}|[A-Z][a-z]{2,11})(?:[ \t]*:|[ \t]+)|[A-Z]{2,5}[ \t]*:)";
 
 /// The shapes a value may take: a UK National Insurance number, digits in spaced groups
-/// ("009 114 27", NHS "943 476 5919"), letters then digits ("RX 0847261"), or one token.
+/// ("009 114 27", NHS "943 476 5919", UTR "84317 20569"), capitals then spaced digit
+/// groups (IND "V 3412 887 904", "DUO-R 78 44 102"), Dutch court case numbers with
+/// their roll ("11029875 CV EXPL 25-4410"), letters then digits
+/// ("RX 0847261"), or one token.
 /// Lengths are capped (far above the 24 bytes a plausible value may have) so that a
 /// rejected candidate costs bounded work: the search resumes inside it, and an unbounded
 /// value would be rescanned from every label it contains (quadratic time).
-const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
+const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}(?-u:\b)|[0-9]{5,10}(?:[ ](?-i:[A-Z]{2,4})){1,3}[ ][0-9]{2}-[0-9]{1,6}(?-u:\b)|(?-i:[A-Z]{1,5}(?:-[A-Z]{1,3})?)[ \-]?[0-9]{2,6}(?:[ ][0-9]{2,6}){1,4}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
 
 /// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
 /// only lines with one are searched (the [`super::prescan`] finds them).
@@ -110,20 +135,72 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "lln",
     "nummer",
     "number",
+    "polisnr",
+    "aanslag",
+    "proces-verbaal",
+    "pv",
+    "v nummer",
+    "vreemdelingennr",
+    "dossier",
+    "zaak",
+    "klantnr",
+    "relatienr",
+    "pat",
+    "mrn",
+    "nhs",
+    "utr",
+    "unique taxpayer",
+    "ni no",
+    "nino",
+    "badge",
+    "-id",
+    " id",
+    "lidnr",
+    "pasnr",
+    "case",
+    "rijbewijs",
+    "studentnr",
+    "polis",
+    "identiteit",
+    "id kaart",
+    "(id",
+    "id no",
+    "id nr",
+    "emp",
+    "chi ",
+    "national id",
+    "insurance",
 ];
 
 impl IdNumber {
     pub(crate) fn new() -> Self {
         IdNumber {
             labelled: regex(&format!(
-                r#"(?i)(?-u:\b)(?:{LABELS})["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
+                r#"(?i)(?-u:\b)(?:{LABELS}|{MORE_LABELS})["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
             )),
             answered: regex(&format!(
-                r"(?i)(?-u:\b)(?:{LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]{{0,62}}[0-9][A-Z0-9./\-]{{0,62}})"
+                r"(?i)(?-u:\b)(?:{LABELS}|{MORE_LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]{{0,62}}[0-9][A-Z0-9./\-]{{0,62}})"
             )),
+            bare: regex(&format!(
+                r"(?i)(?-u:\b)(?:{BARE_LABELS})(?-u:\b)[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*(?P<v>{BARE_VALUE})(?-u:\b)"
+            )),
+            document: regex(&format!(
+                r"(?i)(?-u:\b)(?:{DOCUMENT_CUES})[^\n.!?;]{{0,40}}?(?-u:\b)(?P<v>{DUTCH_DOCUMENT})(?-u:\b)"
+            )),
+            bracketed_id: regex(
+                r"\((?:ID|Id|id)[ \t]*[:#.]?[ \t]*(?P<v>[A-Z0-9][A-Z0-9\-/.]{1,22}[A-Z0-9])\)",
+            ),
         }
     }
 }
+
+/// Words for a passport or identity card, near which a document number stands
+/// ("paspoort (nummer NXR4K7P91)", "mijn ID-kaart met nummer IX8PD31K5").
+const DOCUMENT_CUES: &str = r"paspoort|passport|id-kaart|id[ ]kaart|identiteitskaart|identiteitsbewijs|id-bewijs|reisdocument|documentnummer|document[ ]number|id[ ]card|identity[ ]card";
+
+/// The Dutch passport and identity-card document number: two letters, six letters or
+/// digits, one digit; the letter O is never used (it would be confused with 0).
+const DUTCH_DOCUMENT: &str = r"(?-i:[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9])";
 
 /// Where a match of `ni_number` starting at `s` ends, if one does. Written out by hand
 /// (and checked against the pattern in the tests) because its shape is fixed: two
@@ -215,6 +292,17 @@ impl Recognizer for IdNumber {
                 start = next;
             }
         }
+        // Bare labels, document numbers near the document's name and `(ID …)` all hold
+        // a digit and stay within a line; `bare` and `document` hold an anchor too.
+        for (off, run) in pre.runs(ID_LABEL | DIGIT) {
+            labelled_values(&self.bare, run, off, 0, out);
+            labelled_values(&self.document, run, off, 0, out);
+        }
+        for (off, run) in pre.runs(DIGIT) {
+            if memchr::memchr(b'(', run.as_bytes()).is_some() {
+                self.bracketed_ids(run, off, out);
+            }
+        }
         // An NI number holds 6 digits and no line break.
         let bytes = pre.text().as_bytes();
         for (off, run) in pre.runs(DIGITS_6) {
@@ -223,6 +311,40 @@ impl Recognizer for IdNumber {
                 if m.contains(&b' ') || m.len() == 9 {
                     out.push(finding(s, e, EntityKind::IdNumber, 0.7, "id_number.ni"));
                 }
+            }
+        }
+    }
+}
+
+impl IdNumber {
+    /// `(ID 77102)` right after a name ("Employee: Dana Whitfield (ID 77102)"): the word
+    /// before the bracket is capitalised and not the first on its line ("Meeting (ID
+    /// 88213)" names no person).
+    fn bracketed_ids(&self, run: &str, off: usize, out: &mut Vec<Finding>) {
+        for c in self.bracketed_id.captures_iter(run) {
+            let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
+                continue;
+            };
+            // Only the last words before the bracket matter: a bounded look back keeps a
+            // long line of many `(ID …)` linear.
+            let mut from = m.start().saturating_sub(64);
+            while !run.is_char_boundary(from) {
+                from += 1;
+            }
+            let line = run[from..m.start()].rsplit('\n').next().unwrap_or("");
+            let mut words = line.split_whitespace().rev();
+            let named = words
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && words.next().is_some();
+            if named && plausible_value(v.as_str()) {
+                out.push(finding(
+                    off + v.start(),
+                    off + v.end(),
+                    EntityKind::IdNumber,
+                    0.8,
+                    "id_number.bracketed",
+                ));
             }
         }
     }
@@ -266,7 +388,26 @@ fn plausible_value(value: &str) -> bool {
     let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
     let year =
         letters == 0 && value.len() == 4 && (value.starts_with("19") || value.starts_with("20"));
-    digits > 0 && (3..=24).contains(&value.len()) && !year
+    digits > 0 && (3..=24).contains(&value.len()) && !year && !date_or_amount(value)
+}
+
+/// A date ("01-01-2025", "2025-01-01") or an amount ("12.50", "1.250,00") after a label
+/// ("polis per 01-01-2025") is not the identifier.
+fn date_or_amount(value: &str) -> bool {
+    let parts: Vec<&str> = value.split(['-', '/', '.', ',']).collect();
+    let numeric = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    let date = matches!(lens.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]);
+    // "12.50", "1.250,00", "100.000": cents after the last separator, or thousands.
+    let cents = lens.len() == 2 && lens[1] == 2 || value.contains(',') && lens.last() == Some(&2);
+    let thousands = lens.len() == 2
+        && lens[0] <= 3
+        && lens[1..].iter().all(|&l| l == 3)
+        && !value.contains(['-', '/']);
+    let amount = cents || thousands;
+    numeric && (date || amount)
 }
 
 #[cfg(test)]
@@ -306,6 +447,80 @@ mod tests {
         );
     }
 
+    /// Labels of tax, police, IND, BRP, hospital, HMRC, HR and insurance documents.
+    #[test]
+    fn more_labels() {
+        let cases = [
+            ("Polisnr. 77-4410982 (inboedel)", "77-4410982"),
+            ("polisnummer 794.062.289\n", "794.062.289"),
+            ("Aanslagnummer: 1234.56.789.H.56\n", "1234.56.789.H.56"),
+            ("op aanslag 2231.87.554.H.46 staat", "2231.87.554.H.46"),
+            (
+                "pv-nummer PL1300-2025088412-3 meegestuurd",
+                "PL1300-2025088412-3",
+            ),
+            ("Proces-verbaalnummer: 2025118734.", "2025118734"),
+            ("V-nummer: V 3412 887 904\n", "V 3412 887 904"),
+            ("haar V-nummer is V-2240118837, graag", "V-2240118837"),
+            ("Relatienummer: DUO-R 78 44 102\n", "DUO-R 78 44 102"),
+            ("klantnr 200 481 773 bij ons", "200 481 773"),
+            ("Pat.nr: 8812034 (interne)", "8812034"),
+            ("patiënt-id PT-55102 heeft", "PT-55102"),
+            ("MRN 00448127 admitted", "00448127"),
+            ("NHS no. 943 476 5919 registered", "943 476 5919"),
+            (
+                "Unique Taxpayer Reference (UTR): 84317 20569.",
+                "84317 20569",
+            ),
+            ("UTR 84317 20569", "84317 20569"),
+            ("NI no. QQ 12 34 56 C", "QQ 12 34 56 C"),
+            ("badge number 40172 was used", "40172"),
+            ("her badge 40172 opened the door", "40172"),
+            ("Payroll ID: PR-00912\n", "PR-00912"),
+            ("staff-id 88213 left", "88213"),
+            ("Employee: Dana Whitfield (ID 77102) asked", "77102"),
+            ("pasnummer 4401 2287 van", "4401 2287"),
+            ("re case RN-2025-10442 of Mr", "RN-2025-10442"),
+            ("zaak Z/2025/18842 loopt", "Z/2025/18842"),
+            ("A-nummer: 4401882913\n", "4401882913"),
+            (
+                "zaaknummer: 10293344 CV EXPL 24-1187\n",
+                "10293344 CV EXPL 24-1187",
+            ),
+            ("Zaaknummer C/09/655321 / HA ZA 24-310.", "C/09/655321"),
+            ("Zorgverzekeringsnummer: 1290 4471 82\n", "1290 4471 82"),
+            ("ID no. 55-017732 on file", "55-017732"),
+            ("Emp. no. 30492 (night shift)", "30492"),
+            ("CHI number 0101451234 is", "0101451234"),
+            ("rijbewijsnr. 5102338471 verlopen", "5102338471"),
+            ("paspoort (nummer NXR4K7P91) kwijt", "NXR4K7P91"),
+            (
+                "mijn ID-kaart met nummer IX8PD31K5 is verlopen",
+                "IX8PD31K5",
+            ),
+        ];
+        for (t, want) in cases {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+    }
+
+    /// Bare words, dates and amounts after a label are not identifiers.
+    #[test]
+    fn more_negatives() {
+        for t in [
+            "in that case 300 people came",
+            "de polis per 01-01-2025 opgezegd",
+            "zaaknummer van 12.50 euro",
+            "polis van 100.000 euro",
+            "Order (ID 2024) shipped",
+            "Meeting (ID 88213) with Pieter",
+            "in case 2024 turns out well",
+            "paspoort verloopt op 12-03-2029",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
     /// Invoice and order numbers and a bare year are not identifying numbers.
     #[test]
     fn negatives() {
@@ -330,6 +545,13 @@ mod tests {
                     .map_or(text.len(), |i| after + 1 + i);
                 labelled_values(&r.answered, &text[off..end], off, 0, &mut out);
             }
+        }
+        for (off, run) in pre.runs(ID_LABEL | DIGIT) {
+            labelled_values(&r.bare, run, off, 0, &mut out);
+            labelled_values(&r.document, run, off, 0, &mut out);
+        }
+        for (off, run) in pre.runs(DIGIT) {
+            r.bracketed_ids(run, off, &mut out);
         }
         let ni = regex(NI_NUMBER);
         for m in super::super::util::find_in_lines(&ni, &pre, DIGITS_6) {

@@ -29,7 +29,17 @@ pub(crate) struct Secret {
     auth_header: Regex,
     /// `curl -u user:password`, `--user user:password`.
     cli_user: Regex,
+    /// Credentials in sentences and chat: `pass: …`, `password Dr0k…`, `alarmcode is …`.
+    spoken: Regex,
+    /// A password or code word in prose, after which a value may follow later.
+    spoken_cue: Regex,
+    /// `… is X`, `it's X`, `: X`: a value given after a password was talked about.
+    spoken_value: Regex,
 }
+
+/// Words that name a password or an access code in sentences and chat, in Dutch and
+/// English (`ww:`, `pass:`, `wifi-wachtwoord`, `alarmcode`, `deurcode`, `pin`).
+const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key";
 
 /// Words without which no assignment, prose or connection-string pattern can match:
 /// only lines holding one are searched for those (the [`super::prescan`] finds them).
@@ -56,6 +66,41 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "access code",
     "shared secret",
     "authorization",
+    "alarm",
+    "deurcode",
+    "deur code",
+    "deur-code",
+    "doorcode",
+    "door code",
+    "door-code",
+    "gate code",
+    "gate-code",
+    "entry code",
+    "entry-code",
+    "safe code",
+    "safe-code",
+    "kluiscode",
+    "poortcode",
+    "inlogcode",
+    "login code",
+    "login-code",
+    "pin ",
+    "pin:",
+    "pin=",
+    "pin-code",
+    "kluis code",
+    "kluis-code",
+    "poort code",
+    "poort-code",
+    "access-code",
+    "accesscode",
+    "inlog code",
+    "inlog-code",
+    "logincode",
+    "wi-fi",
+    "lock code",
+    "lock-code",
+    "lockcode",
 ];
 
 /// The literal starts of the `tokens` alternatives (the prescan matches them in any
@@ -130,6 +175,15 @@ impl Secret {
             prose: regex(
                 r"(?i)(?:password|wachtwoord|passwd|(?-u:\b)ww(?-u:\b)|(?-u:\b)pw(?-u:\b)|wifi[- ]?code|pincode|pin code|wifi key|wpa key|toegangscode|access code)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
             ),
+            spoken: regex(&format!(
+                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,4}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
+            )),
+            spoken_cue: regex(
+                r"(?i)password|passwd|wachtwoord|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
+            ),
+            spoken_value: regex(
+                r#"(?i)(?:(?-u:\b)(?:is|was|luidt|wordt|becomes|to|nu|now)|'s|’s|[:=])[ \t]+["'“‘]?(?P<v>[^\s"'“”‘’]{6,64})"#,
+            ),
             prose_key: regex(
                 r"(?i)(?:pre-?shared[ ]key|(?-u:\b)psk(?-u:\b)|passphrase|wachtzin|shared secret|api[ ]key|secret key)[ \t]*(?:[ \t](?:is|was|luidt)|=|:)?[ \t]+(?P<v>\S{8,128})",
             ),
@@ -184,6 +238,76 @@ fn is_placeholder(v: &str) -> bool {
                 | "your_password"
                 | "your-password"
         )
+}
+
+/// Where the value of a credential told in a sentence lies in the haystack, if `c` (a
+/// `spoken` match) holds one. Ordinary words follow such keys too ("wachtwoord is
+/// verlopen", "password reset"), so a value needs a digit or symbol, or quotes, or a
+/// `:`/`=` before it; one that follows the key without any verb ("password
+/// Dr0kwerk!!2024") needs letters and a digit or symbol, and only a password key then
+/// ("boarding pass KL1234", "pin 2 dagen" are no credentials).
+fn spoken_value(c: &regex::Captures<'_>) -> Option<(usize, usize)> {
+    let (k, l, v) = (c.name("k")?, c.name("l")?, c.name("v")?);
+    let (start, value) = strip_value(v.start(), v.as_str());
+    let quoted = v.as_str().starts_with(['"', '\'', '“', '‘']);
+    // A question or exclamation mark may end the sentence ("wachtwoord vergeten?").
+    let core = value.trim_end_matches(['!', '?']);
+    let symbol = core.bytes().any(|b| !b.is_ascii_alphabetic());
+    let letters = value.bytes().any(|b| b.is_ascii_alphabetic());
+    let link = l.as_str().trim();
+    let key = k.as_str().to_ascii_lowercase();
+    let ok = if link.is_empty() {
+        [
+            "password",
+            "passwd",
+            "passwort",
+            "wachtwoord",
+            "pwd",
+            "ww",
+            "pw",
+        ]
+        .contains(&key.as_str())
+            && value.len() >= 6
+            && letters
+            && symbol
+    } else {
+        symbol || quoted || link.ends_with([':', '='])
+    };
+    (ok && value.len() >= 4 && !is_placeholder(value) && !value.contains("://") && !amount(value))
+        .then_some((start, start + value.len()))
+}
+
+/// An amount or percentage ("WW: 1.200", "de WW is 70%"): `ww` is also the Dutch
+/// unemployment benefit, and no code is written with thousands separators.
+fn amount(v: &str) -> bool {
+    v.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b'-'))
+        && v.bytes().any(|b| matches!(b, b'.' | b',' | b'%'))
+}
+
+/// A value without the quotes around it and the sentence punctuation after it, and
+/// where it starts (`at` is where `raw` starts).
+fn strip_value(at: usize, raw: &str) -> (usize, &str) {
+    let unquoted = raw.trim_start_matches(['"', '\'', '“', '‘']);
+    let value = unquoted.trim_end_matches(['.', ',', ')', ';', ':', '"', '\'', '”', '’']);
+    (at + raw.len() - unquoted.len(), value)
+}
+
+/// A value said after a password was talked about ("the new one is Zq8#vLm2!pR4tW9x",
+/// "today it's Kiwi-7734"): with no key right before it, it must look like a password
+/// rather than a word, date or number: letters, digits, and a symbol or mixed case.
+fn strong_password(v: &str) -> bool {
+    let lower = v.bytes().any(|b| b.is_ascii_lowercase());
+    let upper = v.bytes().any(|b| b.is_ascii_uppercase());
+    let digit = v.bytes().any(|b| b.is_ascii_digit());
+    let symbol = v.bytes().any(|b| !b.is_ascii_alphanumeric());
+    (6..=64).contains(&v.len())
+        && (lower || upper)
+        && digit
+        && (symbol || lower && upper)
+        && !v.contains('@')
+        && !v.contains("://")
+        && !is_placeholder(v)
 }
 
 /// Rough check that a token-like value is random enough to be a key rather than a word.
@@ -392,6 +516,136 @@ impl Recognizer for Secret {
                     ));
                 }
             }
+            for c in self.spoken.captures_iter(line) {
+                if let Some((s, e)) = spoken_value(&c) {
+                    out.push(finding(
+                        off + s,
+                        off + e,
+                        EntityKind::Secret,
+                        0.8,
+                        "secret.spoken",
+                    ));
+                }
+            }
+        }
+        self.said_after_cue(pre, out);
+        kubernetes_data(text, out);
+    }
+}
+
+impl Secret {
+    /// Values given after a password or access code came up, later in the sentence or on
+    /// the next line of a chat ("What's the door code?" / "today it's Kiwi-7734"). Each
+    /// run of cue lines is read with the line after it, from its first cue on, so every
+    /// line is read at most twice.
+    fn said_after_cue(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
+        for (off, run) in pre.runs(SECRET_CUE) {
+            let Some(cue) = self.spoken_cue.find(run) else {
+                continue;
+            };
+            let after = off + run.len();
+            let end = text
+                .get(after + 1..)
+                .and_then(|rest| rest.find('\n'))
+                .map_or(text.len(), |i| after + 1 + i);
+            let from = off + cue.end();
+            let Some(hay) = text.get(from..end) else {
+                continue;
+            };
+            for c in self.spoken_value.captures_iter(hay) {
+                let Some(v) = c.name("v") else { continue };
+                let (s, value) = strip_value(v.start(), v.as_str());
+                if strong_password(value) {
+                    let s = from + s;
+                    out.push(finding(
+                        s,
+                        s + value.len(),
+                        EntityKind::Secret,
+                        0.6,
+                        "secret.said",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Every value under `data:` (base64) or `stringData:` in a Kubernetes Secret manifest
+/// is secret material, except a user name (`username:`, `user:`), which is no more a
+/// credential there than in a config file. Each YAML document (`---`) is read twice:
+/// whether it is a Secret, then its data block.
+fn kubernetes_data(text: &str, out: &mut Vec<Finding>) {
+    if memchr::memmem::find(text.as_bytes(), b"Secret").is_none() {
+        return;
+    }
+    let mut doc_start = 0;
+    let mut pos = 0;
+    loop {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let last = line_end >= text.len();
+        if text[pos..line_end].trim_end() == "---" || last {
+            secret_document(text, doc_start, if last { text.len() } else { pos }, out);
+            doc_start = (line_end + 1).min(text.len());
+        }
+        if last {
+            break;
+        }
+        pos = line_end + 1;
+    }
+}
+
+/// The data values of one YAML document `text[from..to]`, if it is a Secret.
+fn secret_document(text: &str, from: usize, to: usize, out: &mut Vec<Finding>) {
+    let doc = &text[from..to];
+    let is_secret = doc.lines().any(|l| {
+        l.trim()
+            .strip_prefix("kind:")
+            .is_some_and(|k| k.trim().trim_matches(['"', '\'']) == "Secret")
+    });
+    if !is_secret {
+        return;
+    }
+    // Indentation of the open `data:` block, if one is open.
+    let mut block: Option<usize> = None;
+    let mut at = from;
+    for line in doc.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        if body.trim().is_empty() || body.starts_with('#') {
+            continue;
+        }
+        if let Some(d) = block {
+            if indent > d {
+                if let Some((key, rest)) = body.split_once(':') {
+                    let key = key.trim_matches(['"', '\'']).to_ascii_lowercase();
+                    if key.ends_with("user") || key.ends_with("username") || key == "login" {
+                        continue;
+                    }
+                    let trimmed = rest.trim_start();
+                    let (s, value) = strip_value(0, trimmed.trim_end());
+                    if value.len() >= 2
+                        && !value.starts_with(['|', '>', '&', '*'])
+                        && !is_placeholder(value)
+                    {
+                        let s = start + line.len() - trimmed.len() + s;
+                        out.push(finding(
+                            s,
+                            s + value.len(),
+                            EntityKind::Secret,
+                            0.9,
+                            "secret.kubernetes",
+                        ));
+                    }
+                }
+                continue;
+            }
+            block = None;
+        }
+        if matches!(body.trim_end(), "data:" | "stringData:") {
+            block = Some(indent);
         }
     }
 }
@@ -456,6 +710,62 @@ mod tests {
         let a = "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=p3Xk9QvT2mLz8RbN4cW7==;EndpointSuffix=core.windows.net";
         assert_eq!(spans(&format!("conn = \"{a}\";")), vec![a]);
         assert!(spans("mijn password reset werkt niet").is_empty());
+    }
+
+    /// Credentials told in sentences and chat lines.
+    #[test]
+    fn spoken() {
+        let cases = [
+            ("het wachtwoord is tulp8812roos, succes", "tulp8812roos"),
+            (
+                "login user bvdberg\npassword Dr0kwerk!!2024\n",
+                "Dr0kwerk!!2024",
+            ),
+            ("user: kees, pass: Mig#7751-Winter", "Mig#7751-Winter"),
+            ("ww: Zomer2025\n", "Zomer2025"),
+            ("de pincode van de deur is 1947.", "1947"),
+            ("alarmcode is 4471# en de sleutel", "4471#"),
+            (
+                "De alarmcode wordt gewijzigd naar 8831* vanaf maandag",
+                "8831*",
+            ),
+            ("De deurcode: 55102\n", "55102"),
+            ("het wifi-wachtwoord is 'zonnebloem'", "zonnebloem"),
+            (
+                "I changed my password, the new one is Zq8#vLm2!pR4tW9x ok",
+                "Zq8#vLm2!pR4tW9x",
+            ),
+            (
+                "[09:12] Sam: what's the door code again?\n[09:13] Lee: today it's Kiwi-7734\n",
+                "Kiwi-7734",
+            ),
+        ];
+        for (t, want) in cases {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+        for t in [
+            "mijn wachtwoord is verlopen",
+            "Wachtwoord vergeten? Klik op de link.",
+            "password reset werkt niet",
+            "the password is wrong again",
+            "het wachtwoord is gewijzigd door de servicedesk",
+            "boarding pass KL1234 attached",
+            "the postcode is 1234 AB",
+            "de pincode moet 4 cijfers hebben",
+            "is the code ok?\nIt was released as v2.1",
+            "Uitkering WW: 1.200 per maand, de WW is 70%",
+            "the error code is ERR-5012 again",
+            "Can you review the code?\nIt is in PR-1234 now",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    /// Every value under `data:` of a Kubernetes Secret, and nothing of a ConfigMap.
+    #[test]
+    fn kubernetes() {
+        let t = "apiVersion: v1\nkind: ConfigMap\ndata:\n  mode: cHJvZA==\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  token: \"c2VjcmV0LXZhbHVl\"\n  ca.key: LS0tLS1CRUdJTg==\nimmutable: true\n";
+        assert_eq!(spans(t), vec!["c2VjcmV0LXZhbHVl", "LS0tLS1CRUdJTg=="]);
     }
 
     /// Placeholders, hashes, UUIDs and public keys are not secrets.
