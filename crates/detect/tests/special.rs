@@ -583,6 +583,31 @@ criminal | Mijn ex heeft me bedreigd; de politie heeft hem gedagvaard.
 - | Which ethnic groups live in Suriname? Explain Hindustani and Javanese history.
 - | Wat is een keppel en waarom wordt die gedragen?
 - | Explain what they/them pronouns mean.
+health | Meneer Vos heeft een nieuwe heup gekregen en loopt met een rollator.
+health | Our colleague Pete is recovering from a knee replacement.
+health | Ayoub heeft een knie-operatie gehad.
+health | Erik heeft een maagbloeding gehad en ligt op de IC.
+health | Zij slikt lithium sinds vorig jaar.
+health | She was admitted to A&E after a fall.
+health | Our employee Rosa is having a hysterectomy next month.
+health | Colleague Ben had a vasectomy and is off for a week.
+health | Hij heeft sinds kort een hoortoestel.
+health | Onze stagiair is kleurenblind.
+health | Mijn collega stottert.
+health | Ze gebruikt slaapmiddelen om te kunnen slapen.
+criminal | Onze klant heeft een winkeldiefstal gepleegd.
+criminal | Mijn zoon zit in de jeugdgevangenis.
+criminal | Kevin zegt dat zijn rijbewijs is ingevorderd na een alcoholcontrole.
+political | Zij zit voor de VVD in de Provinciale Staten.
+political | Onze buurman plakt posters voor de PVV.
+ethnicity | Mijn collega is een Creoolse Surinamer.
+ethnicity | Our caseworker Mr Singh is Punjabi.
+- | Hij zit voor de klas, denk ik, maar Volt weet ik niet.
+- | De lithium-ion accu van de laptop van Jan is opgezwollen.
+- | Mijn collega vroeg naar de sterilisatie van de instrumenten.
+- | I'm Karen, the new office manager.
+- | Wat is een kunstheup en hoe lang gaat die mee?
+- | Onze klant Bakkerij Jansen bestelt elke week brood.
 "#;
 
 thread_local! {
