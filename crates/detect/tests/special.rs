@@ -608,6 +608,12 @@ ethnicity | Our caseworker Mr Singh is Punjabi.
 - | I'm Karen, the new office manager.
 - | Wat is een kunstheup en hoe lang gaat die mee?
 - | Onze klant Bakkerij Jansen bestelt elke week brood.
+sexual | Mijn zus is getrouwd met een vrouw.
+sexual | Mijn broer woont samen met een man in Zwolle.
+sexual | My sister is married to a woman from Leeds.
+- | Mijn vader is getrouwd met een vrouw uit Breda.
+- | My brother lives with his wife in Leeds.
+- | Mijn zus en haar man komen zaterdag eten.
 "#;
 
 thread_local! {
