@@ -325,6 +325,295 @@ health | Can you draft an out-of-office for me? I'm on medical leave until 1 Jun
 - | Stuur Lisa een herinnering dat de cursus EHBO volgende week dinsdag begint.
 - | The vicar of St John's will lead the remembrance service at the war memorial on Sunday.
 - | Maak een persbericht: wethouder Van Dijk opent het nieuwe politiebureau in Zuid.
+health | Mijn collega Joost heeft zijn meniscus gescheurd bij het voetballen en loopt op krukken.
+health | Priscilla heeft een meniscusscheur en wordt volgende maand geopereerd.
+health | Hanneke heeft een hernia en kan niet lang zitten.
+health | Mijn buurman heeft whiplash overgehouden aan het ongeluk.
+health | Collega Wendy zit thuis met een burn-out.
+health | De uitslag van de biopsie bij mevrouw Kok was goedaardig.
+health | Bij meneer Ouali bleek de tumor kwaadaardig te zijn.
+health | The biopsy came back benign, Kevin told me this morning.
+health | Tests showed that Mr Patel's lump was malignant.
+health | Dhr. Verbeek krijgt fysio voor zijn schouder.
+health | Onze medewerker Ilse gaat twee keer per week naar de fysio.
+health | Anton is begonnen aan zijn derde chemokuur.
+health | Mevrouw Bakker revalideert na haar heupoperatie in De Hoogstraat.
+health | Mijn zoon Thijs is in behandeling bij de GGZ.
+health | Cliënt Ramon woont in een ggz-instelling in Amersfoort.
+health | Mevrouw El Idrissi krijgt sinds januari thuiszorg.
+health | Onze cliënt gaat drie dagen per week naar de dagbesteding.
+health | Voor haar moeder is een Wlz-indicatie aangevraagd.
+health | Marloes heeft ziekteverlof tot eind maart.
+health | Sander is arbeidsongeschikt verklaard door de bedrijfsarts.
+health | Mijn collega Noor heeft morgen een afspraak bij de bedrijfsarts.
+health | Jamal has been on sick leave since the accident.
+health | Can you cover for Emma? She's off sick today.
+health | Zij is twaalf weken zwanger van haar eerste kind.
+health | Mijn vrouw en ik zitten in een ivf-traject.
+health | My colleague Sophie is going through IVF and needs flexible hours.
+health | Hij is verslaafd aan gokken en heeft schulden.
+health | Pien zegt dat ze een uitkering krijgt vanwege haar MS.
+health | Ruud heeft last van paniekaanvallen sinds de overval.
+health | Mijn dochter heeft de diagnose ADHD gekregen.
+health | Mevrouw Jansen heeft diabetes type 2 en retinopathie.
+health | Patient Mr Osei has diabetic retinopathy.
+health | Henk heeft een gescheurde kruisband.
+health | Carla heeft een gebroken teen en werkt thuis.
+health | Mijn vader heeft een hartstilstand gehad.
+health | Our intern Lucas tore his ACL during the match.
+health | Tom has tendinitis in his wrist and can't type.
+health | Mijn collega heeft een zware hersenschudding opgelopen.
+health | Petra heeft long covid en werkt halve dagen.
+health | De heer Bos heeft een verslavingsachtergrond en is nu clean.
+health | Bij Jeroen speelt zijn verslavingsproblematiek weer op.
+health | Mijn broer is alcoholverslaafd.
+health | Fleur is opgenomen in een afkickkliniek.
+health | My brother is in rehab for alcohol.
+health | Karin struggles with her mental health and takes antidepressants.
+health | Onze stagiaire heeft een eetstoornis.
+health | Meneer De Vries heeft een indicatie voor beschermd wonen.
+health | Mijn moeder woont sinds kort in een verpleeghuis vanwege haar dementie.
+health | Cliënt heeft een WIA-uitkering en werkt 10 uur.
+health | Medewerker Kim is ziek uit de running na een valpartij.
+health | He was signed off work with stress.
+health | Zij heeft een auto-immuunziekte.
+health | Sarah had a C-section last week.
+health | Mijn collega Lisa is met zwangerschapsverlof.
+health | Jeroen heeft een hartoperatie gehad.
+health | Onze buurvrouw is kort geleden bevallen van een dochter.
+health | Hij heeft prostaatkanker.
+health | Ze heeft een ziekenhuisopname gehad na een overdosis.
+health | My neighbour Jim had a stroke last year.
+health | Mevrouw Visser is slechtziend en heeft een voorleesapparaat.
+health | De uitslag van het bloedonderzoek van Eva was afwijkend.
+health | Dennis heeft een klaplong gehad.
+health | Kees heeft een ontstoken blindedarm gehad.
+health | Wesley heeft een gescheurde achillespees.
+health | Mijn collega heeft een burnout en zit al drie maanden thuis.
+- | Wat is het verschil tussen een goedaardige en een kwaadaardige tumor?
+- | Hoe lang duurt herstel na een meniscusoperatie gemiddeld?
+- | Welke rechten heeft een werknemer bij ziekteverlof?
+- | Wat doet een bedrijfsarts precies?
+- | Hoe vraag je een Wlz-indicatie aan?
+- | What is the difference between benign and malignant tumours?
+- | How long is statutory sick leave in the Netherlands?
+- | Geef tips voor een goede dagbesteding voor ouderen.
+- | Wat kost fysiotherapie zonder aanvullende verzekering?
+- | Onze ggz-instelling zoekt een nieuwe psychiater.
+- | De thuiszorgorganisatie heeft een nieuwe directeur.
+- | Maak een folder over de risico's van gokverslaving voor jongeren.
+- | Our hospital's physiotherapy department moves to building C.
+- | The software uses a benign default configuration.
+- | Zij werkt al tien jaar in de thuiszorg.
+- | Mijn buurvrouw werkt bij een ggz-instelling als psychiater.
+- | Iemand heeft mijn fiets gestolen bij het station.
+- | Someone stole my bike last night.
+- | My manager Tom is moving to a new role; his transition starts in May.
+- | De aanvraag van meneer Jansen krijgt een snelle behandeling.
+- | Petar asked for the Nessus scan results for his laptop.
+- | Wethouder Groen opent morgen de nieuwe bibliotheek.
+- | Councillor Green will open the new library.
+- | Jan heeft een boete gekregen voor fout parkeren.
+- | De e-mail van Sanne bleek kwaadaardige code te bevatten.
+- | The injured party, Mr Smith, filed a claim for damages.
+- | Hanna gaf de training over verzuim en arbeidsongeschiktheid.
+- | Deze plant is inheems in Nederland, vertelde Joop.
+ethnicity | Mijn collega Dewi is half Javaans-Surinaams.
+ethnicity | Meneer Ramdin is Hindoestaans en woont in Den Haag.
+ethnicity | Cliënte is Creools-Surinaams van afkomst.
+ethnicity | Mevrouw Latuhihin komt uit een Molukse familie.
+ethnicity | Zij is Amazigh en spreekt Tarifit met haar moeder.
+ethnicity | Onze buurman Rezan is Koerdisch.
+ethnicity | De familie Hamidi is Hazara en vluchtte uit Afghanistan.
+ethnicity | Cliënt behoort tot de Bantoe-gemeenschap.
+ethnicity | Mijn collega Abdi is Oromo.
+ethnicity | My colleague Priya is Tamil and fled Sri Lanka as a child.
+ethnicity | Our client Mr Amani is of Hazara descent.
+ethnicity | Ms Pinas is half Surinamese-Javanese.
+ethnicity | Her grandmother Aylin is of Turkish heritage.
+ethnicity | Kofi is Akan and grew up in Kumasi.
+ethnicity | Jan is van Turkse afkomst.
+ethnicity | Ahmed heeft Marokkaanse roots.
+ethnicity | Mevrouw Tahiri is Berbers.
+ethnicity | My neighbour is a Romani woman.
+ethnicity | Mijn collega is half Marokkaans.
+ethnicity | Our client is half Moroccan, half Dutch.
+- | Mijn collega Anouk is Pools en woont sinds 2010 in Nederland.
+- | Our client Mr Silva is Portuguese and needs a translated letter.
+- | Meneer Demir heeft de Turkse nationaliteit.
+- | Schrijf een stuk over de geschiedenis van de Molukse gemeenschap in Nederland.
+- | Wat is het verschil tussen Hindoestanen en Creolen in Suriname?
+- | Kun je een recept geven voor Javaanse saté?
+- | De Koerdische vereniging organiseert een festival.
+- | The Kurdish language has several dialects.
+criminal | Mijn buurjongen is gisteren opgepakt voor inbraak.
+criminal | Dhr. Pinas heeft een strafbeschikking gekregen voor rijden onder invloed.
+criminal | Kevin smashed a window at the station and was arrested.
+criminal | My neighbour Dave stole a bike from the shed.
+criminal | Our tenant was caught shoplifting at Tesco.
+criminal | Mr Clarke assaulted a bouncer outside the club.
+criminal | Sophie was charged with criminal damage.
+criminal | He received a police caution for possession.
+criminal | Daan heeft een ruit ingegooid bij de buren en is meegenomen naar het bureau.
+criminal | Onze huurder heeft een fiets gestolen.
+criminal | Mijn ex heeft me mishandeld, ik heb aangifte gedaan.
+criminal | Jongere heeft een taakstraf van 40 uur.
+criminal | Cliënt zit vast in PI Vught.
+criminal | Hij heeft een dagvaarding gekregen voor bedreiging.
+criminal | Meneer Koç moet voorkomen wegens oplichting.
+criminal | Lisa heeft een boete gekregen van de rechter voor mishandeling.
+criminal | Marco heeft een contactverbod opgelegd gekregen.
+criminal | Onze medewerker is betrapt op het stelen van geld uit de kas.
+criminal | Zijn zoon heeft iemand in elkaar geslagen en wordt vervolgd.
+criminal | Peter was fined by the court for drink-driving.
+criminal | Our client Ryan is awaiting trial for burglary.
+criminal | Rick heeft een Halt-straf gekregen voor vandalisme.
+criminal | Mijn collega is veroordeeld tot een werkstraf.
+criminal | Our employee was given a conditional discharge for theft.
+- | Wat is het verschil tussen een taakstraf en een werkstraf?
+- | Hoe doe ik aangifte van fietsdiefstal?
+- | What happens after someone is arrested in the UK?
+- | De politie heeft gisteren drie mensen aangehouden bij de rellen.
+- | The window was smashed during the storm.
+- | Er is een fiets gestolen bij het station.
+political | Mijn collega Bas is raadslid namens GroenLinks-PvdA.
+political | Ioana was elected to the Amsterdam council for D66 last year.
+political | Mevrouw Yildiz zit in de fractie van de SP.
+political | Mijn buurvrouw is lid van de VVD.
+political | Joris is actief lid van JA21 in Breda.
+political | Our colleague Martin is a Green Party councillor.
+political | Frank stemt altijd BBB.
+political | Mijn vader is lid van de PVV.
+political | Anna is a member of Volt.
+political | Mijn oom is fractievoorzitter van het CDA in Zwolle.
+- | Welke partijen zitten in de Tweede Kamer?
+- | De fractie van de SP diende een motie in.
+- | Wat vindt D66 van kernenergie?
+trade_union | Mijn collega Hans is lid van de FNV.
+trade_union | Mevrouw Smits is kaderlid van het CNV.
+trade_union | Our employee Gert is a member of the VCP.
+trade_union | De heer Bakker is lid van de AVV.
+trade_union | Petra is lid van de vakbond.
+trade_union | Onze medewerker is lid van de NU'91.
+trade_union | Kim is lid van de Marechausseevereniging.
+- | De FNV roept op tot een staking in het streekvervoer.
+- | Wat doet een vakbond eigenlijk?
+religion | Onze stagiaire Fatima doet mee aan de ramadan.
+religion | Mijn collega vast tijdens de ramadan.
+religion | Meneer Levi draagt een keppel op het werk.
+religion | Mevrouw Aydın draagt een hoofddoek.
+religion | Onze collega Ruth is erg kerkelijk.
+religion | Mijn buurman gaat elke vrijdag naar de moskee.
+religion | Hij bidt vijf keer per dag in de gebedsruimte.
+religion | Jonas gaat elke zaterdag naar de synagoge.
+religion | Our colleague Ali prays in the prayer room at lunchtime.
+- | Waar is de dichtstbijzijnde moskee in Utrecht?
+- | Heeft het gemeentehuis een gebedsruimte?
+- | Wanneer begint de ramadan dit jaar?
+sexual | Mijn collega Thomas is homo.
+sexual | Sanne is lesbisch en woont samen met haar vriendin.
+sexual | Onze medewerker Robin is bi.
+sexual | Mijn dochter is trans en heet nu Noa.
+sexual | Alex is non-binair en gebruikt die/hun.
+sexual | Kees vertelde over zijn coming-out op het werk.
+sexual | Luuk heeft twee moeders.
+sexual | Our client's son has two mothers.
+sexual | My colleague Jamie is trans.
+- | Wat betekent non-binair?
+- | Hoe organiseer je een Pride-borrel op het werk?
+- | De trans-Siberische spoorlijn is lang.
+health,genetic | Mijn zus Ilse is drager van het CF-gen.
+genetic | Eleni sent us her 23andMe ancestry results for the file.
+health | Meneer Otten heeft diabetische retinopathie en ziet slecht.
+health | Patient Mr Osei has peripheral neuropathy in both feet.
+health | Haar moeder heeft een alcoholverslaving en zit in een afkickcentrum.
+health | Mijn broer heeft een verslavingsprobleem.
+health | Our client Rita has had long covid since 2022.
+health | Collega Marieke heeft een knieblessure en is geblesseerd tot de zomer.
+health | The biopsy results of Mr Dunn are expected on Friday.
+health | De uitslag van de punctie bij mevrouw Haddou liet een goedaardige cyste zien.
+health | Mijn vader heeft een hartstilstand gehad.
+health | Our colleague Raj suffered a cardiac arrest at the gym.
+health | Thuiszorg voor mevrouw Pauw is toegekend: ze krijgt drie keer per week wijkverpleging.
+health | Mijn oma krijgt persoonlijke verzorging en gaat twee dagen naar de dagbesteding.
+health | Onze cliënt heeft een CIZ-indicatie voor de Wlz.
+health | My dad receives home care twice a day.
+health | Mia took two sick days last week and is now off work with a migraine.
+health | Onze collega Danny heeft een tennisarm en typt met één hand.
+health | Jasper heeft sinds de val last van ischias.
+health | De vrouw van Koen is bevallen met een keizersnede.
+health | Onze stagiair Ravi heeft een hamstringblessure opgelopen.
+health | My sister Zoë is pregnant with twins.
+health | Mijn collega Sarah is onder behandeling bij een vruchtbaarheidskliniek.
+health | Onze collega Bart had een zenuwinzinking en zit thuis.
+health | Meneer Kuipers is sinds maart volledig arbeidsongeschikt.
+health | Kun je een e-mail schrijven aan Yvonne? Ze heeft morgen een gesprek bij de bedrijfsarts.
+biometric | Het gezichtsprofiel van medewerker Ayla moet opnieuw worden ingelezen.
+trade_union | Mijn collega Ron is aangesloten bij de AVV.
+trade_union | Our nurse Jane was represented by Unison at the hearing.
+political | Mijn schoonzus zit namens de SP in de gemeenteraad; ze zit in de gemeenteraad voor de SP.
+political | Our neighbour Alan is a UKIP councillor.
+political | Mijn collega is raadslid D66 in Leiden.
+religion | Onze collega Yusuf doet mee aan de ramadan.
+religion | Meneer Blum draagt een keppeltje op kantoor.
+religion | Mijn collega Priya bidt tussen de middag in de gebedsruimte.
+religion | My colleague Amina started wearing a hijab last month.
+religion | Mijn schoonvader is erg kerkelijk.
+religion | Our tenant Mark converted to Islam last year.
+sexual | Onze medewerker Sam identificeert zich als non-binair.
+sexual | My colleague Alex uses they/them pronouns.
+sexual | Mijn zoon is trans en wil dat we hem Lucas noemen.
+sexual | Our client Chris talked about his coming out at school.
+ethnicity | Mevrouw Kartosen komt uit een Javaans-Surinaamse familie.
+ethnicity | Our client Mr Mohamud is of Oromo descent.
+ethnicity | Cliënt is Hindoestaans van afkomst.
+ethnicity | Mijn buurvrouw behoort tot de Kaapverdiaanse gemeenschap in Rotterdam.
+criminal | Mijn neef heeft geld gestolen uit de kassa van zijn werkgever.
+criminal | Onze huurder is aangeklaagd wegens oplichting.
+criminal | Rik werd door de agenten meegenomen naar het bureau.
+criminal | Meneer Aydin heeft een gebiedsverbod opgelegd gekregen.
+criminal | Mr Lee was arrested for drink-driving and charged over the crash.
+criminal | Our employee Dean stole cash from the till.
+criminal | Mijn ex heeft me bedreigd; de politie heeft hem gedagvaard.
+- | Account disabled by the on-call engineer (Vlad) after the impossible travel alert.
+- | Wat betekent het als een tumor goedaardig is?
+- | How common is diabetic retinopathy in people over 60?
+- | Wat is de Wet langdurige zorg en wie krijgt een Wlz-indicatie?
+- | Hoe werkt de jongerenorganisatie van de VVD?
+- | Which ethnic groups live in Suriname? Explain Hindustani and Javanese history.
+- | Wat is een keppel en waarom wordt die gedragen?
+- | Explain what they/them pronouns mean.
+health | Meneer Vos heeft een nieuwe heup gekregen en loopt met een rollator.
+health | Our colleague Pete is recovering from a knee replacement.
+health | Ayoub heeft een knie-operatie gehad.
+health | Erik heeft een maagbloeding gehad en ligt op de IC.
+health | Zij slikt lithium sinds vorig jaar.
+health | She was admitted to A&E after a fall.
+health | Our employee Rosa is having a hysterectomy next month.
+health | Colleague Ben had a vasectomy and is off for a week.
+health | Hij heeft sinds kort een hoortoestel.
+health | Onze stagiair is kleurenblind.
+health | Mijn collega stottert.
+health | Ze gebruikt slaapmiddelen om te kunnen slapen.
+criminal | Onze klant heeft een winkeldiefstal gepleegd.
+criminal | Mijn zoon zit in de jeugdgevangenis.
+criminal | Kevin zegt dat zijn rijbewijs is ingevorderd na een alcoholcontrole.
+political | Zij zit voor de VVD in de Provinciale Staten.
+political | Onze buurman plakt posters voor de PVV.
+ethnicity | Mijn collega is een Creoolse Surinamer.
+ethnicity | Our caseworker Mr Singh is Punjabi.
+- | Hij zit voor de klas, denk ik, maar Volt weet ik niet.
+- | De lithium-ion accu van de laptop van Jan is opgezwollen.
+- | Mijn collega vroeg naar de sterilisatie van de instrumenten.
+- | I'm Karen, the new office manager.
+- | Wat is een kunstheup en hoe lang gaat die mee?
+- | Onze klant Bakkerij Jansen bestelt elke week brood.
+sexual | Mijn zus is getrouwd met een vrouw.
+sexual | Mijn broer woont samen met een man in Zwolle.
+sexual | My sister is married to a woman from Leeds.
+- | Mijn vader is getrouwd met een vrouw uit Breda.
+- | My brother lives with his wife in Leeds.
+- | Mijn zus en haar man komen zaterdag eten.
 "#;
 
 thread_local! {
