@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::prescan::DIGITS_8;
 use super::util::{
-    Cluster, before, count_digits, digits, find_in_clusters, finding, next_digit, regex,
+    Anchor, Cluster, before, count_digits, digits, find_in_clusters, finding, regex,
 };
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -40,12 +40,7 @@ impl Bsn {
 struct Numbers;
 
 impl Cluster for Numbers {
-    fn anchor(b: u8) -> bool {
-        b.is_ascii_digit()
-    }
-    fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        next_digit(bytes)
-    }
+    const ANCHOR: Anchor = Anchor::Digit;
     fn member(b: u8) -> bool {
         b.is_ascii_digit() || matches!(b, b'.' | b' ') || !b.is_ascii()
     }

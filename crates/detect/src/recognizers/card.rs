@@ -4,7 +4,7 @@
 use regex::Regex;
 
 use super::prescan::DIGITS_13;
-use super::util::{Cluster, count_digits, digits, find_in_clusters, finding, next_digit, regex};
+use super::util::{Anchor, Cluster, count_digits, digits, find_in_clusters, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 use crate::validate::luhn_is_valid;
@@ -26,12 +26,7 @@ impl Card {
 struct Numbers;
 
 impl Cluster for Numbers {
-    fn anchor(b: u8) -> bool {
-        b.is_ascii_digit()
-    }
-    fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        next_digit(bytes)
-    }
+    const ANCHOR: Anchor = Anchor::Digit;
     fn member(b: u8) -> bool {
         b.is_ascii_digit() || matches!(b, b' ' | b'-')
     }

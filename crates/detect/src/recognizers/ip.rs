@@ -7,7 +7,7 @@ use std::net::Ipv6Addr;
 use regex::Regex;
 
 use super::prescan::{COLON, DIGITS_4};
-use super::util::{Cluster, before, count_digits, find_in_clusters, finding, regex};
+use super::util::{Anchor, Cluster, before, count_digits, find_in_clusters, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -34,12 +34,7 @@ impl Ip {
 struct Dotted;
 
 impl Cluster for Dotted {
-    fn anchor(b: u8) -> bool {
-        b == b'.'
-    }
-    fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        memchr::memchr(b'.', bytes)
-    }
+    const ANCHOR: Anchor = Anchor::Byte(b'.');
     fn member(b: u8) -> bool {
         b.is_ascii_digit() || b == b'.'
     }
@@ -52,12 +47,7 @@ impl Cluster for Dotted {
 struct Grouped;
 
 impl Cluster for Grouped {
-    fn anchor(b: u8) -> bool {
-        b == b':'
-    }
-    fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        memchr::memchr(b':', bytes)
-    }
+    const ANCHOR: Anchor = Anchor::Byte(b':');
     fn member(b: u8) -> bool {
         b.is_ascii_hexdigit() || b == b':'
     }

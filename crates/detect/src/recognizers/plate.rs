@@ -6,7 +6,7 @@
 use regex::Regex;
 
 use super::prescan::{DIGIT, PLATE_CUE};
-use super::util::{Ci, Cluster, find_in_clusters, finding, line_before, regex};
+use super::util::{Anchor, Ci, Cluster, find_in_clusters, finding, line_before, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -199,12 +199,7 @@ impl Recognizer for Plate {
 struct Dashed;
 
 impl Cluster for Dashed {
-    fn anchor(b: u8) -> bool {
-        b == b'-'
-    }
-    fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        memchr::memchr(b'-', bytes)
-    }
+    const ANCHOR: Anchor = Anchor::Byte(b'-');
     fn member(b: u8) -> bool {
         b.is_ascii_alphanumeric() || b == b'-'
     }

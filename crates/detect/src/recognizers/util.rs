@@ -177,21 +177,33 @@ pub(crate) fn find_in_runs<'a, 't: 'a>(
 /// [`find_in_clusters`]. A trait on a unit type rather than a struct of function
 /// pointers, so that the per-byte tests are inlined into the scan.
 pub(crate) trait Cluster {
-    /// Whether `b` is a byte every useful match holds (an ASCII digit, a `:`); anchors
-    /// must be members.
-    fn anchor(b: u8) -> bool;
+    /// The byte every useful match holds; it must be a member.
+    const ANCHOR: Anchor;
     /// Whether `b` is a byte a match of the pattern can consist of.
     fn member(b: u8) -> bool;
     /// Whether a cluster can hold a match that yields a finding (enough digits, …).
     fn keep(c: &[u8]) -> bool;
-    /// The position of the first anchor in `bytes`; override with `memchr` for one byte.
-    fn next_anchor(bytes: &[u8]) -> Option<usize> {
-        bytes.iter().position(|&b| Self::anchor(b))
+}
+
+/// The anchor of a [`Cluster`]: any ASCII digit, or one byte (a `.`, a `:`).
+pub(crate) enum Anchor {
+    Digit,
+    Byte(u8),
+}
+
+impl Anchor {
+    /// The position of the first anchor byte in `bytes`.
+    #[inline(always)]
+    fn find(&self, bytes: &[u8]) -> Option<usize> {
+        match *self {
+            Anchor::Digit => next_digit(bytes),
+            Anchor::Byte(b) => memchr::memchr(b, bytes),
+        }
     }
 }
 
 /// `re.find_iter` over the clusters of the runs of lines of `pre` that have every flag
-/// of `mask`: maximal stretches of `C::member` bytes around a `C::anchor` byte, kept if
+/// of `mask`: maximal stretches of `C::member` bytes around a `C::ANCHOR` byte, kept if
 /// `C::keep` says so. Each cluster is searched with the one character on either side,
 /// so that `\b` sees the same neighbours as in the line.
 ///
@@ -230,7 +242,7 @@ fn clusters<C: Cluster>(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + 
     let mut pos = 0;
     std::iter::from_fn(move || {
         loop {
-            let i = pos + C::next_anchor(bytes.get(pos..)?)?;
+            let i = pos + C::ANCHOR.find(bytes.get(pos..)?)?;
             let mut a = i;
             while a > pos && C::member(bytes[a - 1]) {
                 a -= 1;
