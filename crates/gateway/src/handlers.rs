@@ -1016,6 +1016,12 @@ struct StreamPump {
     first_event: bool,
     /// Events ready for the client, oldest first.
     out: std::collections::VecDeque<bytes::Bytes>,
+    /// Upstream events read but not yet restored: one read may carry many events, and
+    /// each is restored only when the client is ready for it, so that the first one
+    /// leaves before the rest are worked on.
+    pending: std::collections::VecDeque<SseEvent>,
+    /// Something was handed to the client since the last upstream read.
+    delivered: bool,
     /// Nothing more is read from upstream; the stream ends once `out` is empty.
     ended: bool,
 }
@@ -1034,6 +1040,8 @@ impl StreamPump {
             done_seen: false,
             first_event: true,
             out: std::collections::VecDeque::new(),
+            pending: std::collections::VecDeque::new(),
+            delivered: false,
             ended: false,
         }
     }
@@ -1042,44 +1050,63 @@ impl StreamPump {
     async fn next(&mut self) -> Option<bytes::Bytes> {
         loop {
             if let Some(b) = self.out.pop_front() {
+                self.delivered = true;
                 return Some(b);
+            }
+            if let Some(ev) = self.pending.pop_front() {
+                if std::mem::take(&mut self.delivered) {
+                    // Give the connection a turn to write what it was handed before
+                    // restoring the next event of the same read: otherwise the server
+                    // collects a whole burst (a fast model, a proxy that buffers) and
+                    // the first token waits for the last one to be restored.
+                    tokio::task::yield_now().await;
+                }
+                self.on_event(ev).await;
+                continue;
             }
             if self.ended {
                 return None;
             }
-            self.step().await;
+            self.read().await;
         }
     }
 
-    /// Reads one upstream chunk and queues what it yields for the client.
-    async fn step(&mut self) {
-        let events = match tokio::time::timeout(self.task.timeout, self.upstream.next()).await {
-            Err(_) => return self.fail(Error::UpstreamTimeout).await,
-            Ok(Some(Err(e))) => return self.fail(e).await,
-            Ok(None) => return self.end().await,
+    /// Reads one upstream chunk; its complete events wait in `pending`.
+    async fn read(&mut self) {
+        self.delivered = false;
+        match tokio::time::timeout(self.task.timeout, self.upstream.next()).await {
+            Err(_) => self.fail(Error::UpstreamTimeout).await,
+            Ok(Some(Err(e))) => self.fail(e).await,
+            Ok(None) => self.end().await,
             Ok(Some(Ok(bytes))) => match self.parser.push(&bytes) {
-                Ok(evs) => evs,
-                Err(()) => return self.fail(Error::UpstreamInvalid).await,
+                Ok(evs) => self.pending.extend(evs),
+                Err(()) => self.fail(Error::UpstreamInvalid).await,
             },
-        };
-        for ev in events {
-            if ev.data.trim() == "[DONE]" {
-                self.done_seen = true;
-                self.out
-                    .extend(self.tf.finish().iter().map(SseEvent::to_bytes));
-                if !self.task.finish(&self.tf, &mut self.out).await {
-                    self.ended = true;
-                    return;
-                }
-            }
-            if self.task.route == Route::Responses {
-                self.task.remember_response_id(&ev);
-            }
-            self.task.note_model_and_usage(&ev, self.first_event);
-            self.first_event = false;
-            self.out
-                .extend(self.tf.on_event(ev).iter().map(SseEvent::to_bytes));
         }
+    }
+
+    /// Restores one upstream event and queues what it yields for the client.
+    async fn on_event(&mut self, ev: SseEvent) {
+        if self.ended {
+            return;
+        }
+        if ev.data.trim() == "[DONE]" {
+            self.done_seen = true;
+            self.out
+                .extend(self.tf.finish().iter().map(SseEvent::to_bytes));
+            if !self.task.finish(&self.tf, &mut self.out).await {
+                self.ended = true;
+                self.pending.clear();
+                return;
+            }
+        }
+        if self.task.route == Route::Responses {
+            self.task.remember_response_id(&ev);
+        }
+        self.task.note_model_and_usage(&ev, self.first_event);
+        self.first_event = false;
+        self.out
+            .extend(self.tf.on_event(ev).iter().map(SseEvent::to_bytes));
     }
 
     /// The upstream ended: flush what is held back, and write the record if `[DONE]`
