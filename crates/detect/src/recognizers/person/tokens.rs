@@ -268,9 +268,10 @@ const CLASS: [u8; 256] = {
 
 /// Tokenizes `text`, appending to `out` (cleared first). ASCII is handled byte by
 /// byte through [`CLASS`]; other characters are decoded. Each word carries the hash
-/// of its folded form. Texts longer than `u32::MAX` bytes yield no tokens (the caller
-/// cuts them up).
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+/// of its folded form (non-ASCII words are folded into `fold_buf`, the caller's, so
+/// that it is allocated once per thread rather than once per text). Texts longer than
+/// `u32::MAX` bytes yield no tokens (the caller cuts them up).
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, fold_buf: &mut String) {
     out.clear();
     if u32::try_from(text.len()).is_err() {
         return;
@@ -280,7 +281,6 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let n = bytes.len();
     let mut i = 0;
     let mut space = false;
-    let mut fold_buf = String::new();
     while i < n {
         let b = bytes[i];
         let class = CLASS[usize::from(b)];
@@ -410,7 +410,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         } else if ascii {
             fnv_in(bytes, start, end)
         } else {
-            super::lists::fold_into(text.get(start..end).unwrap_or(""), &mut fold_buf);
+            super::lists::fold_into(text.get(start..end).unwrap_or(""), fold_buf);
             fnv(fold_buf.as_bytes())
         };
         let mut t = Tok::new(start, end, CODE_WORD, space);
@@ -461,7 +461,7 @@ mod tests {
 
     fn toks(text: &str) -> Vec<(String, Kind)> {
         let mut v = Vec::new();
-        tokenize(text, &mut v);
+        tokenize(text, &mut v, &mut String::new());
         v.iter()
             .map(|t| (text[t.start()..t.end()].to_string(), t.kind()))
             .collect()
@@ -525,7 +525,7 @@ mod tests {
     fn offsets_on_boundaries() {
         let text = "Ça va? 😀 Aït-Taleb ’t İlker 'x' ‘quoted’ ...";
         let mut v = Vec::new();
-        tokenize(text, &mut v);
+        tokenize(text, &mut v, &mut String::new());
         for t in v {
             assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
             assert!(t.start() < t.end());
