@@ -18,6 +18,7 @@ use crate::finding::{EntityKind, Finding, Span};
 use lists::{
     COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF,
     SIGNOFF_END, STOP, SUR, SUR_CURATED, TITLE, WORDY, fold_into, particle_sequence_ok,
+    with_folded,
 };
 use tokens::{Kind, Tok, tokenize};
 
@@ -563,8 +564,7 @@ impl Scan<'_> {
         if t.ascii() {
             text.eq_ignore_ascii_case(word)
         } else {
-            fold_into(text, &mut self.buf);
-            self.buf == word
+            with_folded(text, &mut self.buf, |w| w == word.as_bytes())
         }
     }
 

@@ -268,8 +268,8 @@ const CLASS: [u8; 256] = {
 
 /// Tokenizes `text`, appending to `out` (cleared first). ASCII is handled byte by
 /// byte through [`CLASS`]; other characters are decoded. Each word carries the hash
-/// of its folded form (non-ASCII words are folded into `fold_buf`, the caller's, so
-/// that it is allocated once per thread rather than once per text). Texts longer than
+/// of its folded form (`fold_buf`, the caller's, holds the folded form of a word that
+/// is not ASCII and too long to fold on the stack). Texts longer than
 /// `u32::MAX` bytes yield no tokens (the caller cuts them up).
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, fold_buf: &mut String) {
     out.clear();
@@ -410,8 +410,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, fold_buf: &mut String) {
         } else if ascii {
             fnv_in(bytes, start, end)
         } else {
-            super::lists::fold_into(text.get(start..end).unwrap_or(""), fold_buf);
-            fnv(fold_buf.as_bytes())
+            super::lists::with_folded(text.get(start..end).unwrap_or(""), fold_buf, fnv)
         };
         let mut t = Tok::new(start, end, CODE_WORD, space);
         t.hash = h;
