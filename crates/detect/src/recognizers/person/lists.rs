@@ -223,11 +223,13 @@ impl WordTable {
         }
         let head_len = word.len().min(HEAD);
         let (w_head, w_tail) = word.split_at(head_len);
+        // The head folded into an array padded like the slot's, compared at once.
+        let mut head = [0u8; HEAD];
+        for (d, &w) in head.iter_mut().zip(w_head) {
+            *d = fold(w);
+        }
         let tail = slot.tail as usize;
-        slot.head[..head_len]
-            .iter()
-            .zip(w_head)
-            .all(|(&k, &w)| k == fold(w))
+        head == slot.head
             && self
                 .tails
                 .get(tail..tail + w_tail.len())
@@ -260,6 +262,50 @@ pub(crate) fn fold_into(s: &str, buf: &mut String) {
             '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => buf.push('\''),
             c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
             c => buf.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Room on the stack for a folded word: a listed word has at most 40 bytes (see
+/// `Scan::flags`), and lower-casing lengthens a character by half at most (`İ`).
+pub(crate) const FOLD_MAX: usize = 64;
+
+/// [`fold_into`] into `out` instead of a `String`: the folded bytes, or `None` when
+/// they do not fit.
+pub(crate) fn fold_small<'a>(s: &str, out: &'a mut [u8; FOLD_MAX]) -> Option<&'a [u8]> {
+    let mut n = 0;
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => {
+                *out.get_mut(n)? = b'\'';
+                n += 1;
+            }
+            c if c.is_ascii() => {
+                *out.get_mut(n)? = (c as u8).to_ascii_lowercase();
+                n += 1;
+            }
+            c => {
+                for l in c.to_lowercase() {
+                    let len = l.len_utf8();
+                    l.encode_utf8(out.get_mut(n..n + len)?);
+                    n += len;
+                }
+            }
+        }
+    }
+    out.get(..n)
+}
+
+/// Folds `s` (see [`fold_into`]) and hands the folded bytes to `f`: folded on the
+/// stack, so that a word that is not ASCII costs no growing `String`, or in `buf`
+/// when it does not fit there.
+pub(crate) fn with_folded<R>(s: &str, buf: &mut String, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut arr = [0u8; FOLD_MAX];
+    match fold_small(s, &mut arr) {
+        Some(folded) => f(folded),
+        None => {
+            fold_into(s, buf);
+            f(buf.as_bytes())
         }
     }
 }
@@ -384,8 +430,7 @@ impl Lists {
             self.by_hash
                 .key_eq(slot, word.as_bytes(), |b| b.to_ascii_lowercase())
         } else {
-            fold_into(word, buf);
-            self.by_hash.key_eq(slot, buf.as_bytes(), |b| b)
+            with_folded(word, buf, |w| self.by_hash.key_eq(slot, w, |b| b))
         };
         if same { slot.flags } else { 0 }
     }
@@ -490,6 +535,31 @@ mod tests {
             l.get_hashed(h, "wolfeschlegelsteinhausenbergerdorfx", true, &mut buf),
             0
         );
+    }
+
+    /// Folding on the stack gives the bytes of `fold_into`, or nothing when they do not fit.
+    #[test]
+    fn fold_small_matches_fold_into() {
+        let long = "Ü".repeat(40);
+        for s in [
+            "Büşra",
+            "İLKER",
+            "O’Brien",
+            "ŞAHİN",
+            "Ødegaard",
+            "ﬁx",
+            "Ⱥb",
+            long.as_str(),
+        ] {
+            let mut buf = String::new();
+            fold_into(s, &mut buf);
+            let mut arr = [0u8; FOLD_MAX];
+            match fold_small(s, &mut arr) {
+                Some(f) => assert_eq!(f, buf.as_bytes(), "{s}"),
+                None => assert!(buf.len() > FOLD_MAX, "{s}"),
+            }
+            assert!(with_folded(s, &mut String::new(), |f| f == buf.as_bytes()));
+        }
     }
 
     /// Particle sequences accept Dutch and Arabic forms and reject word salad.

@@ -18,6 +18,7 @@ use crate::finding::{EntityKind, Finding, Span};
 use lists::{
     COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF,
     SIGNOFF_END, STOP, SUR, SUR_CURATED, TITLE, WORDY, fold_into, particle_sequence_ok,
+    with_folded,
 };
 use tokens::{Kind, Tok, tokenize};
 
@@ -36,7 +37,7 @@ const ID_CONTEXT: &str = "person.context";
 const DONE: u32 = 1 << 31;
 
 /// Street-name endings: a name-like word ending in one of these is a street.
-const STREET_SUFFIXES: &[&str] = &[
+const STREET_SUFFIXES: &Words = &Words::new(&[
     "straat",
     "laan",
     "weg",
@@ -61,16 +62,16 @@ const STREET_SUFFIXES: &[&str] = &[
     "avenue",
     "lane",
     "square",
-];
+]);
 
 /// Legal forms of companies, folded.
-const LEGAL_FORMS: &[&str] = &[
+const LEGAL_FORMS: &Words = &Words::new(&[
     "bv", "b.v.", "nv", "n.v.", "vof", "v.o.f.", "cv", "c.v.", "bvba", "ltd", "gmbh", "inc", "llc",
     "plc", "sarl", "s.a.",
-];
+]);
 
 /// Chat speakers that are software, not people (folded).
-const SYSTEM_SPEAKERS: &[&str] = &[
+const SYSTEM_SPEAKERS: &Words = &Words::new(&[
     "system",
     "systeem",
     "bot",
@@ -101,14 +102,14 @@ const SYSTEM_SPEAKERS: &[&str] = &[
     "host",
     "organizer",
     "organisator",
-];
+]);
 
 /// Verbs that announce a name in chatty lower-case text (`hij heet jaap de grooth`).
-const NAMING_VERBS: &[&str] = &["heet", "heette", "genaamd"];
+const NAMING_VERBS: &Words = &Words::new(&["heet", "heette", "genaamd"]);
 
 /// Words that name a building, room or place (`Van Gogh room`, `Hospital da Luz`,
 /// `Victoria Junction`); a name next to them names the place.
-const PLACE_NOUNS: &[&str] = &[
+const PLACE_NOUNS: &Words = &Words::new(&[
     "room",
     "zaal",
     "kamer",
@@ -138,10 +139,10 @@ const PLACE_NOUNS: &[&str] = &[
     "kliniek",
     "church",
     "kerk",
-];
+]);
 
 /// Heads of Dutch role compounds (`kinderarts`, `wijkagent`, `teamleider`).
-const ROLE_HEADS: &[&str] = &[
+const ROLE_HEADS: &Words = &Words::new(&[
     "arts",
     "agent",
     "kundige",
@@ -153,11 +154,11 @@ const ROLE_HEADS: &[&str] = &[
     "consulent",
     "begeleider",
     "regisseur",
-];
+]);
 
 /// Lower-case words that address a group after a greeting (`Hoi allen`, `hi all`),
 /// some of which are also first names (`Allen`).
-const GROUP_WORDS: &[&str] = &[
+const GROUP_WORDS: &Words = &Words::new(&[
     "allen",
     "all",
     "iedereen",
@@ -170,10 +171,99 @@ const GROUP_WORDS: &[&str] = &[
     "collega's",
     "dames",
     "heren",
-];
+]);
 
 /// Words for a unit of an organisation; a capitalised word after them names the unit.
-const UNIT_WORDS: &[&str] = &["team", "afdeling", "department", "dienst", "unit", "sector"];
+const UNIT_WORDS: &Words =
+    &Words::new(&["team", "afdeling", "department", "dienst", "unit", "sector"]);
+
+/// Small word lists asked of single tokens.
+const AM_PM: &Words = &Words::new(&["am", "pm"]);
+const AND: &Words = &Words::new(&["en", "and"]);
+const AGE_UNITS: &Words = &Words::new(&["jr", "jaar", "yrs", "y"]);
+/// Surname prefixes of the east of the Netherlands that take the next word.
+const EAST_PREFIXES: &Words = &Words::new(&["oude", "olde", "groot", "klein"]);
+const HONORIFICS: &Words = &Words::new(&["MR", "MRS", "MS", "MISS", "MSTR", "DR", "MEVR", "DHR"]);
+const MONTHS: &Words = &Words::new(&[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
+    "mei",
+]);
+const ARTICLES: &Words = &Words::new(&["de", "het", "een", "the", "a", "an"]);
+
+/// A small list of ASCII words (or word endings), compared ignoring ASCII case. The
+/// candidate checks ask these lists many times a text, and a token is seldom in one:
+/// a table test per list turns most tokens away before any comparison (which lengths
+/// occur per first letter; which next-to-last letters occur per last letter).
+struct Words {
+    list: &'static [&'static str],
+    /// Bit `len` of entry `bucket(first byte)`: some word of `len` bytes starts so.
+    firsts: [u64; 32],
+    /// Bit `bucket(next-to-last byte)` of entry `bucket(last byte)`: some word ends so.
+    lasts: [u32; 32],
+}
+
+/// The table entry of a byte; the two cases of an ASCII letter share one, so a word
+/// that equals a list word ignoring ASCII case lands on its entries.
+const fn bucket(b: u8) -> usize {
+    ((b | 0x20) & 31) as usize
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        let mut firsts = [0u64; 32];
+        let mut lasts = [0u32; 32];
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            let n = w.len();
+            if n == 0 {
+                lasts = [u32::MAX; 32];
+            } else {
+                if n < 64 {
+                    firsts[bucket(w[0])] |= 1 << n;
+                }
+                lasts[bucket(w[n - 1])] |= if n >= 2 {
+                    1 << bucket(w[n - 2])
+                } else {
+                    u32::MAX
+                };
+            }
+            k += 1;
+        }
+        Words {
+            list,
+            firsts,
+            lasts,
+        }
+    }
+
+    /// `w` is one of the words.
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let Some(&first) = b.first() else {
+            return false;
+        };
+        // Words of 64 bytes or more have no bit; they skip the test.
+        (b.len() >= 64 || (self.firsts[bucket(first)] >> b.len()) & 1 != 0)
+            && self.list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// `w` ends in one of the words and is at least `extra` bytes longer than it.
+    #[inline]
+    fn ends(&self, w: &str, extra: usize) -> bool {
+        let b = w.as_bytes();
+        let n = b.len();
+        let Some(&last) = b.last() else {
+            return false;
+        };
+        let before = if n >= 2 { bucket(b[n - 2]) } else { 0 };
+        (n < 2 || (self.lasts[bucket(last)] >> before) & 1 != 0)
+            && self.list.iter().any(|s| {
+                n >= s.len() + extra && b[n - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            })
+    }
+}
 
 /// Finds names of natural persons.
 pub(crate) struct PersonRecognizer {
@@ -248,13 +338,18 @@ impl PersonRecognizer {
     /// Pushes person-name findings onto `out`. `others` are the candidates of the
     /// pattern recognizers (e-mail, address, …), so that names inside them are skipped.
     pub(crate) fn find(&self, text: &str, others: &[Finding], out: &mut Vec<Finding>) {
-        let mut others: Vec<Span> = others.iter().map(|f| f.span).collect();
-        others.sort_unstable();
+        let mut spans = SPANS.with(RefCell::take);
+        spans.clear();
+        spans.extend(others.iter().map(|f| f.span));
+        spans.sort_unstable();
         // Token offsets are `u32`; a longer text (4 GiB, never a prompt in practice)
         // is read in windows cut after a line break, where names do not continue. The
         // one cue that reaches over a line break, a sign-off line announcing the next
         // line as a signature, is lost when a cut falls between the two.
-        self.find_windowed(text, &others, out, u32::MAX as usize);
+        self.find_windowed(text, &spans, out, u32::MAX as usize);
+        if spans.len() <= MAX_KEPT_TOKENS {
+            SPANS.with(|s| s.replace(spans));
+        }
     }
 
     /// [`Self::find`] in windows of at most `window` bytes, cut after line breaks.
@@ -277,7 +372,7 @@ impl PersonRecognizer {
     /// [`Self::find`] on `text`, which starts at byte `base` of the whole text.
     fn find_in(&self, text: &str, base: usize, others: &[Span], out: &mut Vec<Finding>) {
         let mut bufs = BUFFERS.with(RefCell::take);
-        tokenize(text, &mut bufs.toks);
+        tokenize(text, &mut bufs.toks, &mut bufs.fold);
         self.lists.prepare(&mut bufs.toks);
         let n = bufs.toks.len();
         bufs.flags.clear();
@@ -294,7 +389,7 @@ impl PersonRecognizer {
             flags: std::mem::take(&mut bufs.flags),
             zone: std::mem::take(&mut bufs.zone),
             blocked: std::mem::take(&mut bufs.blocked),
-            buf: String::new(),
+            buf: std::mem::take(&mut bufs.fold),
             loose: false,
         };
         scan.mark_zones();
@@ -321,8 +416,10 @@ impl PersonRecognizer {
             flags,
             zone,
             blocked,
+            buf,
             ..
         } = scan;
+        bufs.fold = buf;
         bufs.flags = flags;
         bufs.zone = zone;
         bufs.blocked = blocked;
@@ -345,11 +442,15 @@ struct Buffers {
     flags: Vec<u32>,
     zone: Vec<u8>,
     blocked: Vec<bool>,
+    /// Folded forms of words that are not ASCII.
+    fold: String,
 }
 
 thread_local! {
     /// Per thread, so that concurrent scans never share it.
     static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
+    /// The sorted spans of the other recognizers' findings, kept like [`BUFFERS`].
+    static SPANS: RefCell<Vec<Span>> = const { RefCell::new(Vec::new()) };
 }
 
 /// True when `span` overlaps one of the sorted `spans`.
@@ -427,23 +528,13 @@ impl Scan<'_> {
     }
 
     /// Token `i` is one of `words` (ASCII, compared case-insensitively).
-    fn word_is(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.word_text(i);
-        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    fn word_is(&self, i: usize, words: &Words) -> bool {
+        words.contains(self.word_text(i))
     }
 
     /// Token `i` ends in one of the (ASCII) `suffixes` and is longer than it by two or more bytes.
-    fn ends_with_any(&self, i: usize, suffixes: &[&str]) -> bool {
-        let w = self.word_text(i).as_bytes();
-        // Comparing the last byte first rejects most suffixes at once.
-        let Some(last) = w.last().map(u8::to_ascii_lowercase) else {
-            return false;
-        };
-        suffixes.iter().any(|s| {
-            s.as_bytes().last() == Some(&last)
-                && w.len() > s.len() + 1
-                && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-        })
+    fn ends_with_any(&self, i: usize, suffixes: &Words) -> bool {
+        suffixes.ends(self.word_text(i), 2)
     }
 
     /// The canonical (static, lower-case) form of particle token `i`.
@@ -473,8 +564,7 @@ impl Scan<'_> {
         if t.ascii() {
             text.eq_ignore_ascii_case(word)
         } else {
-            fold_into(text, &mut self.buf);
-            self.buf == word
+            with_folded(text, &mut self.buf, |w| w == word.as_bytes())
         }
     }
 
@@ -586,13 +676,21 @@ impl Scan<'_> {
         let n = self.toks.len();
         let mut line_start = 0;
         while line_start < n {
-            let end = self.line_end(line_start);
-            self.mark_line(line_start, end);
+            // The line's end, and whether it holds a colon (most lines do not, and
+            // then hold no label).
+            let mut end = line_start;
+            let mut colon = false;
+            while let Some(t) = self.toks.get(end).filter(|t| !t.is_newline()) {
+                colon |= t.is_punct(':');
+                end += 1;
+            }
+            self.mark_line(line_start, end, colon);
             line_start = end + 1;
         }
     }
 
-    fn mark_line(&mut self, start: usize, end: usize) {
+    /// Marks the zones of the line `[start, end)`; `colon`: a colon stands in it.
+    fn mark_line(&mut self, start: usize, end: usize, colon: bool) {
         // Chat: `[10:02] Sanne:` or `[10:02] Medewerker (Fatima):`.
         let mut s = start;
         if self.is_punct(s, '[') {
@@ -633,6 +731,9 @@ impl Scan<'_> {
             }
         }
         // Labels: `Naam:`, `Aanwezig:`, `Cliënt:` … at line start or after punctuation.
+        if !colon {
+            return;
+        }
         for k in s..end {
             if !self.is_punct(k, ':') || k == 0 {
                 continue;
@@ -670,7 +771,7 @@ impl Scan<'_> {
         let last = end.checked_sub(1).filter(|&l| l > s);
         let ends_in_time = last.is_some_and(|l| {
             self.tok(l).is_some_and(|t| t.digit())
-                || (self.tok(l - 1).is_some_and(|t| t.digit()) && self.word_is(l, &["am", "pm"]))
+                || (self.tok(l - 1).is_some_and(|t| t.digit()) && self.word_is(l, AM_PM))
         });
         if !ends_in_time {
             return;
@@ -708,7 +809,7 @@ impl Scan<'_> {
             return;
         }
         k += 3;
-        if k < end && self.word_is(k, &["am", "pm"]) {
+        if k < end && self.word_is(k, AM_PM) {
             k += 1;
         }
         if k == end {
@@ -892,7 +993,7 @@ impl Scan<'_> {
                 ':' | ',' | ';' | '/' | '&' | '|' | '-' | '"' | '\'' | '\u{201c}',
             ))
             | Some(Kind::Newline) => true,
-            Some(Kind::Word) => self.word_is(p, &["en", "and"]) || self.flags(p) & TITLE != 0,
+            Some(Kind::Word) => self.word_is(p, AND) || self.flags(p) & TITLE != 0,
             Some(Kind::Punct('.')) => self
                 .prev_cue_word(i)
                 .is_some_and(|w| self.flags(w) & TITLE != 0),
@@ -970,11 +1071,7 @@ impl Scan<'_> {
     /// Token `w` is a Dutch compound ending in a role (`kinderarts`, `wijkagent`,
     /// `casemanager`, `jobcoach`): the head of the compound names the role.
     fn role_compound(&self, w: usize) -> bool {
-        let word = self.word_text(w).as_bytes();
-        ROLE_HEADS.iter().any(|h| {
-            word.len() >= h.len() + 3
-                && word[word.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
-        })
+        ROLE_HEADS.ends(self.word_text(w), 3)
     }
 
     /// An age in brackets starts at token `k`: `(14)`, `(7 jr)`.
@@ -988,7 +1085,7 @@ impl Scan<'_> {
         });
         self.is_punct(k, '(')
             && age
-            && (self.is_punct(k + 2, ')') || self.word_is(k + 2, &["jr", "jaar", "yrs", "y"]))
+            && (self.is_punct(k + 2, ')') || self.word_is(k + 2, AGE_UNITS))
     }
 
     /// Token `i` is a Dutch initials handle (`AvdB`, `KdJ`, `JvdM`): capitals for the
@@ -1144,7 +1241,7 @@ impl Scan<'_> {
         // the Netherlands takes the next capitalised word, after a first name or initials.
         if ev.core == 1
             && (ev.given > 0 || ev.initials)
-            && self.word_is(j, &["oude", "olde", "groot", "klein"])
+            && self.word_is(j, EAST_PREFIXES)
             && self.spaced(k)
             && self.is_cap(k)
             && self.core_ok(k)
@@ -1521,7 +1618,6 @@ impl Scan<'_> {
         if !(self.is_punct(k, '/') && self.joined(k) && self.joined(k + 1) && caps(self, k + 1)) {
             return None;
         }
-        const HONORIFICS: &[&str] = &["MR", "MRS", "MS", "MISS", "MSTR", "DR", "MEVR", "DHR"];
         let mut end = k + 2;
         while end < k + 4 && self.spaced(end) && caps(self, end) && !self.word_is(end, HONORIFICS) {
             end += 1;
@@ -1777,7 +1873,7 @@ impl Scan<'_> {
             ),
             // `Sjra Vossen 08:55`: the time after a chat speaker.
             Kind::Word => {
-                self.word_is(end, &["en", "and"])
+                self.word_is(end, AND)
                     || (t.digit() && self.zone[end.saturating_sub(1)] == ZONE_CHAT)
             }
             Kind::Initials => false,
@@ -1786,13 +1882,7 @@ impl Scan<'_> {
 
     /// Token `i` is a month abbreviation next to a day number (`Jan 11`, `11 Jan`).
     fn month_date(&mut self, i: usize) -> bool {
-        if !self.word_is(
-            i,
-            &[
-                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
-                "nov", "dec", "mei",
-            ],
-        ) {
+        if !self.word_is(i, MONTHS) {
             return false;
         }
         let day = |t: Option<&Tok>, text: &str| {
@@ -1972,9 +2062,7 @@ impl Scan<'_> {
                     return false;
                 }
                 // An article before a given name: `naast de Albert Heijn`, `De Dirk van den Broek`.
-                if self.word_is(p, &["de", "het", "een", "the", "a", "an"])
-                    && self.flags(i) & PART == 0
-                {
+                if self.word_is(p, ARTICLES) && self.flags(i) & PART == 0 {
                     return false;
                 }
             }

@@ -222,10 +222,56 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|r| r.chars().next())
 }
 
+/// Byte classes of the tokenizer, one table lookup per byte instead of a chain of
+/// tests. Letters and digits carry bits (`ALNUM` set for both) so that a run of ASCII
+/// word bytes is one load, one test and one OR a byte.
+const C_ALPHA: u8 = 1;
+const C_DIGIT: u8 = 1 << 1;
+const C_UPPER: u8 = 1 << 2;
+const C_ALNUM: u8 = C_ALPHA | C_DIGIT;
+/// Whitespace other than a line break (`char::is_whitespace` on ASCII).
+const C_SPACE: u8 = 1 << 3;
+const C_NEWLINE: u8 = 1 << 4;
+/// `'` and `` ` ``: inner apostrophes and `'t`.
+const C_APOS: u8 = 1 << 5;
+/// A lead or continuation byte of a non-ASCII character: decoded.
+const C_HIGH: u8 = 1 << 6;
+// Anything else (ASCII punctuation, control characters) has class 0: a one-byte
+// punctuation token.
+
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            C_ALPHA | C_UPPER
+        } else if c.is_ascii_lowercase() {
+            C_ALPHA
+        } else if c.is_ascii_digit() {
+            C_DIGIT
+        } else if c == b'\n' {
+            C_NEWLINE
+        } else if matches!(c, b' ' | b'\t' | 0x0b | 0x0c | b'\r') {
+            C_SPACE
+        } else if c == b'\'' || c == b'`' {
+            C_APOS
+        } else if c >= 0x80 {
+            C_HIGH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokenizes `text`, appending to `out` (cleared first). ASCII is handled byte by
-/// byte; other characters are decoded. Each word carries the hash of its folded form.
-/// Texts longer than `u32::MAX` bytes yield no tokens (the caller cuts them up).
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+/// byte through [`CLASS`]; other characters are decoded. Each word carries the hash
+/// of its folded form (`fold_buf`, the caller's, holds the folded form of a word that
+/// is not ASCII and too long to fold on the stack). Texts longer than
+/// `u32::MAX` bytes yield no tokens (the caller cuts them up).
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, fold_buf: &mut String) {
     out.clear();
     if u32::try_from(text.len()).is_err() {
         return;
@@ -235,17 +281,23 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let n = bytes.len();
     let mut i = 0;
     let mut space = false;
-    let mut fold_buf = String::new();
     while i < n {
         let b = bytes[i];
-        if b == b' ' {
+        let class = CLASS[usize::from(b)];
+        if class & C_SPACE != 0 {
             space = true;
             i += 1;
             continue;
         }
-        // ASCII punctuation other than apostrophes: one token, no char decoding.
-        if b.is_ascii_punctuation() && b != b'\'' && b != b'`' {
+        if class & (C_ALNUM | C_HIGH | C_APOS | C_NEWLINE) == 0 {
+            // ASCII punctuation or a control character: one token, no decoding.
             out.push(Tok::new(i, i + 1, u32::from(b), space));
+            space = false;
+            i += 1;
+            continue;
+        }
+        if class & C_NEWLINE != 0 {
+            out.push(Tok::new(i, i + 1, CODE_NEWLINE, space));
             space = false;
             i += 1;
             continue;
@@ -256,13 +308,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             char_at(text, i).map_or(('\u{fffd}', 1), |c| (c, c.len_utf8()))
         };
         // An ASCII letter or digit starts a word: none of the tests below applies to it.
-        if !b.is_ascii_alphanumeric() {
-            if c == '\n' {
-                out.push(Tok::new(i, i + 1, CODE_NEWLINE, space));
-                space = false;
-                i += 1;
-                continue;
-            }
+        if class & C_ALNUM == 0 {
             if c.is_whitespace() {
                 space = true;
                 i += clen;
@@ -294,81 +340,68 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         // A word. Letter case inside it is not tracked here: only `Scan::all_caps`
         // needs it, for a few capitalised words.
         let start = i;
+        let mut seen = 0u8;
         let mut digit = false;
         let mut ascii = true;
         let mut j = i;
-        while let Some(&b) = bytes.get(j) {
-            if b.is_ascii_alphabetic() {
+        loop {
+            // A run of ASCII letters and digits, the bulk of every word.
+            while let Some(&b) = bytes.get(j) {
+                let k = CLASS[usize::from(b)];
+                if k & C_ALNUM == 0 {
+                    break;
+                }
+                seen |= k;
                 j += 1;
-            } else if b.is_ascii_digit() {
-                digit = true;
-                j += 1;
-            } else if b < 0x80 {
+            }
+            let Some(&b) = bytes.get(j) else { break };
+            if b < 0x80 {
                 if (b == b'\'' || b == b'`')
                     && j > start
                     && char_at(text, j + 1).is_some_and(char::is_alphabetic)
                 {
                     ascii &= b == b'\'';
                     j += 1;
-                } else {
-                    break;
-                }
-            } else {
-                let Some(d) = char_at(text, j) else { break };
-                let dlen = d.len_utf8();
-                if is_word_char(d) {
-                    ascii = false;
-                    digit |= d.is_numeric();
-                    j += dlen;
-                } else if is_apostrophe(d)
-                    && j > start
-                    && char_at(text, j + dlen).is_some_and(char::is_alphabetic)
-                {
-                    ascii = false;
-                    j += dlen;
-                } else {
-                    break;
-                }
-            }
-        }
-        let end = j;
-        let cap = if b < 0x80 {
-            b.is_ascii_uppercase()
-        } else {
-            c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
-        };
-        let single_upper = cap && end - start == clen;
-        if cap
-            && bytes.get(end) == Some(&b'.')
-            && (single_upper
-                || (end - start <= 3 && multi_letter_initial(text.get(start..end).unwrap_or(""))))
-        {
-            // Initials: (X.)+ with at most one space between units.
-            let mut iend = end + 1;
-            loop {
-                let rest = &text[iend..];
-                let skip = usize::from(rest.starts_with(' '));
-                let unit = &rest[skip..];
-                let Some(u) = unit.chars().next() else { break };
-                if !u.is_uppercase() {
-                    break;
-                }
-                let ulen = u.len_utf8();
-                if unit[ulen..].starts_with('.')
-                    && !unit[ulen + 1..]
-                        .starts_with(|x: char| x.is_alphabetic() && x.is_lowercase())
-                {
-                    iend += skip + ulen + 1;
                     continue;
                 }
                 break;
             }
-            let mut t = Tok::new(start, iend, CODE_INITIALS, space);
-            t.bits |= CAP;
-            out.push(t);
-            space = false;
-            i = iend;
-            continue;
+            let Some(d) = char_at(text, j) else { break };
+            let dlen = d.len_utf8();
+            if is_word_char(d) {
+                ascii = false;
+                digit |= d.is_numeric();
+                j += dlen;
+            } else if is_apostrophe(d)
+                && j > start
+                && char_at(text, j + dlen).is_some_and(char::is_alphabetic)
+            {
+                ascii = false;
+                j += dlen;
+            } else {
+                break;
+            }
+        }
+        digit |= seen & C_DIGIT != 0;
+        let end = j;
+        let cap = if b < 0x80 {
+            class & C_UPPER != 0
+        } else {
+            c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
+        };
+        if cap && bytes.get(end) == Some(&b'.') {
+            let single_upper = end - start == clen;
+            if single_upper
+                || (end - start <= 3 && multi_letter_initial(text.get(start..end).unwrap_or("")))
+            {
+                let iend = initials_end(text, end + 1);
+                let mut t = Tok::new(start, iend, CODE_INITIALS, space);
+                t.bits |= CAP;
+                out.push(t);
+                space = false;
+                i = iend;
+                continue;
+            }
         }
         // Only a word without digits of at most 40 bytes can be listed (see
         // `Scan::flags`); the hash of any other word is never looked at.
@@ -377,8 +410,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         } else if ascii {
             fnv_in(bytes, start, end)
         } else {
-            super::lists::fold_into(text.get(start..end).unwrap_or(""), &mut fold_buf);
-            fnv(fold_buf.as_bytes())
+            super::lists::with_folded(text.get(start..end).unwrap_or(""), fold_buf, fnv)
         };
         let mut t = Tok::new(start, end, CODE_WORD, space);
         t.hash = h;
@@ -397,13 +429,38 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     }
 }
 
+/// The end of initials whose first unit ends just before `from`: more units `X.` with
+/// at most one space between them (`J.P.`, `T. F.`), not a word after a capital and a
+/// dot (`M.Sc.`).
+fn initials_end(text: &str, from: usize) -> usize {
+    let mut iend = from;
+    loop {
+        let rest = &text[iend..];
+        let skip = usize::from(rest.starts_with(' '));
+        let unit = &rest[skip..];
+        let Some(u) = unit.chars().next() else { break };
+        if !u.is_uppercase() {
+            break;
+        }
+        let ulen = u.len_utf8();
+        if unit[ulen..].starts_with('.')
+            && !unit[ulen + 1..].starts_with(|x: char| x.is_alphabetic() && x.is_lowercase())
+        {
+            iend += skip + ulen + 1;
+            continue;
+        }
+        break;
+    }
+    iend
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<(String, Kind)> {
         let mut v = Vec::new();
-        tokenize(text, &mut v);
+        tokenize(text, &mut v, &mut String::new());
         v.iter()
             .map(|t| (text[t.start()..t.end()].to_string(), t.kind()))
             .collect()
@@ -467,7 +524,7 @@ mod tests {
     fn offsets_on_boundaries() {
         let text = "Ça va? 😀 Aït-Taleb ’t İlker 'x' ‘quoted’ ...";
         let mut v = Vec::new();
-        tokenize(text, &mut v);
+        tokenize(text, &mut v, &mut String::new());
         for t in v {
             assert!(text.is_char_boundary(t.start()) && text.is_char_boundary(t.end()));
             assert!(t.start() < t.end());
