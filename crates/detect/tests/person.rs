@@ -243,3 +243,19 @@ fn not_people() {
         ("Met J. Jansen gesproken over plan C.", &["J. Jansen"]),
     ]);
 }
+
+/// Handles that spell a known first name (or an initial) and a known surname, as a
+/// label's value or a speaker; never inside an e-mail address, never ordinary words.
+#[test]
+fn dotted_handles() {
+    check(&[
+        (
+            "Assignee: maarten.kuipers\nStatus: Open",
+            &["maarten.kuipers"],
+        ),
+        ("p.hoekstra: deploy staat klaar", &["p.hoekstra"]),
+        ("Assignee: rob.bakker", &[]),
+        ("Zie config.json en docs.python voor uitleg.", &[]),
+        ("Reporter: maarten.kuipers@example.org", &[]),
+    ]);
+}

@@ -1162,6 +1162,40 @@ impl Scan<'_> {
         f & FIRST != 0 && f & CURATED != 0 && f & bad == 0 && (apostrophe || f & SUR == 0)
     }
 
+    /// `Assignee: anouk.jansen`, `p.devries: deploy klaar`: a user handle that spells a
+    /// name, as the value of a label or as a speaker at a line start. Only a known first
+    /// name (or one initial) and a known surname, neither an ordinary word, and not part
+    /// of an e-mail address or host name (glued `@` or `.` on either side).
+    fn dotted_handle(&mut self, i: usize) -> Option<usize> {
+        let glued = |s: &Self, k: usize| s.tok(k).is_some_and(|t| !t.space_before());
+        if !(glued(self, i + 1) && glued(self, i + 2) && self.is_word(i + 2)) {
+            return None;
+        }
+        let end = i + 3;
+        let closes = self
+            .tok(end)
+            .is_none_or(|t| t.is_newline() || t.is_punct(':') || t.is_punct(','));
+        if glued(self, end) && !closes {
+            return None;
+        }
+        if i.checked_sub(1)
+            .is_some_and(|p| glued(self, i) && !self.toks[p].is_newline() && !self.is_punct(p, ':'))
+        {
+            return None;
+        }
+        let labelled = self.zone[i] == ZONE_LABEL && self.item_start(i);
+        let speaker = self.at_line_start(i) && self.is_punct(end, ':');
+        if !(labelled || speaker) {
+            return None;
+        }
+        let bad = WORDY | COMMON | STOP | SENT | ORG | PLACE | TITLE | ROLE;
+        let (f, g) = (self.flags(i), self.flags(i + 2));
+        let initial = self.word_text(i).chars().count() == 1;
+        let first_ok = initial || (f & FIRST != 0 && f & bad == 0);
+        let sur_ok = g & SUR != 0 && g & bad == 0 && self.word_text(i + 2).chars().count() >= 3;
+        (first_ok && sur_ok).then_some(end)
+    }
+
     /// Token `k` is a police rank in its usual spelling (`PC`, `DS`, `Sgt`).
     fn police_rank(&self, k: usize) -> bool {
         let w = self.word_text(k);
@@ -1929,6 +1963,11 @@ impl Scan<'_> {
             {
                 if t.is_word() && self.word_text(i).ends_with('s') && self.lower_possessive(i) {
                     return Some((i + 1, 0.6, ID_CONTEXT));
+                }
+                if t.is_word() && self.is_punct(i + 1, '.') {
+                    if let Some(end) = self.dotted_handle(i) {
+                        return Some((end, 0.8, ID_CONTEXT));
+                    }
                 }
                 return (t.is_word() && self.signoff_handle(i)).then_some((i + 1, 0.7, ID_CONTEXT));
             }
