@@ -119,3 +119,143 @@ fn long_label_line_is_linear() {
     let found = shared().detect(&line);
     assert!(found.entities.len() >= 20_000);
 }
+
+/// Checks each `(text, expected person spans)` case against the whole detector.
+fn check(cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let got = person_spans(shared(), text);
+        if got != *want {
+            failures.push(format!("{text:?}\n  expected {want:?}\n  got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Surnames that end like a street (`-dijk`, `-hof`, `-wal`, `-weg`) are names after a
+/// title or a first name; a house number, a street honorific or a name as stem makes
+/// them streets, and the strong endings (`-straat`, `-laan`) always do.
+#[test]
+fn street_like_surnames() {
+    check(&[
+        ("Geachte heer Oosterdijk,", &["Oosterdijk"]),
+        ("Gisteren belde mevrouw Hoogendijk terug.", &["Hoogendijk"]),
+        ("Marloes Westerhof neemt het over.", &["Marloes Westerhof"]),
+        ("Het advies van dr. Agarwal volgt.", &["Agarwal"]),
+        ("Thanks, Mrs Grewal, for the update.", &["Grewal"]),
+        (
+            "Wij wonen aan de Kerkweg en rijden over de Hoogendijk.",
+            &[],
+        ),
+        ("Afspraak op Oosterdijk 12 in Hoorn.", &[]),
+        ("De route loopt via de Burgemeester Stramanweg.", &[]),
+        ("Het kantoor ligt aan de Prinses Julianaweg.", &[]),
+        ("Kruising Henriette Roland Holstweg / Kerkstraat", &[]),
+        ("Bel mevrouw Schoutenstraat niet.", &[]),
+    ]);
+}
+
+/// Field labels: a value ends where the next label starts on the same line, plural
+/// marks (`(S)`) belong to the label, and next-of-kin and role labels announce names.
+#[test]
+fn labels_and_roles_announce_names() {
+    check(&[
+        (
+            "Achternaam: Wolterink   Voornamen: Gerda Maria",
+            &["Wolterink", "Gerda Maria"],
+        ),
+        (
+            "SURNAME: KOWALCZYK   FORENAME(S): MAREK",
+            &["KOWALCZYK", "MAREK"],
+        ),
+        ("Next of kin: DAVID BROWN (son)", &["DAVID BROWN"]),
+        ("Gezinsvoogd: Sanne Pronk", &["Sanne Pronk"]),
+        ("Report taken by PC Owusu at the scene.", &["Owusu"]),
+        ("I restarted the PC Monday morning.", &[]),
+    ]);
+}
+
+/// Given names and surnames of communities in the Netherlands and the UK, unknown given
+/// names before a known surname, and particles inside Spanish and Irish names.
+#[test]
+fn community_names_and_extents() {
+    check(&[
+        (
+            "Gisteren sprak ik Thandiwe Ndlovu en Tatenda Moyo.",
+            &["Thandiwe Ndlovu", "Tatenda Moyo"],
+        ),
+        (
+            "Het dossier van Sevda Korkmaz ligt klaar.",
+            &["Sevda Korkmaz"],
+        ),
+        (
+            "Ik belde met Hylke Wierenga uit Sneek.",
+            &["Hylke Wierenga"],
+        ),
+        ("Contact: Kwabena Asante", &["Kwabena Asante"]),
+        (
+            "De melding kwam van Saoirse Ní Bhriain.",
+            &["Saoirse Ní Bhriain"],
+        ),
+        (
+            "We interviewed Ana Rodríguez de la Fuente yesterday.",
+            &["Ana Rodríguez de la Fuente"],
+        ),
+        ("Ik sprak met Dorvan Tjon A Fong.", &["Dorvan Tjon A Fong"]),
+        (
+            "De stukken gaan naar Wijnaldum-Rosario.",
+            &["Wijnaldum-Rosario"],
+        ),
+        // An unknown given-name-shaped word before a surname that is also a first name.
+        ("We zagen Zelayo Hassan gisteren.", &["Zelayo Hassan"]),
+        ("Het is voor Made Suryani.", &["Made Suryani"]),
+    ]);
+}
+
+/// Lower-case curated first names with a possessive `s`, in sloppy chat; words stay words.
+#[test]
+fn lowercase_possessives() {
+    check(&[
+        ("heb je saskias dossier al gezien", &["saskias"]),
+        ("did u see omar's car", &["omar's"]),
+        ("the bas's and roos's are words here", &[]),
+        ("de kantoors zijn dicht en the cats sleep", &[]),
+    ]);
+}
+
+/// Bots, family roles, shops, brands, letter labels, departments and dishes are not people.
+#[test]
+fn not_people() {
+    check(&[
+        (
+            "[10:01] mama: eten is klaar\n[10:02] Sanne: kom eraan",
+            &["Sanne"],
+        ),
+        ("deploybot: build 42 ok\npagerbot: alert cleared", &[]),
+        ("Ella Visser Fietsen: uw fiets is klaar", &[]),
+        ("Status: Open\nPriority: Highest", &[]),
+        ("Ga naar zone B. Houd het kort.", &[]),
+        ("Breng het naar Will's Bakery.", &[]),
+        ("Gekocht bij Marks & Spencer.", &[]),
+        ("Besteld bij Bloemenhuis De Roos.", &[]),
+        ("Bill to: Accounts Payable", &[]),
+        ("Voor de thee: Victoria sponge en scones.", &[]),
+        ("Met J. Jansen gesproken over plan C.", &["J. Jansen"]),
+    ]);
+}
+
+/// Handles that spell a known first name (or an initial) and a known surname, as a
+/// label's value or a speaker; never inside an e-mail address, never ordinary words.
+#[test]
+fn dotted_handles() {
+    check(&[
+        (
+            "Assignee: maarten.kuipers\nStatus: Open",
+            &["maarten.kuipers"],
+        ),
+        ("p.hoekstra: deploy staat klaar", &["p.hoekstra"]),
+        ("Assignee: rob.bakker", &[]),
+        ("Zie config.json en docs.python voor uitleg.", &[]),
+        ("Reporter: maarten.kuipers@example.org", &[]),
+    ]);
+}

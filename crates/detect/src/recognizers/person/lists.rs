@@ -55,7 +55,7 @@ pub(crate) const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "onder", "aan", "bij",
     "uit", "voor", "vd", "v.d.", "la", "le", "du", "da", "dos", "das", "do", "di", "del", "della",
     "dello", "von", "zu", "vom", "el", "al", "ben", "bin", "ibn", "ait", "aït", "oulad", "ould",
-    "abu", "bou", "mac",
+    "abu", "bou", "mac", "ní", "uí", "ó",
 ];
 
 /// Particles that may start a surname on their own (after a title, or in sorted lists).
@@ -81,6 +81,8 @@ pub(crate) fn particle_sequence_ok(seq: &[&str]) -> bool {
             | ["de", "la" | "le" | "los" | "las"]
             | ["la" | "le" | "du" | "da" | "dos" | "das" | "do" | "di" | "del" | "della" | "dello"]
             | ["von" | "vom" | "zu" | "mac"]
+            // Irish: `Siobhán Ní Bhriain`, `Ó Súilleabháin`, `Uí Néill`.
+            | ["ní" | "uí" | "ó"]
             | ["von", "der" | "dem" | "den"]
             | ["el"
                 | "al"

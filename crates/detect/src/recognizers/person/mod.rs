@@ -64,6 +64,120 @@ const STREET_SUFFIXES: &Words = &Words::new(&[
     "square",
 ]);
 
+/// Particles that join two surnames of one Spanish or Portuguese name (`Fernández de la
+/// Vega`, `Ribeiro da Silva`).
+const MID_PARTICLES: &Words = &Words::new(&["de", "del", "da", "do", "dos", "das"]);
+
+/// Street endings that are also common endings of Dutch and other surnames
+/// (`Hoogendijk`, `Oosterhof`, `Zuidweg`, `Agarwal`, `Lawal`): a word ending in one is a
+/// street only with more evidence (see `Scan::street_word`).
+const WEAK_STREET_SUFFIXES: &Words =
+    &Words::new(&["dijk", "hof", "wal", "brug", "baan", "park", "markt", "weg"]);
+
+/// Capitalised honorifics that start Dutch street names (`Burgemeester Stramanweg`,
+/// `Prinses Margrietpark`): a weak street ending after one marks a street.
+const STREET_HONORIFICS: &Words = &Words::new(&[
+    "burgemeester",
+    "dokter",
+    "professor",
+    "prof",
+    "generaal",
+    "koningin",
+    "koning",
+    "prins",
+    "prinses",
+    "graaf",
+    "gravin",
+    "pastoor",
+    "pater",
+    "kapitein",
+    "dominee",
+    "meester",
+    "minister",
+    "president",
+    "admiraal",
+    "hertog",
+    "hertogin",
+    "jonkheer",
+    "kardinaal",
+    "bisschop",
+    "sint",
+    "burg",
+    "mr",
+]);
+
+/// Police ranks written before a surname in British reports (`PC Mensah`, `DS Clarke`):
+/// a role cue only in exactly this spelling, since `PC` is also a computer.
+const POLICE_RANKS: &[&str] = &["PC", "DC", "DS", "DI", "DCI", "PCSO", "Sgt", "Insp"];
+
+/// Nouns that take a letter as a label (`zone B`, `plan C`, `bijlage A`, `vitamin D`):
+/// a single initial right after one is that label, not the initial of a name.
+const LETTER_NOUNS: &Words = &Words::new(&[
+    "zone",
+    "plan",
+    "type",
+    "fase",
+    "optie",
+    "bijlage",
+    "groep",
+    "klas",
+    "blok",
+    "vak",
+    "rij",
+    "hal",
+    "vleugel",
+    "ingang",
+    "sectie",
+    "stap",
+    "variant",
+    "scenario",
+    "versie",
+    "lokaal",
+    "vitamine",
+    "categorie",
+    "niveau",
+    "annex",
+    "appendix",
+    "option",
+    "block",
+    "section",
+    "step",
+    "level",
+    "grade",
+    "gate",
+    "terminal",
+    "wing",
+    "exhibit",
+    "schedule",
+    "part",
+    "phase",
+    "category",
+    "class",
+    "group",
+    "vitamin",
+    "row",
+    "unit",
+    "model",
+    "route",
+    "lijn",
+    "line",
+    "spoor",
+    "platform",
+    "pier",
+    "kamer",
+    "room",
+    "bed",
+    "afdeling",
+    "ward",
+    "deel",
+]);
+
+/// Heads of Dutch shop and business compounds (`Bloemenhuis`, `Fietsenwinkel`,
+/// `Autohandel`): a name right after one names the shop (`Bloemenhuis De Roos`).
+const SHOP_HEADS: &[&str] = &[
+    "huis", "winkel", "handel", "zaak", "bedrijf", "boetiek", "salon",
+];
+
 /// Legal forms of companies, folded.
 const LEGAL_FORMS: &Words = &Words::new(&[
     "bv", "b.v.", "nv", "n.v.", "vof", "v.o.f.", "cv", "c.v.", "bvba", "ltd", "gmbh", "inc", "llc",
@@ -102,6 +216,29 @@ const SYSTEM_SPEAKERS: &Words = &Words::new(&[
     "host",
     "organizer",
     "organisator",
+    "mama",
+    "papa",
+    "mam",
+    "pap",
+    "mams",
+    "paps",
+    "mum",
+    "mom",
+    "dad",
+    "mummy",
+    "mommy",
+    "daddy",
+    "oma",
+    "opa",
+    "granny",
+    "grandma",
+    "grandpa",
+    "schat",
+    "lieverd",
+    "babe",
+    "baby",
+    "honey",
+    "bae",
 ]);
 
 /// Verbs that announce a name in chatty lower-case text (`hij heet jaap de grooth`).
@@ -851,6 +988,17 @@ impl Scan<'_> {
     /// returns the index of the label's first token.
     fn label_before(&mut self, colon: usize) -> Option<usize> {
         let mut last = colon.checked_sub(1)?;
+        // `FORENAME(S):`, `Voorna(a)m(en):`-style plural marks: skip `(s)`, `(en)`.
+        if self.is_punct(last, ')')
+            && last >= 3
+            && self.is_punct(last - 2, '(')
+            && self.joined(last - 2)
+            && self
+                .tok(last - 1)
+                .is_some_and(|t| t.is_word() && t.len() <= 2)
+        {
+            last -= 3;
+        }
         while self.is_punct(last, '.') {
             last = last.checked_sub(1)?;
         }
@@ -1018,7 +1166,7 @@ impl Scan<'_> {
             {
                 return Cue::Context;
             }
-            if !dotted && (f & ROLE != 0 || self.role_compound(w)) {
+            if !dotted && (f & ROLE != 0 || self.role_compound(w) || self.police_rank(w)) {
                 cue = Cue::Role;
             }
         }
@@ -1035,6 +1183,7 @@ impl Scan<'_> {
             && self.at_line_start(i)
             && self.is_cap(i)
             && (self.flags(i) & FIRST != 0 || self.handle_shaped(i))
+            && !self.word_is(i, SYSTEM_SPEAKERS)
         {
             return Cue::Context;
         }
@@ -1086,6 +1235,143 @@ impl Scan<'_> {
         self.is_punct(k, '(')
             && age
             && (self.is_punct(k + 2, ')') || self.word_is(k + 2, AGE_UNITS))
+    }
+
+    /// `heb je saskias dossier`, `did u see omar's car`: a lower-case first name with a
+    /// possessive `s` (with or without apostrophe) before a lower-case noun, as sloppy
+    /// chat writes it. Only curated names that are not ordinary words (the COMMON and
+    /// WORDY flags keep `bas`, `roos`, `will` words) and, without an apostrophe, not
+    /// surnames either, since a plural `s` then looks the same.
+    fn lower_possessive(&mut self, i: usize) -> bool {
+        if !(self.spaced(i + 1) && self.is_word(i + 1) && !self.is_cap(i + 1)) {
+            return false;
+        }
+        let (text, t) = (self.text, self.toks[i]);
+        let w = &text[t.start()..t.end()];
+        let (stem, apostrophe) = match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+        {
+            Some(stem) => (stem, true),
+            None => (&w[..w.len() - 1], false),
+        };
+        let n = stem.chars().count();
+        if !(3..=12).contains(&n) || (!apostrophe && n < 4) {
+            return false;
+        }
+        fold_into(stem, &mut self.buf);
+        let f = self.lists.get(&self.buf);
+        let bad = WORDY | COMMON | STOP | SENT | ORG | PLACE | PART | TITLE | ROLE;
+        f & FIRST != 0 && f & CURATED != 0 && f & bad == 0 && (apostrophe || f & SUR == 0)
+    }
+
+    /// `Assignee: anouk.jansen`, `p.devries: deploy klaar`: a user handle that spells a
+    /// name, as the value of a label or as a speaker at a line start. Only a known first
+    /// name (or one initial) and a known surname, neither an ordinary word, and not part
+    /// of an e-mail address or host name (glued `@` or `.` on either side).
+    fn dotted_handle(&mut self, i: usize) -> Option<usize> {
+        let glued = |s: &Self, k: usize| s.tok(k).is_some_and(|t| !t.space_before());
+        if !(glued(self, i + 1) && glued(self, i + 2) && self.is_word(i + 2)) {
+            return None;
+        }
+        let end = i + 3;
+        let closes = self
+            .tok(end)
+            .is_none_or(|t| t.is_newline() || t.is_punct(':') || t.is_punct(','));
+        if glued(self, end) && !closes {
+            return None;
+        }
+        if i.checked_sub(1)
+            .is_some_and(|p| glued(self, i) && !self.toks[p].is_newline() && !self.is_punct(p, ':'))
+        {
+            return None;
+        }
+        let labelled = self.zone[i] == ZONE_LABEL && self.item_start(i);
+        let speaker = self.at_line_start(i) && self.is_punct(end, ':');
+        if !(labelled || speaker) {
+            return None;
+        }
+        let bad = WORDY | COMMON | STOP | SENT | ORG | PLACE | TITLE | ROLE;
+        let (f, g) = (self.flags(i), self.flags(i + 2));
+        let initial = self.word_text(i).chars().count() == 1;
+        let first_ok = initial || (f & FIRST != 0 && f & bad == 0);
+        let sur_ok = g & SUR != 0 && g & bad == 0 && self.word_text(i + 2).chars().count() >= 3;
+        (first_ok && sur_ok).then_some(end)
+    }
+
+    /// Token `k` is a police rank in its usual spelling (`PC`, `DS`, `Sgt`).
+    fn police_rank(&self, k: usize) -> bool {
+        let w = self.word_text(k);
+        POLICE_RANKS.contains(&w)
+    }
+
+    /// Token `k` names a bot (`deploybot`, `PagerBot`): a chat speaker that is software.
+    fn bot_word(&self, k: usize) -> bool {
+        let w = self.word_text(k).as_bytes();
+        w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case(b"bot")
+    }
+
+    /// Token `p` is a Dutch shop compound (`Bloemenhuis`, `Fietsenwinkel`).
+    fn shop_compound(&self, p: usize) -> bool {
+        let word = self.word_text(p).as_bytes();
+        SHOP_HEADS.iter().any(|h| {
+            word.len() >= h.len() + 4
+                && word[word.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
+        })
+    }
+
+    /// A field label and its colon start at token `k` (`Voornamen:` after the value of
+    /// `Achternaam:` on the same line): the value before it ends there.
+    fn label_at(&mut self, k: usize) -> bool {
+        if !self.is_word(k) || self.flags(k) & (LABEL | ROLE) == 0 {
+            return false;
+        }
+        let Some(colon) = (k + 1..(k + 8).min(self.toks.len()))
+            .take_while(|&c| !self.toks[c].is_newline())
+            .find(|&c| self.is_punct(c, ':'))
+        else {
+            return false;
+        };
+        self.label_before(colon) == Some(k)
+    }
+
+    /// Word `k` ends like a street. The strong endings (`-straat`, `-laan`, `-gracht`,
+    /// `-street`) always mark one. The weak endings are also common surname endings
+    /// (`Hoogendijk`, `Oosterhof`, `Agarwal`): they mark a street only before a house
+    /// number, after a capitalised honorific that Dutch street names start with
+    /// (`Burgemeester Stramanweg`), or when the word is not a listed surname itself but
+    /// its stem is a name (`Julianaweg`, `Henriette Roland Holstweg`, `Visserweg`).
+    fn street_word(&mut self, k: usize) -> bool {
+        if !self.ends_with_any(k, STREET_SUFFIXES) {
+            return false;
+        }
+        if !self.ends_with_any(k, WEAK_STREET_SUFFIXES) {
+            return true;
+        }
+        if self.spaced(k + 1) && self.tok(k + 1).is_some_and(|t| t.digit()) {
+            return true;
+        }
+        if k.checked_sub(1)
+            .is_some_and(|p| self.is_cap(p) && self.spaced(k) && self.word_is(p, STREET_HONORIFICS))
+        {
+            return true;
+        }
+        let (text, t) = (self.text, self.toks[k]);
+        let w = &text[t.start()..t.end()];
+        let Some(suffix) = WEAK_STREET_SUFFIXES.list.iter().find(|s| {
+            w.len() > s.len()
+                && w.as_bytes()[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+        }) else {
+            return false;
+        };
+        let Some(stem) = w.get(..w.len() - suffix.len()) else {
+            return false;
+        };
+        let n = stem.chars().count();
+        if n < 4 {
+            return false;
+        }
+        fold_into(stem, &mut self.buf);
+        let f = self.lists.get(&self.buf);
+        f & (FIRST | SUR) != 0 && self.flags(k) & SUR == 0
     }
 
     /// Token `i` is a Dutch initials handle (`AvdB`, `KdJ`, `JvdM`): capitals for the
@@ -1258,7 +1544,36 @@ impl Scan<'_> {
                 k += 1;
             }
         }
-        while loose && ev.core < 3 && self.spaced(k) && self.core_ok(k) {
+        // `Tjon A Fong`, `Kon A Sjoe`: the Chinese-Surinamese linking `A` between two
+        // capitalised words, when one of them is a known surname.
+        if ev.core == 1
+            && self.spaced(k)
+            && self.word_text(k) == "A"
+            && self.spaced(k + 1)
+            && self.core_ok(k + 1)
+            && (ev.core_sur || self.flags(k + 1) & SUR != 0)
+            && !self.toks[k + 1].all_caps(self.text)
+        {
+            ev.core += 1;
+            k += 2;
+        }
+        // `Lucía Fernández de la Vega`, `Ana García del Río`: Spanish and Portuguese
+        // particles between the two surnames of a full name, before a known surname.
+        if ev.core == 1
+            && (ev.given > 0 || ev.initials || ev.unknown_given)
+            && self.spaced(k)
+            && self.word_is(k, MID_PARTICLES)
+            && !self.is_cap(k)
+        {
+            if let Some(after) = self.particles(k) {
+                let g = self.flags(after);
+                if g & SUR != 0 && g & (PLACE | ORG | STOP) == 0 {
+                    ev.core += 1;
+                    k = after + 1;
+                }
+            }
+        }
+        while loose && ev.core < 3 && self.spaced(k) && self.core_ok(k) && !self.label_at(k) {
             ev.core += 1;
             k += 1;
         }
@@ -1324,7 +1639,14 @@ impl Scan<'_> {
                 && self.is_name_cap(i + 1)
             {
                 let g = self.flags(i + 1);
-                if g & SUR != 0 && g & (WORDY | STOP | ORG | FIRST | PLACE) == 0 {
+                // A surname that is also a first name (`Sifan Hassan`, `Jaïro Martina`)
+                // only after a given-name-shaped word: mixed case, three letters or more.
+                let given_shaped =
+                    self.word_text(i).chars().count() >= 3 && !self.toks[i].all_caps(self.text);
+                if g & SUR != 0
+                    && g & (WORDY | STOP | ORG | PLACE) == 0
+                    && (g & FIRST == 0 || given_shaped)
+                {
                     ev.unknown_given = true;
                     j += 1;
                 }
@@ -1475,6 +1797,7 @@ impl Scan<'_> {
                 || (self.toks[k].all_caps(self.text) && f & (FIRST | SUR) == 0)
                 || (k > i && !self.is_cap(k) && f & PART == 0)
                 || self.word_is(k, SYSTEM_SPEAKERS)
+                || self.bot_word(k)
             {
                 return None;
             }
@@ -1738,6 +2061,14 @@ impl Scan<'_> {
                 || self.flags(i) & FIRST == 0
                 || self.in_technical_string(i)
             {
+                if t.is_word() && self.word_text(i).ends_with('s') && self.lower_possessive(i) {
+                    return Some((i + 1, 0.6, ID_CONTEXT));
+                }
+                if t.is_word() && self.is_punct(i + 1, '.') {
+                    if let Some(end) = self.dotted_handle(i) {
+                        return Some((end, 0.8, ID_CONTEXT));
+                    }
+                }
                 return (t.is_word() && self.signoff_handle(i)).then_some((i + 1, 0.7, ID_CONTEXT));
             }
             let mut cue = self.cue(i, true);
@@ -1817,6 +2148,14 @@ impl Scan<'_> {
         {
             return Some((i + 1, 0.7, ID_CONTEXT));
         }
+        // `zone B. Houd het kort`, `plan C. Daarna`: a letter label ending a sentence.
+        if cue == Cue::None && self.toks[i].is_initials() && self.toks[i].len() <= 3 {
+            if let Some(p) = self.prev_cue_word(i) {
+                if p + 1 == i && self.word_is(p, LETTER_NOUNS) {
+                    return None;
+                }
+            }
+        }
         let (mut end, ev) = self.read_name(i, cue >= Cue::Context)?;
         // `- Stoyan G.: out Friday`: a speaker's initial after the name.
         if cue == Cue::Context
@@ -1836,6 +2175,7 @@ impl Scan<'_> {
             && ev.core == 1
             && self.is_cap(end)
             && self.spaced(end)
+            && !self.label_at(end)
         {
             return None;
         }
@@ -1875,6 +2215,7 @@ impl Scan<'_> {
             Kind::Word => {
                 self.word_is(end, AND)
                     || (t.digit() && self.zone[end.saturating_sub(1)] == ZONE_CHAT)
+                    || self.label_at(end)
             }
             Kind::Initials => false,
         }
@@ -1951,6 +2292,14 @@ impl Scan<'_> {
                     {
                         // A known surname alone, mid-sentence: `ik heb Jansen gebeld`.
                         Some((0.6, ID_GAZETTEER))
+                    } else if !ev.particles
+                        && ev.core == 2
+                        && self.is_punct(i + 1, '-')
+                        && self.lone_surname(i)
+                        && self.flags(i + 2) & SUR != 0
+                    {
+                        // Two known surnames joined by a hyphen: `Wijnaldum-Rosario`.
+                        Some((0.7, ID_GAZETTEER))
                     } else {
                         None
                     }
@@ -1992,7 +2341,7 @@ impl Scan<'_> {
             return false;
         }
         // Street names: `Johan de Wittlaan`, `Van Goghstraat`.
-        if self.ends_with_any(end - 1, STREET_SUFFIXES) {
+        if self.street_word(end - 1) {
             return false;
         }
         // An organisation word right after it: `Bakker Logistiek BV`, `Van Gogh Museum`.
@@ -2047,18 +2396,28 @@ impl Scan<'_> {
         if cue == Cue::Title || cue == Cue::Context {
             return true;
         }
+        // `Marks & Spencer`, `Simon & Schuster`-like brands: after `&` and a capitalised
+        // word that is not a first name (a couple, `Anna & Piet`, stays).
+        if i >= 2
+            && self.is_punct(i - 1, '&')
+            && self.is_cap(i - 2)
+            && self.flags(i - 2) & FIRST == 0
+        {
+            return false;
+        }
         // An organisation word right before it: `Stichting Jan Jansen`, `Zaal Thorbecke`.
         if let Some(p) = i.checked_sub(1) {
             if self.is_word(p) && self.spaced(i) {
                 let f = self.flags(p);
-                if f & ORG != 0 {
+                if f & ORG != 0 || (f & SUR == 0 && self.is_cap(p) && self.shop_compound(p)) {
                     return false;
                 }
                 // An acronym before it names an institution: `PI Vught`, `CSG Willem de Zwijger`.
                 let acronym = self
                     .tok(p)
                     .is_some_and(|t| t.len() <= 5 && t.all_caps(self.text));
-                if acronym && f & (TITLE | ROLE | SIGNOFF_END | LABEL) == 0 {
+                if acronym && f & (TITLE | ROLE | SIGNOFF_END | LABEL) == 0 && !self.police_rank(p)
+                {
                     return false;
                 }
                 // An article before a given name: `naast de Albert Heijn`, `De Dirk van den Broek`.
