@@ -383,17 +383,16 @@ impl SpecialDetector {
         }
         let short = ShortWords::new(&short);
         // The word-start filter: the leading run of ASCII letters and digits of every
-        // trie term with the (at most [`AFTER`]) bytes after it (or the run alone when
-        // the term ends within one byte after it), and the first [`HEAD`] bytes of the all-letter
+        // trie term with the two bytes after it (or the run alone when the term ends
+        // within one byte after it), and the first [`HEAD`] bytes of the all-letter
         // terms that may start a longer word (`diabet*`).
         let mut keys = Vec::new();
         for &i in &long_ids {
             let t = b.texts[i].as_bytes();
             let lead = t.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
             let h = t.iter().take(lead).fold(HASH_SEED, |h, &c| hash_step(h, c));
-            let after = t.get(lead..).unwrap_or(&[]);
-            keys.push(match after.get(..after.len().min(AFTER)) {
-                Some(after) if after.len() >= 2 => (finish(h), after_key(h, after)),
+            keys.push(match (t.get(lead), t.get(lead + 1)) {
+                (Some(&x), Some(&y)) => (finish(h), after_key(h, x, y)),
                 _ => (finish(h), finish(h)),
             });
             if !b.patterns[i].open_right || lead < t.len() {
@@ -495,7 +494,7 @@ impl SpecialDetector {
             }
             if !prev_alnum
                 && k & TERM_START != 0
-                && self.may_begin(k, h, head, b.get(e..b.len().min(e + AFTER)).unwrap_or(&[]))
+                && self.may_begin(k, h, head, b.get(e).zip(b.get(e + 1)))
             {
                 self.try_at(text, i, &mut pos, &mut found);
             }
@@ -525,22 +524,20 @@ impl SpecialDetector {
     /// its boundaries, so that the walk can be skipped: `k` is the class of the word's
     /// first byte, `h` the [`hash_step`] hash of its run of ASCII letters and digits,
     /// `head` that of the run's first [`HEAD`] bytes when the run is longer, `after`
-    /// the (at most [`AFTER`]) bytes after the run.
+    /// the two bytes after the run when there are two.
     ///
     /// A term that reaches the end of the run, or goes past it, begins with exactly
     /// the run (its own run ends where the text's does). The filter holds the run of
-    /// each term together with the term's first [`AFTER`] bytes after it (all of them
-    /// when there are fewer), or the run alone when the term ends within one byte
-    /// after it; the text's run is tried alone and with two to [`AFTER`] bytes after
-    /// it. So most words that only open longer terms ("de" in "de gemeente", which
-    /// opens "de gelovige") are passed over without a walk into the next word. A
+    /// each term together with the term's two bytes after it, or alone when the term
+    /// ends within one byte after it: so most words that only open longer terms
+    /// ("is" in "is ziek") are passed over, without a walk into the next word. A
     /// term that ends inside the run is cut off by the next letter, so it only
     /// counts when it may start a longer word (`diabet*`), and the filter holds the
     /// first bytes of those. (The trie finds only the longest term at a position,
     /// and a word start needs no left boundary, so nothing else can be recorded
     /// there.)
     #[inline(always)]
-    fn may_begin(&self, k: u8, h: u64, head: Option<u64>, after: &[u8]) -> bool {
+    fn may_begin(&self, k: u8, h: u64, head: Option<u64>, after: Option<(&u8, &u8)>) -> bool {
         if k & SHORT_HEAD != 0 {
             return true;
         }
@@ -548,12 +545,7 @@ impl SpecialDetector {
         let run = finish(h);
         let block = self.starts.block(run);
         block.is_some_and(|block| {
-            block.has(run)
-                || (2..=after.len()).any(|n| {
-                    after
-                        .get(..n)
-                        .is_some_and(|after| block.has(after_key(h, after)))
-                })
+            block.has(run) || after.is_some_and(|(&x, &y)| block.has(after_key(h, x, y)))
         }) || head.is_some_and(|h| self.starts.contains(head_key(h), head_key(h)))
     }
 
@@ -1220,11 +1212,6 @@ impl TailHeads {
     }
 }
 
-/// How many bytes after a term's leading run of letters and digits the word-start
-/// filter holds: enough to tell most words that open a longer term ("de" opens "de
-/// gelovige") from the term itself a few bytes into the next word.
-const AFTER: usize = 4;
-
 /// The start value of the word hash.
 const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -1248,11 +1235,10 @@ fn head_key(h: u64) -> u64 {
     finish(h ^ 0x9e37_79b9_7f4a_7c15)
 }
 
-/// The filter key of a run (with hash `h`) and the bytes `after` it.
+/// The filter key of a run (with hash `h`) and the two bytes `x`, `y` after it.
 #[inline(always)]
-fn after_key(h: u64, after: &[u8]) -> u64 {
-    let h = after.iter().fold(h, |h, &c| hash_step(h, c));
-    finish(h ^ 0x6a09_e667_f3bc_c909)
+fn after_key(h: u64, x: u8, y: u8) -> u64 {
+    finish(hash_step(hash_step(h, x), y) ^ 0x6a09_e667_f3bc_c909)
 }
 
 /// A blocked Bloom filter: a key is a pair of hashes, the first picking a block of
