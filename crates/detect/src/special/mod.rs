@@ -202,11 +202,12 @@ struct Reference {
 pub(crate) struct SpecialDetector {
     /// The longer terms, walked anchored where a term may start.
     trie: trie::Trie,
-    /// First two bytes (either case) of the terms that may end a longer word
-    /// (`*verslaving`): bit `next` of row `first` (256 bits) is set when a tail may
-    /// start with `first` followed by `next`. Inside a word only these can match.
-    tail_starts: Box<[[u64; 4]; 256]>,
-    /// Per byte: [`ALNUM`], [`TERM_START`] and [`TAIL_START`] flags.
+    /// The terms that may end a longer word (`*verslaving`) are the only ones that
+    /// can match inside a word; this filter holds their first [`TAIL_KEY`] bytes, so that a walk is only tried where a tail may begin. Tails
+    /// whose first [`TAIL_KEY`] bytes are not all ASCII letters or digits are found
+    /// by the [`SHORT_TAIL`] class of their first byte instead.
+    tail_heads: TailHeads,
+    /// Per byte: [`ALNUM`], [`TERM_START`], [`SHORT_TAIL`] and [`SHORT_HEAD`] flags.
     class: [u8; 256],
     /// The pattern of each short word.
     short: ShortWords,
@@ -352,7 +353,7 @@ impl SpecialDetector {
             let value = TrieValue::new(i, p.open_left, p.open_right)?;
             Some((b.texts[i].as_bytes(), value.0))
         }));
-        let mut tail_starts = Box::new([[0u64; 4]; 256]);
+        let mut tail_heads = TailHeads([0; TAIL_WORDS]);
         let mut class = [0u8; 256];
         for c in 0..=255u8 {
             if c.is_ascii_alphanumeric() {
@@ -368,18 +369,14 @@ impl SpecialDetector {
             if !b.patterns[i].open_left {
                 continue;
             }
-            for c in [first, first.to_ascii_uppercase()] {
-                class[usize::from(c)] |= TAIL_START;
-            }
-            // A one-byte term may be followed by any byte.
-            let seconds: Vec<u8> = match t.get(1) {
-                Some(&c) => vec![c.to_ascii_lowercase(), c.to_ascii_uppercase()],
-                None => (0..=255).collect(),
-            };
-            for f in [first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
-                for &c in &seconds {
-                    if let Some(w) = tail_starts[usize::from(f)].get_mut(usize::from(c >> 6)) {
-                        *w |= 1 << (c & 63);
+            match t
+                .get(..TAIL_KEY)
+                .and_then(|h| <[u8; TAIL_KEY]>::try_from(h).ok())
+            {
+                Some(h) if h.iter().all(u8::is_ascii_alphanumeric) => tail_heads.insert(h),
+                _ => {
+                    for c in [first, first.to_ascii_uppercase()] {
+                        class[usize::from(c)] |= SHORT_TAIL;
                     }
                 }
             }
@@ -429,7 +426,7 @@ impl SpecialDetector {
             .ok();
         SpecialDetector {
             trie,
-            tail_starts,
+            tail_heads,
             class,
             short,
             starts,
@@ -470,7 +467,7 @@ impl SpecialDetector {
                     Some(ch) => (ch.is_alphanumeric(), ch.len_utf8()),
                     None => (false, 1),
                 };
-                if !prev_alnum || !alnum || self.tail_at(c, b.get(i + 1).copied()) {
+                if !prev_alnum || !alnum || k & SHORT_TAIL != 0 {
                     self.try_at(text, i, &mut pos, &mut found);
                 }
                 prev_alnum = alnum;
@@ -480,7 +477,8 @@ impl SpecialDetector {
             // A run `i..e` of ASCII letters and digits. At a word start any term may
             // start; after a word char (inside the run, or at `i` after a multi-byte
             // letter) only compound tails. One pass finds the end and hashes the run
-            // for the word-start filter; a second tries the tails.
+            // for the word-start filter; a second tries the tails, whose first
+            // [`TAIL_KEY`] bytes lie inside the run (or which are [`SHORT_TAIL`]s).
             let mut h = hash_step(HASH_SEED, c);
             let mut head = None;
             let mut e = i + 1;
@@ -502,8 +500,7 @@ impl SpecialDetector {
             }
             let from = if prev_alnum { i } else { i + 1 };
             for p in from..e {
-                let Some(&c) = b.get(p) else { break };
-                if self.tail_at(c, b.get(p + 1).copied()) {
+                if self.tail_at(b, p, e) {
                     self.try_at(text, p, &mut pos, &mut found);
                 }
             }
@@ -552,16 +549,16 @@ impl SpecialDetector {
         }) || head.is_some_and(|h| self.starts.contains(head_key(h), head_key(h)))
     }
 
-    /// True when a compound tail (`*verslaving`) may start with the byte `c`
-    /// followed by `next` (`None`: the end of the text).
+    /// True when a compound tail (`*verslaving`) may start at `p` inside the run of
+    /// ASCII letters and digits that ends at `end`.
     #[inline(always)]
-    fn tail_at(&self, c: u8, next: Option<u8>) -> bool {
-        match next {
-            Some(n) => self.tail_starts[usize::from(c)]
-                .get(usize::from(n >> 6))
-                .is_some_and(|w| w >> (n & 63) & 1 != 0),
-            None => self.class[usize::from(c)] & TAIL_START != 0,
-        }
+    fn tail_at(&self, b: &[u8], p: usize, end: usize) -> bool {
+        b.get(p)
+            .is_some_and(|&c| self.class[usize::from(c)] & SHORT_TAIL != 0)
+            || (p + TAIL_KEY <= end
+                && b.get(p..p + TAIL_KEY)
+                    .and_then(|h| <[u8; TAIL_KEY]>::try_from(h).ok())
+                    .is_some_and(|h| self.tail_heads.contains(h)))
     }
 
     /// Records the longest term at `at` when it stands on its boundaries and does
@@ -1171,14 +1168,49 @@ impl TrieValue {
 const ALNUM: u8 = 1;
 /// Byte class flag: a longer term may start with this byte (either case).
 const TERM_START: u8 = 2;
-/// Byte class flag: a compound tail (`*verslaving`) may start with this byte.
-const TAIL_START: u8 = 4;
+/// Byte class flag: a compound tail (`*verslaving`) that [`TailHeads`] does not hold
+/// may start with this byte.
+const SHORT_TAIL: u8 = 4;
 /// Byte class flag: an all-letter term shorter than [`HEAD`] + 1 bytes that may start
 /// a longer word begins with this byte.
 const SHORT_HEAD: u8 = 8;
 /// How many leading bytes of the terms that may start a longer word the word-start
 /// filter holds.
 const HEAD: usize = 4;
+
+/// How many leading bytes of a compound tail [`TailHeads`] holds.
+const TAIL_KEY: usize = 4;
+/// Size of [`TailHeads`] in 64-bit words (4096 bits: a few dozen tails leave almost
+/// every bit clear, so a miss inside a word is nearly always settled by one read).
+const TAIL_WORDS: usize = 64;
+
+/// A one-hash filter over the first [`TAIL_KEY`] bytes of the compound tails.
+struct TailHeads([u64; TAIL_WORDS]);
+
+impl TailHeads {
+    /// The bit of the ASCII letters and digits `h`, case-folded (`| 0x20` lower-cases
+    /// letters and leaves digits alone).
+    #[inline(always)]
+    fn bit(h: [u8; TAIL_KEY]) -> usize {
+        let folded = u32::from_le_bytes(h) | 0x2020_2020;
+        (folded.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    fn insert(&mut self, h: [u8; TAIL_KEY]) {
+        let bit = TailHeads::bit(h);
+        if let Some(w) = self.0.get_mut(bit >> 6) {
+            *w |= 1 << (bit & 63);
+        }
+    }
+
+    #[inline(always)]
+    fn contains(&self, h: [u8; TAIL_KEY]) -> bool {
+        let bit = TailHeads::bit(h);
+        self.0
+            .get(bit >> 6)
+            .is_some_and(|w| w >> (bit & 63) & 1 != 0)
+    }
+}
 
 /// The start value of the word hash.
 const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
@@ -1244,15 +1276,21 @@ impl Block {
 impl Bloom {
     /// The filter over `(block hash, bit hash)` keys.
     fn new(keys: &[(u64, u64)]) -> Bloom {
+        // Sized on the distinct keys: most terms share theirs with others ("mijn
+        // moeder heeft …": ~25k terms, ~6k keys), and a filter four times larger than
+        // needed costs a first-level cache miss on most words.
+        let mut distinct = keys.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
         let mut bits = 3;
-        while (8usize << bits) < keys.len() / 4 {
+        while (8usize << bits) < distinct.len() / 4 {
             bits += 1;
         }
         let mut bloom = Bloom {
             blocks: vec![Block([0; 8]); 1 << bits],
             bits,
         };
-        for &(block, key) in keys {
+        for &(block, key) in &distinct {
             let at = bloom.index(block);
             let (word, mask) = Block::place(key);
             if let Some(w) = bloom.blocks.get_mut(at).and_then(|b| b.0.get_mut(word)) {
