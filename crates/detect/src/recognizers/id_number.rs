@@ -7,18 +7,33 @@
 //! National Insurance numbers have a distinctive shape and are also found alone.
 //! Invoice, order and document references (`kenmerk`) are deliberately not labels here.
 
-use regex::Regex;
+use std::sync::OnceLock;
 
-use super::prescan::{DIGIT, DIGITS_6, ID_LABEL};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
+use regex::Regex;
+use regex_syntax::hir::literal::Extractor;
+
+use super::prescan::{DIGIT, DIGITS_6, FOLDS_TO_ASCII, ID_LABEL};
 use super::util::{digit_run_starts, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds identifying numbers after a label.
 pub(crate) struct IdNumber {
+    /// Where the labels of [`LABELS`] and [`MORE_LABELS`] stand; `labelled` and
+    /// `answered` are the patterns that may follow one.
+    labels: LabelFinder,
+    /// What follows a label up to its value ([`labelled_suffix`]), anchored.
     labelled: Regex,
-    /// A label asked for on one line, answered on the next (chat transcripts).
+    /// A label asked for on one line, answered on the next (chat transcripts):
+    /// [`ANSWERED_SUFFIX`], anchored.
     answered: Regex,
+    /// The whole label-and-value patterns, for the rare text that holds a character
+    /// the label automaton cannot see (see [`LabelFinder::hits`]); built on first use.
+    labelled_full: OnceLock<Regex>,
+    answered_full: OnceLock<Regex>,
     /// A bare word such as `polis` or `case` right before a code ([`BARE_LABELS`]).
     bare: Regex,
     /// A Dutch passport or identity-card document number near a word for the document.
@@ -172,15 +187,32 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "insurance",
 ];
 
+/// What stands between a label and its value: a quote, `(old)`, a qualifier ("SVB:"),
+/// a separator or a word such as `is` or `nr.`, and then the value itself.
+fn labelled_suffix() -> String {
+    format!(
+        r#"["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
+    )
+}
+
+/// The rest of a label asked for ("Wat is uw klantnummer?") and answered on the next
+/// line, after a time stamp or a speaker.
+const ANSWERED_SUFFIX: &str = r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:\[[0-9:]{4,8}\][ \t]*)?(?:[^\n:]{1,40}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]{0,62}[0-9][A-Z0-9./\-]{0,62})";
+
+/// A label and what follows it as one pattern: what the label automaton and the
+/// anchored suffix find together (see [`IdNumber::label_values`]).
+fn labelled_pattern(suffix: &str) -> String {
+    format!(r"(?i)(?-u:\b)(?:{LABELS}|{MORE_LABELS}){suffix}")
+}
+
 impl IdNumber {
     pub(crate) fn new() -> Self {
         IdNumber {
-            labelled: regex(&format!(
-                r#"(?i)(?-u:\b)(?:{LABELS}|{MORE_LABELS})["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
-            )),
-            answered: regex(&format!(
-                r"(?i)(?-u:\b)(?:{LABELS}|{MORE_LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]{{0,62}}[0-9][A-Z0-9./\-]{{0,62}})"
-            )),
+            labels: LabelFinder::new(&format!("{LABELS}|{MORE_LABELS}")),
+            labelled: regex(&format!("(?i)^(?:{})", labelled_suffix())),
+            answered: regex(&format!("(?i)^(?:{ANSWERED_SUFFIX})")),
+            labelled_full: OnceLock::new(),
+            answered_full: OnceLock::new(),
             bare: regex(&format!(
                 r"(?i)(?-u:\b)(?:{BARE_LABELS})(?-u:\b)[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*(?P<v>{BARE_VALUE})(?-u:\b)"
             )),
@@ -192,6 +224,203 @@ impl IdNumber {
             ),
         }
     }
+}
+
+/// The one label ([`LABELS`]) with too many spellings to list: two to five letters
+/// and `-nummer` (`CAK-nummer`). [`LabelFinder`] finds its `-nummer` and looks back.
+const LETTERS_NUMMER: &str = "[a-z]{2,5}-nummer";
+
+/// What a pattern of the [`LabelFinder`] automaton stands for. `prio` is the place of
+/// a spelling in the order in which the label alternation prefers its matches.
+#[derive(Clone, Copy, Debug)]
+enum LabelPart {
+    /// One spelling of a label ("passport no."), matched ASCII-case-insensitively
+    /// unless `cased` (`(?-i:BIG)`); `line_start` if it must open its line (`(?m:^)`).
+    Spelling {
+        prio: u32,
+        cased: bool,
+        line_start: bool,
+    },
+    /// The `-nummer` of [`LETTERS_NUMMER`].
+    LettersNummer { prio: u32 },
+    /// A character Unicode case folding maps onto an ASCII letter ([`FOLDS_TO_ASCII`]):
+    /// the case-insensitive labels match it, the ASCII automaton does not.
+    Fold,
+}
+
+/// One place where a label matches: from `start` to `end`, `prio` as in [`LabelPart`].
+/// Ordered by start, then by preference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct LabelHit {
+    start: usize,
+    prio: u32,
+    end: usize,
+}
+
+/// Finds every match of the case-insensitive label alternation `(?-u:\b)(?:LABELS|…)`
+/// in one pass of an Aho-Corasick automaton over all spellings of all labels.
+///
+/// # Why
+/// As one regex, two hundred case-insensitive labels followed by the value shapes
+/// made a lazy DFA of many states, a reverse search and a backtracker per match, and
+/// evicted the other recognizers' tables from the caches. The spellings are few
+/// (the regex parser lists them, in preference order) and an automaton over them is
+/// small; only what follows a label needs a regex, anchored at the label's end.
+///
+/// # Why the results do not change
+/// A leftmost-first regex `(?:l1|l2|…)S` prefers, at its leftmost start, the first way
+/// of matching `l1` after which `S` matches, then those of `l2`, and so on; the
+/// spellings listed in that order (`passport number` before `passport`) with their ends
+/// reproduce it, and one end is as good as any other with the same position. Every
+/// match start needs `\b` before a letter, checked here.
+struct LabelFinder {
+    automaton: DFA,
+    parts: Vec<LabelPart>,
+    spellings: Vec<Vec<u8>>,
+}
+
+impl LabelFinder {
+    #[expect(
+        clippy::expect_used,
+        reason = "constant label lists, expanded by the unit tests"
+    )]
+    fn new(alternation: &str) -> Self {
+        let mut spellings: Vec<Vec<u8>> = Vec::new();
+        let mut parts = Vec::new();
+        let mut prio = 0u32;
+        for alt in top_level_alternatives(alternation) {
+            if alt == LETTERS_NUMMER {
+                spellings.push(b"-nummer".to_vec());
+                parts.push(LabelPart::LettersNummer { prio });
+                prio += 1;
+                continue;
+            }
+            let cased = alt.starts_with("(?-i:");
+            let line_start = alt.starts_with("(?m:^)");
+            let hir = regex_syntax::parse(alt).expect("a label is a valid pattern");
+            let seq = Extractor::new().limit_total(10_000).extract(&hir);
+            for lit in seq.literals().expect("a label has finitely many spellings") {
+                assert!(lit.is_exact(), "a label spelling is exact");
+                let spelling = String::from_utf8_lossy(lit.as_bytes()).into_owned();
+                // Case-insensitive in Unicode: `ë` also matches `Ë`.
+                let other: String = spelling
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii() {
+                            c
+                        } else {
+                            c.to_uppercase().next().unwrap_or(c)
+                        }
+                    })
+                    .collect();
+                let part = LabelPart::Spelling {
+                    prio,
+                    cased,
+                    line_start,
+                };
+                if other != spelling {
+                    spellings.push(other.into_bytes());
+                    parts.push(part);
+                }
+                spellings.push(spelling.into_bytes());
+                parts.push(part);
+                prio += 1;
+            }
+        }
+        for f in FOLDS_TO_ASCII {
+            spellings.push(f.as_bytes().to_vec());
+            parts.push(LabelPart::Fold);
+        }
+        let automaton = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(&spellings)
+            .expect("label spellings form a valid automaton");
+        LabelFinder {
+            automaton,
+            parts,
+            spellings,
+        }
+    }
+
+    /// Every label match in `b`, into `out` sorted by start and preference. False, with
+    /// `out` incomplete, when `b` holds a character of [`FOLDS_TO_ASCII`].
+    fn hits(&self, b: &[u8], out: &mut Vec<LabelHit>) -> bool {
+        out.clear();
+        let dfa = &self.automaton;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return false;
+        };
+        let word = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'_';
+        for (i, &c) in b.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, c);
+            if !(dfa.is_special(sid) && dfa.is_match(sid)) {
+                continue;
+            }
+            let end = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k).as_usize();
+                let start = end - self.spellings[pid].len();
+                match self.parts[pid] {
+                    LabelPart::Spelling {
+                        prio,
+                        cased,
+                        line_start,
+                    } => {
+                        let bounded = start == 0 || !word(start - 1);
+                        let case_ok = !cased || b[start..end] == self.spellings[pid][..];
+                        let line_ok = !line_start || start == 0 || b[start - 1] == b'\n';
+                        if bounded && case_ok && line_ok {
+                            out.push(LabelHit { start, prio, end });
+                        }
+                    }
+                    LabelPart::LettersNummer { prio } => {
+                        let letters = b[..start]
+                            .iter()
+                            .rev()
+                            .take(6)
+                            .take_while(|c| c.is_ascii_alphabetic())
+                            .count();
+                        let s = start - letters;
+                        if (2..=5).contains(&letters) && (s == 0 || !word(s - 1)) {
+                            out.push(LabelHit {
+                                start: s,
+                                prio,
+                                end,
+                            });
+                        }
+                    }
+                    LabelPart::Fold => return false,
+                }
+            }
+        }
+        out.sort_unstable();
+        true
+    }
+}
+
+/// The top-level alternatives of a pattern `a|b(?:c|d)|…`.
+fn top_level_alternatives(pattern: &str) -> Vec<&str> {
+    let (mut out, mut depth, mut class, mut escaped, mut from) =
+        (Vec::new(), 0i32, false, false, 0);
+    for (i, c) in pattern.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => depth -= 1,
+            '|' if !class && depth == 0 => {
+                out.push(&pattern[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&pattern[from..]);
+    out
 }
 
 /// Words for a passport or identity card, near which a document number stands
@@ -267,8 +496,9 @@ impl Recognizer for IdNumber {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         // A match stays within a line and holds a label, hence an anchor; a finding needs
         // a digit in the value.
+        let mut hits = Vec::new();
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
-            labelled_values(&self.labelled, run, off, 0, out);
+            self.label_values(false, run, off, 0, &mut hits, out);
         }
         // Question and answer span two lines: the label's, which holds the `?` and need
         // not hold a digit, and the next. A match starting on a line lies within that
@@ -286,8 +516,8 @@ impl Recognizer for IdNumber {
                         .and_then(|rest| rest.find('\n'))
                         .map_or(text.len(), |i| next + i);
                     let from = at.max(start) - start;
-                    at = start
-                        + labelled_values(&self.answered, &text[start..end], start, from, out);
+                    let pair = &text[start..end];
+                    at = start + self.label_values(true, pair, start, from, &mut hits, out);
                 }
                 start = next;
             }
@@ -317,6 +547,73 @@ impl Recognizer for IdNumber {
 }
 
 impl IdNumber {
+    /// [`labelled_values`] of the label-and-value pattern (`answered` or labelled) in
+    /// `hay`: the labels from the automaton, the rest from the anchored suffix, each
+    /// label start tried in order and its ends in the order the pattern prefers them.
+    /// `hits` is scratch space.
+    fn label_values(
+        &self,
+        answered: bool,
+        hay: &str,
+        off: usize,
+        mut at: usize,
+        hits: &mut Vec<LabelHit>,
+        out: &mut Vec<Finding>,
+    ) -> usize {
+        if !self.labels.hits(hay.as_bytes(), hits) {
+            let full = if answered {
+                self.answered_full
+                    .get_or_init(|| regex(&labelled_pattern(ANSWERED_SUFFIX)))
+            } else {
+                self.labelled_full
+                    .get_or_init(|| regex(&labelled_pattern(&labelled_suffix())))
+            };
+            return labelled_values(full, hay, off, at, out);
+        }
+        let suffix = if answered {
+            &self.answered
+        } else {
+            &self.labelled
+        };
+        let mut i = 0;
+        while i < hits.len() {
+            let start = hits[i].start;
+            let n = hits[i..].iter().take_while(|h| h.start == start).count();
+            let group = &hits[i..i + n];
+            i += n;
+            if start < at {
+                continue;
+            }
+            // The first end, in order of preference, after which the suffix matches.
+            // The suffix holds no `\b` that could look at the byte before its start, so
+            // searching from the label's end on is searching from there in `hay`.
+            let value = group.iter().enumerate().find_map(|(k, h)| {
+                if group[..k].iter().any(|g| g.end == h.end) {
+                    return None;
+                }
+                let v = suffix.captures(&hay[h.end..])?.name("v")?;
+                Some((h.end + v.start(), h.end + v.end()))
+            });
+            let Some((vs, ve)) = value else {
+                continue;
+            };
+            if plausible_value(&hay[vs..ve]) {
+                out.push(finding(
+                    off + vs,
+                    off + ve,
+                    EntityKind::IdNumber,
+                    0.85,
+                    "id_number",
+                ));
+                at = ve;
+            } else {
+                // A label starts with an ASCII letter.
+                at = start + 1;
+            }
+        }
+        at
+    }
+
     /// `(ID 77102)` right after a name ("Employee: Dana Whitfield (ID 77102)"): the word
     /// before the bracket is capitalised and not the first on its line ("Meeting (ID
     /// 88213)" names no person).
@@ -533,8 +830,14 @@ mod tests {
     fn reference(r: &IdNumber, text: &str) -> Vec<Finding> {
         let pre = Prescan::new(text);
         let mut out = Vec::new();
+        let labelled = r
+            .labelled_full
+            .get_or_init(|| regex(&labelled_pattern(&labelled_suffix())));
+        let answered = r
+            .answered_full
+            .get_or_init(|| regex(&labelled_pattern(ANSWERED_SUFFIX)));
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
-            labelled_values(&r.labelled, run, off, 0, &mut out);
+            labelled_values(labelled, run, off, 0, &mut out);
         }
         for (off, run) in pre.runs(ID_LABEL) {
             if run.contains('?') {
@@ -543,7 +846,7 @@ mod tests {
                     .get(after + 1..)
                     .and_then(|rest| rest.find('\n'))
                     .map_or(text.len(), |i| after + 1 + i);
-                labelled_values(&r.answered, &text[off..end], off, 0, &mut out);
+                labelled_values(answered, &text[off..end], off, 0, &mut out);
             }
         }
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
@@ -598,6 +901,140 @@ mod tests {
             let mut got = Vec::new();
             r.find(&t, &mut got);
             assert_eq!(got, reference(&r, &t), "{t:?}");
+        }
+    }
+
+    /// The label automaton with the anchored suffixes finds what the label-and-value
+    /// patterns find, from any resume point, on texts of label spellings in any case,
+    /// separators, qualifiers and values (with and without the characters that make it
+    /// fall back to the whole pattern).
+    #[test]
+    fn label_values_equal_the_whole_pattern() {
+        let r = IdNumber::new();
+        let labelled = regex(&labelled_pattern(&labelled_suffix()));
+        let answered = regex(&labelled_pattern(ANSWERED_SUFFIX));
+        let mut pieces = vec![
+            "klantnummer",
+            "KLANTNR.",
+            "Passport",
+            "passport no.",
+            "passport number",
+            "PASSPORT NR",
+            "pers.nr.",
+            "Pers nr",
+            "pers",
+            "BIG",
+            "big",
+            "Big",
+            "reference",
+            "Reference",
+            "CAK-nummer",
+            "ab-nummer",
+            "abcdef-nummer",
+            "-nummer",
+            "-NUMMER",
+            "cliëntnummer",
+            "CLIËNTNUMMER",
+            "patiënt-id",
+            "PATIËNT id",
+            "client_id",
+            "klant_nummer",
+            "emp. no",
+            "Emp.nr",
+            "ID no.",
+            "id card",
+            "id",
+            "case",
+            "case ref.",
+            "zaak-id",
+            "nhs no.",
+            "NHS",
+            "UTR",
+            "(utr)",
+            "unique taxpayer reference",
+            "rijbewijs",
+            "rijbewijs nr.",
+            "nr",
+            "no.",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            ": ",
+            ":",
+            "#",
+            "=",
+            "(",
+            ")",
+            "(old)",
+            " (oud)",
+            "SVB: ",
+            "huurder ",
+            "Jeugd: ",
+            "is ",
+            "was",
+            "nr. ",
+            "\"",
+            "'",
+            "\n",
+            "\n",
+            "?",
+            "? ",
+            "[10:02] ",
+            "Klant: ",
+            "12",
+            "3300187742",
+            "AB 12 34 56 C",
+            "V 3412 887 904",
+            "Z/21/489112",
+            "DUO-R 78 44 102",
+            "10293344 CV EXPL 24-1187",
+            "2024",
+            "12-03-2029",
+            "x",
+            "é",
+            "_",
+            "9",
+            "a",
+            "-",
+            ".",
+        ];
+        let folds = ["ſ", "\u{212A}"];
+        let mut hits = Vec::new();
+        let (mut found, mut fell_back) = (0, 0);
+        for round in 0..2 {
+            if round == 1 {
+                pieces.extend(folds);
+            }
+            for t in super::super::util::random_texts(&pieces, 20_000) {
+                for (answered_mode, whole) in [(false, &labelled), (true, &answered)] {
+                    for from in [0, t.len() / 3] {
+                        let from = super::super::util::floor_boundary(&t, from);
+                        let (mut want, mut got) = (Vec::new(), Vec::new());
+                        let w = labelled_values(whole, &t, 7, from, &mut want);
+                        let g = r.label_values(answered_mode, &t, 7, from, &mut hits, &mut got);
+                        assert_eq!((g, &got), (w, &want), "{t:?} answered: {answered_mode}");
+                        found += got.len();
+                        fell_back += usize::from(!r.labels.hits(t.as_bytes(), &mut hits));
+                    }
+                }
+            }
+        }
+        assert!(found > 10_000 && fell_back > 1000, "{found} {fell_back}");
+    }
+
+    /// Each label alternative yields spellings (or is the one with too many), and every
+    /// spelling starts with an ASCII letter, as the `\b` check and the resume rely on.
+    #[test]
+    fn label_spellings() {
+        let f = LabelFinder::new(&format!("{LABELS}|{MORE_LABELS}"));
+        assert!(f.spellings.len() > 400, "{}", f.spellings.len());
+        for (s, p) in f.spellings.iter().zip(&f.parts) {
+            match p {
+                LabelPart::Spelling { .. } => assert!(s[0].is_ascii_alphabetic(), "{s:?}"),
+                LabelPart::LettersNummer { .. } => assert_eq!(s, b"-nummer"),
+                LabelPart::Fold => assert!(!s.is_ascii()),
+            }
         }
     }
 
