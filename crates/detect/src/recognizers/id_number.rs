@@ -7,22 +7,31 @@
 //! National Insurance numbers have a distinctive shape and are also found alone.
 //! Invoice, order and document references (`kenmerk`) are deliberately not labels here.
 
-use regex::Regex;
+use std::sync::OnceLock;
 
-use super::prescan::{DIGIT, DIGITS_6, ID_LABEL};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
+use regex::Regex;
+use regex_syntax::hir::literal::Extractor;
+
+use super::prescan::{DIGIT, DIGITS_6, FOLDS_TO_ASCII, ID_LABEL};
 use super::util::{digit_run_starts, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
 /// Finds identifying numbers after a label.
 pub(crate) struct IdNumber {
-    labelled: Regex,
+    /// Where the labels of all four label-driven patterns stand.
+    labels: LabelFinder,
+    /// A label ([`LABELS`], [`MORE_LABELS`]), a separator and a value.
+    labelled: Labelled,
     /// A label asked for on one line, answered on the next (chat transcripts).
-    answered: Regex,
+    answered: Labelled,
     /// A bare word such as `polis` or `case` right before a code ([`BARE_LABELS`]).
-    bare: Regex,
+    bare: Labelled,
     /// A Dutch passport or identity-card document number near a word for the document.
-    document: Regex,
+    document: Labelled,
     /// `(ID 77102)` after a name: a number given as the identifier of that person.
     bracketed_id: Regex,
 }
@@ -172,26 +181,349 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "insurance",
 ];
 
+/// What stands between a label and its value: a quote, `(old)`, a qualifier ("SVB:"),
+/// a separator or a word such as `is` or `nr.`, and then the value itself.
+fn labelled_suffix() -> String {
+    format!(
+        r#"["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
+    )
+}
+
 impl IdNumber {
     pub(crate) fn new() -> Self {
+        let labelled = labelled_suffix();
+        let answered_gap =
+            r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:\[[0-9:]{4,8}\][ \t]*)?(?:[^\n:]{1,40}:[ \t]*)?";
+        let answered_value = r"(?P<v>[A-Z0-9][A-Z0-9./\-]{0,62}[0-9][A-Z0-9./\-]{0,62})";
+        let bare = format!(
+            r"(?-u:\b)[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*(?P<v>{BARE_VALUE})(?-u:\b)"
+        );
+        let document = format!(r"[^\n.!?;]{{0,40}}?(?-u:\b)(?P<v>{DUTCH_DOCUMENT})(?-u:\b)");
         IdNumber {
-            labelled: regex(&format!(
-                r#"(?i)(?-u:\b)(?:{LABELS}|{MORE_LABELS})["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
-            )),
-            answered: regex(&format!(
-                r"(?i)(?-u:\b)(?:{LABELS}|{MORE_LABELS})[^\n?]{{0,60}}\?[ \t]*\n[ \t]*(?:\[[0-9:]{{4,8}}\][ \t]*)?(?:[^\n:]{{1,40}}:[ \t]*)?(?P<v>[A-Z0-9][A-Z0-9./\-]{{0,62}}[0-9][A-Z0-9./\-]{{0,62}})"
-            )),
-            bare: regex(&format!(
-                r"(?i)(?-u:\b)(?:{BARE_LABELS})(?-u:\b)[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*(?P<v>{BARE_VALUE})(?-u:\b)"
-            )),
-            document: regex(&format!(
-                r"(?i)(?-u:\b)(?:{DOCUMENT_CUES})[^\n.!?;]{{0,40}}?(?-u:\b)(?P<v>{DUTCH_DOCUMENT})(?-u:\b)"
-            )),
+            labels: LabelFinder::new(&[
+                &format!("{LABELS}|{MORE_LABELS}"),
+                BARE_LABELS,
+                DOCUMENT_CUES,
+            ]),
+            labelled: Labelled::new(0, &labelled, &format!("(?-u:{labelled})")),
+            answered: Labelled::new(
+                0,
+                &format!("{answered_gap}{answered_value}"),
+                &format!("{answered_gap}(?-u:{answered_value})"),
+            ),
+            bare: Labelled::new(1, &bare, &format!("(?-u:{bare})")),
+            document: Labelled::new(2, &document, &document),
             bracketed_id: regex(
                 r"\((?:ID|Id|id)[ \t]*[:#.]?[ \t]*(?P<v>[A-Z0-9][A-Z0-9\-/.]{1,22}[A-Z0-9])\)",
             ),
         }
     }
+}
+
+/// The one label ([`LABELS`]) with too many spellings to list: two to five letters
+/// and `-nummer` (`CAK-nummer`). [`LabelFinder`] finds its `-nummer` and looks back.
+const LETTERS_NUMMER: &str = "[a-z]{2,5}-nummer";
+
+/// What a pattern of the [`LabelFinder`] automaton stands for. `prio` is the place of
+/// a spelling in the order in which the label alternation prefers its matches.
+#[derive(Clone, Copy, Debug)]
+enum LabelPart {
+    /// One spelling of a label ("passport no."), matched ASCII-case-insensitively
+    /// unless `cased` (`(?-i:BIG)`); `line_start` if it must open its line (`(?m:^)`).
+    Spelling {
+        group: u8,
+        prio: u32,
+        cased: bool,
+        line_start: bool,
+    },
+    /// The `-nummer` of [`LETTERS_NUMMER`].
+    LettersNummer { group: u8, prio: u32 },
+    /// A character Unicode case folding maps onto an ASCII letter ([`FOLDS_TO_ASCII`]):
+    /// the case-insensitive labels match it, the ASCII automaton does not.
+    Fold,
+}
+
+/// One place where a label matches: from `start` to `end`, `prio` as in [`LabelPart`].
+/// Ordered by start, then by preference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct LabelHit {
+    start: usize,
+    prio: u32,
+    end: usize,
+    /// Which alternation of the finder the label belongs to.
+    group: u8,
+}
+
+/// Finds every match of the case-insensitive label alternations `(?-u:\b)(?:LABELS|…)`
+/// (one group per alternation: labels, bare labels, document words) in one pass of an
+/// Aho-Corasick automaton over all spellings of all labels.
+///
+/// # Why
+/// As one regex, two hundred case-insensitive labels followed by the value shapes
+/// made a lazy DFA of many states, a reverse search and a backtracker per match, and
+/// evicted the other recognizers' tables from the caches. The spellings are few
+/// (the regex parser lists them, in preference order) and an automaton over them is
+/// small; only what follows a label needs a regex, anchored at the label's end.
+///
+/// # Why the results do not change
+/// A leftmost-first regex `(?:l1|l2|…)S` prefers, at its leftmost start, the first way
+/// of matching `l1` after which `S` matches, then those of `l2`, and so on; the
+/// spellings listed in that order (`passport number` before `passport`) with their ends
+/// reproduce it, and one end is as good as any other with the same position. Every
+/// match start needs `\b` before a letter, checked here.
+struct LabelFinder {
+    automaton: DFA,
+    parts: Vec<LabelPart>,
+    spellings: Vec<Vec<u8>>,
+}
+
+impl LabelFinder {
+    #[expect(
+        clippy::expect_used,
+        reason = "constant label lists, expanded by the unit tests"
+    )]
+    fn new(alternations: &[&str]) -> Self {
+        let mut spellings: Vec<Vec<u8>> = Vec::new();
+        let mut parts = Vec::new();
+        let mut prio = 0u32;
+        let groups = alternations.iter().zip(0u8..);
+        for (alt, group) in groups.flat_map(|(a, g)| {
+            top_level_alternatives(a)
+                .into_iter()
+                .zip(std::iter::repeat(g))
+        }) {
+            if alt == LETTERS_NUMMER {
+                spellings.push(b"-nummer".to_vec());
+                parts.push(LabelPart::LettersNummer { group, prio });
+                prio += 1;
+                continue;
+            }
+            let cased = alt.starts_with("(?-i:");
+            let line_start = alt.starts_with("(?m:^)");
+            let hir = regex_syntax::parse(alt).expect("a label is a valid pattern");
+            let seq = Extractor::new().limit_total(10_000).extract(&hir);
+            for lit in seq.literals().expect("a label has finitely many spellings") {
+                assert!(lit.is_exact(), "a label spelling is exact");
+                let spelling = String::from_utf8_lossy(lit.as_bytes()).into_owned();
+                // Case-insensitive in Unicode: `ë` also matches `Ë`.
+                let other: String = spelling
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii() {
+                            c
+                        } else {
+                            c.to_uppercase().next().unwrap_or(c)
+                        }
+                    })
+                    .collect();
+                let part = LabelPart::Spelling {
+                    group,
+                    prio,
+                    cased,
+                    line_start,
+                };
+                if other != spelling {
+                    spellings.push(other.into_bytes());
+                    parts.push(part);
+                }
+                spellings.push(spelling.into_bytes());
+                parts.push(part);
+                prio += 1;
+            }
+        }
+        for f in FOLDS_TO_ASCII {
+            spellings.push(f.as_bytes().to_vec());
+            parts.push(LabelPart::Fold);
+        }
+        let automaton = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(&spellings)
+            .expect("label spellings form a valid automaton");
+        LabelFinder {
+            automaton,
+            parts,
+            spellings,
+        }
+    }
+
+    /// Every label match in `b`, into `out` sorted by start and preference. False, with
+    /// `out` incomplete, when `b` holds a character of [`FOLDS_TO_ASCII`].
+    fn hits(&self, b: &[u8], out: &mut Vec<LabelHit>) -> bool {
+        out.clear();
+        let dfa = &self.automaton;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return false;
+        };
+        let word = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'_';
+        for (i, &c) in b.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, c);
+            if !(dfa.is_special(sid) && dfa.is_match(sid)) {
+                continue;
+            }
+            let end = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k).as_usize();
+                let start = end - self.spellings[pid].len();
+                match self.parts[pid] {
+                    LabelPart::Spelling {
+                        group,
+                        prio,
+                        cased,
+                        line_start,
+                    } => {
+                        let bounded = start == 0 || !word(start - 1);
+                        let case_ok = !cased || b[start..end] == self.spellings[pid][..];
+                        let line_ok = !line_start || start == 0 || b[start - 1] == b'\n';
+                        if bounded && case_ok && line_ok {
+                            out.push(LabelHit {
+                                start,
+                                prio,
+                                end,
+                                group,
+                            });
+                        }
+                    }
+                    LabelPart::LettersNummer { group, prio } => {
+                        let letters = b[..start]
+                            .iter()
+                            .rev()
+                            .take(6)
+                            .take_while(|c| c.is_ascii_alphabetic())
+                            .count();
+                        let s = start - letters;
+                        if (2..=5).contains(&letters) && (s == 0 || !word(s - 1)) {
+                            out.push(LabelHit {
+                                start: s,
+                                prio,
+                                end,
+                                group,
+                            });
+                        }
+                    }
+                    LabelPart::Fold => return false,
+                }
+            }
+        }
+        out.sort_unstable();
+        true
+    }
+}
+
+/// A pattern `(?i)(?-u:\b)(?:labels)suffix` whose labels are group `group` of the
+/// [`LabelFinder`]: the finder finds the labels, `suffix` the rest.
+struct Labelled {
+    group: u8,
+    /// `(?i)^(?s:.)(?:suffix)`, matched from the character before a label's end: the
+    /// one character is there so that a `\b` at the label's end sees it. Its case
+    /// folding may be ASCII-only (texts with [`FOLDS_TO_ASCII`] take the whole pattern,
+    /// and on all others ASCII and Unicode case folding agree).
+    suffix: Regex,
+    /// The whole pattern, with Unicode case folding: for texts with a character of
+    /// [`FOLDS_TO_ASCII`] (and the tests' reference). Built on first use.
+    whole: OnceLock<Regex>,
+    whole_pattern: String,
+}
+
+impl Labelled {
+    /// `suffix` as written, `ascii_suffix` the same with ASCII-only case folding where
+    /// that is allowed (no class that matches non-ASCII characters).
+    fn new(group: u8, suffix: &str, ascii_suffix: &str) -> Self {
+        let labels = match group {
+            0 => format!("{LABELS}|{MORE_LABELS}"),
+            1 => BARE_LABELS.to_string(),
+            _ => DOCUMENT_CUES.to_string(),
+        };
+        Labelled {
+            group,
+            suffix: regex(&format!("(?i)^(?s:.)(?:{ascii_suffix})")),
+            whole: OnceLock::new(),
+            whole_pattern: format!(r"(?i)(?-u:\b)(?:{labels}){suffix}"),
+        }
+    }
+
+    fn whole(&self) -> &Regex {
+        self.whole.get_or_init(|| regex(&self.whole_pattern))
+    }
+
+    /// [`labelled_values`] of the whole pattern in `hay`, given the finder's `hits` in
+    /// it (`None`: it holds a character of [`FOLDS_TO_ASCII`]): each label start in
+    /// order, and at a start its ends in the order the pattern prefers them.
+    fn values(
+        &self,
+        hits: Option<&[LabelHit]>,
+        hay: &str,
+        off: usize,
+        mut at: usize,
+        out: &mut Vec<Finding>,
+    ) -> usize {
+        let Some(hits) = hits else {
+            return labelled_values(self.whole(), hay, off, at, out);
+        };
+        let mut mine = hits.iter().filter(|h| h.group == self.group).peekable();
+        let mut group: Vec<LabelHit> = Vec::new();
+        while let Some(first) = mine.next() {
+            group.clear();
+            group.push(*first);
+            while let Some(h) = mine.next_if(|h| h.start == first.start) {
+                group.push(*h);
+            }
+            if first.start < at {
+                continue;
+            }
+            // The first end, in order of preference, after which the suffix matches.
+            let value = group.iter().enumerate().find_map(|(k, h)| {
+                if group[..k].iter().any(|g| g.end == h.end) {
+                    return None;
+                }
+                // A label ends on a character boundary, after at least one character.
+                let from = super::util::floor_boundary(hay, h.end - 1);
+                let v = self.suffix.captures(&hay[from..])?.name("v")?;
+                Some((from + v.start(), from + v.end()))
+            });
+            let Some((vs, ve)) = value else {
+                continue;
+            };
+            if plausible_value(&hay[vs..ve]) {
+                out.push(finding(
+                    off + vs,
+                    off + ve,
+                    EntityKind::IdNumber,
+                    0.85,
+                    "id_number",
+                ));
+                at = ve;
+            } else {
+                // A label starts with an ASCII letter.
+                at = first.start + 1;
+            }
+        }
+        at
+    }
+}
+
+/// The top-level alternatives of a pattern `a|b(?:c|d)|…`.
+fn top_level_alternatives(pattern: &str) -> Vec<&str> {
+    let (mut out, mut depth, mut class, mut escaped, mut from) =
+        (Vec::new(), 0i32, false, false, 0);
+    for (i, c) in pattern.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => depth -= 1,
+            '|' if !class && depth == 0 => {
+                out.push(&pattern[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&pattern[from..]);
+    out
 }
 
 /// Words for a passport or identity card, near which a document number stands
@@ -267,9 +599,15 @@ impl Recognizer for IdNumber {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         // A match stays within a line and holds a label, hence an anchor; a finding needs
         // a digit in the value.
+        // The labels of a run serve `labelled` here and `bare` and `document` below.
+        let mut run_hits: Vec<Option<Vec<LabelHit>>> = Vec::new();
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
-            labelled_values(&self.labelled, run, off, 0, out);
+            let mut hits = Vec::new();
+            let hits = self.labels.hits(run.as_bytes(), &mut hits).then_some(hits);
+            self.labelled.values(hits.as_deref(), run, off, 0, out);
+            run_hits.push(hits);
         }
+        let mut hits = Vec::new();
         // Question and answer span two lines: the label's, which holds the `?` and need
         // not hold a digit, and the next. A match starting on a line lies within that
         // line and the next, so each such pair is searched alone, and where to resume
@@ -286,17 +624,19 @@ impl Recognizer for IdNumber {
                         .and_then(|rest| rest.find('\n'))
                         .map_or(text.len(), |i| next + i);
                     let from = at.max(start) - start;
-                    at = start
-                        + labelled_values(&self.answered, &text[start..end], start, from, out);
+                    let pair = &text[start..end];
+                    let found = self.labels.hits(pair.as_bytes(), &mut hits);
+                    let hits = found.then_some(&hits[..]);
+                    at = start + self.answered.values(hits, pair, start, from, out);
                 }
                 start = next;
             }
         }
         // Bare labels, document numbers near the document's name and `(ID …)` all hold
         // a digit and stay within a line; `bare` and `document` hold an anchor too.
-        for (off, run) in pre.runs(ID_LABEL | DIGIT) {
-            labelled_values(&self.bare, run, off, 0, out);
-            labelled_values(&self.document, run, off, 0, out);
+        for ((off, run), hits) in pre.runs(ID_LABEL | DIGIT).zip(&run_hits) {
+            self.bare.values(hits.as_deref(), run, off, 0, out);
+            self.document.values(hits.as_deref(), run, off, 0, out);
         }
         for (off, run) in pre.runs(DIGIT) {
             if memchr::memchr(b'(', run.as_bytes()).is_some() {
@@ -533,8 +873,9 @@ mod tests {
     fn reference(r: &IdNumber, text: &str) -> Vec<Finding> {
         let pre = Prescan::new(text);
         let mut out = Vec::new();
+        let (labelled, answered) = (r.labelled.whole(), r.answered.whole());
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
-            labelled_values(&r.labelled, run, off, 0, &mut out);
+            labelled_values(labelled, run, off, 0, &mut out);
         }
         for (off, run) in pre.runs(ID_LABEL) {
             if run.contains('?') {
@@ -543,12 +884,12 @@ mod tests {
                     .get(after + 1..)
                     .and_then(|rest| rest.find('\n'))
                     .map_or(text.len(), |i| after + 1 + i);
-                labelled_values(&r.answered, &text[off..end], off, 0, &mut out);
+                labelled_values(answered, &text[off..end], off, 0, &mut out);
             }
         }
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
-            labelled_values(&r.bare, run, off, 0, &mut out);
-            labelled_values(&r.document, run, off, 0, &mut out);
+            labelled_values(r.bare.whole(), run, off, 0, &mut out);
+            labelled_values(r.document.whole(), run, off, 0, &mut out);
         }
         for (off, run) in pre.runs(DIGIT) {
             r.bracketed_ids(run, off, &mut out);
@@ -598,6 +939,159 @@ mod tests {
             let mut got = Vec::new();
             r.find(&t, &mut got);
             assert_eq!(got, reference(&r, &t), "{t:?}");
+        }
+    }
+
+    /// The label automaton with the anchored suffixes finds what each whole pattern
+    /// finds, from any resume point, on texts of label spellings in any case,
+    /// separators, qualifiers and values (with and without the characters that make it
+    /// fall back to the whole pattern).
+    #[test]
+    fn label_values_equal_the_whole_pattern() {
+        let r = IdNumber::new();
+        let mut pieces = vec![
+            "klantnummer",
+            "KLANTNR.",
+            "Passport",
+            "passport no.",
+            "passport number",
+            "PASSPORT NR",
+            "pers.nr.",
+            "Pers nr",
+            "pers",
+            "BIG",
+            "big",
+            "Big",
+            "reference",
+            "Reference",
+            "CAK-nummer",
+            "ab-nummer",
+            "abcdef-nummer",
+            "-nummer",
+            "-NUMMER",
+            "cliëntnummer",
+            "CLIËNTNUMMER",
+            "patiënt-id",
+            "PATIËNT id",
+            "client_id",
+            "klant_nummer",
+            "emp. no",
+            "Emp.nr",
+            "ID no.",
+            "id card",
+            "id",
+            "case",
+            "case ref.",
+            "zaak-id",
+            "nhs no.",
+            "NHS",
+            "UTR",
+            "(utr)",
+            "unique taxpayer reference",
+            "rijbewijs",
+            "rijbewijs nr.",
+            "nr",
+            "no.",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            ": ",
+            ":",
+            "#",
+            "=",
+            "(",
+            ")",
+            "(old)",
+            " (oud)",
+            "SVB: ",
+            "huurder ",
+            "Jeugd: ",
+            "is ",
+            "was",
+            "nr. ",
+            "\"",
+            "'",
+            "\n",
+            "\n",
+            "?",
+            "? ",
+            "[10:02] ",
+            "Klant: ",
+            "12",
+            "3300187742",
+            "AB 12 34 56 C",
+            "V 3412 887 904",
+            "Z/21/489112",
+            "DUO-R 78 44 102",
+            "10293344 CV EXPL 24-1187",
+            "2024",
+            "12-03-2029",
+            "polis",
+            "Aanslag",
+            "ZAAK",
+            "badge",
+            "dossier",
+            "paspoort",
+            "ID-kaart",
+            "id kaart",
+            "Identity card",
+            "document number",
+            "NXR4K7P91",
+            "IX8PD31K5",
+            "RN-2025-10442",
+            "1234.56.789.H.56",
+            "40172",
+            "nummer",
+            "met ",
+            "!",
+            ";",
+            "x",
+            "é",
+            "_",
+            "9",
+            "a",
+            "-",
+            ".",
+        ];
+        let folds = ["ſ", "\u{212A}"];
+        let mut hits = Vec::new();
+        let (mut found, mut fell_back) = (0, 0);
+        for round in 0..2 {
+            if round == 1 {
+                pieces.extend(folds);
+            }
+            for t in super::super::util::random_texts(&pieces, 20_000) {
+                let all = r.labels.hits(t.as_bytes(), &mut hits);
+                fell_back += usize::from(!all);
+                for pattern in [&r.labelled, &r.answered, &r.bare, &r.document] {
+                    for from in [0, t.len() / 3] {
+                        let from = super::super::util::floor_boundary(&t, from);
+                        let (mut want, mut got) = (Vec::new(), Vec::new());
+                        let w = labelled_values(pattern.whole(), &t, 7, from, &mut want);
+                        let g = pattern.values(all.then_some(&hits[..]), &t, 7, from, &mut got);
+                        let group = pattern.group;
+                        assert_eq!((g, &got), (w, &want), "{t:?} group {group}");
+                        found += got.len();
+                    }
+                }
+            }
+        }
+        assert!(found > 10_000 && fell_back > 1000, "{found} {fell_back}");
+    }
+
+    /// Each label alternative yields spellings (or is the one with too many), and every
+    /// spelling starts with an ASCII letter, as the `\b` check and the resume rely on.
+    #[test]
+    fn label_spellings() {
+        let f = IdNumber::new().labels;
+        assert!(f.spellings.len() > 400, "{}", f.spellings.len());
+        for (s, p) in f.spellings.iter().zip(&f.parts) {
+            match p {
+                LabelPart::Spelling { .. } => assert!(s[0].is_ascii_alphabetic(), "{s:?}"),
+                LabelPart::LettersNummer { .. } => assert_eq!(s, b"-nummer"),
+                LabelPart::Fold => assert!(!s.is_ascii()),
+            }
         }
     }
 

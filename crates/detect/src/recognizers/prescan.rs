@@ -62,7 +62,7 @@ pub(crate) const BIRTH_COLUMN: u16 = 1 << 15;
 /// Characters that Unicode case folding maps onto an ASCII letter (`ſ` → s, Kelvin
 /// sign → k). Case-insensitive Unicode patterns match them; the ASCII-only cue automaton
 /// would not, so they are cues of their own for the groups that use such patterns.
-const FOLDS_TO_ASCII: &[&str] = &["\u{17F}", "\u{212A}"];
+pub(crate) const FOLDS_TO_ASCII: &[&str] = &["\u{17F}", "\u{212A}"];
 
 /// One automaton over the cue words of every group, each word with the groups it serves.
 struct Cues {
