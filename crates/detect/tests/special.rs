@@ -628,6 +628,7 @@ religion | Layla asked for a quiet corner for prayer during the conference.
 - | Sophie van der Heiden stuurt morgen de offerte.
 - | Jean-Baptiste leads the workshop on Thursday.
 - | Kevin hit his head and has a bruise on his left temple. He is fine now.
+religion | Every Saturday Priya visits the temple with her mother.
 health | Ahmed had his tonsils out last week and is eating ice cream.
 health | Noor heeft haar blindedarm laten verwijderen en werkt vanuit huis.
 health | Mijn buurman gebruikt al jaren dagelijks wiet, zegt zijn vrouw.
