@@ -614,6 +614,58 @@ sexual | My sister is married to a woman from Leeds.
 - | Mijn vader is getrouwd met een vrouw uit Breda.
 - | My brother lives with his wife in Leeds.
 - | Mijn zus en haar man komen zaterdag eten.
+religion | Hoi Samira, succes met vasten deze week! Zullen we de lunch verplaatsen?
+religion | Idris is aan het vasten, dus hij slaat de borrel over.
+religion | For the away day, please make sure Tariq and Mina get halal meals.
+religion | Our volunteer Yosef only eats kosher food, can the caterer manage?
+religion | Kun je een ruimte regelen voor het vrijdaggebed van Bilal?
+religion | Layla asked for a quiet corner for prayer during the conference.
+- | The fasting glucose test is booked for Monday; Mrs Hart will bring the form.
+- | Let op: nuchter komen. Vasten voor de ingreep geldt ook voor meneer Dekker.
+- | Ik zoek recepten voor een halal maaltijd voor het buurtfeest.
+- | How do you make a kosher kitchen?
+- | Is that arrangement kosher, Tom? Just checking.
+- | Sophie van der Heiden stuurt morgen de offerte.
+- | Jean-Baptiste leads the workshop on Thursday.
+- | Kevin hit his head and has a bruise on his left temple. He is fine now.
+religion | Every Saturday Priya visits the temple with her mother.
+health | Ahmed had his tonsils out last week and is eating ice cream.
+health | Noor heeft haar blindedarm laten verwijderen en werkt vanuit huis.
+health | Mijn buurman gebruikt al jaren dagelijks wiet, zegt zijn vrouw.
+health | Volgens de begeleider snuift Ricardo elk weekend cocaïne.
+health | Greg smokes weed every evening, his flatmate says.
+health | Referral letter: Mr Owusu reports exertional chest tightness; ECG shows lateral T-wave inversion.
+health | Ms Fraser's HbA1c was 71 in May; she is on metformin.
+health | Koen spuit sinds vorig jaar Ozempic.
+health | Hanna forgot her insulin pen in the meeting room.
+health | omg shes pregnant again, due in june
+health,genetic | Bij de heer Bakker is familiaire hypercholesterolemie vastgesteld; zijn kinderen worden ook getest.
+health,genetic | Rosa is BRCA2-positief en laat zich jaarlijks controleren.
+- | How does Ozempic work?
+- | Wat betekent een HbA1c van 53?
+- | Wat is familiaire hypercholesterolemie?
+- | The router uses speed tests every night, says Mark.
+- | Jan gebruikt dagelijks de auto van de zaak.
+criminal | Bericht van Ilse: Stijn is gisteravond meegenomen door de politie.
+criminal | lol, so Dave got nicked again outside the chippy
+criminal | Volgens de buren zou Thijs iets met die inbraken te maken hebben.
+criminal | Witness statement: I saw a man I know as Curtis kick in the door of the shop.
+criminal | Onze zoon Bas moet naar Halt omdat hij vuurwerk heeft afgestoken.
+- | Wat is Halt en voor wie is het bedoeld?
+- | The bus came to a halt in front of Kim's house.
+- | Anna knows him as a friendly neighbour.
+- | Ik zit vast in de file, zegt Kees.
+- | De heer Ahmadi vertelt dat hij om die reden is vervolgd en moest vluchten.
+- | Mevrouw Sahin is in haar land vervolgd en vroeg asiel aan.
+criminal | De heer Visser wordt vervolgd wegens fraude.
+political | Dinsdag zat Ellen bij de fractievergadering van GroenLinks-PvdA.
+political | On the photo you can see Martijn at the climate protest in The Hague.
+political | Ruben liep zaterdag mee in de demonstratie tegen de bezuinigingen.
+- | Tom attended a demonstration of the new CRM system on Monday.
+ethnicity | Collega Jayden heeft een Antilliaanse vader.
+ethnicity | Mr Haile is Eritrean by origin and speaks Tigrinya at home.
+- | Jan is Duits en woont in Venlo.
+- | Sara has Dutch nationality and lives in Leeds.
 "#;
 
 thread_local! {
