@@ -326,14 +326,15 @@ impl Recognizer for Phone {
             }
         }
         // A bracketed area code, then seven digits: 10 digits on one line.
-        for m in find_in_lines(&self.nanp, pre, DIGITS_8) {
-            out.push(finding(
-                m.start(),
-                m.end(),
-                EntityKind::Phone,
-                0.85,
-                "phone.nanp",
-            ));
+        // Only runs holding a `(` can match: most lines are skipped by one `memchr`.
+        for (off, run) in pre.runs(DIGITS_8) {
+            if memchr::memchr(b'(', run.as_bytes()).is_none() {
+                continue;
+            }
+            for m in self.nanp.find_iter(run) {
+                let (s, e) = (off + m.start(), off + m.end());
+                out.push(finding(s, e, EntityKind::Phone, 0.85, "phone.nanp"));
+            }
         }
         // A municipal number holds 5 digits and no line break.
         for m in find_in_lines(&self.municipal, pre, DIGITS_4) {
