@@ -28,6 +28,8 @@ pub(crate) struct Address {
     uk: Regex,
     /// What may follow the house number: postcode and/or city.
     tail: Regex,
+    /// UK order in capitals, as forms and labels write it: `12 PARK STREET`.
+    uk_caps: Regex,
 }
 
 /// The end of the house number and its addition starting at `b[0]` (a digit), as the
@@ -173,6 +175,14 @@ const SUFFIXES: &[&str] = &[
     "ufer",
     "damm",
     "chaussee",
+    "straatje",
+    "laantje",
+    "steegje",
+    "water",
+    "wetering",
+    "vliet",
+    "sloot",
+    "bolwerk",
 ];
 
 /// First words of streets written name-last: "Laan van Meerdervoort", "Rue de la Loi".
@@ -285,6 +295,12 @@ impl Address {
             uk: regex(&format!(
                 r"(?-u:\b)[0-9]{{1,4}}[A-Za-z]?(?:[ ]{word}){{1,3}}[ ](?:{})\.?(?-u:\b)",
                 UK_STREET_TYPES.map(str::trim_start).join("|")
+            )),
+            uk_caps: regex(&format!(
+                r"(?-u:\b)[0-9]{{1,4}}[A-Z]?(?:[ ][A-Z][A-Z'’]+){{1,3}}[ ](?:{})\.?(?-u:\b)",
+                UK_STREET_TYPES
+                    .map(|t| t.trim_start().to_uppercase())
+                    .join("|")
             )),
             tail: regex(
                 r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le |DEN |'S-)?(?:\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?(?-u:\b)|\p{Lu}\p{Ll}[\p{L}\-']*)(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
@@ -676,7 +692,8 @@ impl Recognizer for Address {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let push = |start: usize, end: usize, score: f32, out: &mut Vec<Finding>| {
-            let end = self.extend_right(text, end);
+            let end = self.extend_right(text, end).max(continuation(text, end));
+            let start = unit_prefix(text, start);
             out.push(finding(start, end, EntityKind::Address, score, "address"));
         };
         let bytes = text.as_bytes();
@@ -703,6 +720,11 @@ impl Recognizer for Address {
             }
         }
         for m in find_in_lines(&self.uk, pre, DIGIT | UK_STREET) {
+            if Self::trailing_ok(text, m.end()) {
+                push(m.start(), m.end(), 0.9, out);
+            }
+        }
+        for m in find_in_lines(&self.uk_caps, pre, DIGIT | UK_STREET) {
             if Self::trailing_ok(text, m.end()) {
                 push(m.start(), m.end(), 0.9, out);
             }
@@ -807,6 +829,366 @@ fn digits_after_blank(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = 
             next = end;
         }
     })
+}
+
+/// Where an address whose street and house number end at `end` really ends, for the
+/// layouts the `tail` pattern does not read; the caller keeps the further of the two.
+///
+/// # Why
+/// Address blocks as people paste them break the shape `tail` expects: a comma before
+/// the line break (`Marktplein 12-A,\n2611 CV Delft`), a unit note in between
+/// (`Kerkweg 9 (kamer 2), 7411 BB Deventer`, `1600 Grant St, Suite 200, Denver`), OCR
+/// double spaces (`1234  AB  LEIDEN`), cities spelt with the Dutch capital digraph
+/// (`IJmuiden`, `IJsselstein`), a British city and postcode on the next line, an American
+/// city with state and ZIP code. The span protects only when it runs to the city.
+///
+/// # Rules
+/// The same as `tail`'s: a postcode always continues the address (on the next line
+/// too: an address block), a city alone only after a comma on the same line, and a
+/// note only when a postcode follows it. Reads at most a few dozen bytes past `end`.
+fn continuation(text: &str, end: usize) -> usize {
+    let b = text.as_bytes();
+    let note = unit_note(text, end);
+    let from = note.unwrap_or(end);
+    let mut k = blanks(b, from, usize::MAX);
+    let comma = b.get(k) == Some(&b',');
+    if comma {
+        k = blanks(b, k + 1, usize::MAX);
+    }
+    let newline = match b.get(k..) {
+        Some([b'\n', ..]) => Some(1),
+        Some([b'\r', b'\n', ..]) => Some(2),
+        _ => None,
+    };
+    if let Some(n) = newline {
+        k = blanks(b, k + n, usize::MAX);
+    }
+    if k == from || !text.is_char_boundary(k) {
+        return end;
+    }
+    // `1234 AB` (with OCR's doubled spaces) and the city after it, if any.
+    if let Some(p) = dutch_postcode(b, k) {
+        let c = blanks(b, p, 2);
+        return if c > p { city(text, c).unwrap_or(p) } else { p };
+    }
+    // `1000 Brussel`, `50667 Köln`: four or five digits are a postcode only before a city.
+    if let Some(p) = digits_postcode(b, k) {
+        let c = blanks(b, p, 2);
+        return match city(text, c) {
+            Some(e) if c > p => e,
+            _ => end,
+        };
+    }
+    if let Some(p) = uk_postcode(b, k) {
+        return p;
+    }
+    // A city first: then a British postcode, or an American state and ZIP code.
+    let Some(ce) = city(text, k) else {
+        return end;
+    };
+    let mut m = ce;
+    if b.get(m) == Some(&b',') {
+        m += 1;
+    }
+    let m = blanks(b, m, 2);
+    if m > ce
+        && let Some(p) = uk_postcode(b, m).or_else(|| us_state_zip(b, m))
+    {
+        return p;
+    }
+    // `LONDON\nSW1A 1AA`: a British postcode on a line of its own below the city.
+    if b.get(m) == Some(&b'\n')
+        && let Some(p) = uk_postcode(b, blanks(b, m + 1, 2))
+    {
+        return p;
+    }
+    if comma && newline.is_none() && note.is_none() {
+        ce
+    } else {
+        end
+    }
+}
+
+/// The end of a unit note right after a house number or street: a bracketed remark
+/// (`(kamer 2)`, `(achterom)`) or a comma and a flat, suite or unit number (`, Suite
+/// 200`, `, Apt 4B`). Whether it joins the address is [`continuation`]'s decision.
+fn unit_note(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let j = blanks(b, end, 2);
+    match b.get(j) {
+        Some(b'(') => {
+            let inner = b.get(j + 1..)?.iter().take(40);
+            let close = inner
+                .take_while(|c| !matches!(c, b'\n' | b'('))
+                .position(|&c| c == b')')?;
+            Some(j + 1 + close + 1)
+        }
+        Some(b',') => {
+            let w = blanks(b, j + 1, 2);
+            let e = unit_word(b, w)?;
+            let v = blanks(b, e, 2);
+            let n = unit_number(b, v)?;
+            (v > e).then_some(n)
+        }
+        _ => None,
+    }
+}
+
+/// The end of a word naming a flat, suite or unit (any case) at `i`.
+fn unit_word(b: &[u8], i: usize) -> Option<usize> {
+    const UNITS: &[&str] = &[
+        "flat",
+        "apartment",
+        "apt.",
+        "apt",
+        "unit",
+        "suite",
+        "ste.",
+        "floor",
+    ];
+    let rest = b.get(i..)?;
+    UNITS
+        .iter()
+        .find(|u| {
+            rest.len() >= u.len()
+                && rest[..u.len()].eq_ignore_ascii_case(u.as_bytes())
+                && !rest.get(u.len()).is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .map(|u| i + u.len())
+}
+
+/// The end of a unit number at `i`: one to four digits and maybe a letter (`4`, `1A`,
+/// `200`), not glued to a longer word.
+fn unit_number(b: &[u8], i: usize) -> Option<usize> {
+    let d = b
+        .get(i..)?
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if d == 0 || d > 4 {
+        return None;
+    }
+    let e = i + d + usize::from(b.get(i + d).is_some_and(u8::is_ascii_alphabetic));
+    (!b.get(e).is_some_and(u8::is_ascii_alphanumeric)).then_some(e)
+}
+
+/// Where an address starting at `start` starts once a flat or unit number written
+/// before the street is included (`Flat 4, 23 Brixton Road`, `FLAT 1A, 12 PARK STREET`,
+/// `Unit 5 12 High Street`), on the same line.
+fn unit_prefix(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
+    // Blanks (at least one), maybe after a comma.
+    let mut n = 0;
+    while i > 0 && b[i - 1] == b' ' && n < 2 {
+        i -= 1;
+        n += 1;
+    }
+    if n == 0 {
+        return start;
+    }
+    if i > 0 && b[i - 1] == b',' {
+        i -= 1;
+    }
+    // The unit number: digits and maybe a letter.
+    let num_end = i;
+    while i > 0 && num_end - i < 5 && b[i - 1].is_ascii_alphanumeric() {
+        i -= 1;
+    }
+    if unit_number(b, i) != Some(num_end) || i == 0 || b[i - 1] != b' ' {
+        return start;
+    }
+    let word_end = i - 1;
+    let mut w = word_end;
+    while w > 0 && word_end - w < 9 && (b[w - 1].is_ascii_alphabetic() || b[w - 1] == b'.') {
+        w -= 1;
+    }
+    let bounded = w == 0 || !b[w - 1].is_ascii_alphanumeric();
+    if bounded && unit_word(b, w) == Some(word_end) {
+        w
+    } else {
+        start
+    }
+}
+
+/// The index after at most `max` spaces or tabs from `i`.
+fn blanks(b: &[u8], mut i: usize, max: usize) -> usize {
+    let mut n = 0;
+    while n < max && matches!(b.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+        n += 1;
+    }
+    i
+}
+
+/// True when no letter or digit stands at `i`.
+fn boundary_at(b: &[u8], i: usize) -> bool {
+    !b.get(i).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// The end of a Dutch postcode at `i`: four digits (the first not 0), up to two spaces,
+/// two letters of one case (`1234 AB`, `1234AB`, OCR's `1234  AB`).
+fn dutch_postcode(b: &[u8], i: usize) -> Option<usize> {
+    let d = b.get(i..i + 4)?;
+    if d[0] == b'0' || !d.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let j = blanks(b, i + 4, 2);
+    let l = b.get(j..j + 2)?;
+    let one_case = l.iter().all(u8::is_ascii_uppercase) || l.iter().all(u8::is_ascii_lowercase);
+    (one_case && boundary_at(b, j + 2)).then_some(j + 2)
+}
+
+/// The end of a four- or five-digit postcode at `i` (Belgian, German, French).
+fn digits_postcode(b: &[u8], i: usize) -> Option<usize> {
+    let d = b
+        .get(i..)?
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    ((4..=5).contains(&d) && boundary_at(b, i + d)).then_some(i + d)
+}
+
+/// The end of a British postcode at `i`: `SW9 6DE`, `BS1 5HX`, `EC1A 1BB`.
+fn uk_postcode(b: &[u8], i: usize) -> Option<usize> {
+    let up = |k: usize| b.get(k).is_some_and(u8::is_ascii_uppercase);
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    let area = (0..2).take_while(|&k| up(i + k)).count();
+    if area == 0 || !digit(i + area) {
+        return None;
+    }
+    let mut j = i + area + 1;
+    if up(j) || digit(j) {
+        j += 1;
+    }
+    let k = blanks(b, j, 2);
+    (k > j && digit(k) && up(k + 1) && up(k + 2) && boundary_at(b, k + 3)).then_some(k + 3)
+}
+
+/// The end of an American state code and ZIP code at `i`: `CO 80203`, `NY 10001-1234`.
+fn us_state_zip(b: &[u8], i: usize) -> Option<usize> {
+    let l = b.get(i..i + 2)?;
+    if !l.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let j = blanks(b, i + 2, 2);
+    let zip = b.get(j..j + 5)?;
+    if j == i + 2 || !zip.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let e = j + 5;
+    let plus4 = b.get(e) == Some(&b'-')
+        && b.get(e + 1..e + 5)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let e = if plus4 { e + 5 } else { e };
+    boundary_at(b, e).then_some(e)
+}
+
+/// The end of a city name at `i` (a char boundary): one to four capitalised or
+/// upper-case words on the line, with Dutch and other particles between them (`Capelle
+/// aan den IJssel`, `Bergen op Zoom`, `'s-Hertogenbosch`, `Den Haag`, `LEIDEN`). A
+/// field label or sentence word (`Tel`, `Datum`) is no city.
+fn city(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let lead = ["'s-", "'S-", "’s-", "'t ", "’t "]
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map_or(0, |p| p.len());
+    let (first, mut e) = city_word(text, i + lead)?;
+    let article = matches!(first, "De" | "Den" | "DE" | "DEN" | "La" | "Le" | "Het");
+    if !article && (STOP_CAPITALS.contains(&first) || is_label(first)) {
+        return None;
+    }
+    let mut words = 1;
+    let mut at = e;
+    // Particles seen since the last word, which join only before another word.
+    let mut particles = 0;
+    while words < 4 && particles <= 3 {
+        let b = text.as_bytes();
+        if b.get(at) != Some(&b' ') {
+            break;
+        }
+        let w = at + 1;
+        let word_end = text[w..]
+            .char_indices()
+            .take(5)
+            .find(|&(_, c)| !(c.is_alphabetic() || c == '/'))
+            .map_or(w, |(n, _)| w + n);
+        let word = &text[w..word_end];
+        if matches!(
+            word,
+            "aan"
+                | "den"
+                | "de"
+                | "op"
+                | "bij"
+                | "a/d"
+                | "upon"
+                | "on"
+                | "am"
+                | "an"
+                | "der"
+                | "sur"
+                | "AAN"
+                | "DEN"
+                | "OP"
+                | "BIJ"
+        ) {
+            particles += 1;
+            at = word_end;
+            continue;
+        }
+        match city_word(text, w) {
+            Some((next, ne)) if !STOP_CAPITALS.contains(&next) && !is_label(next) => {
+                e = ne;
+                at = ne;
+                words += 1;
+                particles = 0;
+            }
+            _ => break,
+        }
+    }
+    if article && words == 1 {
+        return None;
+    }
+    Some(e)
+}
+
+/// Longest word (in characters) read as part of a city name.
+const MAX_CITY_WORD: usize = 40;
+
+/// The word at `i` and its end when it can be (part of) a city name: a capital then
+/// lower-case letters (`Delft`, `Alphen-Chaam`), the digraph `IJ` then lower case
+/// (`IJmuiden`), or three or more capitals (`LEIDEN`, `BRISTOL`).
+fn city_word(text: &str, i: usize) -> Option<(&str, usize)> {
+    let rest = text.get(i..)?;
+    // A city word is short: a longer run of letters is no city, and a bound keeps the
+    // look-ahead constant.
+    let len = rest
+        .char_indices()
+        .take(MAX_CITY_WORD + 1)
+        .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+        .map(|(n, _)| n)
+        .or_else(|| {
+            rest.chars()
+                .nth(MAX_CITY_WORD)
+                .is_none()
+                .then_some(rest.len())
+        })?;
+    let word = rest[..len].trim_end_matches(['-', '\'', '’']);
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let second = chars.next()?;
+    let capitalised = second.is_lowercase()
+        || word.starts_with("IJ") && word[2..].starts_with(char::is_lowercase);
+    let capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !word.chars().any(char::is_lowercase);
+    (capitalised || capitals).then_some((word, i + word.len()))
 }
 
 fn has_address_cue(text: &str, pos: usize) -> bool {
@@ -917,5 +1299,133 @@ mod tests {
     fn negatives() {
         assert!(spans("de Kerkstraat is afgesloten").is_empty());
         assert!(spans("de weg 12 keer gelopen").is_empty());
+    }
+}
+
+/// The layouts [`continuation`] and [`unit_prefix`] read, with invented addresses.
+#[cfg(test)]
+mod continuation_tests {
+    fn spans(t: &str) -> Vec<&str> {
+        super::super::util::spans_of(&super::Address::new(), t)
+    }
+
+    /// Cities written with the capital digraph `IJ` follow the postcode into the span.
+    #[test]
+    fn ij_cities() {
+        assert_eq!(
+            spans("Adres: Dorpsstraat 4, 1971 AB IJmuiden."),
+            vec!["Dorpsstraat 4, 1971 AB IJmuiden"]
+        );
+        assert_eq!(
+            spans("woont Lindelaan 17, 3401 DS IJsselstein sinds"),
+            vec!["Lindelaan 17, 3401 DS IJsselstein"]
+        );
+        assert_eq!(
+            spans("Kade 3, 2908 AA Capelle aan den IJssel\n"),
+            vec!["Kade 3, 2908 AA Capelle aan den IJssel"]
+        );
+        assert_eq!(
+            spans("verhuisd naar Brinkweg 8, IJsselmuiden."),
+            vec!["Brinkweg 8, IJsselmuiden"]
+        );
+    }
+
+    /// A comma before the line break, and a unit note before the postcode.
+    #[test]
+    fn blocks_and_notes() {
+        assert_eq!(
+            spans("Naar Marktplein 12-A,\n2611 CV Delft graag"),
+            vec!["Marktplein 12-A,\n2611 CV Delft"]
+        );
+        assert_eq!(
+            spans("Kerkweg 9 (kamer 2), 7411 BB Deventer"),
+            vec!["Kerkweg 9 (kamer 2), 7411 BB Deventer"]
+        );
+        assert_eq!(
+            spans("Zorgcentrum, Beukenlaan 40 (app. 12)\n5611 AB Eindhoven"),
+            vec!["Beukenlaan 40 (app. 12)\n5611 AB Eindhoven"]
+        );
+        assert_eq!(
+            spans("Dhr. P. Smit\nHOOFDSTRAAT  12\n1234  AB  LEIDEN\n"),
+            vec!["HOOFDSTRAAT  12\n1234  AB  LEIDEN"]
+        );
+    }
+
+    /// British and American orders: flat prefix, capitals, city then postcode or state
+    /// and ZIP code.
+    #[test]
+    fn uk_and_us() {
+        assert_eq!(
+            spans("send to Flat 4, 23 Brixton Road\nLondon SW9 6DE today"),
+            vec!["Flat 4, 23 Brixton Road\nLondon SW9 6DE"]
+        );
+        assert_eq!(
+            spans("FLAT 1A, 12 PARK STREET, BRISTOL BS1 5HX"),
+            vec!["FLAT 1A, 12 PARK STREET, BRISTOL BS1 5HX"]
+        );
+        assert_eq!(
+            spans("12 HIGH STREET, LEEDS\nLS1 4AP\n"),
+            vec!["12 HIGH STREET, LEEDS\nLS1 4AP"]
+        );
+        assert_eq!(
+            spans("Office: 1600 Grant St, Denver, CO 80203."),
+            vec!["1600 Grant St, Denver, CO 80203"]
+        );
+        assert_eq!(
+            spans("at 77 Mill Road, Suite 200, Austin, TX 78701-1234 now"),
+            vec!["77 Mill Road, Suite 200, Austin, TX 78701-1234"]
+        );
+    }
+
+    /// What does not continue an address.
+    #[test]
+    fn negatives() {
+        // A city on the next line without a postcode, a note without one, a label.
+        assert_eq!(
+            spans("Ik woon op Kerkstraat 5\nDeventer is mooi"),
+            vec!["Kerkstraat 5"]
+        );
+        assert_eq!(spans("Kerkweg 9 (kamer 2) is dicht"), vec!["Kerkweg 9"]);
+        assert_eq!(
+            spans("Kerkstraat 12 (zie foto), Jan belt"),
+            vec!["Kerkstraat 12"]
+        );
+        assert_eq!(
+            spans("Adres Kerkstraat 12, Tel: 0612345678"),
+            vec!["Kerkstraat 12"]
+        );
+        // A flat number not written before the street, a state without ZIP code.
+        assert_eq!(
+            spans("Flat 4 is empty; 23 Brixton Road is not"),
+            vec!["23 Brixton Road"]
+        );
+        assert_eq!(
+            spans("1600 Grant St, Denver, CO is nice"),
+            vec!["1600 Grant St, Denver"]
+        );
+        // Capitals that name no street.
+        assert!(spans("IN 2024 WE SAW 3 NEW ROADS").is_empty());
+    }
+
+    /// The hand-written parts read exactly their shapes.
+    #[test]
+    fn parts() {
+        use super::{city, dutch_postcode, uk_postcode, unit_prefix, us_state_zip};
+        assert_eq!(dutch_postcode(b"1234  AB x", 0), Some(8));
+        assert_eq!(dutch_postcode(b"1234 ABC", 0), None);
+        assert_eq!(dutch_postcode(b"0123 AB", 0), None);
+        assert_eq!(uk_postcode(b"EC1A 1BB", 0), Some(8));
+        assert_eq!(uk_postcode(b"SW9 6DE,", 0), Some(7));
+        assert_eq!(uk_postcode(b"SW9 6D", 0), None);
+        assert_eq!(us_state_zip(b"CO 80203", 0), Some(8));
+        assert_eq!(us_state_zip(b"CO 802031", 0), None);
+        assert_eq!(city("Den Haag.", 0), Some(8));
+        assert_eq!(city("De rest", 0), None);
+        assert_eq!(city("'s-Hertogenbosch", 0), Some(16));
+        assert_eq!(city("Tel 06", 0), None);
+        assert_eq!(unit_prefix("Flat 4, 23 X", 8), 0);
+        assert_eq!(unit_prefix("x Apt. 12B 9 X", 11), 2);
+        assert_eq!(unit_prefix("Flatten 4, 23 X", 11), 11);
+        assert_eq!(unit_prefix("4, 23 X", 3), 3);
     }
 }

@@ -258,6 +258,7 @@ impl Recognizer for Fields {
         tables(text, out);
         sql_inserts(text, out);
         pairs(text, out);
+        sql_where(text, out);
     }
 }
 
@@ -725,6 +726,105 @@ fn insert(text: &str, at: usize, out: &mut Vec<Finding>) -> usize {
     i
 }
 
+/// Searchers for the SQL keyword of a condition, built once.
+static WHERE: LazyLock<[memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memmem::Finder::new("WHERE"), memmem::Finder::new("where")]);
+
+/// `WHERE c.clientnr IN ('CL-40018', 'CL-40022')`, `AND klantnr = 'K-1'`: literal
+/// values compared with a column that names a personal identifier ([`Field::Id`]; a
+/// bare `id` is too often a row's). Only after a `WHERE`, and each condition up to the
+/// next line break.
+///
+/// # Cost
+/// A substring search for `WHERE`; then each line holding one is read once.
+fn sql_where(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for finder in WHERE.iter() {
+        let mut pos = 0;
+        while let Some(i) = finder.find(b.get(pos..).unwrap_or(&[])) {
+            let at = pos + i + 5;
+            let end = memchr(b'\n', b.get(at..).unwrap_or(&[])).map_or(b.len(), |k| at + k);
+            conditions(text, at, end, out);
+            pos = end.max(at);
+        }
+    }
+}
+
+/// Reads `column IN (v, …)` and `column = v` in `text[from..to]`.
+fn conditions(text: &str, from: usize, to: usize, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        // A column name: letters, digits, `_` and the `.` of a table alias.
+        if !(b[i].is_ascii_alphabetic() || b[i] == b'_')
+            || (i > 0 && b[i - 1].is_ascii_alphanumeric())
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < to && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b'.')) {
+            i += 1;
+        }
+        let column = text.get(start..i).unwrap_or("");
+        let column = column.rsplit('.').next().unwrap_or(column);
+        if column.len() > MAX_KEY || field_named(column) != Some(Field::Id) {
+            continue;
+        }
+        let j = skip_ws(b, i).min(to);
+        let (list, mut k) = if b.get(j) == Some(&b'=') {
+            (false, skip_ws(b, j + 1))
+        } else if b
+            .get(j..j + 2)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"in"))
+            && !b.get(j + 2).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let k = skip_ws(b, j + 2);
+            if b.get(k) != Some(&b'(') {
+                continue;
+            }
+            (true, k + 1)
+        } else {
+            continue;
+        };
+        // The literals: quoted strings or bare tokens, separated by commas.
+        loop {
+            k = skip_ws(b, k);
+            if k >= to {
+                break;
+            }
+            let (vs, ve, next) = if b[k] == b'\'' {
+                let close =
+                    memchr(b'\'', b.get(k + 1..to).unwrap_or(&[])).map_or(to, |n| k + 1 + n);
+                (k + 1, close, (close + 1).min(to))
+            } else {
+                let mut e = k;
+                while e < to && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'-' | b'/' | b'_'))
+                {
+                    e += 1;
+                }
+                (k, e, e)
+            };
+            if ve > vs {
+                report(
+                    text,
+                    vs,
+                    ve,
+                    (EntityKind::IdNumber, SCORE_EXPLICIT),
+                    false,
+                    out,
+                );
+            }
+            k = skip_ws(b, next);
+            if !(list && b.get(k) == Some(&b',')) || k == next && ve == vs {
+                break;
+            }
+            k += 1;
+        }
+        i = k.max(i);
+    }
+}
+
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_whitespace() {
         i += 1;
@@ -744,6 +844,9 @@ struct Record {
     personal: bool,
     /// Values under `name`/`naam`, reported when the record turns out to be personal.
     names: Vec<(usize, usize)>,
+    /// Values under a bare `id`/`nr`, reported likewise: in `"customer": {"id": …}` the
+    /// id is the customer's number, in `"order": {"id": …}` it is no one's.
+    ids: Vec<(usize, usize)>,
 }
 
 impl Record {
@@ -755,6 +858,12 @@ impl Record {
             }
         }
         self.names.clear();
+        if self.personal {
+            for &(s, e) in &self.ids {
+                report(text, s, e, (EntityKind::IdNumber, SCORE_RECORD), false, out);
+            }
+        }
+        self.ids.clear();
         self.personal = personal_next;
     }
 }
@@ -807,7 +916,7 @@ fn pairs(text: &str, out: &mut Vec<Finding>) {
             Field::Parent => {}
             _ if nested => rec.close(text, false, out),
             Field::Name => rec.names.push((vs, ve)),
-            Field::RowId => {}
+            Field::RowId => rec.ids.push((vs, ve)),
             Field::Context => rec.personal = true,
             Field::Person => {
                 rec.personal = true;
@@ -991,5 +1100,50 @@ mod tests {
         assert_eq!(field_named("voornaamwoord"), None);
         assert_eq!(field_named("naam:"), None);
         assert!(may_name_a_field(b"D.O.B") && may_name_a_field(b"Geb. datum"));
+    }
+}
+
+/// Bare ids in person records and SQL conditions on identifier columns (invented data).
+#[cfg(test)]
+mod record_id_tests {
+    use crate::recognizer::Recognizer;
+
+    fn spans(t: &str) -> Vec<(&str, crate::finding::EntityKind)> {
+        let mut out = Vec::new();
+        super::Fields::new().find(t, &mut out);
+        out.sort_by_key(|f| f.span.start);
+        out.iter()
+            .map(|f| (&t[f.span.start..f.span.end], f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn id_in_a_person_record() {
+        use crate::finding::EntityKind::{IdNumber, Person};
+        assert_eq!(
+            spans(r#"{"customer": {"id": "C-2291047", "name": "Jan de Vries"}}"#),
+            vec![("C-2291047", IdNumber), ("Jan de Vries", Person)]
+        );
+        assert_eq!(
+            spans("{\"id\": \"U-88120\", \"email\": \"x@example.org\"}"),
+            vec![("U-88120", IdNumber)]
+        );
+        assert!(spans(r#"{"order": {"id": "O-2291047", "total": 12}}"#).is_empty());
+    }
+
+    #[test]
+    fn sql_conditions() {
+        use crate::finding::EntityKind::IdNumber;
+        assert_eq!(
+            spans("SELECT * FROM c WHERE c.clientnr IN ('CL-40018','CL-40022')"),
+            vec![("CL-40018", IdNumber), ("CL-40022", IdNumber)]
+        );
+        assert_eq!(
+            spans("select * from k where klantnummer = 'K-4471' and x = 2;"),
+            vec![("K-4471", IdNumber)]
+        );
+        assert!(spans("SELECT * FROM orders WHERE id IN (10023, 10024)").is_empty());
+        assert!(spans("WHERE klantnr IN (").is_empty());
+        assert!(spans("where klantnr index").is_empty());
     }
 }

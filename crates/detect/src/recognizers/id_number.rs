@@ -34,6 +34,10 @@ pub(crate) struct IdNumber {
     document: Labelled,
     /// `(ID 77102)` after a name: a number given as the identifier of that person.
     bracketed_id: Regex,
+    /// `pnr 48213`: the abbreviation of personeelsnummer, with a number only. An
+    /// airline's PNR (booking reference) is a six-character code of letters and digits,
+    /// which this leaves alone.
+    personnel_abbrev: Regex,
 }
 
 const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
@@ -43,7 +47,7 @@ const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|p
 /// `proces-verbaalnummer`), IND (`V 3412 887 904`), BRP (`A-nummer`), hospitals (`MRN`,
 /// `pat.nr`, `NHS no.`), HMRC (`UTR`), employers (`payroll ID`, `badge`), memberships
 /// (`pasnummer`, `lid-nummer`) and a person's case (`case RN-2025-10442`, `zaak Z-…`).
-const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer)[ -]id|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?";
+const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer)[ -]id|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?|huurcontract(?:nummer|nr\.?)?|(?:huur)?contract[ -]?(?:nummer|nr\.?|id)|contract[ ](?:number|no\.?|ref(?:erence)?\.?)|(?:client|customer|klant|cli[eë]nt)[ ]?ref(?:erence)?\.?(?:[ ]?(?:nr|no)\.?)?|ref\.?[ ]?nr\.?|collar[ ](?:number|no\.?)|shoulder[ ](?:number|no\.?)|warrant[ ](?:number|no\.?)";
 
 /// Bare words that label a number only when the value is clearly a code ([`BARE_VALUE`]):
 /// `polis AB-123456`, `zaak Z/2025/1234`, `case RN-2025-10442`, `badge 40172`,
@@ -69,7 +73,7 @@ const QUALIFIER: &str =
 /// Lengths are capped (far above the 24 bytes a plausible value may have) so that a
 /// rejected candidate costs bounded work: the search resumes inside it, and an unbounded
 /// value would be rescanned from every label it contains (quadratic time).
-const VALUE: &str = r"[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}(?-u:\b)|[0-9]{5,10}(?:[ ](?-i:[A-Z]{2,4})){1,3}[ ][0-9]{2}-[0-9]{1,6}(?-u:\b)|(?-i:[A-Z]{1,5}(?:-[A-Z]{1,3})?)[ \-]?[0-9]{2,6}(?:[ ][0-9]{2,6}){1,4}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
+const VALUE: &str = r"[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}[ ][0-9](?-u:\b)|[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}(?-u:\b)|[0-9]{5,10}(?:[ ](?-i:[A-Z]{2,4})){1,3}[ ][0-9]{2}-[0-9]{1,6}(?-u:\b)|(?-i:[A-Z]{1,5}(?:-[A-Z]{1,3})?)[ \-]?[0-9]{2,6}(?:[ ][0-9]{2,6}){1,4}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
 
 /// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
 /// only lines with one are searched (the [`super::prescan`] finds them).
@@ -179,6 +183,14 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "chi ",
     "national id",
     "insurance",
+    "contract",
+    "ref.",
+    "ref ",
+    "pnr",
+    "p.nr",
+    "collar",
+    "shoulder",
+    "warrant",
 ];
 
 /// What stands between a label and its value: a quote, `(old)`, a qualifier ("SVB:"),
@@ -215,6 +227,9 @@ impl IdNumber {
             document: Labelled::new(2, &document, &document),
             bracketed_id: regex(
                 r"\((?:ID|Id|id)[ \t]*[:#.]?[ \t]*(?P<v>[A-Z0-9][A-Z0-9\-/.]{1,22}[A-Z0-9])\)",
+            ),
+            personnel_abbrev: regex(
+                r"(?i)(?-u:\b)p\.?nr\.?[ \t]*[:#]?[ \t]*(?P<v>[0-9]{3,10})(?-u:\b)",
             ),
         }
     }
@@ -637,6 +652,7 @@ impl Recognizer for IdNumber {
         for ((off, run), hits) in pre.runs(ID_LABEL | DIGIT).zip(&run_hits) {
             self.bare.values(hits.as_deref(), run, off, 0, out);
             self.document.values(hits.as_deref(), run, off, 0, out);
+            labelled_values(&self.personnel_abbrev, run, off, 0, out);
         }
         for (off, run) in pre.runs(DIGIT) {
             if memchr::memchr(b'(', run.as_bytes()).is_some() {
@@ -1144,5 +1160,39 @@ mod tests {
             }
             assert_eq!(got, want, "{t:?}");
         }
+    }
+}
+
+/// Contract, client-reference, police and abbreviated personnel labels, and spaced
+/// values whose last group is one digit (invented values).
+#[cfg(test)]
+mod label_tests {
+    fn spans(t: &str) -> Vec<&str> {
+        super::super::util::spans_of(&super::IdNumber::new(), t)
+    }
+
+    #[test]
+    fn new_labels() {
+        let cases = [
+            ("pnr 48213 is ziek", "48213"),
+            ("Pnr: 77120\n", "77120"),
+            ("huurcontract HC-0048812 loopt af", "HC-0048812"),
+            ("Contractnummer: CN-2291 van", "CN-2291"),
+            ("client ref MCC-448190 please", "MCC-448190"),
+            ("uw ref. nr. 44821-A graag", "44821-A"),
+            ("collar number 4471 attended", "4471"),
+            ("patiëntnr: 0081 4472 9 opgenomen", "0081 4472 9"),
+            ("klantnummer 12 3456 7.", "12 3456 7"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+    }
+
+    /// An airline booking reference after `PNR` is not a personnel number.
+    #[test]
+    fn booking_reference_is_not_personnel_number() {
+        assert!(spans("PNR: X7K2LM confirmed").is_empty());
+        assert!(spans("pnr X7K2LM").is_empty());
     }
 }

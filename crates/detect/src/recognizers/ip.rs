@@ -79,9 +79,12 @@ impl Recognizer for Ip {
             }
             let before = before(text, s, 12);
             let version = before.0.ends_with(['v', 'V'])
-                || ["versie", "version", "release", "build", "v."]
-                    .iter()
-                    .any(|w| before.ends_with(w));
+                || [
+                    "versie", "version", "release", "build", "v.", "firmware", "update", "patch",
+                    "agent",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w));
             if !version {
                 out.push(finding(s, e, EntityKind::IpAddress, 0.9, "ip"));
             }
@@ -168,5 +171,21 @@ mod tests {
                 "1", "db8", "2001", "ffff", "a", ":", "::", " ", "x", "\n", "é", "g", "[", "]",
             ],
         );
+    }
+}
+
+/// Four-part version numbers after a product word (invented versions).
+#[cfg(test)]
+mod version_tests {
+    fn spans(t: &str) -> Vec<&str> {
+        super::super::util::spans_of(&super::Ip::new(), t)
+    }
+
+    #[test]
+    fn versions_are_not_addresses() {
+        assert!(spans("firmware update 7.2.1.4 installed").is_empty());
+        assert!(spans("monitoring agent 2.4.1.0 crashed").is_empty());
+        assert!(spans("firmware 10.0.3.12").is_empty());
+        assert_eq!(spans("gateway 10.0.3.12"), vec!["10.0.3.12"]);
     }
 }

@@ -17,12 +17,15 @@ use crate::recognizer::{Prescan, Recognizer};
 pub(crate) struct Phone {
     /// Dutch municipalities' 14-numbers (`14 020`, `14 0515`): only after a phone cue.
     municipal: Regex,
+    /// North American numbers with the area code in brackets: `(415) 555-0199`.
+    nanp: Regex,
 }
 
 impl Phone {
     pub(crate) fn new() -> Self {
         Phone {
             municipal: regex(r"(?-u:\b14[ ]?0[0-9]{2,3}\b)"),
+            nanp: regex(r"\([2-9][0-9]{2}\)[ ]?[2-9][0-9]{2}[ \-.][0-9]{4}(?-u:\b)"),
         }
     }
 }
@@ -171,6 +174,62 @@ fn after_other_label(text: &str, pos: usize) -> bool {
                 .any(|l| ends_with(l)))
 }
 
+/// A Dutch mobile number written in dotted pairs: `06.12.34.56.78` (the general check
+/// refuses three dots or more, which versions and addresses have).
+fn dotted_mobile(candidate: &str) -> bool {
+    let parts: Vec<&str> = candidate.split('.').collect();
+    parts.len() == 5
+        && parts[0].starts_with("06")
+        && parts
+            .iter()
+            .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The word before `pos` on its line labels a product or article code
+/// (`artikelcode 06-1234-5678`, `product code`, `SKU`), whose digits are no phone.
+fn after_product_label(text: &str, pos: usize) -> bool {
+    let line = super::util::line_before(text, pos, 24).0.trim_end();
+    let line = line.trim_end_matches([':', '#']).trim_end();
+    let word = line
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    word.ends_with("code")
+        || [
+            "sku",
+            "artikel",
+            "artikelnr",
+            "artikelnummer",
+            "art.nr",
+            "art.nr.",
+            "ean",
+        ]
+        .contains(&word.as_str())
+}
+
+/// `pos` follows the start of an IBAN (`NL12 RABO `): digits there are the account
+/// number of an IBAN whose check failed, not a phone number.
+fn inside_iban_like(text: &str, pos: usize) -> bool {
+    let head = super::util::line_before(text, pos, 16).0.as_bytes();
+    let n = head.len();
+    // `CC99 BANK ` (or without spaces) right before the digits.
+    let compact = |h: &[u8]| {
+        h.len() == 8
+            && h[..2].iter().all(u8::is_ascii_uppercase)
+            && h[2..4].iter().all(u8::is_ascii_digit)
+            && h[4..].iter().all(u8::is_ascii_uppercase)
+    };
+    let spaced = n >= 10 && head[n - 1] == b' ' && head[n - 6] == b' ' && {
+        let mut h = head[n - 10..n - 6].to_vec();
+        h.extend_from_slice(&head[n - 5..n - 1]);
+        compact(&h)
+    };
+    let glued =
+        n >= 8 && compact(&head[n - 8..]) && (n == 8 || !head[n - 9].is_ascii_alphanumeric());
+    spaced && (n == 10 || !head[n - 11].is_ascii_alphanumeric()) || glued
+}
+
 fn starts_with_date(s: &str) -> bool {
     let b = s.as_bytes();
     let digits_then =
@@ -228,7 +287,11 @@ impl Recognizer for Phone {
             }
             // A date with a time ("09-06-2023 16:00") is not a number to call, and a number
             // after another number's label ("BONNR 0044 …", "ordernr 06…") is that number.
-            if starts_with_date(&text[start..end]) || after_other_label(text, start) {
+            if starts_with_date(&text[start..end]) && !dotted_mobile(&text[start..end])
+                || after_other_label(text, start)
+                || after_product_label(text, start)
+                || inside_iban_like(text, start)
+            {
                 continue;
             }
             // "(06-42120669)": the bracket belongs to the sentence, not the number.
@@ -241,7 +304,7 @@ impl Recognizer for Phone {
             loop {
                 let cand = &text[start..end];
                 let balanced = cand.matches('(').count() == cand.matches(')').count();
-                if balanced && plausible(cand) {
+                if balanced && (plausible(cand) || dotted_mobile(cand)) {
                     let glued = end < bytes.len() && bytes[end].is_ascii_alphanumeric();
                     if !glued {
                         out.push(finding(start, end, EntityKind::Phone, 0.9, "phone"));
@@ -260,6 +323,17 @@ impl Recognizer for Phone {
                 if end <= start {
                     break;
                 }
+            }
+        }
+        // A bracketed area code, then seven digits: 10 digits on one line.
+        // Only runs holding a `(` can match: most lines are skipped by one `memchr`.
+        for (off, run) in pre.runs(DIGITS_8) {
+            if memchr::memchr(b'(', run.as_bytes()).is_none() {
+                continue;
+            }
+            for m in self.nanp.find_iter(run) {
+                let (s, e) = (off + m.start(), off + m.end());
+                out.push(finding(s, e, EntityKind::Phone, 0.85, "phone.nanp"));
             }
         }
         // A municipal number holds 5 digits and no line break.
@@ -449,5 +523,29 @@ mod tests {
         assert!(spans("geboren 05-03-1966 te Gouda").is_empty());
         assert!(spans("KvK 34206979 en 0612").is_empty());
         assert_eq!(spans("bel 06-12345678 2024"), vec!["06-12345678"]);
+    }
+}
+
+/// North American and dotted notations; product codes and failed IBANs stay out
+/// (invented numbers).
+#[cfg(test)]
+mod notation_tests {
+    fn spans(t: &str) -> Vec<&str> {
+        super::super::util::spans_of(&super::Phone::new(), t)
+    }
+
+    #[test]
+    fn more_notations() {
+        assert_eq!(spans("Call (415) 555-0199 today"), vec!["(415) 555-0199"]);
+        assert_eq!(spans("bel 06.12.34.56.78 graag"), vec!["06.12.34.56.78"]);
+    }
+
+    #[test]
+    fn not_phones() {
+        assert!(spans("artikelcode 06-1234-5678 bestellen").is_empty());
+        assert!(spans("product code: 0612345678").is_empty());
+        assert!(spans("rekening NL12 RABO 0123 4567 89 klopt niet").is_empty());
+        assert!(spans("rekening NL12RABO0123456789 klopt niet").is_empty());
+        assert!(spans("versie 06.12.34.56.78.90").is_empty());
     }
 }

@@ -17,6 +17,9 @@ pub(crate) struct Plate {
     /// Searched only on lines with a vehicle cue (and the line after, for chat answers),
     /// like `compact`.
     foreign: Regex,
+    /// British plates (`AB12 CDE`: two letters, two digits, three letters), on the same
+    /// cue lines; with no cue in front the shape is too common in codes.
+    uk: Regex,
 }
 
 /// Vehicle cues (the [`super::prescan`] finds the lines holding one).
@@ -41,6 +44,25 @@ pub(crate) const CUES: &[&str] = &[
     "number plate",
     "licence",
     "license",
+    "vrm",
+    "reg ",
+    "reg:",
+    " ford ",
+    "vauxhall",
+    "toyota",
+    "volkswagen",
+    " vw ",
+    "peugeot",
+    "renault",
+    "nissan",
+    "skoda",
+    "volvo",
+    " bmw",
+    " audi ",
+    "mercedes",
+    "tesla",
+    "opel",
+    "hyundai",
 ];
 
 impl Plate {
@@ -48,6 +70,7 @@ impl Plate {
         Plate {
             dashed: regex(r"(?i-u:\b[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}\b)"),
             compact: regex(r"(?i-u:\b[a-z0-9]{6}\b)"),
+            uk: regex(r"(?-u:\b[A-Z]{2}[0-9]{2}[ ]?[A-Z]{3}\b)"),
             foreign: regex(
                 r"(?i:(?:plates?|kenteken(?:plaat)?|registration|nummerplaat|car|auto|voertuig(?:[ ][A-Z])?|vehicle)\s*(?:is|was|:|\()?\s*)([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,9})(?:\)|[\s,.;]|$)",
             ),
@@ -174,6 +197,20 @@ impl Recognizer for Plate {
                     ));
                 }
             }
+            for m in self.uk.find_iter(line) {
+                let start = off + m.start();
+                if line_before(text, start, 60).contains_any(CUES)
+                    || chat_answer_to_plate_question(text, start)
+                {
+                    out.push(finding(
+                        start,
+                        off + m.end(),
+                        EntityKind::LicensePlate,
+                        0.85,
+                        "plate.uk",
+                    ));
+                }
+            }
             for c in self.foreign.captures_iter(line) {
                 let Some(v) = c.get(1) else { continue };
                 let s = v.as_str();
@@ -264,5 +301,25 @@ mod tests {
                 "AB", "k", "12", "4", "123", "-", "--", " ", "/", ".", "\n", "é", "_", "x",
             ],
         );
+    }
+}
+
+/// British plates after a vehicle cue (invented plates).
+#[cfg(test)]
+mod uk_tests {
+    fn spans(t: &str) -> Vec<&str> {
+        super::super::util::spans_of(&super::Plate::new(), t)
+    }
+
+    #[test]
+    fn uk_plates() {
+        assert_eq!(spans("vehicle reg AB12 CDE was seen"), vec!["AB12 CDE"]);
+        assert_eq!(spans("VRM: LK65 XYZ"), vec!["LK65 XYZ"]);
+        assert_eq!(
+            spans("his Ford Focus, AB12 CDE, was parked"),
+            vec!["AB12 CDE"]
+        );
+        assert!(spans("code AB12 CDE here").is_empty());
+        assert!(spans("Oxford AB12 CDE").is_empty());
     }
 }
