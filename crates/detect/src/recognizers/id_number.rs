@@ -34,11 +34,13 @@ pub(crate) struct IdNumber {
     document: Labelled,
     /// `(ID 77102)` after a name: a number given as the identifier of that person.
     bracketed_id: Regex,
-    /// `pnr 48213`: the abbreviation of personeelsnummer, with a number only. An
-    /// airline's PNR (booking reference) is a six-character code of letters and digits,
-    /// which this leaves alone.
-    personnel_abbrev: Regex,
+    /// `pnr 48213` ([`PERSONNEL_ABBREV`]), with a number only.
+    personnel_abbrev: Labelled,
 }
+
+/// The abbreviation of personeelsnummer. Its value is digits only: an airline's PNR
+/// (booking reference) is a six-character code of letters and digits, left alone.
+const PERSONNEL_ABBREV: &str = r"p\.?nr\.?";
 
 const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
 
@@ -211,11 +213,13 @@ impl IdNumber {
             r"(?-u:\b)[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*(?P<v>{BARE_VALUE})(?-u:\b)"
         );
         let document = format!(r"[^\n.!?;]{{0,40}}?(?-u:\b)(?P<v>{DUTCH_DOCUMENT})(?-u:\b)");
+        let personnel = r"[ \t]*[:#]?[ \t]*(?P<v>[0-9]{3,10})(?-u:\b)";
         IdNumber {
             labels: LabelFinder::new(&[
                 &format!("{LABELS}|{MORE_LABELS}"),
                 BARE_LABELS,
                 DOCUMENT_CUES,
+                PERSONNEL_ABBREV,
             ]),
             labelled: Labelled::new(0, &labelled, &format!("(?-u:{labelled})")),
             answered: Labelled::new(
@@ -228,9 +232,7 @@ impl IdNumber {
             bracketed_id: regex(
                 r"\((?:ID|Id|id)[ \t]*[:#.]?[ \t]*(?P<v>[A-Z0-9][A-Z0-9\-/.]{1,22}[A-Z0-9])\)",
             ),
-            personnel_abbrev: regex(
-                r"(?i)(?-u:\b)p\.?nr\.?[ \t]*[:#]?[ \t]*(?P<v>[0-9]{3,10})(?-u:\b)",
-            ),
+            personnel_abbrev: Labelled::new(3, personnel, personnel),
         }
     }
 }
@@ -270,7 +272,7 @@ struct LabelHit {
 }
 
 /// Finds every match of the case-insensitive label alternations `(?-u:\b)(?:LABELS|…)`
-/// (one group per alternation: labels, bare labels, document words) in one pass of an
+/// (one group per alternation: labels, bare labels, document words, `pnr`) in one pass of an
 /// Aho-Corasick automaton over all spellings of all labels.
 ///
 /// # Why
@@ -448,7 +450,8 @@ impl Labelled {
         let labels = match group {
             0 => format!("{LABELS}|{MORE_LABELS}"),
             1 => BARE_LABELS.to_string(),
-            _ => DOCUMENT_CUES.to_string(),
+            2 => DOCUMENT_CUES.to_string(),
+            _ => PERSONNEL_ABBREV.to_string(),
         };
         Labelled {
             group,
@@ -647,12 +650,13 @@ impl Recognizer for IdNumber {
                 start = next;
             }
         }
-        // Bare labels, document numbers near the document's name and `(ID …)` all hold
-        // a digit and stay within a line; `bare` and `document` hold an anchor too.
+        // Bare labels, document numbers near the document's name, `pnr` and `(ID …)` all
+        // hold a digit and stay within a line; all but `(ID …)` hold an anchor too.
         for ((off, run), hits) in pre.runs(ID_LABEL | DIGIT).zip(&run_hits) {
             self.bare.values(hits.as_deref(), run, off, 0, out);
             self.document.values(hits.as_deref(), run, off, 0, out);
-            labelled_values(&self.personnel_abbrev, run, off, 0, out);
+            self.personnel_abbrev
+                .values(hits.as_deref(), run, off, 0, out);
         }
         for (off, run) in pre.runs(DIGIT) {
             if memchr::memchr(b'(', run.as_bytes()).is_some() {
@@ -906,6 +910,7 @@ mod tests {
         for (off, run) in pre.runs(ID_LABEL | DIGIT) {
             labelled_values(r.bare.whole(), run, off, 0, &mut out);
             labelled_values(r.document.whole(), run, off, 0, &mut out);
+            labelled_values(r.personnel_abbrev.whole(), run, off, 0, &mut out);
         }
         for (off, run) in pre.runs(DIGIT) {
             r.bracketed_ids(run, off, &mut out);
@@ -1058,6 +1063,9 @@ mod tests {
             "RN-2025-10442",
             "1234.56.789.H.56",
             "40172",
+            "pnr",
+            "P.nr.",
+            "PNR",
             "nummer",
             "met ",
             "!",
@@ -1080,7 +1088,13 @@ mod tests {
             for t in super::super::util::random_texts(&pieces, 20_000) {
                 let all = r.labels.hits(t.as_bytes(), &mut hits);
                 fell_back += usize::from(!all);
-                for pattern in [&r.labelled, &r.answered, &r.bare, &r.document] {
+                for pattern in [
+                    &r.labelled,
+                    &r.answered,
+                    &r.bare,
+                    &r.document,
+                    &r.personnel_abbrev,
+                ] {
                     for from in [0, t.len() / 3] {
                         let from = super::super::util::floor_boundary(&t, from);
                         let (mut want, mut got) = (Vec::new(), Vec::new());
