@@ -174,9 +174,9 @@ const LETTER_NOUNS: &Words = &Words::new(&[
 
 /// Heads of Dutch shop and business compounds (`Bloemenhuis`, `Fietsenwinkel`,
 /// `Autohandel`): a name right after one names the shop (`Bloemenhuis De Roos`).
-const SHOP_HEADS: &[&str] = &[
+const SHOP_HEADS: &Words = &Words::new(&[
     "huis", "winkel", "handel", "zaak", "bedrijf", "boetiek", "salon",
-];
+]);
 
 /// Legal forms of companies, folded.
 const LEGAL_FORMS: &Words = &Words::new(&[
@@ -1311,11 +1311,8 @@ impl Scan<'_> {
 
     /// Token `p` is a Dutch shop compound (`Bloemenhuis`, `Fietsenwinkel`).
     fn shop_compound(&self, p: usize) -> bool {
-        let word = self.word_text(p).as_bytes();
-        SHOP_HEADS.iter().any(|h| {
-            word.len() >= h.len() + 4
-                && word[word.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes())
-        })
+        // At least four letters before the head: `Bloemenhuis`, not `Huis`.
+        SHOP_HEADS.ends(self.word_text(p), 4)
     }
 
     /// A field label and its colon start at token `k` (`Voornamen:` after the value of
