@@ -1,0 +1,642 @@
+#!/usr/bin/env python3
+"""Generator and validator of eval/extra4/extra4.jsonl.
+
+Every document is one hand-written D(lang, source, special, text) call in
+docs_*.py-style blocks below. Spans are marked inline as ⟦CODE|value⟧; the
+assembler strips the markers and takes each entity's offsets from the running
+length of the text it has written (never by searching the finished text).
+Python standard library only; no randomness; output is deterministic.
+"""
+import hashlib
+import ipaddress
+import json
+import os
+import re
+import subprocess
+import sys
+
+CODES = {
+    "P": "PERSON", "E": "EMAIL", "T": "PHONE", "B": "BSN", "I": "IBAN",
+    "C": "CREDIT_CARD", "A": "ADDRESS", "Z": "POSTCODE", "D": "BIRTHDATE",
+    "K": "LICENSE_PLATE", "N": "ID_NUMBER", "IP": "IP_ADDRESS", "S": "SECRET",
+    "V": "CONFIDENTIAL",
+}
+CATEGORIES = {"health", "ethnicity", "political", "religion", "trade_union",
+              "genetic", "biometric", "sexual", "criminal"}
+
+DOCS = []
+
+
+def D(lang, source, special, text):
+    DOCS.append((lang, source, tuple(special), text))
+
+# ---------------------------------------------------------------------------
+# Documents. Codes: P PERSON, E EMAIL, T PHONE, B BSN, I IBAN, C CREDIT_CARD,
+# A ADDRESS, Z POSTCODE, D BIRTHDATE, K LICENSE_PLATE, N ID_NUMBER,
+# IP IP_ADDRESS, S SECRET, V CONFIDENTIAL.
+# ---------------------------------------------------------------------------
+# ---- raadsvragen, WOO, besluiten (nl) ------------------------------------
+D("nl", "raadsvragen", ["political"], """Schriftelijke vragen ex artikel 42 RvO
+Onderwerp: overlast bij de woonarken aan de Zuiderkade
+Indiener: ⟦P|Femke Oosterhuis-Blom⟧ (fractie GroenLinks-PvdA)
+
+1. Is het college bekend met de klachten van bewoners over het lozen van afvalwater bij de ligplaatsen?
+2. Hoeveel handhavingsverzoeken zijn sinds 1 januari binnengekomen, en hoeveel daarvan zijn afgehandeld?
+3. Is het college bereid de ligplaatsverordening op dit punt aan te scherpen?""")
+
+D("nl", "raadsvragen", ["political"], """Beantwoording raadsvragen nr. 2025-117 van het raadslid ⟦P|Y. Çelik⟧ (DENK) over de sluiting van zwembad De Houtvaart
+
+Vraag 3: Waarom is de Vereniging van Ouders niet gehoord?
+Antwoord: Het college heeft op 12 maart gesproken met de voorzitter van de ouderraad, mevrouw ⟦P|Van Rijswijk⟧. Zij heeft haar zorgen ook per mail toegelicht (⟦E|secretariaat.ouderraad@houtvaartzwemt.nl⟧). Wethouder ⟦P|Bakkali⟧ heeft toegezegd de raad voor de zomer te informeren.
+Contact voor de pers: ⟦T|14 023⟧.""")
+
+D("nl", "raadsvragen", [], """Vragen van het lid ⟦P|Van der Heijden⟧ over de Jan Pieterszoon Coenstraat. Het college wordt gevraagd of het bekend is met het verzoek van omwonenden om de straat te hernoemen, hoeveel bezwaren er zijn binnengekomen en wat de kosten van nieuwe straatnaamborden zouden zijn. Het college antwoordt dat er 214 reacties zijn ontvangen en dat de kosten worden geraamd op € 18.500.""")
+
+D("nl", "woo-besluit", [], """Besluit op uw Woo-verzoek van 4 februari 2025
+Kenmerk: WOO-2025-0318
+
+Geachte heer ⟦P|Kraaijeveld⟧,
+
+U heeft verzocht om openbaarmaking van alle documenten over de aanbesteding van de fietsenstalling Stationsplein. Wij hebben 37 documenten gevonden. In de bijgevoegde documenten zijn namen van medewerkers onleesbaar gemaakt op grond van artikel 5.1, tweede lid, onder e Woo. Zo staat in document 12 nog "gesprek met [5.1.2e] en ⟦P|Gert-Jan Oudshoorn⟧ van de aannemer", omdat de naam van de heer ⟦P|Oudshoorn⟧ in een eerdere publicatie al openbaar was gemaakt.
+
+Met vriendelijke groet,
+namens het college,
+drs. ⟦P|M.E. Tjong-Ayong⟧""")
+
+D("nl", "woo-besluit", [], """Bijlage 2 – Inventarislijst Woo-verzoek (gedeeltelijk openbaar)
+
+| nr | datum | document | beoordeling | grond |
+|---|---|---|---|---|
+| 1 | 03-01-2025 | e-mail [5.1.2e] aan afdeling Vergunningen | deels openbaar | 5.1.2e |
+| 2 | 05-01-2025 | notitie gesprek wethouder | openbaar | – |
+| 3 | 09-01-2025 | e-mail ⟦E|r.vanderplas@bouwbureau-plas.nl⟧ | deels openbaar | 5.1.2e |
+| 4 | 14-01-2025 | memo ⟦V|Departementaal Vertrouwelijk⟧ | niet openbaar | 5.1.1c |
+| 5 | 20-01-2025 | aanvraag omgevingsvergunning ⟦A|Hoofdweg 12 bis, 9681 AG Midwolda⟧ | deels openbaar | 5.1.2e |""")
+
+D("nl", "woo-verzoek", [], """Aan: het college van burgemeester en wethouders
+Betreft: verzoek op grond van de Wet open overheid
+
+Ik verzoek u alle stukken openbaar te maken over de kap van de iepen aan de Ds. Van Dijkweg in de periode 2023–2024, inclusief interne e-mails en adviezen van de bomendeskundige.
+
+Ik ontvang de stukken graag digitaal.
+
+⟦P|Wouter ter Horst⟧
+⟦A|Ds. Van Dijkweg 41-hs
+1951 KD Velsen-Noord⟧
+⟦E|wterhorst@ziggo.nl⟧""")
+
+D("nl", "woo-besluit", ["criminal"], """Uit het openbaar gemaakte verslag (Woo-besluit 2024/77, document 19), passage niet gelakt:
+
+"Bij de bespreking van het veiligheidsbeeld meldt de politie dat ⟦P|D. (Dennis) Verbeek⟧, wonende ⟦A|Lindenlaan 3, Zwaag⟧, op 2 mei is aangehouden op verdenking van brandstichting bij de sporthal. Hij is inmiddels heengezonden."
+
+Is dit een datalek? Moeten we dit melden bij de AP?""")
+
+D("nl", "bezwaar-beslissing", [], """Beslissing op bezwaar – parkeerbelasting
+Bezwaarmaker: mw. ⟦P|A.B.C. Hoekstra-van Wijngaarden⟧
+Naheffingsaanslag: 20 april 2025, kenteken ⟦K|NT-407-V⟧
+Klantnummer: ⟦N|KL-0088512⟧
+
+Overwegingen: bezwaarmaker stelt dat de parkeerautomaat defect was. Uit het storingslog van de automaat bij de ingang van het Prinsenhof blijkt dat deze op die dag tussen 10:14 en 11:02 uur geen betalingen accepteerde. Het bezwaar is gegrond. Het bedrag van € 72,60 wordt teruggestort op ⟦I|NL27 RABO 2105 2628 34⟧.""")
+
+D("nl", "uitspraak-anon", ["criminal"], """RECHTBANK NOORD-NEDERLAND
+Team strafrecht, zittingsplaats Groningen
+Parketnummer: ⟦N|18/204817-24⟧
+
+Vonnis van de politierechter in de zaak van de officier van justitie tegen
+[verdachte],
+geboren op ⟦D|14 augustus 1996⟧ te Paramaribo (Suriname),
+wonende te [woonplaats].
+
+De verdachte, die tijdens de zitting liet weten "gewoon ⟦P|Ricardo⟧" genoemd te willen worden, wordt veroordeeld tot een taakstraf van 60 uur wegens mishandeling van zijn buurman ⟦P|H. Wubbolts⟧.""")
+
+D("nl", "uitspraak-anon", [], """ECLI:NL:RVS:2025:1123 – Raad van State, Afdeling bestuursrechtspraak
+
+Uitspraak op het hoger beroep van [appellant], wonend te Arnhem, tegen de uitspraak van de rechtbank Gelderland van 8 oktober 2024 in zaak nr. 23/4471 in het geding tussen [appellant] en het college van burgemeester en wethouders van Arnhem.
+
+Het college heeft terecht geweigerd een omgevingsvergunning te verlenen voor het bouwen van een dakopbouw. De Afdeling bevestigt de aangevallen uitspraak. Aldus vastgesteld door mr. drs. [lid], voorzitter.""")
+
+D("nl", "uitspraak-anon", ["health"], """Uit de gepubliceerde uitspraak (geanonimiseerd, maar let op):
+"[eiseres], hierna: ⟦P|Mirjam⟧, werkzaam als doktersassistente in de praktijk van huisarts ⟦P|Kolkman⟧ te [plaats], is sinds november 2023 volledig arbeidsongeschikt wegens een burn-out en posttraumatische stressklachten."
+Kun je nagaan of hier nog meer herleidbare gegevens in staan?""")
+# ---- school, ouders (nl) --------------------------------------------------
+D("nl", "school-rapport", [], """RAPPORT – eerste periode, groep 6B
+Leerling: ⟦P|Sem Oudejans⟧
+Leerlingnummer: ⟦N|204518⟧
+Mentor: juf ⟦P|Ilse⟧
+
+Rekenen: goed. Begrijpend lezen: voldoende, ⟦P|Sem⟧ leest vaak te snel. Gedrag: ⟦P|Sem⟧ is behulpzaam en werkt goed samen, maar moet leren wachten op zijn beurt.
+Volgende oudergesprek: dinsdag 18 november, 15:30 uur.""")
+
+D("nl", "ouder-email", ["health"], """Hoi juf ⟦P|Marloes⟧,
+
+⟦P|Noor⟧ is vanochtend niet op school omdat ze gisteravond weer een epileptische aanval heeft gehad. De neuroloog in het Wilhelmina Kinderziekenhuis wil haar medicatie ophogen. Kunt u haar huiswerk voor deze week meegeven aan haar broertje ⟦P|Thijs⟧ (groep 4)?
+
+Groetjes,
+⟦P|Esther van Kampen⟧
+⟦T|06-41 27 93 08⟧""")
+
+D("nl", "ouder-email", [], """Beste ouders/verzorgers van groep 8,
+
+Op vrijdag 6 juni vertrekken we om 8:15 uur met de bus naar kamp in Ommen. Wilt u de medische formulieren uiterlijk 23 mei inleveren bij de administratie? Vragen over het kamp kunt u stellen via ⟦E|kamp@obs-dewaterlelie.nl⟧ of bellen met ⟦T|0529 45 12 80⟧.
+
+Met vriendelijke groet,
+het team van OBS De Waterlelie""")
+
+D("nl", "school-zorg", ["health"], """Verslag leerlingbespreking 3 havo – vertrouwelijk gedeeld met de zorgcoördinator
+
+⟦P|Kaan Aydın⟧ (3H2): concentratieproblemen, moeder meldt dat er in de zomer ADHD is vastgesteld en dat hij sinds september methylfenidaat gebruikt. Afspraak: extra tijd bij toetsen, plek vooraan in de klas.
+⟦P|Lotte de Bruijn-Koster⟧ (3H1): geen bijzonderheden, goede cijfers.
+⟦P|Amir⟧ (3H3): veel te laat, gesprek met ouders plannen.""")
+
+D("nl", "ouder-email", [], """geachte mevrouw de directeur,
+
+hierbij meld ik mijn dochter ⟦P|Fleur Ramdin⟧ (geboren ⟦D|3-2-2017⟧) aan voor groep 3 met ingang van het nieuwe schooljaar. wij zijn verhuisd naar de ⟦A|Marnixkade 118-3 hoog, 1015 XV Amsterdam⟧. haar vorige school was de Ark in Almere.
+
+vriendelijke groet, ⟦P|Raj Ramdin⟧""")
+
+D("nl", "school-zorg", [], """Stel dat een leerling in de klas vertelt dat hij diabetes heeft en tijdens de toets wil eten. Mag een docent dat weigeren? En mag de school dit zonder toestemming van de ouders in het leerlingvolgsysteem zetten?""")
+
+D("nl", "school-rapport", [], """Getuigschrift basisschool — ⟦P|Zoë Wijnaldum⟧ heeft de basisschool De Regenboog met goed gevolg doorlopen. Schooladvies: havo/vwo. Eindtoets: 539. Plaats, datum: Zoetermeer, 8 juli 2025. Handtekening directeur: ⟦P|P. Lammers⟧.""")
+
+# ---- woningcorporatie (nl) -------------------------------------------------
+D("nl", "woningcorporatie", [], """Klachtformulier Woonstichting Het Kompas
+Naam huurder: ⟦P|Bogdan Nowakowski⟧
+Huurdernummer: ⟦N|HK-117392⟧
+Adres: ⟦A|Populierenlaan 88 t.o. 90, 7555 PL Hengelo⟧
+Telefoon: ⟦T|+48 512 330 917⟧ / ⟦T|074-2910386⟧
+
+Omschrijving: Al sinds oktober lekt het dak boven de slaapkamer. Ik heb vier keer gebeld (ticketnummer 2024-55810) maar er is niemand langs geweest. Er groeit nu schimmel op de muur.""")
+
+D("nl", "woningcorporatie", ["health"], """Geachte heer/mevrouw,
+
+Namens mijn moeder, mevrouw ⟦P|Gerda Schuitemaker⟧ (88 jaar), vraag ik om voorrang bij een gelijkvloerse woning. Zij is in maart gevallen, heeft een heupprothese gekregen en kan sindsdien de trap in haar woning aan de ⟦A|Veldstraat 14a, Harderwijk⟧ niet meer op. De ergotherapeut van Icare heeft een verklaring opgesteld (bijlage).
+
+Met vriendelijke groet,
+⟦P|Anneke Jol-Schuitemaker⟧
+⟦E|anneke.jol@kpnmail.nl⟧""")
+
+D("nl", "woningcorporatie", [], """Reactie op uw melding
+Beste heer ⟦P|El Khattabi⟧,
+
+Bedankt voor uw melding over de geluidsoverlast van de bovenburen. Wij hebben de bewoners van nummer 23-II aangeschreven. Blijft de overlast aanhouden, houd dan een overlastdagboek bij en stuur dat naar ⟦E|overlast@stadswonen-zuid.nl⟧.
+
+Met vriendelijke groet,
+⟦P|Joyce⟧ | Team Wonen
+⟦T|088 – 230 40 00⟧""")
+
+D("nl", "woningcorporatie", [], """Wat is het verschil tussen een woonboot en een woonark voor de huurtoeslag? Ligplaatsen aan de Amstel worden toch ook als adres ingeschreven in de BRP? Geen concrete situatie, ik bereid een informatiebijeenkomst voor.""")
+
+D("nl", "woningcorporatie", ["criminal"], """Intern memo team Bijzonder Beheer
+Huurder ⟦P|S.J. Pinas⟧, ⟦A|woonark Zeeburgerdijk t.o. 171, 1095 AE Amsterdam⟧, is door de politie aangehouden in verband met een hennepkwekerij in de berging. De burgemeester overweegt sluiting op grond van art. 13b Opiumwet. Huurcontract ⟦N|HC-2019-04417⟧ opzeggen via de kantonrechter.""")
+
+# ---- verzekering (nl) ------------------------------------------------------
+D("nl", "schadeclaim", [], """Schadeaangifteformulier motorrijtuigen
+Verzekeringnemer: ⟦P|Jeroen van 't Hul⟧
+Polisnummer: ⟦N|AUT-4471908-02⟧
+Kenteken eigen voertuig: ⟦K|GZ-421-K⟧
+Kenteken wederpartij: ⟦K|3-KTB-71⟧
+Bestuurder wederpartij: ⟦P|Ahmet Yılmaz⟧, tel. ⟦T|06 2884 1170⟧
+
+Toedracht: Wederpartij reed achteruit de parkeerplaats van de Jumbo af en raakte mijn linkerportier. Schadebedrag volgens offerte Autoschade Van Leeuwen: € 1.384,20. Uitbetalen op ⟦I|NL96ABNA3131980713⟧.""")
+
+D("nl", "schadeclaim", ["health"], """Letselschadeclaim – samenvatting dossier ⟦N|LS-23-09121⟧
+Benadeelde: ⟦P|Marieke Doornbos⟧, geboren ⟦D|22 januari 1979⟧
+Ongeval: 14 juni 2023, aanrijding op de fiets op de ⟦A|Oosterstraat 2, 9711 NN Groningen⟧
+Letsel: whiplash, gebroken sleutelbeen, na zes maanden nog hoofdpijnklachten. Fysiotherapie 42 behandelingen.
+Voorschot betaald: € 2.500.""")
+
+D("nl", "schadeclaim", [], """Vraag voor de juridische afdeling: kan een verzekeraar een claim voor waterschade afwijzen omdat de huurder de lekkage te laat heeft gemeld? Het gaat om een algemene vraag voor de nieuwsbrief, geen bestaande zaak. Voorbeeldpolisnummers in de tekst graag vervangen door XXXXX.""")
+
+D("nl", "schadeclaim", [], """Reisverzekering – declaratie
+Naam: ⟦P|Katarzyna Wróbel⟧
+Polis: ⟦N|RV 8830 2217⟧
+Gestolen: telefoon en portemonnee in Barcelona, aangifte bij de Mossos d'Esquadra (denuncia 2025/008812).
+Bankpas geblokkeerd, laatste vier cijfers 4471.
+Rekening voor uitkering: ⟦I|NL18 KNAB 2676 9368 08⟧""")
+
+# ---- huisarts SMS / afspraken (nl) -----------------------------------------
+D("nl", "sms-huisarts", ["health"], """Huisartsenpraktijk De Linde: Beste dhr. ⟦P|Wolters⟧, herinnering aan uw afspraak bij de POH-GGZ op do 14/11 om 09:40. Verhinderd? Bel ⟦T|0575-514 622⟧. Neem uw medicijnlijst mee.""")
+
+D("nl", "sms-huisarts", ["health"], """Uw uitslag is binnen. ⟦P|M. Baldewsingh⟧, uw HbA1c is 58, dat is iets hoger dan vorige keer. Dokter ⟦P|Feenstra⟧ belt u morgen tussen 13 en 14 uur op ⟦T|06-19283746⟧. Groet, HAP Wijchen""")
+
+D("nl", "sms-huisarts", [], """Apotheek Kerkplein: uw bestelling ligt klaar. Ophalen kan tot 17:30 met uw geboortedatum en postcode. Vragen? ⟦T|(0341) 41 30 20⟧ of app ⟦T|06 – 39 77 01 22⟧.""")
+
+D("nl", "sms-huisarts", ["health"], """Tandartspraktijk Smile: Hoi ⟦P|Lieke⟧! Je controle + gebitsreiniging is verzet naar ma 3 maart 10:15. Je had bij de intake aangegeven zwanger te zijn, we maken daarom geen röntgenfoto. Tot dan!""")
+
+# ---- dictaat zonder leestekens (nl) ----------------------------------------
+D("nl", "dictaat", ["health"], """dictaat consult patiënt de heer ⟦P|van der molen⟧ geboren ⟦D|twaalf maart negentien vijftig⟧ komt voor controle bloeddruk is hoog honderdzeventig over honderd meneer gebruikt sinds drie weken geen amlodipine meer vanwege enkeloedeem ik schrijf lisinopril voor tien milligram controle over twee weken punt einde dictaat""")
+
+D("nl", "dictaat", [], """notitie voor ⟦P|ingrid⟧ graag morgen terugbellen naar mevrouw ⟦P|boukje hiemstra⟧ over de aanvraag kapvergunning haar nummer is ⟦T|nul zes een twee drie vier vijf zes zeven acht⟧ of mailen naar ⟦E|b.hiemstra@hotmail.com⟧ ze woont op de ⟦A|tjalkstraat zeventien a in sneek⟧ punt""")
+
+D("nl", "dictaat", [], """verslag huisbezoek dinsdag twaalf uur ik was bij de familie ⟦P|bouzid⟧ aan de ⟦A|kastanjelaan vier hoog twee⟧ nieuwe stroommeter geplaatst geen bijzonderheden de zoon ⟦P|yassin⟧ was aanwezig volgende afspraak in januari""")
+
+# ---- klantenservice-telefoongesprek (nl) ----------------------------------
+D("nl", "call-transcript", [], """[00:00:03] Medewerker: Goedemiddag, u spreekt met ⟦P|Bas⟧ van Energiek, waarmee kan ik u helpen?
+[00:00:07] Klant: Ja, eh, hallo, met ⟦P|Hennie⟧, eh, ⟦P|Hennie Brouwer⟧, ik eh, ik heb een vraag over m'n jaarafrekening.
+[00:00:14] Medewerker: Natuurlijk. Mag ik uw klantnummer?
+[00:00:16] Klant: Ehm... dat is ⟦N|3 0 0 4 5 1 7 7⟧.
+[00:00:25] Medewerker: En voor de controle uw postcode en huisnummer?
+[00:00:28] Klant: ⟦Z|7431 BE⟧, eh, vijf.
+[00:00:31] Medewerker: Dank u. Ik zie inderdaad dat er een bedrag van 312 euro openstaat.""")
+
+D("nl", "call-transcript", [], """agent: ... en dan heb ik nog even uw IBAN nodig voor de terugbetaling
+beller: ja eh staat op m'n pasje, ⟦I|NL45INGB6005593578⟧
+agent: dus ⟦I|NL45 INGB 6005 5935 78⟧, klopt dat?
+beller: ja klopt
+agent: en op welke naam staat die rekening?
+beller: ⟦P|L.M. Sarmo⟧, S-A-R-M-O
+agent: prima, dan wordt het binnen vijf werkdagen teruggestort""")
+
+D("nl", "call-transcript", ["health", "religion"], """Gesprek klantcontactcentrum Zorgverzekeraar (automatisch uitgeschreven)
+KCC: ... ja, u belt over de vergoeding?
+Beller: Ja, ehm, mijn man, ⟦P|Mustafa Demir⟧, die heeft... die ligt nu in het Rijnstate met een hartinfarct, en hij wil, eh, omdat hij moslim is, alleen halal eten en een vrouwelijke verpleegkundige voor mij... nee sorry, voor de wassing, snapt u?
+KCC: Ik begrijp het. Heeft u zijn relatienummer bij de hand?
+Beller: Eh, ⟦N|170 226 841⟧... nee wacht, ⟦N|170 226 814⟧.""")
+# ---- Belgisch-Nederlands (nl) ---------------------------------------------
+D("nl", "be-brief", [], """Stad Gent – Dienst Burgerzaken
+Betreft: aanvraag attest van woonst
+
+Geachte mevrouw ⟦P|Vandenbroucke⟧,
+
+Wij ontvingen uw aanvraag voor een attest van woonst voor ⟦P|Lotte Vandenbroucke⟧, rijksregisternummer ⟦N|84.03.17-123.85⟧, gedomicilieerd ⟦A|Sint-Pietersnieuwstraat 221 bus 3, 9000 Gent⟧. U kan het attest afhalen aan het loket of wij sturen het op. Bij vragen: ⟦T|09 210 10 10⟧ of ⟦E|burgerzaken@stad.gent⟧.
+
+Met de meeste hoogachting,
+⟦P|Pieter-Jan De Smedt⟧
+diensthoofd""")
+
+D("nl", "be-mail", [], """Dag ⟦P|Wout⟧,
+
+Kan je de terugbetaling van het voorschot voor de klasuitstap doen naar het rekeningnummer van ⟦P|Elke Verhaegen⟧? Dat is ⟦I|BE49 4887 0986 9171⟧. Ze is bereikbaar op ⟦T|0478 12 34 56⟧ als er iets niet klopt. Haar adres: ⟦A|Kerkstraat 12A, 2000 Antwerpen⟧.
+
+Merci en een fijne vakantie,
+⟦P|An⟧""")
+
+D("nl", "be-formulier", [], """Aangifte van diefstal fiets – stad Leuven (online formulier)
+Naam en voornaam: ⟦P|Claes, Jozefien⟧
+Rijksregisternummer: ⟦N|91110204639⟧
+GSM: ⟦T|+32 (0)495 88 10 42⟧
+Adres: ⟦A|Naamsestraat 94/0102, 3000 Leuven⟧
+Framenummer fiets: WBK5513907H
+Plaats van de feiten: fietsenstalling station, perron 10""")
+
+D("nl", "be-mail", ["trade_union"], """Hallo allemaal,
+
+Ter info: ⟦P|Jens Vermeulen⟧ van het magazijn is vanaf volgende maand vakbondsafgevaardigde voor ACV Puls in het comité voor preventie en bescherming op het werk. Zijn gsm: ⟦T|0032 472 90 11 35⟧.
+
+Groeten,
+⟦P|Sofie⟧ (HR)""")
+
+D("nl", "be-brief", [], """Vraag: is een Belgisch rijksregisternummer hetzelfde als een Nederlands BSN, en mogen wij het vragen bij de inschrijving van Belgische studenten? Het gaat om de algemene regel, niet om een bepaalde student.""")
+
+# ---- Excel / TSV / Markdown (nl) ------------------------------------------
+D("nl", "excel-tsv", [], """Kun je van deze lijst een nette mailmerge maken?
+
+naam\tadres\tpostcode\tplaats\ttelefoon
+⟦P|Henk Tuinstra⟧\t⟦A|Zuidwal 4⟧\t⟦Z|8861 BT⟧\tHarlingen\t⟦T|0517-412233⟧
+⟦P|Jolanda Meijer-Stroeve⟧\t⟦A|Voorstraat 87 rd⟧\t⟦Z|8861 BM⟧\tHarlingen\t⟦T|06 1144 9087⟧
+⟦P|Rinse de Jong⟧\t⟦A|Noorderhaven 21 bis⟧\t⟦Z|8861 AL⟧\tHarlingen\t
+⟦P|Nadia Haddouchi⟧\t⟦A|Grote Bredeplaats 3⟧\t⟦Z|8861 BB⟧\tHarlingen\t⟦T|+31 6 28 55 01 93⟧""")
+
+D("nl", "excel-tsv", [], """Artikel\tOmschrijving\tAantal\tPrijs
+100234\tKoffiebekers karton 250 ml\t2000\t€ 38,40
+100239\tDeksels zwart\t2000\t€ 21,10
+311098\tRoerstaafjes hout\t5000\t€ 12,95
+Totaal excl. btw\t\t\t€ 72,45
+Bestelnummer: 4500271183 — leverdatum 14-11-2025""")
+
+D("nl", "excel-tsv", ["health"], """plak uit het verzuimoverzicht Q3, graag per afdeling samenvatten:
+
+medewerker\tpersoneelsnr\tafdeling\tverzuimdagen\treden
+⟦P|T. Boukhari⟧\t⟦N|P10442⟧\tVTH\t23\trugklachten
+⟦P|E. Zwart⟧\t⟦N|P10881⟧\tBurgerzaken\t4\tgriep
+⟦P|M. van Dalen-Ruiter⟧\t⟦N|P09120⟧\tVTH\t61\tzwangerschapsverlof + complicaties
+⟦P|K. Osei⟧\t⟦N|P11015⟧\tICT\t0\t-""")
+
+D("nl", "markdown-tabel", [], """## Bereikbaarheid wijkteam Noord (week 47)
+
+| dag | wijkcoach | telefoon | e-mail |
+|-----|-----------|----------|--------|
+| ma | ⟦P|Priscilla Zaandam⟧ | ⟦T|06-22 18 44 09⟧ | ⟦E|p.zaandam@wijkteamnoord.nl⟧ |
+| di | ⟦P|Gijs⟧ (invaller) | ⟦T|06-55 90 12 71⟧ | – |
+| wo | ⟦P|Fatma Kılıç⟧ | ⟦T|06-30 81 66 45⟧ | ⟦E|f.kilic@wijkteamnoord.nl⟧ |
+| do | gesloten | – | – |
+| vr | algemeen nummer | ⟦T|14 0575⟧ | ⟦E|info@wijkteamnoord.nl⟧ |""")
+
+D("nl", "markdown-tabel", [], """| Straatnaam | Vernoemd naar | Wijk |
+|---|---|---|
+| Aletta Jacobsstraat | ⟦P|Aletta Jacobs⟧, arts en feministe | Oost |
+| Dr. Schaepmanlaan | ⟦P|Herman Schaepman⟧, politicus | Centrum |
+| Willem Dreesplein | ⟦P|Willem Drees⟧, minister-president | Zuid |
+| Annie M.G. Schmidtpad | schrijfster | Noord |
+
+Kun je hier een korte toelichting bij schrijven voor de straatnamencommissie?""")
+
+D("nl", "markdown-tabel", ["health"], """### Overzicht aanvragen Wmo – week 12
+
+| zaaknr | cliënt | geb.datum | voorziening | indicatie |
+|---|---|---|---|---|
+| ⟦N|Z-2025-06612⟧ | ⟦P|J.H. (Jan) Stoker⟧ | ⟦D|01-04-1941⟧ | scootmobiel | COPD, loopafstand < 100 m |
+| ⟦N|Z-2025-06619⟧ | mevr. ⟦P|Lelieveld⟧ | ⟦D|17-09-1936⟧ | douchestoel | na CVA |
+| ⟦N|Z-2025-06630⟧ | ⟦P|Orlando Martina⟧ | ⟦D|30-12-1958⟧ | huishoudelijke hulp | ― |""")
+
+# ---- HTML (nl) --------------------------------------------------------------
+D("nl", "html", [], """<div class="contact-card">
+  <h3>Uw contactpersoon</h3>
+  <p class="naam">⟦P|Anouk Weerdenburg⟧</p>
+  <p><a href="mailto:⟦E|anouk.weerdenburg@veiligthuis-gv.nl⟧">Mail ⟦P|Anouk⟧</a></p>
+  <p><a href="tel:⟦T|+31887776655⟧">⟦T|088 777 66 55⟧</a></p>
+  <!-- TODO: privénummer ⟦T|06 48 29 10 37⟧ weghalen voor livegang -->
+</div>""")
+
+D("nl", "html", [], """<footer>
+  <address>Gemeente Oosterweel · Postbus 40 · ⟦Z|4700 AA⟧ Oosterweel · <a href="tel:⟦T|140165⟧">⟦T|14 0165⟧</a></address>
+  <p>© 2025 · <a href="/privacy">Privacyverklaring</a> · <a href="/cookies">Cookies</a></p>
+  <p class="version">build 3.12.0.417</p>
+</footer>""")
+
+# ---- CV / sollicitatie / LinkedIn (nl) ------------------------------------
+D("nl", "cv", [], """CURRICULUM VITAE
+
+⟦P|Thirza Vroegindeweij⟧
+⟦A|Graaf Florislaan 7-bis, 2421 BK Nieuwkoop⟧ · ⟦T|06.18.74.22.90⟧ · ⟦E|thirza.vroegindeweij@outlook.com⟧
+Geboortedatum: ⟦D|9 mei 1994⟧ · Rijbewijs B
+
+Werkervaring
+2021–heden  Beleidsmedewerker Sociaal Domein, gemeente Alphen aan den Rijn
+2017–2021  Consulent Werk en Inkomen, ISD Bollenstreek
+
+Opleiding
+2013–2017  Bestuurskunde (bachelor), Haagse Hogeschool
+
+Referenties op aanvraag.""")
+
+D("nl", "sollicitatie", [], """Geachte heer ⟦P|Zwanenburg⟧,
+
+Met veel enthousiasme reageer ik op de vacature van teamleider buitendienst (vacaturenummer 2025-114). Na twaalf jaar bij Stadsbeheer Tilburg zoek ik een nieuwe uitdaging. In de bijlage vindt u mijn cv; mijn vorige leidinggevende, ⟦P|Rob Akkermans⟧, is bereid als referent op te treden (⟦T|013 – 542 80 19⟧).
+
+Met vriendelijke groet,
+⟦P|Orhan Kaya⟧""")
+
+D("nl", "sollicitatie", ["health"], """hoi, kan je mijn motivatiebrief nakijken? vooral de alinea over het gat in mijn cv:
+
+"In 2022 en 2023 heb ik niet gewerkt omdat ik werd behandeld voor borstkanker. Inmiddels ben ik volledig hersteld en klaar om weer aan de slag te gaan."
+
+moet ik dit er wel in zetten? ik ben ⟦P|Saskia⟧ trouwens, ik solliciteer bij het UWV""")
+
+D("nl", "linkedin-bio", [], """Over
+Ik ben ⟦P|Rutger Haverkamp⟧, datagedreven programmamanager met een passie voor digitale overheid. Na mijn studie Informatiekunde in Utrecht werkte ik bij Logius en het ministerie van BZK. Nu help ik gemeenten bij hun Woo-informatiehuishouding. Bereikbaar via ⟦E|rutger@haverkampadvies.nl⟧.
+Vrijwilliger bij Stichting Vluchtelingenwerk en trotse vader van twee.""")
+
+D("nl", "linkedin-bio", ["political", "sexual"], """Profieltekst die ik wil inkorten tot 300 tekens:
+"⟦P|Laila Bouaziz⟧ (zij/haar) – wethouder Wonen in Zaanstad namens D66, daarvoor jurist bij de Woonbond. Getrouwd met mijn vrouw ⟦P|Inge⟧, samen moeders van ⟦P|Ilias⟧ en ⟦P|Mare⟧. Hardloper, voorlezer, optimist."
+(Is dit te persoonlijk voor LinkedIn?)""")
+
+# ---- ICS / uitnodiging (nl) -----------------------------------------------
+D("nl", "ics", [], """BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:7c1f0e8a-4b2e-4d1a-9f33-2a6b8e9c0d11@gemeente.example
+DTSTART:20251204T093000
+DTEND:20251204T103000
+SUMMARY:Keukentafelgesprek fam. ⟦P|Oduya⟧
+LOCATION:⟦A|Rietvoorn 31, 3972 LK Driebergen⟧
+ORGANIZER;CN=⟦P|Hanneke Brink⟧:mailto:⟦E|h.brink@utrechtseheuvelrug.nl⟧
+ATTENDEE;CN=⟦P|Samuel Oduya⟧:mailto:⟦E|samoduya@gmail.com⟧
+DESCRIPTION:Graag cliëntnummer ⟦N|55-20417⟧ bij de hand. Bel bij verhindering ⟦T|0343 56 56 00⟧.
+END:VEVENT
+END:VCALENDAR""")
+
+D("nl", "ics", [], """Uitnodiging: Heidag team Financiën
+Wanneer: donderdag 22 januari 2026, 09:00–16:30
+Waar: Landgoed De Wildenborch, zaal "De Schuur"
+Agenda: terugblik 2025, begroting 2026, teambuilding
+Deelnemen via Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTk2ZTQ1
+Vragen? Mail het secretariaat.""")
+
+# ---------------------------------------------------------------------------
+# Assembler and validator
+# ---------------------------------------------------------------------------
+MARK = re.compile(r"⟦([A-Z]+)\|(.*?)⟧", re.S)
+TITLES = ("mevrouw", "mevr", "mw", "dhr", "de heer", "heer", "mr", "mrs", "ms",
+          "dr", "drs", "ir", "prof", "mr.", "juf", "meester", "meneer",
+          "wethouder", "burgemeester", "miss", "sir", "dokter")
+
+
+def bsn_ok(s):
+    d = [int(c) for c in s if c.isdigit()]
+    if len(d) != 9:
+        return False
+    return (sum(d[i] * (9 - i) for i in range(8)) - d[8]) % 11 == 0
+
+
+def iban_ok(s):
+    s = s.replace(" ", "").replace("-", "").replace(".", "").upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return False
+    r = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in r)) % 97 == 1
+
+
+def luhn_ok(s):
+    d = [int(c) for c in s if c.isdigit()]
+    if not 13 <= len(d) <= 19:
+        return False
+    tot = 0
+    for i, x in enumerate(reversed(d)):
+        if i % 2:
+            x *= 2
+            if x > 9:
+                x -= 9
+        tot += x
+    return tot % 10 == 0
+
+
+def assemble(marked):
+    out, ents, pos, n = [], [], 0, 0
+    for m in MARK.finditer(marked):
+        plain = marked[pos:m.start()]
+        out.append(plain)
+        n += len(plain)
+        code, val = m.group(1), m.group(2)
+        if code not in CODES:
+            raise ValueError("unknown code %r" % code)
+        ents.append({"start": n, "end": n + len(val), "type": CODES[code], "text": val})
+        out.append(val)
+        n += len(val)
+        pos = m.end()
+    tail = marked[pos:]
+    out.append(tail)
+    n += len(tail)
+    text = "".join(out)
+    assert len(text) == n
+    return text, ents
+
+
+def build():
+    docs = []
+    for i, (lang, source, special, marked) in enumerate(DOCS, 1):
+        text, ents = assemble(marked)
+        docs.append({"id": "extra4-%04d" % i, "lang": lang, "text": text,
+                     "entities": ents, "special": sorted(special), "source": source})
+    return docs
+
+
+def outside(ents, a, b):
+    return all(b <= e["start"] or a >= e["end"] for e in ents)
+
+
+NINE = re.compile(r"(?<![\dA-Za-z])(\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{9})(?![\dA-Za-z])")
+IBANISH = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+CARDISH = re.compile(r"(?<![\d])\d(?:[ -]?\d){12,18}(?![\d])")
+
+
+def validate(docs):
+    errs = []
+    ids = set()
+    for d in docs:
+        did, t, ents = d["id"], d["text"], d["entities"]
+        if did in ids:
+            errs.append("%s duplicate id" % did)
+        ids.add(did)
+        if d["lang"] not in ("nl", "en"):
+            errs.append("%s bad lang" % did)
+        for c in d["special"]:
+            if c not in CATEGORIES:
+                errs.append("%s bad category %s" % (did, c))
+        if "⟦" in t or "⟧" in t:
+            errs.append("%s leftover marker" % did)
+        last = -1
+        for e in sorted(ents, key=lambda e: e["start"]):
+            s = t[e["start"]:e["end"]]
+            if s != e["text"]:
+                errs.append("%s slice mismatch %r" % (did, e))
+            if not s or s != s.strip():
+                errs.append("%s empty/whitespace span %r" % (did, s))
+            if e["start"] < last:
+                errs.append("%s overlapping spans at %r" % (did, s))
+            last = e["end"]
+            ty = e["type"]
+            if ty == "PERSON":
+                low = s.lower()
+                for ti in TITLES:
+                    if low.startswith(ti + " ") or low.startswith(ti + ". "):
+                        errs.append("%s title in PERSON %r" % (did, s))
+            if ty == "BSN" and not bsn_ok(s):
+                errs.append("%s BSN fails 11-check %r" % (did, s))
+            if ty == "IBAN" and not iban_ok(s):
+                errs.append("%s IBAN fails mod-97 %r" % (did, s))
+            if ty == "CREDIT_CARD" and not luhn_ok(s):
+                errs.append("%s card fails Luhn %r" % (did, s))
+            if ty == "POSTCODE" and not re.fullmatch(r"\d{4} ?[A-Z]{2}", s):
+                errs.append("%s bad postcode %r" % (did, s))
+            if ty == "EMAIL" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", s):
+                errs.append("%s bad email %r" % (did, s))
+            if ty == "IP_ADDRESS":
+                try:
+                    ipaddress.ip_address(s)
+                except ValueError:
+                    errs.append("%s bad IP %r" % (did, s))
+        # checksum-valid look-alikes outside the labelled spans
+        for m in NINE.finditer(t):
+            if bsn_ok(m.group(1)) and outside(ents, m.start(1), m.end(1)):
+                errs.append("%s unlabelled valid BSN-like %r" % (did, m.group(1)))
+        for m in IBANISH.finditer(t):
+            if iban_ok(m.group(0)) and outside(ents, m.start(), m.end()):
+                errs.append("%s unlabelled valid IBAN %r" % (did, m.group(0)))
+        for m in CARDISH.finditer(t):
+            if luhn_ok(m.group(0)) and outside(ents, m.start(), m.end()):
+                errs.append("%s unlabelled Luhn-valid number %r" % (did, m.group(0)))
+    for s in NEGATIVES_BSN:
+        if bsn_ok(s):
+            errs.append("negative BSN %s passes" % s)
+    for s in NEGATIVES_IBAN:
+        if iban_ok(s):
+            errs.append("negative IBAN %s passes" % s)
+    for s in NEGATIVES_CARD:
+        if luhn_ok(s):
+            errs.append("negative card %s passes" % s)
+    return errs
+
+
+# Look-alikes used unlabelled in the documents; asserted to FAIL their checks.
+NEGATIVES_BSN = ["353454708", "196744414", "123456789", "499854045", "544471181"]
+NEGATIVES_IBAN = ["NL45INGB6005593579", "NL74 RABO 8735 6843 77", "BE13547267698938",
+                  "NL95ASNB3660928928"]
+NEGATIVES_CARD = ["4713476182522253", "5181 8364 5320 0956", "4111 1111 1111 1112"]
+
+
+def serialise(docs):
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs).encode("utf-8")
+
+
+def stats(docs):
+    from collections import Counter
+    ty, tyl, cat, catl, src, lang = Counter(), Counter(), Counter(), Counter(), Counter(), Counter()
+    empty = 0
+    for d in docs:
+        lang[d["lang"]] += 1
+        src[d["source"]] += 1
+        if not d["entities"] and not d["special"]:
+            empty += 1
+        for e in d["entities"]:
+            ty[e["type"]] += 1
+            tyl[(e["type"], d["lang"])] += 1
+        for c in d["special"]:
+            cat[c] += 1
+            catl[(c, d["lang"])] += 1
+    lens = sorted(len(d["text"]) for d in docs)
+    print("documents: %d (nl %d, en %d); no span and no category: %d; with special: %d"
+          % (len(docs), lang["nl"], lang["en"], empty, sum(1 for d in docs if d["special"])))
+    print("length: %d..%d, median %d" % (lens[0], lens[-1], lens[len(lens) // 2]))
+    print("| type | spans | nl | en |\n| --- | ---: | ---: | ---: |")
+    for t in CODES.values():
+        print("| %s | %d | %d | %d |" % (t, ty[t], tyl[(t, "nl")], tyl[(t, "en")]))
+    print("| **total** | **%d** | %d | %d |" % (sum(ty.values()),
+          sum(v for k, v in tyl.items() if k[1] == "nl"), sum(v for k, v in tyl.items() if k[1] == "en")))
+    print("\n| special category | documents | nl | en |\n| --- | ---: | ---: | ---: |")
+    for c, n in cat.most_common():
+        print("| %s | %d | %d | %d |" % (c, n, catl[(c, "nl")], catl[(c, "en")]))
+    print("\n| source | docs |\n| --- | ---: |")
+    for s, n in sorted(src.items()):
+        print("| `%s` | %d |" % (s, n))
+
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def main(argv):
+    out = os.path.join(HERE, "extra4.jsonl")
+    if "--out" in argv:
+        out = argv[argv.index("--out") + 1]
+    docs = build()
+    errs = validate(docs)
+    if errs:
+        for e in errs:
+            print("ERROR", e, file=sys.stderr)
+        return 1
+    data = serialise(docs)
+    if "--check-determinism" in argv:
+        if serialise(build()) != data:
+            print("ERROR: second in-process build differs", file=sys.stderr)
+            return 1
+        for seed in ("0", "1", "12345"):
+            env = dict(os.environ, PYTHONHASHSEED=seed)
+            res = subprocess.run([sys.executable, os.path.abspath(__file__), "--emit"],
+                                 env=env, stdout=subprocess.PIPE, check=True)
+            if res.stdout != data:
+                print("ERROR: build under PYTHONHASHSEED=%s differs" % seed, file=sys.stderr)
+                return 1
+        print("determinism: 1 in-process + 3 subprocess builds byte-identical")
+    if "--emit" in argv:
+        sys.stdout.buffer.write(data)
+        return 0
+    with open(out, "wb") as f:
+        f.write(data)
+    if "--stats" in argv:
+        stats(docs)
+    print("wrote %s: %d documents, sha256 %s" % (out, len(docs), hashlib.sha256(data).hexdigest()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
