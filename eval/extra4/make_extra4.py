@@ -412,6 +412,122 @@ Waar: Landgoed De Wildenborch, zaal "De Schuur"
 Agenda: terugblik 2025, begroting 2026, teambuilding
 Deelnemen via Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTk2ZTQ1
 Vragen? Mail het secretariaat.""")
+# ---- diverse Nederlandse genres ------------------------------------------
+D("nl", "incasso", [], """AANMANING – laatste herinnering
+Dossiernummer: ⟦N|INC/2025/338104⟧
+Debiteur: dhr. ⟦P|R.W.J. (Roel) Kersten⟧
+⟦A|Hoogstraat 3 A-rood, 3011 PV Rotterdam⟧
+
+Ondanks eerdere herinneringen staat een bedrag open van € 486,12. Betaal binnen 14 dagen op ⟦I|NL36 TRIO 467 783 6127⟧ (zonder spaties: ⟦I|NL36TRIO4677836127⟧) onder vermelding van uw dossiernummer. Een betalingsregeling? Bel ⟦T|010 - 750 22 00⟧.""")
+
+D("nl", "overlijdensbericht", ["religion"], """Tekst voor de rouwkaart, kun je de spelling checken?
+
+Verdrietig, maar dankbaar voor alles wat zij voor ons betekende, geven wij kennis van het overlijden van onze lieve moeder en oma
+
+⟦P|Hendrika Johanna (Riek) Post-Scholten⟧
+* Staphorst, ⟦D|2 april 1934⟧ † Meppel, 11 november 2025
+
+De rouwdienst wordt gehouden in de Hersteld Hervormde Kerk, waar moeder tot het laatst trouw kerkte. Correspondentieadres: ⟦A|Bisschopsweg 40, 7951 CH Staphorst⟧""")
+
+D("nl", "kerkblad", ["religion", "health"], """Uit het kerkblad van de Sint-Jozefparochie:
+Voor de zieken bidden we deze week in het bijzonder voor ⟦P|Toos van Beek-Hermans⟧, die na haar beroerte in Maartenshof verblijft, en voor broeder ⟦P|Anselmus⟧. Het Vormsel van ⟦P|Julia Tran⟧ en ⟦P|Daan Snijders⟧ is op 7 december om 10:30.""")
+
+D("nl", "vakbond", ["trade_union"], """Van: FNV Regio Midden-Nederland
+Aan: ⟦E|h.dekker74@gmail.com⟧
+Onderwerp: Welkom als kaderlid!
+
+Beste ⟦P|Hasan⟧,
+
+Fijn dat je je als kaderlid bij FNV Schoonmaak hebt aangemeld. Je lidnummer is ⟦N|1107-4428-93⟧. Op 3 december is de eerste bijeenkomst in Utrecht. Je bedrijfscontactpersoon is ⟦P|Marleen Stuivenberg⟧ (⟦T|06 52 14 88 30⟧).
+
+Solidaire groet,
+FNV""")
+
+D("nl", "genetisch", ["genetic", "health"], """Uitslag DNA-onderzoek – klinische genetica UMCG
+Patiënt: ⟦P|W.F. Dijkstra⟧, patiëntnummer ⟦N|7712094⟧, geboren ⟦D|05-07-1982⟧
+Bevinding: heterozygote pathogene variant in het BRCA2-gen aangetoond. Hiermee is sprake van een verhoogd risico op borst-, eierstok- en prostaatkanker. Familieonderzoek bij de zussen ⟦P|Anke⟧ en ⟦P|Geeske⟧ wordt aangeboden.""")
+
+D("nl", "biometrie", ["biometric"], """Logboek toegangscontrole datacentrum DC-2 (export)
+2025-10-14 06:58:12  lezer HAL-B  vingerafdruk MATCH score 0.97  medewerker ⟦P|Zeynep Arslan⟧ (badge ⟦N|30418⟧)
+2025-10-14 07:02:40  lezer HAL-B  vingerafdruk NO MATCH  poging 2/3
+2025-10-14 07:02:51  lezer HAL-B  gezichtsherkenning MATCH 0.91  medewerker ⟦P|Pim Schreuder⟧ (badge ⟦N|30577⟧)""")
+
+D("nl", "politiek", ["political"], """Lijst vrijwilligers flyeren zaterdag (SP afdeling Emmen):
+- ⟦P|Gert Hoving⟧, ⟦T|06-13 57 24 68⟧, wijk Angelslo
+- ⟦P|Marja ten Kate⟧, wijk Bargeres
+- ⟦P|Dirk-Jan Bolhuis⟧, eigen auto (⟦K|52-NKB-6⟧), haalt de folders op
+Verzamelen 10:00 bij het partijkantoor.""")
+
+D("nl", "marktplaats", [], """Te koop: kinderfiets 20 inch, blauw, zgan. Ophalen in Amersfoort-Vathorst. €65. Geen bieden via tikkie graag. Bel of app ⟦P|Mehmet⟧: ⟦T|0 6 - 1 2 9 8 4 4 7 0⟧""")
+
+D("nl", "krantenbericht", ["criminal"], """Rechtbank: ⟦P|Emre K.⟧ (31) uit Deventer krijgt twee jaar cel voor overvallen op tankstations
+
+DEVENTER – De 31-jarige ⟦P|Emre K.⟧ uit Deventer is veroordeeld tot twee jaar gevangenisstraf. Hij overviel in 2024 drie tankstations langs de A1. Zijn medeverdachte, de 27-jarige ⟦P|Jordy V.⟧, werd vrijgesproken.""")
+
+D("nl", "krantenbericht", [], """Opening nieuwe brug over het Twentekanaal uitgesteld
+
+HENGELO – De opening van de Prins Bernhardbrug is uitgesteld tot het voorjaar. Volgens de provincie zijn de leveranties van het staal vertraagd. Omwonenden klagen al maanden over de omleiding via de Jan Tinbergenweg.""")
+
+D("nl", "woz-bezwaar", [], """Bezwaarschrift WOZ-beschikking 2025
+Belastingplichtige: ⟦P|Ramon Sewnath⟧
+BSN: 196.744.440... nee sorry, correct is ⟦B|196744404⟧
+Object: ⟦A|Pauwenhof 3-II, 2803 XG Gouda⟧
+Aanslagnummer: 1029.44.871.0012
+
+Ik ben het niet eens met de vastgestelde waarde van € 412.000. Vergelijkbare woningen in de straat zijn getaxeerd op circa € 365.000.""")
+
+D("nl", "toeslagen", [], """Kan je dit voor mijn vader in simpele taal uitleggen? "Op grond van artikel 20 Awir wordt het voorschot zorgtoeslag 2025 herzien. Het te veel ontvangen bedrag van € 1.128 dient u terug te betalen." Hij heet ⟦P|Ton Verkerk⟧, zijn BSN staat in de brief (⟦B|171420044⟧) maar dat hoef je niet te gebruiken.""")
+
+D("nl", "notariele-akte", [], """Heden, drie oktober tweeduizend vijfentwintig, verschenen voor mij, mr. ⟦P|Johanna Maria Roelofs⟧, notaris te Zwolle:
+1. de heer ⟦P|Frederik Willem ter Beek⟧, geboren te Kampen op ⟦D|negentien juni negentienhonderdzeventig⟧, wonende te ⟦A|Koestraat 6, 8011 NK Zwolle⟧, houder van paspoort nummer ⟦N|NXR7L48J3⟧;
+2. mevrouw ⟦P|Sandra Lubbers⟧, geboren te Zwolle op ⟦D|twee maart negentienhonderdvierenzeventig⟧, wonende te Zwolle.""")
+
+D("nl", "huurcontract", [], """HUUROVEREENKOMST ZELFSTANDIGE WOONRUIMTE
+Verhuurder: Vastgoed Tolhuis B.V., KvK 71234568
+Huurder: ⟦P|Oleksandr Kovalenko⟧, geb. ⟦D|11.07.1990⟧, documentnummer verblijfsvergunning ⟦N|YV4410837⟧
+Gehuurde: ⟦A|Dorpsstraat 1 hs, 1689 ER Zwaag⟧
+Huurprijs: € 1.150,- per maand, te voldoen op ⟦I|NL81 RBRB 4427 4407 73⟧""")
+
+D("nl", "loonstrook", ["trade_union"], """Loonstrook oktober 2025 – ⟦P|J. (Jamila) Ouali⟧, personeelsnummer ⟦N|4410-27⟧
+Bruto salaris                 3.412,00
+Pensioenpremie PFZW            -  447,92
+Contributie vakbond (CNV)      -   19,40
+Netto                          2.491,38
+Uitbetaald op ⟦I|NL95 ASNB 3660 9289 29⟧""")
+
+D("nl", "mediation", [], """Verslag buurtbemiddeling (zonder oordeel)
+Partijen: ⟦P|Kees Bosman⟧ (nr. 14) en ⟦P|Sevda Aksoy⟧ (nr. 16), beiden wonend aan de Weverstraat in Oss.
+Afspraken: de schutting wordt samen betaald; de kat van mevr. ⟦P|Aksoy⟧ blijft binnen na 22:00; over drie maanden een evaluatiegesprek met bemiddelaar ⟦P|Wim⟧.""")
+
+D("nl", "algemeen-vraag", [], """Wat zegt de AVG over het registreren van religie bij een aanvraag voor bijzondere bijstand voor een begrafenis? Mag dat als de aanvrager er zelf om vraagt, bijvoorbeeld voor een islamitische begrafenis binnen 24 uur?""")
+
+D("nl", "algemeen-vraag", [], """Schrijf een korte infotekst voor onze website over hiv-testen bij de GGD: gratis, anoniem, uitslag binnen een week. Doelgroep: mannen die seks hebben met mannen en sekswerkers. Geen namen of voorbeelden van echte mensen.""")
+
+D("nl", "algemeen-vraag", [], """Hoe lang mogen wij een kopie van een verklaring omtrent het gedrag (VOG) bewaren na de indiensttreding? En mag een werkgever vragen naar een strafblad als de VOG al is afgegeven?""")
+
+D("nl", "algemeen-vraag", [], """Maak een presentatie van 5 dia's over de Wet gelijke behandeling: discriminatie op grond van ras, geloof, seksuele gerichtheid, handicap en chronische ziekte. Gebruik fictieve maar geen herkenbare voorbeelden.""")
+
+D("nl", "algemeen-vraag", [], """Is lidmaatschap van een vakbond iets dat een werkgever mag registreren in AFAS, bijvoorbeeld voor de vakbondscontributie via de werkkostenregeling?""")
+
+D("nl", "hard-negatief", [], """Factuur 2025-00871
+Datum: 12-11-2025
+Omschrijving: onderhoud cv-ketel, 2 uur à € 68,50
+Artikelnummer 353454708 (filter) – 1 st.
+Btw-nummer NL859204331B01 · KvK 60321877
+Betaalkenmerk 7001 2231 8890 4412""")
+
+D("nl", "hard-negatief", [], """Vanaf maandag rijdt buslijn 12 via de Van Heemstraweg en de Koningin Julianastraat. De halte Burgemeester de Withstraat vervalt tijdelijk. Informatie: Arriva Klantenservice. Dienstregeling versie 2025.4.1.2.""")
+
+D("nl", "hard-negatief", [], """Controleer of dit een geldig IBAN is: NL45INGB6005593579. Het systeem geeft een foutmelding bij het opslaan. Is het controlegetal fout of de bankcode?""")
+
+D("nl", "hard-negatief", [], """Bij de inzameling van De Bakker & Zn. en Visser Transport werd 4 ton oud papier opgehaald. De Vries Groep sponsort het buurtfeest op het Anne Frankplein. Vrijwilligers gezocht: aanmelden via het buurthuis.""")
+
+D("nl", "hard-negatief", [], """Bijlage: “vertrouwelijk” betekent in onze klachtenregeling alleen dat de klachtbehandelaar de klacht niet met collega’s deelt. Kun je uitleggen wat het verschil is met de rubricering Departementaal Vertrouwelijk uit de VIR-BI? Het gaat om een algemene uitleg.""")
+
+D("nl", "hard-negatief", [], """Testdata voor de acceptatieomgeving (allemaal ongeldig):
+bsn_ok = False  # 123456789 faalt de elfproef
+iban = "NL74 RABO 8735 6843 77"   # controlegetal klopt niet
+kaart = "4111 1111 1111 1112"     # faalt Luhn""")
 
 # ---------------------------------------------------------------------------
 # Assembler and validator
@@ -559,7 +675,7 @@ def validate(docs):
 
 
 # Look-alikes used unlabelled in the documents; asserted to FAIL their checks.
-NEGATIVES_BSN = ["353454708", "196744414", "123456789", "499854045", "544471181"]
+NEGATIVES_BSN = ["353454708", "196744414", "123456789", "499854045", "544471181", "196744440"]
 NEGATIVES_IBAN = ["NL45INGB6005593579", "NL74 RABO 8735 6843 77", "BE13547267698938",
                   "NL95ASNB3660928928"]
 NEGATIVES_CARD = ["4713476182522253", "5181 8364 5320 0956", "4111 1111 1111 1112"]
