@@ -528,6 +528,267 @@ D("nl", "hard-negatief", [], """Testdata voor de acceptatieomgeving (allemaal on
 bsn_ok = False  # 123456789 faalt de elfproef
 iban = "NL74 RABO 8735 6843 77"   # controlegetal klopt niet
 kaart = "4111 1111 1111 1112"     # faalt Luhn""")
+# ---- English: code, fixtures, git, config ----------------------------------
+D("en", "code-fixture", [], """# tests/test_payouts.py
+import pytest
+
+@pytest.fixture
+def customer():
+    return {
+        "name": "⟦P|Olusegun Adeyemi⟧",
+        "email": "⟦E|o.adeyemi@example.org⟧",
+        "iban": "⟦I|GB77NWBK26106458906793⟧",
+        "dob": "⟦D|1987-02-19⟧",
+    }
+
+def test_payout_rejects_invalid_iban(customer):
+    customer["iban"] = "GB77NWBK26106458906795"  # one digit off, must fail
+    with pytest.raises(ValueError):
+        payout(customer, 100)""")
+
+D("en", "code-fixture", [], """// cypress/fixtures/checkout.js
+export const testCard = {
+  holder: '⟦P|Maja Kowalczyk⟧',
+  number: '⟦C|4754 8020 4181 7973⟧',
+  expiry: '09/28',
+  cvc: '311',
+};
+// Stripe test card for the sandbox (documented, not a real card):
+export const sandboxCard = '⟦C|4242 4242 4242 4242⟧';""")
+
+D("en", "code-secret", [], """// config/mailer.js
+module.exports = {
+  host: 'smtp.sendgrid.net',
+  port: 587,
+  auth: {
+    user: 'apikey',
+    pass: process.env.SENDGRID_API_KEY || '⟦S|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⟧',
+  },
+  from: '"Parking Desk" <⟦E|noreply@parkeren-zeist.nl⟧>',
+};""")
+
+D("en", "code-secret", [], """$ git log --oneline -n 6
+a91f3c2 Remove hard-coded DB password from settings.py (rotated, see INC-4471)
+77be0d4 Merge pull request #212 from ⟦P|tkaraca⟧/fix-timezone
+5c0e1aa Fix DST bug in appointment reminders
+e3d9b01 Add DATABASE_URL=⟦S|postgres://appuser:W1nter-Tulp!2024@10.20.4.15:5432/afspraken⟧ for local dev
+0f4c7d8 Bump requests from 2.31.0 to 2.32.3
+1b2a6e9 Initial commit""")
+
+D("en", "git-log", [], """commit 3f8e1d4b2a7c9e0f61d5a3b8c4e2f7a9d0b1c6e5
+Author: ⟦P|Siobhán Ní Dhonnchadha⟧ <⟦E|siobhan.nidhonnchadha@kerrytech.ie⟧>
+Date:   Tue Oct 7 16:42:09 2025 +0100
+
+    Anonymise patient fixtures in seed script
+
+    Replaces real-looking NHS numbers with the official test range.
+
+commit 9b0c2e7f5a1d8e3c4b6f0a2d9e8c7b5a4f3e2d1c
+Author: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>
+Date:   Mon Oct 6 09:01:55 2025 +0000
+
+    Bump lodash from 4.17.20 to 4.17.21""")
+
+D("en", "code-secret", [], """# terraform.tfvars — DO NOT COMMIT
+aws_region            = "eu-west-1"
+aws_access_key_id     = "⟦S|AKIA4TQXN7ZB2LKE9R3M⟧"
+aws_secret_access_key = "⟦S|p8Vq3+XnD0kL5wT2yR9uB7eJ1cH6sA4mZfQgNvWi⟧"
+db_admin_password     = var.db_password   # from Vault
+bastion_cidr          = "⟦IP|203.0.113.24⟧/32"
+""")
+
+D("en", "code-secret", [], """Our CI keeps failing with 401. Here's the workflow snippet, anything wrong?
+
+```yaml
+- name: Publish
+  run: npm publish
+  env:
+    NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}
+    REGISTRY_PASSWORD: <set-in-repo-settings>
+```
+The secret exists in the repo settings, I double-checked.""")
+
+D("en", "code-secret", [], """import openai, os
+
+client = openai.OpenAI(api_key="⟦S|sk-proj-7Hq2LwXe9RtY4uIo0PaSdF3gJ6kZ8xCvB1nM5qW2eR7tY9uI⟧")
+# TODO move to env; ⟦P|Priya⟧ said it's fine for the demo
+resp = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])""")
+
+D("en", "code-fixture", ["health"], """-- seed_test_patients.sql (staging copy, taken from prod by mistake?)
+INSERT INTO patients (nhs_number, full_name, dob, postcode, diagnosis) VALUES
+('⟦N|943 476 5919⟧', '⟦P|Gareth Pryce-Jones⟧', '⟦D|1958-11-30⟧', 'CF10 3NP', 'Type 2 diabetes'),
+('⟦N|401 023 2137⟧', '⟦P|Aisha Rahman⟧', '⟦D|1990-04-02⟧', 'CF24 0DE', 'Asthma');""")
+
+D("en", "log", [], """2025-11-02T03:14:07Z WARN auth: 5 failed logins for user=⟦P|lvandijk⟧ from ⟦IP|185.220.101.47⟧
+2025-11-02T03:14:09Z WARN auth: account locked user=⟦P|lvandijk⟧
+2025-11-02T03:15:44Z INFO auth: login ok user=svc-backup from ⟦IP|10.0.8.3⟧
+2025-11-02T03:16:02Z INFO auth: login ok user=⟦P|mgebremariam⟧ from ⟦IP|2001:db8:4a1::17⟧""")
+
+D("en", "html", [], """<table class="staff">
+  <tr><th>Name</th><th>Role</th><th>Extension</th></tr>
+  <tr><td>Dr ⟦P|Amara Okafor⟧</td><td>Head of Year 9</td><td>⟦T|020 7946 0321⟧</td></tr>
+  <tr><td>Mr ⟦P|T. Lindqvist⟧</td><td>SENCo</td><td>⟦T|020 7946 0344⟧</td></tr>
+</table>""")
+
+D("en", "markdown-table", [], """| Ticket | Reporter | Component | Status |
+|---|---|---|---|
+| OPS-1182 | monitoring | load balancer | closed |
+| OPS-1190 | monitoring | DNS | open |
+| OPS-1194 | nightly-build | CI | open |
+
+Summarise the open items for the weekly ops email.""")
+
+D("en", "code-fixture", [], """const users = [
+  { id: 1, name: 'Test User', email: '⟦E|test@example.com⟧', phone: '⟦T|+1 555 0100⟧' },
+  { id: 2, name: '⟦P|Jane Doe⟧', email: '⟦E|jane.doe@example.com⟧' },
+];
+// ^ placeholder fixtures, replace before the demo""")
+# ---- English: courts, FOI, council ----------------------------------------
+D("en", "ruling-anon", ["criminal"], """IN THE CROWN COURT AT LEEDS
+R v [DEFENDANT]
+Sentencing remarks of HHJ ⟦P|Whitcombe⟧
+
+1. [The defendant], who is 24, pleaded guilty to possession with intent to supply class A drugs. In interview he said his cousin, ⟦P|Kyle Ashworth⟧, had asked him to "hold" the package.
+2. He was arrested at his mother's flat at ⟦A|14 Harehills Lane, Leeds LS8 5HR⟧ on 3 March. His date of birth, given in open court as ⟦D|9 January 2001⟧, makes him...""")
+
+D("en", "ruling-anon", [], """Case No: CO/4412/2024
+Neutral Citation Number: [2025] EWHC 1187 (Admin)
+Between: THE KING (on the application of AB) Claimant - and - SECRETARY OF STATE FOR THE HOME DEPARTMENT Defendant
+The claimant, referred to as AB to protect her anonymity, challenges the decision of 12 April 2024. Judgment approved by the court for handing down.""")
+
+D("en", "ruling-anon", ["health", "criminal"], """Employment Tribunal summary (anonymisation incomplete – please check before publishing):
+"The claimant, Ms P, worked as a care assistant at Oakfield House. On 14 May her manager, ⟦P|Dean Holloway⟧, told colleagues that she had been 'sectioned' the previous year. The respondent's witness, Ms ⟦P|Rachel Idowu⟧, accepted that Mr ⟦P|Holloway⟧ also disclosed the claimant's caution for shoplifting.\"""")
+
+D("en", "foi-request", [], """Dear Information Governance Team,
+
+Under the Freedom of Information Act 2000, please provide the number of parking penalty charge notices issued on Coronation Street (Salford) in 2024, broken down by month. I do not need any personal details of the vehicle owners.
+
+Regards,
+⟦P|Callum McBride⟧
+⟦E|callum.mcbride@protonmail.com⟧""")
+
+D("en", "foi-response", [], """FOI ref: FOI-25-00931
+Dear Mr ⟦P|Okonkwo⟧,
+
+Thank you for your request. We hold the information. Names of junior officers have been redacted under section 40(2). The email of 9 June from "[REDACTED] (Planning)" to Councillor ⟦P|Janet Spurling⟧ is released in full because the councillor's name is already public.
+
+Information Governance, Stockport Council, ⟦T|0161 474 4000⟧""")
+
+D("en", "council-qa", ["political"], """Council Question Time – written answer
+Question from Cllr ⟦P|Harpreet Gill⟧ (Green Party): "Will the Cabinet Member confirm how many households are in temporary accommodation?"
+Answer: As of 30 September, 1,482 households. I thank Cllr ⟦P|Gill⟧ for her continued interest.""")
+
+# ---- English: school, parents ----------------------------------------------
+D("en", "school-report", [], """END OF TERM REPORT — Year 10
+Student: ⟦P|Ellie-Mae Thornton⟧   UPN: ⟦N|H801200001234⟧   Form: 10R
+English: Working at grade 6. ⟦P|Ellie-Mae⟧ writes confidently but should plan more carefully.
+Maths: Grade 5. Homework completion 92 %.
+Form tutor: Mr ⟦P|Adebayo⟧""")
+
+D("en", "parent-email", ["health"], """Hi Mrs ⟦P|Whitfield⟧,
+
+Just to let you know ⟦P|Oscar⟧ has been diagnosed with type 1 diabetes over half term. He'll have a sensor on his arm and may need to check his levels in class. I've attached the care plan from Alder Hey. Please call me on ⟦T|07700 900461⟧ if he seems unwell.
+
+Thanks,
+⟦P|Bethany Coates⟧ (⟦P|Oscar⟧'s mum)""")
+
+D("en", "parent-email", [], """Dear parents,
+
+Reminder: non-uniform day this Friday (£1 donation to Children in Need). Year 6 SATs information evening is on Tuesday 20 January at 6pm in the hall. Please reply via ParentMail.
+
+Kind regards,
+St Mary's C of E Primary School""")
+
+# ---- English: insurance, housing -----------------------------------------
+D("en", "insurance-claim", [], """HOME INSURANCE – ESCAPE OF WATER CLAIM
+Policyholder: Mr ⟦P|Declan O'Sullivan⟧
+Policy no: ⟦N|HH-55219034-IE⟧
+Risk address: ⟦A|Apt 4, 17 Belgrave Square, Rathmines, Dublin 6⟧
+Phone: ⟦T|+353 87 412 9930⟧
+Loss: burst pipe under kitchen sink on 2 Feb; flooring and units damaged.
+Settlement to: ⟦P|D. O'Sullivan⟧, ⟦I|DE93369438439906954228⟧ (German account, policyholder works in Munich)""")
+
+D("en", "insurance-claim", ["health"], """Travel claim – medical expenses
+Claimant: ⟦P|Anjali Venkataraman⟧, DOB ⟦D|03/08/1975⟧, policy ⟦N|TRV-2025-771043⟧
+While in Lisbon the claimant was admitted to Hospital de Santa Maria with acute appendicitis and had an appendectomy on 11 July. Hospital invoice €6,240. Card used for the deposit: ⟦C|5181 8364 5320 0955⟧.""")
+
+D("en", "insurance-claim", [], """Can you draft a polite rejection letter template for motor claims where the damage was already recorded before the policy started? Use [Name] and [Policy number] as placeholders, no real customer data.""")
+
+D("en", "housing-complaint", [], """Stage 1 complaint – Riverside Homes
+Tenant: Mrs ⟦P|Gloria Abernethy-Kwarteng⟧
+Tenancy ref: ⟦N|TEN-0083311⟧
+Address: ⟦A|Flat 23, Marlowe House, 2 Cable Street, London E1 8JG⟧
+I reported black mould in the bathroom in August and again in October. Nobody has come. My grandson ⟦P|Kofi⟧ sleeps in that room. Please contact me on ⟦T|020 7946 0958⟧ or ⟦T|07911 123456⟧.""")
+
+D("en", "housing-complaint", ["criminal"], """Housing officer note: anti-social behaviour at ⟦A|41 Tennyson Road, Luton LU1 3RS⟧. Neighbour reports that the tenant, ⟦P|Marek Zieliński⟧, was arrested on Saturday after a fight in the stairwell and is on bail with a condition not to return to the block. Police ref CAD 2291 of 15/11.""")
+
+D("en", "gp-sms", ["health"], """From: NHSNoReply
+Dear ⟦P|Shaun⟧, your blood test at Riverside Medical Centre is booked for Tue 18 Nov at 08:20 (fasting). Your NHS number ⟦N|485 777 3456⟧ is needed at reception. To cancel call ⟦T|0113 496 0123⟧. Reply STOP to opt out.""")
+
+D("en", "gp-sms", ["health"], """Hi ⟦P|Ayesha⟧, this is Dr ⟦P|Carmichael⟧'s surgery. Your smear test result is abnormal (low-grade changes). We've referred you to colposcopy at St James's; they'll write within 4 weeks. Questions: ⟦T|+44 113 496 0777⟧.""")
+
+D("en", "gp-sms", [], """Flu and COVID-19 vaccines now available for over-65s, pregnant people and those with long-term conditions. Book online or call the surgery. This is an automated message from Parkside Surgery.""")
+
+# ---- English: jobs, CVs, LinkedIn ------------------------------------------
+D("en", "cv", [], """⟦P|NGOZI ADEBAYO-WILLIAMS⟧
+Senior Data Protection Officer
+⟦A|56 Kingsland Road, Birmingham B12 9QJ⟧ | ⟦T|+44 (0) 7700 900 118⟧ | ⟦E|ngozi.aw@gmail.com⟧ | linkedin.com/in/⟦P|ngozi-adebayo-williams⟧
+
+PROFILE
+CIPP/E-certified DPO with nine years' experience in local government and the NHS.
+
+EXPERIENCE
+2020–now  DPO, Sandwell Metropolitan Borough Council
+2016–2020 IG Manager, University Hospitals Birmingham""")
+
+D("en", "job-application", ["ethnicity", "health"], """Equal opportunities monitoring (attached to application for Job ref 4471):
+Name: ⟦P|Tomasz Lewandowski⟧
+Ethnic origin: White – Other (Polish)
+Disability: Yes – hearing impairment, uses hearing aids
+Religion: prefer not to say
+Please proofread this before I send it.""")
+
+D("en", "job-application", [], """Dear Hiring Manager,
+
+I am writing to apply for the position of Junior Developer (ref JD-2025-33). I recently graduated from the University of Leeds with a first-class degree in Computer Science. During my placement at Sky Betting & Gaming I worked on a Kotlin microservice.
+
+I would welcome the chance to discuss my application.
+
+Yours faithfully,
+⟦P|Rhiannon Evans-Bevan⟧
+⟦T|07723 418 990⟧""")
+
+D("en", "linkedin-bio", ["religion"], """About
+I'm ⟦P|Daniel Haile⟧, an Eritrean-born civil engineer living in Rotterdam. Lead structural designer at a bridges consultancy; previously at Arup. Outside work I sing in the choir of the Eritrean Orthodox Tewahedo church in Rotterdam-Zuid and mentor newcomers through Refugee Talent Hub.""")
+
+D("en", "linkedin-bio", [], """Rewrite my LinkedIn headline to sound less boring: "Product owner @ municipality, agile coach, coffee addict, dad of 3". Keep it under 120 characters.""")
+
+# ---- English: meetings, calls, dictation -----------------------------------
+D("en", "ics", ["health"], """BEGIN:VEVENT
+DTSTART;TZID=Europe/London:20251209T140000
+SUMMARY:Occupational health review – ⟦P|K. Nakamura⟧ (return to work after chemo)
+LOCATION:Room 2.14\\, ⟦A|1 Victoria Street\\, London SW1H 0ET⟧
+ATTENDEE;CN=⟦P|Keiko Nakamura⟧:mailto:⟦E|keiko.nakamura@dft-example.gov.uk⟧
+ATTENDEE;CN=OH Advisor:mailto:⟦E|oh.referrals@healthworks-example.co.uk⟧
+END:VEVENT""")
+
+D("en", "call-transcript", [], """[Transcript – auto-generated, may contain errors]
+Agent (⟦P|Chloe⟧): Thanks for holding, uh, can I take the name on the account?
+Caller: Yeah it's, um, ⟦P|Patrick⟧, ⟦P|Patrick Doyle-Mensah⟧.
+Agent: And the, um, first line of the address and postcode?
+Caller: ⟦A|Flat B, 9 Rosebery Avenue, EC1R 4SP⟧.
+Agent: Lovely. And what's the, the best number to reach you?
+Caller: Oh-seven-seven, double-oh, nine-double-oh, uh, five-five-two. Actually just use ⟦T|07700 900552⟧.
+Agent: Perfect, I've, I've updated that.""")
+
+D("en", "call-transcript", [], """Customer: hi so um I'm trying to cancel my gym membership, the app won't let me
+Agent: no worries, can I have your membership number please
+Customer: yeah it's ⟦N|GYM 0044 1178⟧
+Agent: thanks and can you confirm your date of birth
+Customer: ⟦D|twenty-third of June ninety-eight⟧
+Agent: great thanks ⟦P|Jordan⟧, I've cancelled it from the end of this month""")
+
+D("en", "dictation", ["health"], """dictation for mr ⟦P|peterson⟧ letter to gp re ⟦P|margaret ellis⟧ date of birth ⟦D|fourth of may nineteen forty nine⟧ hospital number ⟦N|RX 4471029⟧ seen in memory clinic today new diagnosis of alzheimers disease moderate stage started donepezil five milligrams daughter ⟦P|susan⟧ present full stop end of dictation""")
 
 # ---------------------------------------------------------------------------
 # Assembler and validator
@@ -677,7 +938,7 @@ def validate(docs):
 # Look-alikes used unlabelled in the documents; asserted to FAIL their checks.
 NEGATIVES_BSN = ["353454708", "196744414", "123456789", "499854045", "544471181", "196744440"]
 NEGATIVES_IBAN = ["NL45INGB6005593579", "NL74 RABO 8735 6843 77", "BE13547267698938",
-                  "NL95ASNB3660928928"]
+                  "NL95ASNB3660928928", "GB77NWBK26106458906795"]
 NEGATIVES_CARD = ["4713476182522253", "5181 8364 5320 0956", "4111 1111 1111 1112"]
 
 
