@@ -789,6 +789,107 @@ Customer: ⟦D|twenty-third of June ninety-eight⟧
 Agent: great thanks ⟦P|Jordan⟧, I've cancelled it from the end of this month""")
 
 D("en", "dictation", ["health"], """dictation for mr ⟦P|peterson⟧ letter to gp re ⟦P|margaret ellis⟧ date of birth ⟦D|fourth of may nineteen forty nine⟧ hospital number ⟦N|RX 4471029⟧ seen in memory clinic today new diagnosis of alzheimers disease moderate stage started donepezil five milligrams daughter ⟦P|susan⟧ present full stop end of dictation""")
+# ---- English: markings, secrets in prose, misc ----------------------------
+D("en", "classified-memo", [], """⟦V|EU RESTRICTED⟧
+
+NOTE TO THE FILE
+Subject: Cyber incident at the permanent representation, 12 November
+The incident was reported by the duty officer, ⟦P|Luca Ferraro⟧, at 21:40. Affected host: ⟦IP|192.168.40.17⟧. No exfiltration observed.
+
+⟦V|EU RESTRICTED⟧""")
+
+D("en", "classified-memo", [], """⟦V|TLP:AMBER+STRICT⟧ — Threat advisory 2025-114
+Indicators: ⟦IP|45.153.160.2⟧, ⟦IP|2a0d:5600:24:0:0:0:0:1f⟧, domain login-m1crosoft-auth[.]com.
+Do not share outside your organisation. Contact: ⟦E|soc@ncsc-example.nl⟧.""")
+
+D("en", "classified-memo", [], """What's the practical difference between TLP:CLEAR and TLP:GREEN when we forward a bulletin to the municipalities? And is "OFFICIAL-SENSITIVE" the UK equivalent of Departementaal Vertrouwelijk? General question for a training slide.""")
+
+D("en", "classified-memo", ["criminal"], """⟦V|STRICTLY CONFIDENTIAL⟧ – Board only
+Re: Finance director
+Internal audit found that ⟦P|Graham Whitlock⟧ (employee no. ⟦N|E-20914⟧) transferred £48,200 to a company owned by his brother-in-law. The matter has been reported to Action Fraud and Mr ⟦P|Whitlock⟧ was interviewed under caution by Thames Valley Police on 4 November.""")
+
+D("en", "secret-prose", [], """Hi ⟦P|Rosa⟧, welcome to the team! The guest wifi is "Gemeentehuis-Gast", password ⟦S|Tulpen&Klompen2025⟧. Your temporary login for the intranet is ⟦P|r.delgado⟧ / ⟦S|Welkom-8472!⟧ — you'll be asked to change it on first login. Any trouble, ring the service desk on ⟦T|+31 30 286 99 00⟧.""")
+
+D("en", "secret-prose", [], """curl -X POST https://api.example-payments.com/v1/refunds \\
+  -H "Authorization: Bearer ⟦S|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJvcHMtYm90Iiwicm9sZSI6InJlZnVuZHMiLCJpYXQiOjE3MzEwMDAwMDB9.k3Qm8yQ2fY7bXo0Vw1sJp4Tz6RcLh9Ue5NdAa2Gi8Ms⟧" \\
+  -d amount=2500 -d charge=ch_3PqL2k
+Why do I get "invalid_request_error"?""")
+
+D("en", "secret-prose", [], """Host bastion-prod
+    HostName ⟦IP|198.51.100.73⟧
+    User ⟦P|okoroafor⟧
+    IdentityFile ~/.ssh/id_ed25519
+    # key passphrase is in 1Password, don't paste it here
+Host *
+    ServerAliveInterval 60""")
+
+D("en", "secret-prose", [], """Dockerfile review please:
+
+FROM python:3.12-slim
+ENV DJANGO_SECRET_KEY=⟦S|x7#q!f2m$9vz@1kd^p0r&w8t*ye4n6b3⟧
+ENV DATABASE_URL=${DATABASE_URL}
+RUN pip install -r requirements.txt
+EXPOSE 8000""")
+
+D("en", "secret-prose", [], """Rotated all keys after the leak. The old one (ghp_… ending in 9fQ2) is revoked. New tokens live in the vault under ci/github; reference them as {{ vault_github_token }} in Ansible. Do not paste them in tickets.""")
+
+D("en", "code-fixture", [], """Jupyter output (cell 14):
+>>> df[df.customer_id == 88123].T
+customer_id          88123
+name          ⟦P|Hannah Szymańska⟧
+email         ⟦E|h.szymanska@wp.pl⟧
+phone         ⟦T|+48 601 233 871⟧
+iban          ⟦I|PL48542332361093226468271731⟧
+created       2024-09-30 11:02:17""")
+
+D("en", "code-fixture", [], """def test_mask_bsn():
+    assert mask("⟦B|544471180⟧") == "*****1180"
+    # a number that fails the 11-check must be left alone
+    assert mask("544471181") == "544471181\"""")
+
+# ---- English: special categories -------------------------------------------
+D("en", "hr-letter-rewrite", ["sexual"], """Make this more formal: "hey, just so HR knows, ⟦P|Marcus⟧ from Finance is adding his husband ⟦P|Tobias Engel⟧ to the health insurance from January, his DOB is ⟦D|14/02/1985⟧\"""")
+
+D("en", "genetic-report", ["genetic"], """Ancestry & carrier report
+Customer: ⟦P|Lena Hoffmann⟧ · Kit ID ⟦N|KT-7Q4M-22X9⟧
+Carrier status: 1 variant detected (HFE C282Y, one copy). Being a carrier usually has no effect on your health.
+Shared DNA match: ⟦P|Jonas Hoffmann⟧ (predicted paternal uncle, 24 % shared).""")
+
+D("en", "biometric-record", ["biometric"], """Border control e-gate log
+Passenger: ⟦P|FARAH AL-MASRI⟧  Doc: ⟦N|N01842773⟧ (SYR)
+Face match score: 0.62 (threshold 0.70) → REJECTED, referred to officer
+Fingerprint check (VIS): 4/4 fingers matched to application of ⟦D|02.11.1993⟧""")
+
+D("en", "union-note", ["trade_union"], """Notes from the grievance meeting: ⟦P|Oksana Bondarenko⟧ attended with her Unison rep, ⟦P|Steve Marsh⟧. She asked for the minutes to be sent to her personal email, ⟦E|oksana.b@ukr.net⟧, not her work one.""")
+
+D("en", "ethnicity", ["ethnicity"], """Please anonymise before sharing with the steering group: "Our new apprentice ⟦P|Kwame Asante⟧ describes himself as British-Ghanaian and asked to join the Black Employees Network; his mentor will be ⟦P|Ruth Bell⟧.\"""")
+
+D("en", "political", ["political"], """Volunteer sign-up (Lib Dem campaign, Bath): ⟦P|Imogen Fairbairn⟧, ⟦E|imogen.f@btinternet.com⟧, ⟦T|01225 448 901⟧ — happy to deliver leaflets in Widcombe and to knock doors on polling day.""")
+
+D("en", "religion", ["religion"], """For the staff handbook FAQ, anonymise this: "⟦P|Yusuf Ibrahim⟧ (payroll) asked whether he can leave at 12:30 on Fridays for Jumu'ah prayers and make up the time on Monday.\"""")
+
+D("en", "health", ["health"], """Hi ⟦P|Priyanka⟧, can you cover my Thursday lecture? I'm having IVF egg retrieval that morning and won't be fit to teach. Please keep it between us. – ⟦P|Mel⟧""")
+
+D("en", "criminal", ["criminal"], """Reference check – DBS result for ⟦P|Connor Walsh⟧, DOB ⟦D|7 Oct 1996⟧: one spent conviction (2015, criminal damage, fine). Certificate number ⟦N|001782663210⟧. Does this need to be disclosed to the school's governors?""")
+
+# ---- English: general questions on sensitive topics (no person) ---------------
+D("en", "general-question", [], """Explain in plain English what Article 9 GDPR means for a council that wants to record whether housing applicants have a disability. No real cases please.""")
+D("en", "general-question", [], """Write a short explainer for new managers on how to talk with an employee who discloses depression. Keep it generic and under 250 words.""")
+D("en", "general-question", [], """What are the rules for employers in the Netherlands on asking about trade union membership during a job interview? Compare with the UK.""")
+D("en", "general-question", [], """Summarise the research on facial recognition bias against darker-skinned women (Gender Shades study) in three bullet points.""")
+D("en", "general-question", [], """Can a school publish a list of which pupils get free school meals? I'm asking generally, for a policy document.""")
+D("en", "general-question", [], """Draft a neutral FAQ answer: "Does the municipality keep records of people's religion for cemetery plots?" No personal data involved.""")
+
+# ---- English: hard negatives -------------------------------------------------
+D("en", "hard-negative", [], """Order #100-448-2291 shipped via DHL, tracking JD014600003829475612. Invoice INV-2025-08817, VAT GB 123 4567 89. Questions? Reply to this email — our team is available Mon–Fri.""")
+D("en", "hard-negative", [], """Visit the Van Gogh Museum and the Anne Frank House, then dinner at Jamie Oliver's Italian on Leidseplein. The Marks & Spencer on Kalverstraat closes at 20:00. Tram 2 stops at Museumplein.""")
+D("en", "hard-negative", [], """Release notes v4.12.0.3 — fixed a crash when the postcode field was empty; SDK bumped to 10.0.19041.1; build 2025.11.14.2 signed with certificate serial 3A:1F:9C:77:00:2E.""")
+D("en", "hard-negative", [], """Is 4713 4761 8252 2253 a valid card number? Our checkout says it fails validation, I think the customer typed it wrong. (Don't worry, it's not a real one.)""")
+D("en", "hard-negative", [], """The meeting on 12 March 2025 was moved to 19 March; the deadline for comments is 1 April. Minutes of the 5 February session are attached as PDF (ref. DOC-2025-0211).""")
+D("en", "hard-negative", [], """Mark my words: June will be busy. Grace periods end in May, and Will has to be rewritten before the Hope Street project starts. (Will = our workload-planning tool, Hope Street = the regeneration scheme.)""")
+D("en", "hard-negative", [], """ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFj2q8m0c7s1Yd9pXk4wZr6tVbN3hE5uQo2Lc8aR1sTg deploy@ci
+Fingerprint: SHA256:9xJ0m4n2P7dKqZs1VwYb6cR3tLhE8uA5gF0oN2iM4kQ
+This is the public key for the CI deploy user, add it to authorized_keys.""")
 
 # ---------------------------------------------------------------------------
 # Assembler and validator
