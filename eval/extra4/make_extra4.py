@@ -890,6 +890,135 @@ D("en", "hard-negative", [], """Mark my words: June will be busy. Grace periods 
 D("en", "hard-negative", [], """ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFj2q8m0c7s1Yd9pXk4wZr6tVbN3hE5uQo2Lc8aR1sTg deploy@ci
 Fingerprint: SHA256:9xJ0m4n2P7dKqZs1VwYb6cR3tLhE8uA5gF0oN2iM4kQ
 This is the public key for the CI deploy user, add it to authorized_keys.""")
+# ---- Nederlands: identificatienummers, code, rubricering -------------------
+D("nl", "formulier-inschrijving", [], """Inschrijfformulier sportvereniging HV Quick '20
+Achternaam: ⟦P|Van den Akker-Tjoe Fat⟧   Voornamen: ⟦P|Mei Ling⟧
+Geboortedatum (dd-mm-jjjj): ⟦D|27-10-2012⟧
+BSN (voor de KNHB-registratie): ⟦B|367 225 931⟧
+Adres: ⟦A|Schoolstraat 2 zwart, 1381 AA Weesp⟧
+Telefoon ouder: ⟦T|+31(0)6-4402 1187⟧
+Machtiging contributie: ⟦I|NL02 SNSB 790 750 1135⟧
+Handtekening: ⟦P|R. van den Akker⟧""")
+
+D("nl", "formulier-inschrijving", [], """Kan iemand checken of dit klopt? Mijn BSN is ⟦B|400.645.129⟧ en die van mijn vrouw ⟦B|554 977 783⟧, maar het portaal zegt bij de mijne "ongeldig". Mijn naam is ⟦P|Bayu Soerjadi⟧.""")
+
+D("nl", "dictaat", ["health"], """spraakmemo naar tekst ik zit nu bij oma ⟦P|tine⟧ in de auto ze heeft vanochtend haar nieuwe insulinepen gekregen maar weet niet meer hoeveel eenheden zeg jij het even tegen de wijkverpleging haar bsn is ⟦B|492120663⟧ en de huisarts is dokter ⟦P|smeets⟧ aan de ⟦A|Stationsweg 9 Roermond⟧ groetjes ⟦P|petra⟧""")
+
+D("nl", "python-fixture", [], """# tests/test_export_uwv.py
+GELDIGE_BSNS = ["⟦B|138197246⟧", "⟦B|668268827⟧"]
+ONGELDIGE_BSNS = ["123456789", "499854045"]  # falen de elfproef
+
+def test_export_bevat_alleen_geldige():
+    rij = maak_rij(naam="⟦P|Teun Hoogendoorn⟧", bsn=GELDIGE_BSNS[0], iban="⟦I|NL84RBRB4324789305⟧")
+    assert valideer(rij)""")
+
+D("nl", "python-fixture", [], """# settings_acceptatie.py
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "zaaksysteem",
+        "USER": "zs_app",
+        "PASSWORD": "⟦S|Gr0ningen!Zaak#2025⟧",
+        "HOST": "⟦IP|10.14.2.31⟧",
+    }
+}
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+EMAIL_HOST_PASSWORD = "********"  # staat in de kluis""")
+
+D("nl", "git-log", [], """Na de merge zie ik dit in de log, moet ik iets doen?
+
+commit 8d2f1a9
+Author: ⟦P|Jasper van Ommeren⟧ <⟦E|jasper.vanommeren@gemeente-voorbeeld.nl⟧>
+    hotfix: koppeling BRP, tijdelijk token ⟦S|brp_live_9c4e1f7a22b84d0e93f6a5c1d8e7b2f0⟧ hardcoded
+
+commit 41ca7e0
+Author: ⟦P|Nisrine El Amrani⟧ <⟦E|n.elamrani@gemeente-voorbeeld.nl⟧>
+    feat: export naar CSV met puntkomma""")
+
+D("nl", "js-fixture", [], """// mock-data voor de storybook van het klantportaal
+export const klant = {
+  naam: '⟦P|Ingeborg ter Haar Romeny⟧',
+  geboortedatum: '⟦D|1969-03-31⟧',
+  adres: '⟦A|Plantage Middenlaan 2 K, 1018 DD Amsterdam⟧',
+  kenteken: '⟦K|VZ-318-G⟧',
+  creditcard: '⟦C|5587 9487 9976 2497⟧',
+};""")
+
+D("nl", "rubricering", [], """⟦V|STG. CONFIDENTIEEL⟧
+Aan: DG Politie en Veiligheidsregio's
+Betreft: stand van zaken dreigingsbeeld vitale infrastructuur
+Opsteller: mr. ⟦P|E. (Evert) Harinxma⟧, tel. ⟦T|070-426 66 11⟧
+Verspreiding beperkt tot geadresseerden.
+⟦V|STG. CONFIDENTIEEL⟧""")
+
+D("nl", "rubricering", [], """Onderwerp: [⟦V|Persoonlijk en vertrouwelijk⟧] uitkomst screening
+Beste ⟦P|Nadia⟧,
+De veiligheidsonderzoeker van de AIVD heeft de VGB voor mevrouw ⟦P|Bakker-Osei⟧ afgegeven. Je kunt haar laten beginnen op 1 december.
+⟦P|Frits⟧""")
+
+D("nl", "rubricering", [], """In de e-mailhandtekening staat standaard: "Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, verwijder het dan." Moet ik mijn berichten dan ook als VERTROUWELIJK rubriceren? Nee toch? Het is een algemene vraag.""")
+
+D("nl", "rubricering", ["criminal"], """⟦V|DEPARTEMENTAAL VERTROUWELIJK⟧
+Notitie ten behoeve van het driehoeksoverleg
+Betrokkene ⟦P|R.A. Liefting⟧ (geb. ⟦D|04-06-1988⟧) draagt sinds 1 oktober een enkelband in het kader van een voorwaardelijke invrijheidsstelling. Reclassering meldt twee overtredingen van het gebiedsverbod rond de ⟦A|Vlietstraat 12-14, 2311 XK Leiden⟧.""")
+
+D("nl", "kenteken", [], """Parkeervergunning bewoners – wijziging kenteken
+Vergunninghouder: ⟦P|Gülsen Aktaş⟧
+Oud kenteken: ⟦K|89-TJ-NK⟧
+Nieuw kenteken: ⟦K|S-294-LB⟧
+Deelauto (Greenwheels): ⟦K|G-007-XX⟧ – hoeft niet op de vergunning.
+Vergunningnummer: PV-2025-11093""")
+
+D("nl", "kenteken", [], """Vraagje: wat betekent sidecode 9 bij kentekens en welk formaat hebben de nieuwste Nederlandse kentekens? Ik wil een validatieregel schrijven in ons formulier.""")
+
+D("nl", "camera-melding", ["criminal"], """Melding ANPR-hit (automatisch)
+Tijd: 2025-11-16 23:41
+Locatie: N201 hmp 14,2
+Kenteken: ⟦K|TV-812-B⟧ — gesignaleerd (OM: aanhouden bestuurder i.v.m. openstaande vrijheidsstraf)
+Bestuurder volgens RDW: ⟦P|Erwin Sluijter⟧, ⟦A|Kanaalweg 77, 2121 BA Bennebroek⟧""")
+
+D("nl", "netwerklog", [], """Onze firewall blokkeert steeds dit adres, is dat een medewerker?
+Nov 17 08:12:44 fw01 DROP SRC=⟦IP|192.168.12.57⟧ DST=⟦IP|172.217.17.46⟧ PROTO=TCP DPT=443
+Nov 17 08:12:45 fw01 DHCP lease ⟦IP|192.168.12.57⟧ → laptop-⟦P|kvanderhoek⟧ (MAC 3c:22:fb:91:0e:7d)""")
+
+D("nl", "netwerklog", [], """Wat is het verschil tussen ⟦IP|10.0.0.0⟧/8 en ⟦IP|172.16.0.0⟧/12? En telt ⟦IP|127.0.0.1⟧ als persoonsgegeven in een logbestand? Algemene vraag voor de privacytraining.""")
+
+D("nl", "env-prose", [], """Voor de nieuwe collega: inloggen op de testserver gaat met gebruikersnaam ⟦P|lotte.beekman⟧ en wachtwoord ⟦S|Zomer2025!Beek⟧, de Mollie-testsleutel is ⟦S|test_Hk4Jw8nQz2cVx9TpLm3RsB7dEf6G⟧ en de live-sleutel vraag je aan ⟦P|Hans⟧.""")
+
+# ---- Nederlands: bijzondere persoonsgegevens ------------------------------
+D("nl", "sollicitatie", ["ethnicity"], """Kun je deze alinea uit mijn sollicitatie verbeteren? "Als dochter van Molukse ouders die in het woonoord Lunetten opgroeiden, weet ik hoe het is om tussen twee culturen te leven." Ik ben ⟦P|Maria Latuheru⟧ en solliciteer als diversiteitsadviseur.""")
+
+D("nl", "kerkblad", ["religion"], """Mededeling in de nieuwsbrief van de moskee Al Fourkaan: broeder ⟦P|Hamza Amrani⟧ heeft de hadj volbracht. De welkomstbijeenkomst is zondag na het asr-gebed.""")
+
+D("nl", "personeelsdossier", ["sexual"], """Wijziging personeelsgegevens
+Medewerker: ⟦P|Kevin de Graaf⟧, personeelsnummer ⟦N|200387⟧
+Partner: ⟦P|Sander Pieters⟧ (echtgenoot, getrouwd op 6 september)
+Graag ⟦P|Sander⟧ toevoegen als begunstigde voor het partnerpensioen.""")
+
+D("nl", "personeelsdossier", ["health"], """Verlofaanvraag: ⟦P|Elif Yavuz⟧ (⟦N|P-08815⟧) vraagt aanvullend geboorteverlof aan. Haar partner is op 2 november bevallen van een zoon. Periode: 1 december t/m 10 januari.""")
+
+D("nl", "personeelsdossier", ["health"], """Samenvatting re-integratieverslag: ⟦P|Dewi Kartosen⟧ is sinds 4 augustus ziek uit (Long COVID, vermoeidheid). Bedrijfsarts ⟦P|Lemmens⟧ adviseert opbouw naar 2 x 3 uur per week. Contact via ⟦E|d.kartosen@zorggroep-rivierenland.nl⟧.""")
+
+D("nl", "politiek", ["political"], """Persbericht: ⟦P|Anton Verhagen⟧ (61), oud-wethouder van Ede, staat als lijstduwer op de kandidatenlijst van BBB voor de gemeenteraadsverkiezingen. Reacties: ⟦E|pers@bbb-ede.nl⟧.""")
+
+D("nl", "vakbond", ["trade_union", "political"], """Verslag actiecomité: ⟦P|Rachida⟧ (AbvaKabo, kaderlid) en ⟦P|Joost Evers⟧ (ook lid van de PvdA-fractie in de deelraad) organiseren de demonstratie op het Malieveld op 5 december.""")
+
+D("nl", "jeugd", ["criminal"], """Brief aan ouders (concept, graag herschrijven in eenvoudiger Nederlands):
+"Uw zoon ⟦P|Dani Rosario⟧, geboren ⟦D|19 februari 2009⟧, heeft op 2 oktober een HALT-afdoening gekregen voor vernieling van een bushokje. De taakstraf van 8 uur loopt via Bureau Halt, contactpersoon mevr. ⟦P|Schoemaker⟧ (⟦T|088 – 255 0 255⟧).\"""")
+
+D("nl", "algemeen-vraag", [], """Welke gezondheidsgegevens mag een bedrijfsarts delen met de werkgever bij langdurig verzuim? Geef een overzicht in een tabel.""")
+
+D("nl", "algemeen-vraag", [], """Schrijf een informatiebrief voor ouders over hoofdluiscontroles op school, zonder namen van kinderen.""")
+
+D("nl", "algemeen-vraag", [], """Wanneer is gezichtsherkenning bij een toegangspoort van een sportschool toegestaan volgens de AP? Algemeen antwoord graag.""")
+
+D("nl", "hard-negatief", [], """Het rijksregisternummer heeft 11 cijfers: geboortedatum (jjmmdd), volgnummer en een controlegetal van 2 cijfers (97 min de rest van deling door 97). Een voorbeeld in de documentatie is 00.00.00-000.00, dat is geen echt nummer.""")
+
+D("nl", "hard-negatief", [], """Dank voor uw bestelling bij Bloemenhuis De Roos! Bezorging zaterdag tussen 10 en 14 uur. Ordernummer 2025-004471, klantenservice via het contactformulier. Groene groet, het team van De Roos.""")
+
+D("nl", "hard-negatief", [], """Agenda commissie Ruimte: 1. Opening 2. Vaststellen agenda 3. Bestemmingsplan Willem Alexanderpark 4. Rondvraag. Locatie: raadzaal, Raadhuisplein. Aanvang 19:30 uur.""")
+
+D("nl", "hard-negatief", [], """Excelformule werkt niet: =ALS(LENGTE(A2)=9;"ok";"fout"). In A2 staat 123.456.789, dat zijn toch 9 cijfers? Of telt Excel de punten mee?""")
 
 # ---------------------------------------------------------------------------
 # Assembler and validator
