@@ -187,7 +187,7 @@ Met vriendelijke groet,
 D("nl", "woningcorporatie", [], """Wat is het verschil tussen een woonboot en een woonark voor de huurtoeslag? Ligplaatsen aan de Amstel worden toch ook als adres ingeschreven in de BRP? Geen concrete situatie, ik bereid een informatiebijeenkomst voor.""")
 
 D("nl", "woningcorporatie", ["criminal"], """Intern memo team Bijzonder Beheer
-Huurder ⟦P|S.J. Pinas⟧, ⟦A|woonark Zeeburgerdijk t.o. 171, 1095 AE Amsterdam⟧, is door de politie aangehouden in verband met een hennepkwekerij in de berging. De burgemeester overweegt sluiting op grond van art. 13b Opiumwet. Huurcontract ⟦N|HC-2019-04417⟧ opzeggen via de kantonrechter.""")
+Huurder ⟦P|S.J. Pinas⟧, woonark ⟦A|Zeeburgerdijk t.o. 171, 1095 AE Amsterdam⟧, is door de politie aangehouden in verband met een hennepkwekerij in de berging. De burgemeester overweegt sluiting op grond van art. 13b Opiumwet. Huurcontract ⟦N|HC-2019-04417⟧ opzeggen via de kantonrechter.""")
 
 # ---- verzekering (nl) ------------------------------------------------------
 D("nl", "schadeclaim", [], """Schadeaangifteformulier motorrijtuigen
@@ -995,7 +995,7 @@ Medewerker: ⟦P|Kevin de Graaf⟧, personeelsnummer ⟦N|200387⟧
 Partner: ⟦P|Sander Pieters⟧ (echtgenoot, getrouwd op 6 september)
 Graag ⟦P|Sander⟧ toevoegen als begunstigde voor het partnerpensioen.""")
 
-D("nl", "personeelsdossier", ["health"], """Verlofaanvraag: ⟦P|Elif Yavuz⟧ (⟦N|P-08815⟧) vraagt aanvullend geboorteverlof aan. Haar partner is op 2 november bevallen van een zoon. Periode: 1 december t/m 10 januari.""")
+D("nl", "personeelsdossier", ["health", "sexual"], """Verlofaanvraag: ⟦P|Elif Yavuz⟧ (⟦N|P-08815⟧) vraagt aanvullend geboorteverlof aan. Haar partner is op 2 november bevallen van een zoon. Periode: 1 december t/m 10 januari.""")
 
 D("nl", "personeelsdossier", ["health"], """Samenvatting re-integratieverslag: ⟦P|Dewi Kartosen⟧ is sinds 4 augustus ziek uit (Long COVID, vermoeidheid). Bedrijfsarts ⟦P|Lemmens⟧ adviseert opbouw naar 2 x 3 uur per week. Contact via ⟦E|d.kartosen@zorggroep-rivierenland.nl⟧.""")
 
@@ -1019,6 +1019,76 @@ D("nl", "hard-negatief", [], """Dank voor uw bestelling bij Bloemenhuis De Roos!
 D("nl", "hard-negatief", [], """Agenda commissie Ruimte: 1. Opening 2. Vaststellen agenda 3. Bestemmingsplan Willem Alexanderpark 4. Rondvraag. Locatie: raadzaal, Raadhuisplein. Aanvang 19:30 uur.""")
 
 D("nl", "hard-negatief", [], """Excelformule werkt niet: =ALS(LENGTE(A2)=9;"ok";"fout"). In A2 staat 123.456.789, dat zijn toch 9 cijfers? Of telt Excel de punten mee?""")
+# ---- dense mixed documents ---------------------------------------------------
+D("en", "excel-tsv", [], """Paste from the volunteers sheet — please turn into a rota:
+
+First name\tSurname\tMobile\tEmail\tCar reg
+⟦P|Siobhan⟧\t⟦P|Gallagher⟧\t⟦T|07700 900 215⟧\t⟦E|siobhan.g@outlook.ie⟧\t⟦K|KX19 LMV⟧
+⟦P|Tariq⟧\t⟦P|Mahmood⟧\t⟦T|+44 7700 900387⟧\t⟦E|tariq.mahmood@yahoo.co.uk⟧\t-
+⟦P|Olena⟧\t⟦P|Shevchenko⟧\t⟦T|+380 67 451 2290⟧\t⟦E|olena.shev@ukr.net⟧\t-
+⟦P|bernard⟧\t⟦P|o'neill⟧\t⟦T|(0161) 496-0732⟧\t⟦E|bern.oneill@gmail.com⟧\t⟦K|MA68 RTU⟧""")
+
+D("en", "expense-claim", [], """Expense claim EXP-2025-3381 (not a personal number)
+Employee: ⟦P|Fiona MacLeod⟧, staff ID ⟦N|ST-004127⟧
+Hotel Amsterdam 2 nights €412.00 — paid with corporate Amex ⟦C|3739 591162 55528⟧
+Taxi Schiphol €56.40 — personal Mastercard ⟦C|2221-5526-1929-2450⟧ (please refund to ⟦I|GB87 NWBK 9739 3632 7111 94⟧)
+Approver: ⟦P|Graham⟧""")
+
+D("en", "passport-form", [], """VISA APPLICATION – SUPPORTING DATA (typed from the scan)
+Surname: ⟦P|TESFAYE⟧   Given names: ⟦P|SELAM HAILE⟧
+Date of birth: ⟦D|12 JUN 1991⟧   Place of birth: ASMARA
+Passport no: ⟦N|P01928374⟧   Issued: 2022
+Host in NL: ⟦P|Yonas Gebreyesus⟧, ⟦A|Kruisstraat 45 bis, 5612 CJ Eindhoven⟧, ⟦T|+31 40 123 9087⟧""")
+
+D("en", "letter-translation", [], """Translate into English for my neighbour: "Beste mevrouw ⟦P|Novak⟧, uw pakketje ligt bij mij op ⟦A|Lindengracht 70-1⟧. Ik ben er na 18 uur. Groet, ⟦P|Bram⟧ (⟦T|06 87 33 12 09⟧)\"""")
+
+D("en", "customer-email", [], """Subject: Wrong charge on my card
+Hi, I was charged twice for order 77812 on my Visa ⟦C|4791 1273 9469 3739⟧. Please refund one payment. My account email is ⟦E|kenji.watanabe@icloud.com⟧ and my delivery address is ⟦A|Weena 505, 3013 AL Rotterdam⟧. Thanks, ⟦P|Kenji Watanabe⟧""")
+
+D("en", "contact-sheet", [], """Emergency contacts – field trip Year 8
+Pupil | Contact | Relationship | Number
+⟦P|Aleksander Nowicki⟧ | ⟦P|Beata Nowicka⟧ | mother | ⟦T|+48 22 555 01 88⟧
+⟦P|Zainab Hussain⟧ | ⟦P|Imran Hussain⟧ | father | ⟦T|07700 900 644⟧
+⟦P|Finn O'Reilly⟧ | ⟦P|Aoife O'Reilly⟧ | aunt | ⟦T|+353 1 555 0192⟧
+⟦P|Lucas Mertens⟧ | ⟦P|Katrien Peeters⟧ | mother | ⟦T|+32 9 233 45 67⟧""")
+
+D("en", "bank-change", [], """Please update my bank details for the rent refund. New account: ⟦I|BE77 1320 9829 9942⟧ (KBC), account holder ⟦P|Maximilian De Backer⟧. Old account ⟦I|BE13724389369139⟧ can be closed. Reference my tenant number ⟦N|T-88120⟧. Postcode of the flat: ⟦Z|6211 LK⟧.""")
+
+D("en", "shipping-label", [], """OCR from a returned parcel:
+SHIP TO: ⟦P|M. ABDULLAHI⟧
+WOONBOOT ⟦A|OOSTELIJKE HANDELSKADE T.O. 12
+1019 BM AMSTERDAM⟧
+TEL ⟦T|0031 6 2211 4477⟧
+RETURN TO: Postbus 8011, ⟦Z|3503 RA⟧ Utrecht""")
+
+D("en", "health-note", ["health", "genetic"], """Summarise for the family: "⟦P|Ruth Abramowitz⟧ (DOB ⟦D|30 September 1962⟧) tested positive for the Huntington's gene expansion (42 CAG repeats). Her son ⟦P|Eli⟧ has asked for predictive testing. Genetic counsellor: Dr ⟦P|Sunita Rao⟧, ⟦T|020 3299 4015⟧.\"""")
+
+D("en", "hard-negative", [], """Password policy reminder: at least 14 characters, no reuse of your last 5 passwords. Never share your password, not even with the service desk. Example of a weak password: Summer2024! (don't use it).""")
+
+D("nl", "excel-tsv", [], """Ledenlijst bewonerscommissie (uit Excel):
+nr	naam	adres	telefoon	IBAN
+1	⟦P|H.J. Smit⟧	⟦A|Merelstraat 2⟧	⟦T|0318-634411⟧	⟦I|NL23KNAB5779939849⟧
+2	⟦P|A. Pawlak⟧	⟦A|Merelstraat 4-A⟧	⟦T|06 1947 0033⟧	
+3	fam. ⟦P|Tahiri⟧	⟦A|Merelstraat 6 huis⟧		⟦I|NL89 BUNQ 1339 2558 32⟧
+4	⟦P|Ria van 't Hoff⟧	⟦A|Merelstraat 8 bov.⟧	⟦T|0318 63 29 70⟧	""")
+
+D("nl", "aanvraag-bijstand", ["health"], """Aanvraag bijzondere bijstand
+Aanvrager: ⟦P|Nurten Yıldırım-Öztürk⟧, BSN ⟦B|612.993.000⟧, geb. ⟦D|1 januari 1970⟧
+Partner: ⟦P|Hüseyin Yıldırım⟧, BSN ⟦B|366 917 158⟧
+Adres: Kolenkitbuurt, ⟦A|Bos en Lommerweg 221-2, 1055 DT Amsterdam⟧
+Kosten: eigen risico zorgverzekering en een nieuwe rolstoelband voor de partner (MS).
+Uitbetalen op ⟦I|NL22ASNB8663670808⟧""")
+
+D("nl", "aanvraag-bijstand", [], """Vraag van een inwoner aan de balie, graag een kort antwoord: "Mijn buurman ⟦P|Gerrit⟧ zegt dat je bijzondere bijstand kunt krijgen voor een wasmachine. Klopt dat?" Inwoner: mevrouw ⟦P|Obi⟧, ⟦Z|2525 KT⟧ Den Haag, bereikbaar op ⟦T|070 – 364 88 21⟧.""")
+
+D("nl", "belastingaangifte", [], """Machtiging aangifte inkomstenbelasting 2024
+Belastingplichtige: ⟦P|Cornelis (Kees) Verschoor⟧, BSN ⟦B|561824484⟧
+Fiscaal partner: ⟦P|Wilhelmina Verschoor-Dekkers⟧, BSN ⟦B|326 475 011⟧
+Adviseur: ⟦P|Bart Hermsen⟧ ⟦E|bart@hermsenbelastingadvies.nl⟧
+Teruggave naar ⟦I|NL91 TRIO 2888 2494 48⟧""")
+
+D("en", "school-report", ["health"], """SEN review – ⟦P|Mateo Fernández-Ruiz⟧ (Year 4), pupil ID ⟦N|PUP-22871⟧
+Diagnosis: autism spectrum condition (CAMHS, March 2025). Support: visual timetable, ear defenders in assembly, check-in with Miss ⟦P|Hollis⟧ each morning. Parent contact: ⟦P|Carmen Ruiz⟧, ⟦E|carmen.ruiz.m@gmail.com⟧.""")
 
 # ---------------------------------------------------------------------------
 # Assembler and validator
