@@ -226,7 +226,7 @@ D("nl", "sms-huisarts", ["health"], """Tandartspraktijk Smile: Hoi ⟦P|Lieke⟧
 # ---- dictaat zonder leestekens (nl) ----------------------------------------
 D("nl", "dictaat", ["health"], """dictaat consult patiënt de heer ⟦P|van der molen⟧ geboren ⟦D|twaalf maart negentien vijftig⟧ komt voor controle bloeddruk is hoog honderdzeventig over honderd meneer gebruikt sinds drie weken geen amlodipine meer vanwege enkeloedeem ik schrijf lisinopril voor tien milligram controle over twee weken punt einde dictaat""")
 
-D("nl", "dictaat", [], """notitie voor ⟦P|ingrid⟧ graag morgen terugbellen naar mevrouw ⟦P|boukje hiemstra⟧ over de aanvraag kapvergunning haar nummer is ⟦T|nul zes een twee drie vier vijf zes zeven acht⟧ of mailen naar ⟦E|b.hiemstra@hotmail.com⟧ ze woont op de ⟦A|tjalkstraat zeventien a in sneek⟧ punt""")
+D("nl", "dictaat", [], """notitie voor ⟦P|ingrid⟧ graag morgen terugbellen naar mevrouw ⟦P|boukje hiemstra⟧ over de aanvraag kapvergunning haar nummer is ⟦T|nul zes een twee drie vier vijf zes zeven acht⟧ of mailen naar ⟦E|b.hiemstra@hotmail.com⟧ ze woont op de ⟦A|tjalkstraat zeventien a⟧ in sneek punt""")
 
 D("nl", "dictaat", [], """verslag huisbezoek dinsdag twaalf uur ik was bij de familie ⟦P|bouzid⟧ aan de ⟦A|kastanjelaan vier hoog twee⟧ nieuwe stroommeter geplaatst geen bijzonderheden de zoon ⟦P|yassin⟧ was aanwezig volgende afspraak in januari""")
 
@@ -244,7 +244,7 @@ beller: ja eh staat op m'n pasje, ⟦I|NL45INGB6005593578⟧
 agent: dus ⟦I|NL45 INGB 6005 5935 78⟧, klopt dat?
 beller: ja klopt
 agent: en op welke naam staat die rekening?
-beller: ⟦P|L.M. Sarmo⟧, S-A-R-M-O
+beller: ⟦P|L.M. Sarmo⟧, ⟦P|S-A-R-M-O⟧
 agent: prima, dan wordt het binnen vijf werkdagen teruggestort""")
 
 D("nl", "call-transcript", ["health", "religion"], """Gesprek klantcontactcentrum Zorgverzekeraar (automatisch uitgeschreven)
@@ -584,7 +584,7 @@ Date:   Tue Oct 7 16:42:09 2025 +0100
     Replaces real-looking NHS numbers with the official test range.
 
 commit 9b0c2e7f5a1d8e3c4b6f0a2d9e8c7b5a4f3e2d1c
-Author: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>
+Author: dependabot[bot] <⟦E|49699333+dependabot[bot]@users.noreply.github.com⟧>
 Date:   Mon Oct 6 09:01:55 2025 +0000
 
     Bump lodash from 4.17.20 to 4.17.21""")
@@ -778,7 +778,7 @@ Caller: Yeah it's, um, ⟦P|Patrick⟧, ⟦P|Patrick Doyle-Mensah⟧.
 Agent: And the, um, first line of the address and postcode?
 Caller: ⟦A|Flat B, 9 Rosebery Avenue, EC1R 4SP⟧.
 Agent: Lovely. And what's the, the best number to reach you?
-Caller: Oh-seven-seven, double-oh, nine-double-oh, uh, five-five-two. Actually just use ⟦T|07700 900552⟧.
+Caller: ⟦T|Oh-seven-seven, double-oh, nine-double-oh, uh, five-five-two⟧. Actually just use ⟦T|07700 900552⟧.
 Agent: Perfect, I've, I've updated that.""")
 
 D("en", "call-transcript", [], """Customer: hi so um I'm trying to cancel my gym membership, the app won't let me
@@ -834,8 +834,8 @@ EXPOSE 8000""")
 D("en", "secret-prose", [], """Rotated all keys after the leak. The old one (ghp_… ending in 9fQ2) is revoked. New tokens live in the vault under ci/github; reference them as {{ vault_github_token }} in Ansible. Do not paste them in tickets.""")
 
 D("en", "code-fixture", [], """Jupyter output (cell 14):
->>> df[df.customer_id == 88123].T
-customer_id          88123
+>>> df[df.customer_id == ⟦N|88123⟧].T
+customer_id          ⟦N|88123⟧
 name          ⟦P|Hannah Szymańska⟧
 email         ⟦E|h.szymanska@wp.pl⟧
 phone         ⟦T|+48 601 233 871⟧
@@ -858,7 +858,7 @@ Shared DNA match: ⟦P|Jonas Hoffmann⟧ (predicted paternal uncle, 24 % shared)
 D("en", "biometric-record", ["biometric"], """Border control e-gate log
 Passenger: ⟦P|FARAH AL-MASRI⟧  Doc: ⟦N|N01842773⟧ (SYR)
 Face match score: 0.62 (threshold 0.70) → REJECTED, referred to officer
-Fingerprint check (VIS): 4/4 fingers matched to application of ⟦D|02.11.1993⟧""")
+Fingerprint check (VIS): 4/4 fingers matched to the visa application; date of birth on file ⟦D|02.11.1993⟧""")
 
 D("en", "union-note", ["trade_union"], """Notes from the grievance meeting: ⟦P|Oksana Bondarenko⟧ attended with her Unison rep, ⟦P|Steve Marsh⟧. She asked for the minutes to be sent to her personal email, ⟦E|oksana.b@ukr.net⟧, not her work one.""")
 
