@@ -1089,6 +1089,58 @@ Teruggave naar ⟦I|NL91 TRIO 2888 2494 48⟧""")
 
 D("en", "school-report", ["health"], """SEN review – ⟦P|Mateo Fernández-Ruiz⟧ (Year 4), pupil ID ⟦N|PUP-22871⟧
 Diagnosis: autism spectrum condition (CAMHS, March 2025). Support: visual timetable, ear defenders in assembly, check-in with Miss ⟦P|Hollis⟧ each morning. Parent contact: ⟦P|Carmen Ruiz⟧, ⟦E|carmen.ruiz.m@gmail.com⟧.""")
+# ---- aanvulling: zwakkere typen en categorieën --------------------------------
+D("nl", "woo-besluit", [], """Besluit Woo-verzoek 2025-0442 (verzoeker: ⟦P|Arjen Rozendaal⟧)
+Document 7, het dreigingsbeeld van de NCTV, is gerubriceerd als ⟦V|Stg. Geheim⟧ en wordt niet openbaar gemaakt. Document 8 is ongerubriceerd en wordt volledig openbaar gemaakt, met uitzondering van het mobiele nummer van de behandelaar (⟦T|06 – 2019 4471⟧ stond per ongeluk nog in de conceptversie).""")
+
+D("nl", "python-fixture", [], """# signeer.py – hoort deze sleutel in de repo? (vraag van ⟦P|Mohamed Chaara⟧)
+PRIVATE_KEY = \"\"\"⟦S|-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIGl8kC0rJ3x9Vq1mN5sTzY7pW2dLh4aFe6uR0cGbXoKkoAoGCCqGSM49
+AwEHoUQDQgAE3vQ8mZp1Lk7xR2sN9cYtW4hJ0uBaFe5gD6iO3lKqT8yVz1XrC2nM
+s7PdH0wE4fGj9kL2aQ1bN6cR3tU5vY8xZw==
+-----END EC PRIVATE KEY-----⟧\"\"\"
+PUBLIC_KEY_FINGERPRINT = "SHA256:q0f3kT9w2Lx7Zm1Vn8Rb4Yc6Ud5Hs0Ja3Pe2Gi9Ko1"
+""")
+
+D("nl", "biometrie", ["biometric"], """Notitie klantcontact bank: dhr. ⟦P|Kalpoe⟧ heeft ingestemd met stemherkenning. Zijn stemprofiel (voiceprint) is op 12-11 vastgelegd en gekoppeld aan klantnummer ⟦N|0088 4412 77⟧. Bij de tweede verificatie was de match 96 %.""")
+
+D("nl", "intake", ["ethnicity"], """Uit het intakeformulier van de huurdersvereniging (samenvatten voor de nieuwsbrief, maar zonder herleidbare info): "Mevrouw ⟦P|Isabella Martis⟧ vertelt dat zij van Curaçaose afkomst is en graag een Papiamentstalige avond wil organiseren. Zij woont op ⟦A|Zeeheldenplein 12-B, 3082 VN Rotterdam⟧.\"""")
+
+D("nl", "ouder-email", ["sexual"], """Beste meester ⟦P|Ruud⟧,
+Onze dochter ⟦P|Jente⟧ (klas 2C) heeft ons verteld dat ze lesbisch is en dat ze daar op school mee gepest wordt. Kunnen we een gesprek plannen? U kunt mij bereiken op ⟦T|06-33 81 20 47⟧.
+Groet, ⟦P|Marieke Hoogeveen⟧""")
+
+D("nl", "telefonische-bestelling", [], """Notitie telefonische bestelling (graag omzetten naar een nette orderbevestiging):
+klant ⟦P|Wim van Leeuwen-Hagenaars⟧, kaartnummer ⟦C|5453588768654761⟧ geldig tot 04/27, bezorgen op ⟦A|Dorpsweg 151 t/m 153, 3155 AB Maasland⟧, bellen bij aankomst ⟦T|010-5923318⟧""")
+
+D("nl", "postcodecheck", [], """De postcode-huisnummercheck geeft een fout bij ⟦Z|3512 JE⟧ 14, terwijl ⟦Z|9712 GP⟧ 2 wel werkt. Ligt dat aan de toevoeging? De klant (⟦P|Tijn⟧) belde er al twee keer over.""")
+
+D("nl", "hard-negatief", [], """Sjabloon geheimhoudingsverklaring: "Ondergetekende verklaart informatie die hem/haar in het kader van de opdracht ter kennis komt vertrouwelijk te behandelen." Vul naam, datum en handtekening in. Versie 3.1, vastgesteld door de directie.""")
+
+D("en", "code-secret", [], """<?php
+// wp-config.php excerpt — found on the old staging server
+define('DB_NAME', 'wp_municipal');
+define('DB_USER', 'wp_admin');
+define('DB_PASSWORD', '⟦S|qL7!vZ2#rN9@pW4x⟧');
+define('DB_HOST', '⟦IP|172.31.5.88⟧');
+define('AUTH_KEY', 'put your unique phrase here');""")
+
+D("en", "payroll-question", [], """Our new Dutch starter, ⟦P|Pieter Wessels⟧, gave his BSN as ⟦B|353454709⟧ and his Dutch account NL45 INGB 6005 5935 79... sorry, I mean ⟦I|NL74RABO8735684378⟧. Which of these do I need for the UK payroll, if any?""")
+
+D("en", "classified-memo", [], """⟦V|NATO RESTRICTED⟧
+Subject: Exercise participation list — liaison officers
+1. Maj ⟦P|Henrik Sørensen⟧ (DNK), mobile ⟦T|+45 20 41 88 73⟧
+2. Lt Col ⟦P|Agnieszka Dąbrowska⟧ (POL), email ⟦E|a.dabrowska@mon-example.pl⟧
+⟦V|NATO RESTRICTED⟧""")
+
+D("en", "letter", ["health"], """⟦V|Private and Confidential⟧
+Addressee only
+Dear Mr ⟦P|Abiodun⟧,
+Following your occupational health assessment on 3 November, Dr ⟦P|Kerr⟧ recommends a phased return over four weeks because of your ongoing treatment for kidney disease. Your employee number ⟦N|EMP-55817⟧ should be quoted on all correspondence.""")
+
+D("en", "genetic-report", ["genetic"], """Please reword for a client letter: "The DNA paternity test for case ⟦N|PT-2025-1187⟧ confirms that ⟦P|Liam Byrne⟧ is the biological father of ⟦P|Ava Connolly⟧ (probability 99.99 %).\"""")
+
+D("en", "hard-negative", [], """The bulletin below is TLP:CLEAR and may be shared publicly. It describes a phishing campaign impersonating parcel services. No victims are named. Indicators are defanged, e.g. hxxps://parcel-track[.]info.""")
 
 # ---------------------------------------------------------------------------
 # Assembler and validator
