@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Generator and validator of eval/extra4/extra4.jsonl.
 
-Every document is one hand-written D(lang, source, special, text) call in
-docs_*.py-style blocks below. Spans are marked inline as ⟦CODE|value⟧; the
-assembler strips the markers and takes each entity's offsets from the running
-length of the text it has written (never by searching the finished text).
-Python standard library only; no randomness; output is deterministic.
+Every document is one hand-written D(lang, genre, special, text) call below;
+FAMILY maps the genre to the source family written to the jsonl. Spans are
+marked inline as ⟦CODE|value⟧; the assembler strips the markers and takes each
+entity's offsets from the running length of the text it has written (never by
+searching the finished text). Python standard library only; no randomness;
+the output is byte-identical on every run.
+
+    python3 make_extra4.py --stats --check-determinism
 """
 import hashlib
 import ipaddress
@@ -1201,12 +1204,40 @@ def assemble(marked):
     return text, ents
 
 
+# Fine genre label (as written in each D call) -> source family written to the jsonl.
+FAMILY = {}
+for _fam, _fine in [
+    ('council-woo', 'raadsvragen woo-besluit woo-verzoek council-qa foi-request foi-response bezwaar-beslissing woz-bezwaar toeslagen aanvraag-bijstand belastingaangifte'),
+    ('court-ruling', 'uitspraak-anon ruling-anon'),
+    ('publication', 'krantenbericht overlijdensbericht kerkblad marktplaats'),
+    ('school', 'school-rapport school-report school-zorg ouder-email parent-email'),
+    ('housing', 'woningcorporatie housing-complaint huurcontract mediation intake'),
+    ('insurance-finance', 'schadeclaim insurance-claim incasso loonstrook expense-claim bank-change payroll-question telefonische-bestelling customer-email'),
+    ('appointment-sms', 'sms-huisarts gp-sms'),
+    ('dictation', 'dictaat dictation'),
+    ('call-transcript', 'call-transcript'),
+    ('belgian', 'be-brief be-mail be-formulier'),
+    ('table', 'excel-tsv markdown-tabel markdown-table contact-sheet'),
+    ('html', 'html'),
+    ('cv-application', 'cv sollicitatie job-application linkedin-bio'),
+    ('calendar-ics', 'ics'),
+    ('code-config-log', 'code-fixture code-secret python-fixture js-fixture git-log log netwerklog env-prose secret-prose'),
+    ('classified', 'rubricering classified-memo letter'),
+    ('form-record', 'formulier-inschrijving kenteken camera-melding passport-form shipping-label postcodecheck notariele-akte biometrie biometric-record genetisch genetic-report health-note'),
+    ('special-snippet', 'hr-letter-rewrite union-note ethnicity political religion health criminal personeelsdossier politiek jeugd letter-translation vakbond'),
+    ('general-question', 'algemeen-vraag general-question'),
+    ('hard-negative', 'hard-negatief hard-negative'),
+]:
+    for _f in _fine.split():
+        assert _f not in FAMILY, _f
+        FAMILY[_f] = _fam
+
 def build():
     docs = []
     for i, (lang, source, special, marked) in enumerate(DOCS, 1):
         text, ents = assemble(marked)
         docs.append({"id": "extra4-%04d" % i, "lang": lang, "text": text,
-                     "entities": ents, "special": sorted(special), "source": source})
+                     "entities": ents, "special": sorted(special), "source": FAMILY[source]})
     return docs
 
 
