@@ -14,6 +14,9 @@
 //! - **SQL**: `INSERT INTO t (columns) VALUES (…), (…)`;
 //! - **key/value pairs**: `"key": value`, `key: value` (YAML, forms), `key=value`.
 //!
+//! Two formats name a person without any field lexicon: the `CN=` parameter of an
+//! iCalendar organizer or attendee, and the profile part of a LinkedIn URL.
+//!
 //! A header or key matches only as a whole field name, compared with case, `_`, `-`,
 //! `.`, spaces and accents folded away (`first_name`, `First Name`, `firstName`). A
 //! value is reported only when it has the shape of its type (a name, an identifier, a
@@ -259,6 +262,8 @@ impl Recognizer for Fields {
         sql_inserts(text, out);
         pairs(text, out);
         sql_where(text, out);
+        calendar_names(text, out);
+        profile_urls(text, out);
     }
 }
 
@@ -1067,6 +1072,130 @@ fn value_after(text: &str, p: usize) -> (usize, usize, bool) {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Formats that name a person themselves
+
+static CN: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("CN="));
+
+/// `ATTENDEE;CN=Anna de Vries:mailto:…`, `ORGANIZER;CN="Vries, Anna de";ROLE=…`: in
+/// iCalendar (RFC 5545) the `CN` parameter of a calendar user is that user's common
+/// name. Calendar invitations are pasted with their source text into prompts ("summarise
+/// this meeting"), and the name there has no cue a prose reader would see. Only the
+/// parameter of an `ORGANIZER` or `ATTENDEE` property counts (a certificate's `CN=` in an
+/// LDAP path names a host as often as a person), and the value must have a name's shape.
+///
+/// # Cost
+/// A substring search for `CN=`; each hit looks back to its line start once.
+fn calendar_names(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut pos = 0;
+    while let Some(i) = CN.find(b.get(pos..).unwrap_or(&[])) {
+        let at = pos + i + 3;
+        pos = at;
+        let line_start = memrchr(b'\n', b.get(..at).unwrap_or(&[])).map_or(0, |k| k + 1);
+        let head = b.get(line_start..at).unwrap_or(&[]);
+        let property = head.split(|&c| c == b';').next().unwrap_or(&[]);
+        if !(property.eq_ignore_ascii_case(b"ORGANIZER")
+            || property.eq_ignore_ascii_case(b"ATTENDEE"))
+        {
+            continue;
+        }
+        let (start, end) = if b.get(at) == Some(&b'"') {
+            match memchr(b'"', b.get(at + 1..).unwrap_or(&[])) {
+                Some(k) => (at + 1, at + 1 + k),
+                None => continue,
+            }
+        } else {
+            let rest = b.get(at..).unwrap_or(&[]);
+            let stop = rest
+                .iter()
+                .position(|&c| matches!(c, b':' | b';' | b'\n' | b'\r'))
+                .unwrap_or(rest.len());
+            (at, at + stop)
+        };
+        if !is_mailbox_name(text.get(start..end).unwrap_or("")) {
+            report(
+                text,
+                start,
+                end,
+                (EntityKind::Person, SCORE_EXPLICIT),
+                true,
+                out,
+            );
+        }
+        pos = end.max(at);
+    }
+}
+
+/// A calendar user that is a room, a team or a role rather than a person: a word of two
+/// or three capitals (`HR Advies`, `OH Advisor`, `ICT Servicedesk`), or a word that names
+/// a resource or a shared mailbox.
+fn is_mailbox_name(v: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "room",
+        "zaal",
+        "ruimte",
+        "vergaderzaal",
+        "vergaderruimte",
+        "team",
+        "desk",
+        "servicedesk",
+        "helpdesk",
+        "support",
+        "service",
+        "advisor",
+        "adviseur",
+        "advies",
+        "secretariaat",
+        "secretariat",
+        "office",
+        "kantoor",
+        "info",
+        "mailbox",
+        "agenda",
+        "calendar",
+    ];
+    v.split([' ', '-', ',']).any(|w| {
+        (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+            || WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+static LINKEDIN: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("linkedin.com/in/"));
+
+/// `linkedin.com/in/anna-de-vries-4b2a1c9`: a LinkedIn profile URL names one person, and
+/// its last part is that person's name as a slug (often with a number that makes it
+/// unique). The slug is reported as a person: it identifies them as surely as the name.
+///
+/// # Cost
+/// A substring search for `linkedin.com/in/`.
+fn profile_urls(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut pos = 0;
+    while let Some(i) = LINKEDIN.find(b.get(pos..).unwrap_or(&[])) {
+        let at = pos + i + LINKEDIN.needle().len();
+        let len = b
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'%'))
+            .count();
+        // A slug holds letters; `in/123` or an empty path is no profile name.
+        let slug = b.get(at..at + len).unwrap_or(&[]);
+        if slug.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2 {
+            out.push(finding(
+                at,
+                at + len,
+                EntityKind::Person,
+                SCORE_EXPLICIT,
+                "fields",
+            ));
+        }
+        pos = at + len;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1115,6 +1244,31 @@ mod record_id_tests {
         out.iter()
             .map(|f| (&t[f.span.start..f.span.end], f.kind))
             .collect()
+    }
+
+    /// The common name of an iCalendar organizer or attendee, quoted or not; a `CN=` of
+    /// another property (an LDAP path in a description) is no person.
+    #[test]
+    fn calendar_common_names() {
+        use crate::finding::EntityKind::Person;
+        let t = "BEGIN:VEVENT\r\nORGANIZER;CN=Marloes Timmer:mailto:m.timmer@example.nl\r\n\
+                 ATTENDEE;ROLE=REQ-PARTICIPANT;CN=\"Bakari, Juma\";RSVP=TRUE:mailto:jb@example.org\r\n\
+                 DESCRIPTION:server CN=Build Agent,OU=Hosts\r\n\
+                 ATTENDEE;CN=vergaderzaal-3:mailto:zaal3@example.nl\r\n\
+                 ATTENDEE;CN=HR Advies:mailto:hr@example.nl\r\n\
+                 ATTENDEE;CN=Grote Zaal:mailto:zaal@example.nl\r\n";
+        assert_eq!(
+            spans(t),
+            vec![("Marloes Timmer", Person), ("Bakari, Juma", Person)]
+        );
+    }
+
+    /// The slug of a LinkedIn profile URL is a person's name; a path without letters is not.
+    #[test]
+    fn linkedin_profile_slugs() {
+        use crate::finding::EntityKind::Person;
+        let t = "cv: https://www.linkedin.com/in/sanne-de-bruijn-7a21b3/ en nl.linkedin.com/in/123";
+        assert_eq!(spans(t), vec![("sanne-de-bruijn-7a21b3", Person)]);
     }
 
     #[test]
