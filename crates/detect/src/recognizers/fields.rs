@@ -107,7 +107,14 @@ const LEXICON: &[(Field, &str)] = &[
      klachtnummer memberid membernumber memberno lidnummer lidnr lidmaatschapsnummer \
      polisnummer polisnr policynumber policyno paspoortnummer paspoortnr paspoort \
      passportnumber passportno passportnr passport rijbewijsnummer vnummer nhsnumber \
-     deelnemernummer deelnemernr participantid applicantid",
+     deelnemernummer deelnemernr participantid applicantid polis policy tenancyref \
+     tenancyreference tenancynumber tenantnumber tenantref huurdernummer huurdernr \
+     contractnummer upn uln pupilid pupilnumber candidatenumber kitid documentnumber \
+     documentnr documentno hospitalnumber hospitalno mrn nhsno chinumber ppsn nino \
+     ninumber nationalinsurancenumber insurancenumber rijksregisternummer \
+     rijksregisternr insz claimnumber claimnr claimno schadenummer schadenr \
+     membershipnumber membershipno abonnementsnummer pasnummer cardholderid \
+     verzekerdenummer zorgpasnummer",
     ),
     (Field::RowId, "id nr nummer no number clientid userid"),
     (
@@ -1269,6 +1276,23 @@ mod record_id_tests {
         use crate::finding::EntityKind::Person;
         let t = "cv: https://www.linkedin.com/in/sanne-de-bruijn-7a21b3/ en nl.linkedin.com/in/123";
         assert_eq!(spans(t), vec![("sanne-de-bruijn-7a21b3", Person)]);
+    }
+
+    /// Keys of insurance, tenancy, school and health records name personal identifiers.
+    #[test]
+    fn record_keys_of_other_sectors() {
+        use crate::finding::EntityKind::IdNumber;
+        let t = "Polis: KL 4410 9921\nTenancy ref: HA-220931\nUPN: K912300004411\n\
+                 Hospital number: RZ 8830412\nReden: lekkage";
+        assert_eq!(
+            spans(t),
+            vec![
+                ("KL 4410 9921", IdNumber),
+                ("HA-220931", IdNumber),
+                ("K912300004411", IdNumber),
+                ("RZ 8830412", IdNumber)
+            ]
+        );
     }
 
     #[test]
