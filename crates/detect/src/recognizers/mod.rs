@@ -18,6 +18,7 @@ mod plate;
 mod postcode;
 pub(crate) mod prescan;
 mod secret;
+mod spoken;
 pub(crate) mod util;
 
 /// Every built-in pattern recognizer (person names run separately, after them).
@@ -37,5 +38,6 @@ pub(crate) fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(secret::Secret::new()),
         Box::new(confidential::Confidential::new()),
         Box::new(fields::Fields::new()),
+        Box::new(spoken::Spoken::new()),
     ]
 }
