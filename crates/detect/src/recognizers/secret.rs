@@ -101,6 +101,8 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "lock code",
     "lock-code",
     "lockcode",
+    "creds",
+    "inloggegevens",
 ];
 
 /// The literal starts of the `tokens` alternatives (the prescan matches them in any
@@ -176,10 +178,10 @@ impl Secret {
                 r"(?i)(?:password|wachtwoord|passwd|(?-u:\b)ww(?-u:\b)|(?-u:\b)pw(?-u:\b)|wifi[- ]?code|pincode|pin code|wifi key|wpa key|toegangscode|access code)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
             ),
             spoken: regex(&format!(
-                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,4}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
+                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,5}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
             )),
             spoken_cue: regex(
-                r"(?i)password|passwd|wachtwoord|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
+                r"(?i)password|passwd|wachtwoord|inloggegevens|(?-u:\b)creds(?-u:\b)|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
             ),
             spoken_value: regex(
                 r#"(?i)(?:(?-u:\b)(?:is|was|luidt|wordt|becomes|to|nu|now)|'s|’s|[:=])[ \t]+["'“‘]?(?P<v>[^\s"'“”‘’]{6,64})"#,
@@ -308,6 +310,26 @@ fn strong_password(v: &str) -> bool {
         && !v.contains('@')
         && !v.contains("://")
         && !is_placeholder(v)
+}
+
+/// A chat export's speaker line: a short line ending in a time ("Tomás Ferreira 09:15",
+/// "hodan 10:04 AM").
+fn chat_header(line: &str) -> bool {
+    let l = line.trim_end();
+    let l = l
+        .strip_suffix("AM")
+        .or_else(|| l.strip_suffix("PM"))
+        .unwrap_or(l)
+        .trim_end();
+    let b = l.as_bytes();
+    let n = b.len();
+    l.len() <= 60
+        && n >= 5
+        && b[n - 3] == b':'
+        && b[n - 2].is_ascii_digit()
+        && b[n - 1].is_ascii_digit()
+        && b[n - 4].is_ascii_digit()
+        && !l.contains(": ")
 }
 
 /// Rough check that a token-like value is random enough to be a key rather than a word.
@@ -545,18 +567,43 @@ impl Secret {
                 continue;
             };
             let after = off + run.len();
-            let end = text
-                .get(after + 1..)
-                .and_then(|rest| rest.find('\n'))
-                .map_or(text.len(), |i| after + 1 + i);
+            let line_end = |from: usize| {
+                text.get(from..)
+                    .and_then(|rest| rest.find('\n'))
+                    .map_or(text.len(), |i| from + i)
+            };
+            let mut end = line_end(after + 1);
+            // Chat exports that put the speaker and time on a line of their own
+            // ("Tomás Ferreira 09:15"): the answer is on the line after that.
+            if text.get(after + 1..end).is_some_and(chat_header) {
+                end = line_end(end + 1);
+            }
+            let cue_line_end = line_end(off + cue.end());
             let from = off + cue.end();
             let Some(hay) = text.get(from..end) else {
                 continue;
             };
             for c in self.spoken_value.captures_iter(hay) {
-                let Some(v) = c.name("v") else { continue };
+                let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
+                    continue;
+                };
                 let (s, value) = strip_value(v.start(), v.as_str());
-                if strong_password(value) {
+                // "de wifi is Ziggo-8812 met wachtwoord …": a value right before a
+                // password key names the account or network that password belongs to.
+                let rest = hay.get(s + value.len()..).unwrap_or("");
+                let next = &rest[..super::util::floor_boundary(rest, 24)];
+                if self.spoken_cue.is_match(next) {
+                    continue;
+                }
+                // After a colon on the cue's own line ("wachtwoord … gezet: pimpelmees77")
+                // the value was announced, so letters and digits suffice.
+                let announced = m.as_str().starts_with(':')
+                    && from + m.end() <= cue_line_end
+                    && value.bytes().any(|b| b.is_ascii_lowercase())
+                    && value.bytes().any(|b| b.is_ascii_digit())
+                    && value.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && !is_placeholder(value);
+                if strong_password(value) || announced {
                     let s = from + s;
                     out.push(finding(
                         s,
@@ -739,6 +786,20 @@ mod tests {
                 "[09:12] Sam: what's the door code again?\n[09:13] Lee: today it's Kiwi-7734\n",
                 "Kiwi-7734",
             ),
+            (
+                "Sam 09:12\nwhat's the wifi code?\nLee 09:13\ntoday it's Plum-2291\n",
+                "Plum-2291",
+            ),
+            ("creds rotated, new one is Vk7!qR2#mZ9p ok", "Vk7!qR2#mZ9p"),
+            ("de pincode van de achterdeur bij moeder is 8826", "8826"),
+            (
+                "hij heeft zijn wachtwoord van de bieb in de chat gezet: merel2291 haha",
+                "merel2291",
+            ),
+            (
+                "de wifi is \"Thuis-5G-22\" met wachtwoord appel44peer",
+                "appel44peer",
+            ),
         ];
         for (t, want) in cases {
             assert_eq!(spans(t), vec![want], "{t}");
@@ -756,6 +817,7 @@ mod tests {
             "Uitkering WW: 1.200 per maand, de WW is 70%",
             "the error code is ERR-5012 again",
             "Can you review the code?\nIt is in PR-1234 now",
+            "wachtwoord vergeten, zie ticket: INC20241",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
