@@ -58,7 +58,7 @@ const BARE_LABELS: &str = r"polis|aanslag|zaak|case|badge|dossier";
 
 /// A code after a bare label: capitals then a separator and more ("RN-2025-10442"), or
 /// digits in separated groups ("1234.56.789.H.56"), or five digits or more.
-const BARE_VALUE: &str = r"(?-i:[A-Z][A-Z0-9]{0,4})[\-/.][0-9A-Z][0-9A-Z./\-]{2,40}[0-9A-Z]|[0-9]{3,12}(?:[./\-][0-9A-Z]{1,12}){1,5}|[0-9]{5,12}";
+const BARE_VALUE: &str = r"(?-i:[A-Z][A-Z0-9]{0,6})[\-/.][0-9A-Z][0-9A-Z./\-]{2,40}[0-9A-Z]|[0-9]{3,12}(?:[./\-][0-9A-Z]{1,12}){1,5}|[0-9]{5,12}";
 
 /// One word that may stand between a label and its value: who issued the number or
 /// whose it is ("Klantnummer SVB: …", "Dossiernummer jeugd: …", "klantnummer huurder …").
@@ -208,9 +208,9 @@ impl IdNumber {
         let labelled = labelled_suffix();
         let answered_gap =
             r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:\[[0-9:]{4,8}\][ \t]*)?(?:[^\n:]{1,40}:[ \t]*)?";
-        let answered_value = r"(?P<v>[A-Z0-9][A-Z0-9./\-]{0,62}[0-9][A-Z0-9./\-]{0,62})";
+        let answered_value = r"(?P<v>[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[0-9][A-Z0-9./\-]{0,62})";
         let bare = format!(
-            r"(?-u:\b)[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*(?P<v>{BARE_VALUE})(?-u:\b)"
+            r#"(?-u:\b)["']?[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*["']?(?P<v>{BARE_VALUE})(?-u:\b)"#
         );
         let document = format!(r"[^\n.!?;]{{0,40}}?(?-u:\b)(?P<v>{DUTCH_DOCUMENT})(?-u:\b)");
         let personnel = r"[ \t]*[:#]?[ \t]*(?P<v>[0-9]{3,10})(?-u:\b)";
@@ -805,6 +805,15 @@ mod tests {
             spans("Wat is uw klantnummer?\n[10:02] Klant: 3300187742\n"),
             vec!["3300187742"]
         );
+        assert_eq!(
+            spans("Mag ik uw klantnummer?\nKlant: 310 558 902 en mijn postcode"),
+            vec!["310 558 902"]
+        );
+        assert_eq!(
+            spans("{\n  \"zaak\": \"ZK2024-0081234\",\n"),
+            vec!["ZK2024-0081234"]
+        );
+        assert_eq!(spans("dossier: 'JZ-2023-0456'"), vec!["JZ-2023-0456"]);
     }
 
     /// Labels of tax, police, IND, BRP, hospital, HMRC, HR and insurance documents.
