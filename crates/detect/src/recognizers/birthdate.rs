@@ -103,7 +103,7 @@ impl Birthdate {
                 r"^[ \t]*(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})[ \t]*$",
             ),
             date: regex(&format!(
-                r"(?i)(?-u:\b)(?:{D}(?:[ ]?{D})?[ ]?[-/.][ ]?{D}(?:[ ]?{D})?[ ]?[-/.][ ]?{Y}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|(?:the[ ])?{D}{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:of[ ])?(?:{MONTHS}|{BROKEN})\.?,?[ ]{Y}|(?:{MONTHS}|{BROKEN})\.?[ ]{D}{{1,2}}(?:st|nd|rd|th)?,?[ ]{Y})(?-u:\b)"
+                r"(?i)(?-u:\b)(?:{D}(?:[ ]?{D})?[ ]?[-/.][ ]?{D}(?:[ ]?{D})?[ ]?[-/.][ ]?(?:{Y}|[0-9]{{2}})|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|(?:the[ ])?{D}{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:of[ ])?(?:{MONTHS}|{BROKEN})\.?,?[ ](?:{Y}|'[0-9]{{2}})|(?:{MONTHS}|{BROKEN})\.?[ ]{D}{{1,2}}(?:st|nd|rd|th)?,?[ ](?:{Y}|'[0-9]{{2}}))(?-u:\b)"
             )),
             name_row: regex(&format!(
                 r"(?i)^[ \t]*\|?[ \t]*(?-i:\p{{Lu}}[\p{{Lu}}'’ \-]{{1,40}}),[ \t]*(?-i:\p{{Lu}})[\p{{L}}.'’ \-]{{0,40}}?[ \t]*[|;\t][ \t]*(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})[ \t]*(?:[|;\t]|\r?$)"
@@ -125,7 +125,11 @@ impl Recognizer for Birthdate {
         let text = pre.text();
         for (off, line) in pre.windows(BIRTH_CUE, 1) {
             for m in self.date.find_iter(line) {
-                if !enough_digits(m.as_str()) || !month_whole(m.as_str()) {
+                // Not the start of a longer number ("06-12-34-56-78").
+                let glued = line.as_bytes()[m.end()..]
+                    .get(..2)
+                    .is_some_and(|b| matches!(b[0], b'-' | b'/' | b'.') && b[1].is_ascii_digit());
+                if glued || !enough_digits(m.as_str()) || !month_whole(m.as_str()) {
                     continue;
                 }
                 let (mut s, e) = (off + m.start(), off + m.end());
@@ -150,7 +154,7 @@ impl Recognizer for Birthdate {
                         .is_some_and(|(_, later)| later.contains(':'));
                     !self.date.is_match(between) && !new_field && between.matches('\n').count() <= 1
                 });
-                if near_ok {
+                if near_ok || born_after(text, e) {
                     out.push(finding(s, e, EntityKind::Birthdate, 0.95, "birthdate"));
                 } else if answers_birthdate_question(text, s) {
                     out.push(finding(
@@ -340,6 +344,26 @@ impl Birthdate {
                 .map(|i| (sep, i)),
         }
     }
+}
+
+/// "zij is op 12 maart 1966 geboren", "12-03-1966 geboren te Gouda": the birth cue
+/// right after the date, at most a place name between.
+fn born_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest = &rest[..super::util::floor_boundary(rest, 40)];
+    let rest = rest.split('\n').next().unwrap_or("");
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let is_cue = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ')']);
+        w.eq_ignore_ascii_case("geboren") || w.eq_ignore_ascii_case("born")
+    };
+    is_cue(first)
+        || matches!(first, "te" | "in")
+            && words
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words.next().is_some_and(is_cue)
 }
 
 /// A date read with OCR digits ([`D`]) still holds mostly real ones: at least four
@@ -589,6 +613,22 @@ mod tests {
         );
         assert!(spans("geb. 12 ver-\nder 1966").is_empty());
         assert!(spans("geb. lO-lO-l9OO").is_empty());
+    }
+
+    /// Two-digit years after a cue, and a cue right after the date.
+    #[test]
+    fn short_years_and_later_cues() {
+        assert_eq!(spans("geb. 14 juli '71, woont"), vec!["14 juli '71"]);
+        assert_eq!(spans("geboren 3/12/66\n"), vec!["3/12/66"]);
+        assert!(spans("geb. Rotterdam, tel 06-12-34-56-78").is_empty());
+        assert_eq!(
+            spans("zij is op 14 juli 1971 geboren"),
+            vec!["14 juli 1971"]
+        );
+        assert_eq!(
+            spans("Piet, 02-03-1950 te Delft geboren."),
+            vec!["02-03-1950"]
+        );
     }
 
     /// A register row opening with a sorted name in capitals: the date in the next cell.

@@ -39,7 +39,7 @@ pub(crate) struct Secret {
 
 /// Words that name a password or an access code in sentences and chat, in Dutch and
 /// English (`ww:`, `pass:`, `wifi-wachtwoord`, `alarmcode`, `deurcode`, `pin`).
-const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key";
+const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|passcode|pass[ -]code|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key";
 
 /// Words without which no assignment, prose or connection-string pattern can match:
 /// only lines holding one are searched for those (the [`super::prescan`] finds them).
@@ -103,6 +103,8 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "lockcode",
     "creds",
     "inloggegevens",
+    "sleutel",
+    "passcode",
 ];
 
 /// The literal starts of the `tokens` alternatives (the prescan matches them in any
@@ -168,7 +170,7 @@ impl Secret {
                 r#"(?i)DefaultEndpointsProtocol=[^\s"']+|Endpoint=sb://[^\s"']*SharedAccessKey=[^\s"';]+[^\s"']*|(?:host|hostaddr|dbname|user|port)=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*[ \t]+password=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*|(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#,
             ),
             assign: regex(
-                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
+                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer|[_.\-]pass(?-u:\b))[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
             auth_header: regex(
                 r"(?i)authorization[\x22']?\s*[:=]\s*[\x22']?(?:basic|bearer|token|digest)\s+(?P<v>[A-Za-z0-9+/=._~\-]{8,})",
@@ -178,7 +180,7 @@ impl Secret {
                 r"(?i)(?:password|wachtwoord|passwd|(?-u:\b)ww(?-u:\b)|(?-u:\b)pw(?-u:\b)|wifi[- ]?code|pincode|pin code|wifi key|wpa key|toegangscode|access code)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
             ),
             spoken: regex(&format!(
-                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,5}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
+                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,5}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)(?:[ \t]+(?:nu|now|voortaan|tijdelijk|temporarily|gewoon|simply|just|still|nog[ ]steeds|weer|again))?[ \t]+|(?:[ \t]+[\p{{L}}\-]+){{1,3}}:[ \t]*|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
             )),
             spoken_cue: regex(
                 r"(?i)password|passwd|wachtwoord|inloggegevens|(?-u:\b)creds(?-u:\b)|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
@@ -187,7 +189,7 @@ impl Secret {
                 r#"(?i)(?:(?-u:\b)(?:is|was|luidt|wordt|becomes|to|nu|now)|'s|’s|[:=])[ \t]+["'“‘]?(?P<v>[^\s"'“”‘’]{6,64})"#,
             ),
             prose_key: regex(
-                r"(?i)(?:pre-?shared[ ]key|(?-u:\b)psk(?-u:\b)|passphrase|wachtzin|shared secret|api[ ]key|secret key)[ \t]*(?:[ \t](?:is|was|luidt)|=|:)?[ \t]+(?P<v>\S{8,128})",
+                r"(?i)(?:pre-?shared[ ]key|(?-u:\b)psk(?-u:\b)|passphrase|wachtzin|shared secret|api[ ]key|secret key|(?-u:\b)token|(?-u:\b)sleutel|api-sleutel)[ \t]*(?:[ \t](?:is|was|luidt)|=|:)?[ \t]+(?P<v>\S{8,128})",
             ),
         }
     }
@@ -258,22 +260,32 @@ fn spoken_value(c: &regex::Captures<'_>) -> Option<(usize, usize)> {
     let letters = value.bytes().any(|b| b.is_ascii_alphabetic());
     let link = l.as_str().trim();
     let key = k.as_str().to_ascii_lowercase();
+    // "PIN-code pas: 0385": words glued to the colon say which code it is, but an
+    // ordinary word may follow such a label too ("wachtwoord wijzigen: klik hier").
+    let glued = link.len() > 1
+        && link[..link.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+    let digits_only = value.bytes().all(|b| b.is_ascii_digit());
     let ok = if link.is_empty() {
-        [
-            "password",
-            "passwd",
-            "passwort",
-            "wachtwoord",
-            "pwd",
-            "ww",
-            "pw",
-        ]
-        .contains(&key.as_str())
-            && value.len() >= 6
-            && letters
-            && symbol
+        // "pincode 4821": a PIN is four to six digits.
+        (key.starts_with("pin") && digits_only && (4..=6).contains(&value.len()))
+            || [
+                "password",
+                "passwd",
+                "passwort",
+                "wachtwoord",
+                "pwd",
+                "ww",
+                "pw",
+            ]
+            .contains(&key.as_str())
+                && value.len() >= 6
+                && letters
+                && symbol
     } else {
-        symbol || quoted || link.ends_with([':', '='])
+        symbol || quoted || link.ends_with([':', '=']) && !glued
     };
     (ok && value.len() >= 4 && !is_placeholder(value) && !value.contains("://") && !amount(value))
         .then_some((start, start + value.len()))
@@ -463,9 +475,11 @@ impl Recognizer for Secret {
                     value = value.trim_end_matches(['.', ',', ')', ';']);
                 }
                 let k = key.as_str().to_ascii_lowercase();
+                // `DB_PASS`, `smtp.pass`: the short form as the last part of a key.
                 let password_key = ["password", "passwd", "passwort", "pwd", "wachtwoord"]
                     .iter()
-                    .any(|p| k.contains(p));
+                    .any(|p| k.contains(p))
+                    || k.ends_with("pass");
                 // Keys about a token's metadata, not the token: `token_url`, `secret_name`, `api_key_id`.
                 let meta_key = [
                     "url", "uri", "endpoint", "file", "path", "name", "type", "id_", "expir",
@@ -513,7 +527,7 @@ impl Recognizer for Secret {
             for c in self.prose_key.captures_iter(line) {
                 let Some(v) = c.name("v") else { continue };
                 let value = v.as_str().trim_end_matches(['.', ',', ')', ';', '"', '\'']);
-                if looks_random(value) && !is_placeholder(value) {
+                if looks_random(value) && !is_placeholder(value) && !value.contains("://") {
                     let s = off + v.start();
                     out.push(finding(
                         s,
@@ -712,6 +726,8 @@ mod tests {
             spans("    password=\"Lente2024!!\",\n"),
             vec!["Lente2024!!"]
         );
+        assert_eq!(spans("DB_PASS=Welkom01\n"), vec!["Welkom01"]);
+        assert!(spans("bypass=true\npassenger: Jan").is_empty());
         assert_eq!(
             spans("SMTP_PASSWORD=cL7Fygfdg0m?\nLOG_LEVEL=info"),
             vec!["cL7Fygfdg0m?"]
@@ -800,6 +816,12 @@ mod tests {
                 "de wifi is \"Thuis-5G-22\" met wachtwoord appel44peer",
                 "appel44peer",
             ),
+            ("pincode 7310 voor de fietskluis", "7310"),
+            ("PIN-code pas: 0385\n", "0385"),
+            ("mijn wachtwoord is nu kat456", "kat456"),
+            ("the passcode is 558120.", "558120"),
+            ("de token is pQ7xR2mK9vL4tZ8wN3bY", "pQ7xR2mK9vL4tZ8wN3bY"),
+            ("sleutel: Xk29-PqL8-Zm44-Rt77\n", "Xk29-PqL8-Zm44-Rt77"),
         ];
         for (t, want) in cases {
             assert_eq!(spans(t), vec![want], "{t}");
@@ -818,6 +840,11 @@ mod tests {
             "the error code is ERR-5012 again",
             "Can you review the code?\nIt is in PR-1234 now",
             "wachtwoord vergeten, zie ticket: INC20241",
+            "Wachtwoord wijzigen: klik op de knop",
+            "wachtwoord is nu verlopen",
+            "pin 2 dagen vooruit",
+            "de token endpoint is https://login.example.org/oauth2/token",
+            "productsleutel: ABCDE-12345-FGHIJ-67890",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
