@@ -62,10 +62,13 @@ fn letter_spaced(off: usize, run: &str, out: &mut Vec<Finding>) {
     for line in run.split('\n') {
         let start = at;
         at += line.len() + 1;
-        if !super::util::Ci(line).contains_any(&["postcode"]) {
+        // `memmem` is a vector search; the spellings are the label's usual three cases.
+        let b = line.as_bytes();
+        if memchr::memmem::find(b, b"ostcode").is_none()
+            && memchr::memmem::find(b, b"OSTCODE").is_none()
+        {
             continue;
         }
-        let b = line.as_bytes();
         let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
         let upper = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
         let word = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
