@@ -6,7 +6,7 @@
 
 use regex::Regex;
 
-use super::prescan::{BIRTH_COLUMN, BIRTH_CUE, COLON, DIGITS_6};
+use super::prescan::{BIRTH_COLUMN, BIRTH_CUE, COLON, DIGITS_4, DIGITS_6};
 use super::util::{Ci, before, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -23,6 +23,9 @@ pub(crate) struct Birthdate {
     cell_date: Regex,
     /// The genealogical birth star right before a date: `Jan de Vries * 08-08-1988`.
     starred: Regex,
+    /// A register row that opens with a sorted name in capitals and gives a date in the
+    /// next cell: `CONSTANTIN, Radu | 1967-03-19 | …`.
+    name_row: Regex,
 }
 
 /// Labels that start a line about one person in case files and forms.
@@ -46,6 +49,18 @@ const COLUMN_CUES: &[&str] = &[
 /// Every [`COLUMN_CUES`] word holds one of these (ASCII case ignored): a line without
 /// one cannot be a birth-date table header, so only lines with one are read for it.
 pub(crate) const COLUMN_STEMS: &[&str] = &["geb", "birth", "dob", "d.o.b", "born"];
+
+/// A digit as scans and OCR write it: `O` for zero, `l` or `I` for one. Only dates
+/// right after a birth cue are read this way, and [`enough_digits`] keeps real digits
+/// in the majority.
+const D: &str = "[0-9OIl]";
+
+/// A year of birth (19xx or 20xx), OCR digits allowed.
+const Y: &str = "(?:[1lI][ ]?9|2[ ]?[0O])[ ]?[0-9OIl][ ]?[0-9OIl]";
+
+/// A month name hyphenated over a line break (`decem-` / `ber`); [`month_whole`] checks
+/// that the two halves make a month.
+const BROKEN: &str = r"[a-z]{2,7}-\r?\n[ \t]*[a-z]{2,7}";
 
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct";
 
@@ -88,7 +103,10 @@ impl Birthdate {
                 r"^[ \t]*(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})[ \t]*$",
             ),
             date: regex(&format!(
-                r"(?i)(?-u:\b)(?:[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|(?:the[ ])?[0-9]{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:of[ ])?(?:{MONTHS})\.?,?[ ](?:19|20)[0-9]{{2}}|(?:{MONTHS})\.?[ ][0-9]{{1,2}}(?:st|nd|rd|th)?,?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
+                r"(?i)(?-u:\b)(?:{D}(?:[ ]?{D})?[ ]?[-/.][ ]?{D}(?:[ ]?{D})?[ ]?[-/.][ ]?(?:{Y}|[0-9]{{2}})|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|(?:the[ ])?{D}{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:of[ ])?(?:{MONTHS}|{BROKEN})\.?,?[ ](?:{Y}|'[0-9]{{2}})|(?:{MONTHS}|{BROKEN})\.?[ ]{D}{{1,2}}(?:st|nd|rd|th)?,?[ ](?:{Y}|'[0-9]{{2}}))(?-u:\b)"
+            )),
+            name_row: regex(&format!(
+                r"(?i)^[ \t]*\|?[ \t]*(?-i:\p{{Lu}}[\p{{Lu}}'’ \-]{{1,40}}),[ \t]*(?-i:\p{{Lu}})[\p{{L}}.'’ \-]{{0,40}}?[ \t]*[|;\t][ \t]*(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})[ \t]*(?:[|;\t]|\r?$)"
             )),
         }
     }
@@ -107,6 +125,13 @@ impl Recognizer for Birthdate {
         let text = pre.text();
         for (off, line) in pre.windows(BIRTH_CUE, 1) {
             for m in self.date.find_iter(line) {
+                // Not the start of a longer number ("06-12-34-56-78").
+                let glued = line.as_bytes()[m.end()..]
+                    .get(..2)
+                    .is_some_and(|b| matches!(b[0], b'-' | b'/' | b'.') && b[1].is_ascii_digit());
+                if glued || !enough_digits(m.as_str()) || !month_whole(m.as_str()) {
+                    continue;
+                }
                 let (mut s, e) = (off + m.start(), off + m.end());
                 // "the 3rd of March": the article is not part of the date.
                 if m.as_str()
@@ -129,7 +154,7 @@ impl Recognizer for Birthdate {
                         .is_some_and(|(_, later)| later.contains(':'));
                     !self.date.is_match(between) && !new_field && between.matches('\n').count() <= 1
                 });
-                if near_ok {
+                if near_ok || born_after(text, e) {
                     out.push(finding(s, e, EntityKind::Birthdate, 0.95, "birthdate"));
                 } else if answers_birthdate_question(text, s) {
                     out.push(finding(
@@ -167,6 +192,7 @@ impl Recognizer for Birthdate {
             }
         }
         self.table_columns(pre, out);
+        self.name_rows(pre, out);
         self.birth_star(text, out);
         // A bracketed date holds 6 digits or more and no line break.
         for m in find_in_lines(&self.bracketed, pre, DIGITS_6) {
@@ -210,6 +236,36 @@ impl Birthdate {
                     0.85,
                     "birthdate.star",
                 ));
+            }
+        }
+    }
+
+    /// Register rows that open with a sorted name in capitals and give a date in the
+    /// next cell ("CONSTANTIN, Radu | 1967-03-19 | 769 782 164"): as in a record line,
+    /// a date right after a person's name is that person's date of birth. Only lines
+    /// that start with a capital or `|` and hold a comma and a cell separator are read.
+    fn name_rows(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        for (off, run) in pre.runs(DIGITS_4) {
+            let mut start = off;
+            for line in run.split('\n') {
+                let at = start;
+                start += line.len() + 1;
+                let head = line.trim_start_matches([' ', '\t', '|']);
+                if !head.chars().next().is_some_and(char::is_uppercase)
+                    || !line.contains(',')
+                    || !line.contains(['|', ';', '\t'])
+                {
+                    continue;
+                }
+                if let Some(d) = self.name_row.captures(line).and_then(|c| c.name("d")) {
+                    out.push(finding(
+                        at + d.start(),
+                        at + d.end(),
+                        EntityKind::Birthdate,
+                        0.75,
+                        "birthdate.row",
+                    ));
+                }
             }
         }
     }
@@ -288,6 +344,65 @@ impl Birthdate {
                 .map(|i| (sep, i)),
         }
     }
+}
+
+/// "zij is op 12 maart 1966 geboren", "12-03-1966 geboren te Gouda": the birth cue
+/// right after the date, at most a place name between.
+fn born_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest = &rest[..super::util::floor_boundary(rest, 40)];
+    let rest = rest.split('\n').next().unwrap_or("");
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let is_cue = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ')']);
+        w.eq_ignore_ascii_case("geboren") || w.eq_ignore_ascii_case("born")
+    };
+    is_cue(first)
+        || matches!(first, "te" | "in")
+            && words
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words.next().is_some_and(is_cue)
+}
+
+/// A date read with OCR digits ([`D`]) still holds mostly real ones: at least four
+/// ASCII digits, more than the letters standing in for digits.
+fn enough_digits(m: &str) -> bool {
+    let digits = m.bytes().filter(u8::is_ascii_digit).count();
+    let numeric = m
+        .bytes()
+        .all(|b| !b.is_ascii_alphabetic() || b"OoIil".contains(&b));
+    let standins = if numeric {
+        m.bytes().filter(|b| b"OoIil".contains(b)).count()
+    } else {
+        0
+    };
+    digits >= 4 && standins * 2 < digits
+}
+
+/// A month hyphenated over a line break (`decem-` / `ber`) must join into a month name;
+/// every other match has no such break.
+fn month_whole(m: &str) -> bool {
+    let Some((head, tail)) = m
+        .split_once('-')
+        .filter(|(_, t)| t.trim_start_matches('\r').starts_with('\n'))
+    else {
+        return true;
+    };
+    let first = head
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let second = tail
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let joined = format!("{first}{second}");
+    MONTHS
+        .split('|')
+        .any(|month| month.len() > 3 && month.eq_ignore_ascii_case(&joined))
 }
 
 /// "Henk Jansen (04-11-1947)": a date alone in brackets right after a capitalised
@@ -480,6 +595,55 @@ mod tests {
         for cue in COLUMN_CUES {
             assert!(COLUMN_STEMS.iter().any(|s| cue.contains(s)), "{cue}");
         }
+    }
+
+    /// Scanned forms: `O` for zero, `l` for one, spaced digits, a month name hyphenated
+    /// over a line break; not letters posing as a whole date, nor a broken non-month.
+    #[test]
+    fn scanned_forms() {
+        assert_eq!(spans("geb. O2.04.1953"), vec!["O2.04.1953"]);
+        assert_eq!(spans("DOB: l2/03/1977\n"), vec!["l2/03/1977"]);
+        assert_eq!(
+            spans("geboren op 1 2 - 0 3 - 1 9 6 6."),
+            vec!["1 2 - 0 3 - 1 9 6 6"]
+        );
+        assert_eq!(
+            spans("Date of birth: 12 decem-\nber 1966 in"),
+            vec!["12 decem-\nber 1966"]
+        );
+        assert!(spans("geb. 12 ver-\nder 1966").is_empty());
+        assert!(spans("geb. lO-lO-l9OO").is_empty());
+    }
+
+    /// Two-digit years after a cue, and a cue right after the date.
+    #[test]
+    fn short_years_and_later_cues() {
+        assert_eq!(spans("geb. 14 juli '71, woont"), vec!["14 juli '71"]);
+        assert_eq!(spans("geboren 3/12/66\n"), vec!["3/12/66"]);
+        assert!(spans("geb. Rotterdam, tel 06-12-34-56-78").is_empty());
+        assert_eq!(
+            spans("zij is op 14 juli 1971 geboren"),
+            vec!["14 juli 1971"]
+        );
+        assert_eq!(
+            spans("Piet, 02-03-1950 te Delft geboren."),
+            vec!["02-03-1950"]
+        );
+    }
+
+    /// A register row opening with a sorted name in capitals: the date in the next cell.
+    #[test]
+    fn name_rows() {
+        assert_eq!(
+            spans("BAKKER-DE GROOT, Ilse | 03-09-1971 | Dorpsweg 4\n"),
+            vec!["03-09-1971"]
+        );
+        assert_eq!(
+            spans("x\nVERMEULEN, P.; 9 juni 1958; Utrecht"),
+            vec!["9 juni 1958"]
+        );
+        assert!(spans("Overleg, agenda | 12-03-2024 | zaal 3").is_empty());
+        assert!(spans("VERMEULEN, P. | Utrecht | 12-03-2024").is_empty());
     }
 
     /// A chat answer right after a question for the date of birth counts.

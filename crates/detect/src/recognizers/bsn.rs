@@ -49,6 +49,23 @@ impl Cluster for Numbers {
     }
 }
 
+/// `rest` (what follows a number) starts with a separator and a short group of
+/// capitals and digits that ends the word (".H.56", "-A"): the number is part of a
+/// longer code. Lower case ("111222333.Ik woon …") is a sentence running on; a `/`
+/// is a path ("/BURGERS/111222333/ADRES" in an upper-cased log), not a code.
+fn coded_group(rest: &[u8]) -> bool {
+    let Some((&sep, group)) = rest.split_first() else {
+        return false;
+    };
+    let len = group
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        .count();
+    matches!(sep, b'.' | b'-')
+        && (1..=4).contains(&len)
+        && !group.get(len).is_some_and(u8::is_ascii_alphanumeric)
+}
+
 impl Recognizer for Bsn {
     fn id(&self) -> &'static str {
         "bsn"
@@ -75,7 +92,9 @@ impl Recognizer for Bsn {
                 && bytes[e + 1].is_ascii_digit();
             // The middle of an international phone number ("+351 919 302 433").
             let phone_like = s >= 1 && bytes[s - 1] == b'+' || s >= 2 && bytes[s - 2] == b'+';
-            if glued_left || glued_right || phone_like {
+            // Only the start of a coded number: a tax assessment ("1196.62.164.H.56").
+            let coded = coded_group(&bytes[e..]);
+            if glued_left || glued_right || phone_like || coded {
                 continue;
             }
             let d = digits(m.as_str());
@@ -112,6 +131,20 @@ mod tests {
         assert_eq!(spans("nr 111 222 333 x"), vec!["111 222 333"]);
         assert!(spans("is 111222334 geldig?").is_empty());
         assert!(spans("tel 1.111.222.333").is_empty());
+    }
+
+    /// A BSN-shaped start of a longer code is none; a sentence or a path after it is.
+    #[test]
+    fn inside_codes() {
+        assert!(spans("Aanslagnummer: 1112.22.333.H.56\n").is_empty());
+        assert_eq!(spans("BSN-111222333 klopt"), vec!["111222333"]);
+        assert!(spans("ref 111222333-AB.").is_empty());
+        assert_eq!(spans("bsn 111222333.Ik bel"), vec!["111222333"]);
+        assert_eq!(spans("BSN: 111222333-"), vec!["111222333"]);
+        assert_eq!(
+            spans("GET /API/V1/BURGERS/111222333/ADRES"),
+            vec!["111222333"]
+        );
     }
 
     /// Searching only the clusters finds every match with 8 ASCII digits or more.

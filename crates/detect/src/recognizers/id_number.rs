@@ -42,14 +42,14 @@ pub(crate) struct IdNumber {
 /// (booking reference) is a six-character code of letters and digits, left alone.
 const PERSONNEL_ABBREV: &str = r"p\.?nr\.?";
 
-const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
+const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|nr\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference|ref\.?)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
 
 /// More labels as administrative, medical, HR, police and insurance documents write
 /// them: tax assessments (`aanslagnummer 1234.56.789.H.56`), police reports (`pv-nummer`,
 /// `proces-verbaalnummer`), IND (`V 3412 887 904`), BRP (`A-nummer`), hospitals (`MRN`,
 /// `pat.nr`, `NHS no.`), HMRC (`UTR`), employers (`payroll ID`, `badge`), memberships
 /// (`pasnummer`, `lid-nummer`) and a person's case (`case RN-2025-10442`, `zaak Z-…`).
-const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer)[ -]id|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?|huurcontract(?:nummer|nr\.?)?|(?:huur)?contract[ -]?(?:nummer|nr\.?|id)|contract[ ](?:number|no\.?|ref(?:erence)?\.?)|(?:client|customer|klant|cli[eë]nt)[ ]?ref(?:erence)?\.?(?:[ ]?(?:nr|no)\.?)?|ref\.?[ ]?nr\.?|collar[ ](?:number|no\.?)|shoulder[ ](?:number|no\.?)|warrant[ ](?:number|no\.?)";
+const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer|cli[eë]nt|klant|pati[eë]nt|leerling|student)[ -]id|pt\.?[ ]?nr\.?|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?|huurcontract(?:nummer|nr\.?)?|(?:huur)?contract[ -]?(?:nummer|nr\.?|id)|contract[ ](?:number|no\.?|ref(?:erence)?\.?)|(?:client|customer|klant|cli[eë]nt)[ ]?ref(?:erence)?\.?(?:[ ]?(?:nr|no)\.?)?|ref\.?[ ]?nr\.?|collar[ ](?:number|no\.?)|shoulder[ ](?:number|no\.?)|warrant[ ](?:number|no\.?)";
 
 /// Bare words that label a number only when the value is clearly a code ([`BARE_VALUE`]):
 /// `polis AB-123456`, `zaak Z/2025/1234`, `case RN-2025-10442`, `badge 40172`,
@@ -58,7 +58,7 @@ const BARE_LABELS: &str = r"polis|aanslag|zaak|case|badge|dossier";
 
 /// A code after a bare label: capitals then a separator and more ("RN-2025-10442"), or
 /// digits in separated groups ("1234.56.789.H.56"), or five digits or more.
-const BARE_VALUE: &str = r"(?-i:[A-Z][A-Z0-9]{0,4})[\-/.][0-9A-Z][0-9A-Z./\-]{2,40}[0-9A-Z]|[0-9]{3,12}(?:[./\-][0-9A-Z]{1,12}){1,5}|[0-9]{5,12}";
+const BARE_VALUE: &str = r"(?-i:[A-Z][A-Z0-9]{0,6})[\-/.][0-9A-Z][0-9A-Z./\-]{2,40}[0-9A-Z]|[0-9]{3,12}(?:[./\-][0-9A-Z]{1,12}){1,5}|[0-9]{5,12}";
 
 /// One word that may stand between a label and its value: who issued the number or
 /// whose it is ("Klantnummer SVB: …", "Dossiernummer jeugd: …", "klantnummer huurder …").
@@ -190,16 +190,20 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "ref ",
     "pnr",
     "p.nr",
+    "pt.",
+    "ptnr",
     "collar",
     "shoulder",
     "warrant",
 ];
 
 /// What stands between a label and its value: a quote, `(old)`, a qualifier ("SVB:"),
-/// a separator or a word such as `is` or `nr.`, and then the value itself.
+/// a separator or a word such as `is` or `nr.`, and then the value itself. A remark in
+/// brackets ("klantnummer (staat op uw factuur): …") or a few lower-case words before
+/// `is` ("het zaaknummer van uw aanvraag is …") may stand there too.
 fn labelled_suffix() -> String {
     format!(
-        r#"["']?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
+        r#"["']?(?:[ ]?\([\x20-\x27\x2A-\x7E]{{1,40}}\)[ \t]*:[ \t]*|(?:[ ](?-i:[a-z]{{2,12}})){{1,3}}[ ](?:is|was|luidt)[ \t]+)?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
     )
 }
 
@@ -208,9 +212,9 @@ impl IdNumber {
         let labelled = labelled_suffix();
         let answered_gap =
             r"[^\n?]{0,60}\?[ \t]*\n[ \t]*(?:\[[0-9:]{4,8}\][ \t]*)?(?:[^\n:]{1,40}:[ \t]*)?";
-        let answered_value = r"(?P<v>[A-Z0-9][A-Z0-9./\-]{0,62}[0-9][A-Z0-9./\-]{0,62})";
+        let answered_value = r"(?P<v>[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[0-9][A-Z0-9./\-]{0,62})";
         let bare = format!(
-            r"(?-u:\b)[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*(?P<v>{BARE_VALUE})(?-u:\b)"
+            r#"(?-u:\b)["']?[ \t]*(?:(?:nr|no|nummer|number)(?-u:\b)\.?)?[ \t]*[:#]?[ \t]*["']?(?P<v>{BARE_VALUE})(?-u:\b)"#
         );
         let document = format!(r"[^\n.!?;]{{0,40}}?(?-u:\b)(?P<v>{DUTCH_DOCUMENT})(?-u:\b)");
         let personnel = r"[ \t]*[:#]?[ \t]*(?P<v>[0-9]{3,10})(?-u:\b)";
@@ -805,6 +809,30 @@ mod tests {
             spans("Wat is uw klantnummer?\n[10:02] Klant: 3300187742\n"),
             vec!["3300187742"]
         );
+        assert_eq!(
+            spans("Mag ik uw klantnummer?\nKlant: 310 558 902 en mijn postcode"),
+            vec!["310 558 902"]
+        );
+        assert_eq!(
+            spans("{\n  \"zaak\": \"ZK2024-0081234\",\n"),
+            vec!["ZK2024-0081234"]
+        );
+        assert_eq!(spans("dossier: 'JZ-2023-0456'"), vec!["JZ-2023-0456"]);
+        assert_eq!(spans("client nr 448812\n"), vec!["448812"]);
+        assert_eq!(spans("Klant-ID 88123"), vec!["88123"]);
+        assert_eq!(spans("Pt.nr. 4488123"), vec!["4488123"]);
+        assert_eq!(spans("Complaint ref: CMP-2024-0012"), vec!["CMP-2024-0012"]);
+        assert_eq!(spans("patiëntnummer (ZIS): 4488123"), vec!["4488123"]);
+        assert_eq!(
+            spans("Uw klantnummer (staat op uw pas): 88123456"),
+            vec!["88123456"]
+        );
+        assert_eq!(
+            spans("Het zaaknummer van uw aanvraag is Z-2024-0012."),
+            vec!["Z-2024-0012"]
+        );
+        assert!(spans("het dossiernummer van de zaak is niet bekend").is_empty());
+        assert!(spans("klantnummer (zie bijlage 2) volgt").is_empty());
     }
 
     /// Labels of tax, police, IND, BRP, hospital, HMRC, HR and insurance documents.

@@ -20,6 +20,8 @@ pub(crate) struct Plate {
     /// British plates (`AB12 CDE`: two letters, two digits, three letters), on the same
     /// cue lines; with no cue in front the shape is too common in codes.
     uk: Regex,
+    /// Scanned forms that space every character (`1 - K V R - 0 8`), on cue lines only.
+    spaced: Regex,
 }
 
 /// Vehicle cues (the [`super::prescan`] finds the lines holding one).
@@ -70,6 +72,9 @@ impl Plate {
         Plate {
             dashed: regex(r"(?i-u:\b[a-z0-9]{1,3}-[a-z0-9]{2,3}-[a-z0-9]{1,3}\b)"),
             compact: regex(r"(?i-u:\b[a-z0-9]{6}\b)"),
+            spaced: regex(
+                r"(?-u:\b[A-Z0-9](?:[ ]?[A-Z0-9]){0,2}[ ]?-[ ]?[A-Z0-9](?:[ ]?[A-Z0-9]){1,2}[ ]?-[ ]?[A-Z0-9](?:[ ]?[A-Z0-9]){0,2}\b)",
+            ),
             uk: regex(r"(?-u:\b[A-Z]{2}[0-9]{2}[ ]?[A-Z]{3}\b)"),
             foreign: regex(
                 r"(?i:(?:plates?|kenteken(?:plaat)?|registration|nummerplaat|car|auto|voertuig(?:[ ][A-Z])?|vehicle)\s*(?:is|was|:|\()?\s*)([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){1,2}|[A-Z0-9]{4,9})(?:\)|[\s,.;]|$)",
@@ -197,6 +202,28 @@ impl Recognizer for Plate {
                     ));
                 }
             }
+            for m in self
+                .spaced
+                .find_iter(if line.contains('-') { line } else { "" })
+            {
+                let start = off + m.start();
+                let groups: Vec<String> =
+                    m.as_str().split('-').map(|g| g.replace(' ', "")).collect();
+                let groups: Vec<&str> = groups.iter().map(String::as_str).collect();
+                // Unspaced plates are the dashed pattern's; this one reads spaced ones.
+                if m.as_str().contains(' ')
+                    && (sidecode_groups(&groups) || seven_char_sidecode(&groups))
+                    && line_before(text, start, 60).contains_any(CUES)
+                {
+                    out.push(finding(
+                        start,
+                        off + m.end(),
+                        EntityKind::LicensePlate,
+                        0.8,
+                        "plate.spaced",
+                    ));
+                }
+            }
             for m in self.uk.find_iter(line) {
                 let start = off + m.start();
                 if line_before(text, start, 60).contains_any(CUES)
@@ -278,6 +305,13 @@ mod tests {
     /// Compact plates need a vehicle cue; foreign plates are found after "plates".
     #[test]
     fn compact_and_foreign() {
+        assert_eq!(
+            spans("Kenteken  :  2 - X F K - 4 7\n"),
+            vec!["2 - X F K - 4 7"]
+        );
+        assert_eq!(spans("KENTEKEN: 12 - AB - 34"), vec!["12 - AB - 34"]);
+        assert!(spans("Kenteken: 1 - 2 - 3 4").is_empty());
+        assert!(spans("stap 1 - A B - 2 toelichting").is_empty());
         assert_eq!(spans("kenteken JFL43V graag"), vec!["JFL43V"]);
         assert!(spans("code JFL43V graag").is_empty());
         assert_eq!(

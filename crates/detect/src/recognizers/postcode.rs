@@ -49,6 +49,64 @@ impl Recognizer for Postcode {
                 }
                 at = end;
             }
+            letter_spaced(off, run, out);
+        }
+    }
+}
+
+/// Scanned forms that space every character ("Postcode  :  5 9 1 1  AK"): four digits
+/// one space apart, one or two spaces, two capitals. Read only on lines that say
+/// `postcode`, where the shape cannot be anything else.
+fn letter_spaced(off: usize, run: &str, out: &mut Vec<Finding>) {
+    let mut at = off;
+    for line in run.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        // `memmem` is a vector search; the spellings are the label's usual three cases.
+        let b = line.as_bytes();
+        if memchr::memmem::find(b, b"ostcode").is_none()
+            && memchr::memmem::find(b, b"OSTCODE").is_none()
+        {
+            continue;
+        }
+        let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        let upper = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
+        let word = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        for i in 0..b.len() {
+            if !(b[i].is_ascii_digit() && b[i] != b'0') || i > 0 && word(i - 1) {
+                continue;
+            }
+            let spaced_digits =
+                (1..4).all(|k| b.get(i + 2 * k - 1) == Some(&b' ') && digit(i + 2 * k));
+            if !spaced_digits {
+                continue;
+            }
+            let mut l = i + 7;
+            for _ in 0..2 {
+                if b.get(l) == Some(&b' ') {
+                    l += 1;
+                }
+            }
+            if l == i + 7 || !upper(l) {
+                continue;
+            }
+            let second = if upper(l + 1) { l + 1 } else { l + 2 };
+            if (second == l + 1 || b.get(l + 1) == Some(&b' '))
+                && upper(second)
+                && !word(second + 1)
+            {
+                let end = second + 1;
+                let letters = [b[l], b[second]];
+                if !UPPER_EXCLUDED.iter().any(|x| x.as_bytes() == letters) {
+                    out.push(finding(
+                        start + i,
+                        start + end,
+                        EntityKind::Postcode,
+                        0.8,
+                        "postcode.spaced",
+                    ));
+                }
+            }
         }
     }
 }
@@ -138,5 +196,11 @@ mod tests {
         assert_eq!(spans("PO Box 36486, 3134 cn Vlaardingen"), vec!["3134 cn"]);
         assert!(spans("in 2024 en 2025 is het").is_empty());
         assert!(spans("om 1500 EU burgers").is_empty());
+        assert_eq!(
+            spans("Postcode  :  3 5 1 2  JE  Utrecht"),
+            vec!["3 5 1 2  JE"]
+        );
+        assert_eq!(spans("POSTCODE: 3 5 1 2 J E\n"), vec!["3 5 1 2 J E"]);
+        assert!(spans("Postcode: 3 5 1 2 en verder").is_empty());
     }
 }

@@ -39,7 +39,7 @@ pub(crate) struct Secret {
 
 /// Words that name a password or an access code in sentences and chat, in Dutch and
 /// English (`ww:`, `pass:`, `wifi-wachtwoord`, `alarmcode`, `deurcode`, `pin`).
-const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key";
+const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|passcode|pass[ -]code|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key";
 
 /// Words without which no assignment, prose or connection-string pattern can match:
 /// only lines holding one are searched for those (the [`super::prescan`] finds them).
@@ -101,6 +101,10 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "lock code",
     "lock-code",
     "lockcode",
+    "creds",
+    "inloggegevens",
+    "sleutel",
+    "passcode",
 ];
 
 /// The literal starts of the `tokens` alternatives (the prescan matches them in any
@@ -166,7 +170,7 @@ impl Secret {
                 r#"(?i)DefaultEndpointsProtocol=[^\s"']+|Endpoint=sb://[^\s"']*SharedAccessKey=[^\s"';]+[^\s"']*|(?:host|hostaddr|dbname|user|port)=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*[ \t]+password=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*|(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#,
             ),
             assign: regex(
-                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer)[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
+                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer|[_.\-]pass(?-u:\b))[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
             auth_header: regex(
                 r"(?i)authorization[\x22']?\s*[:=]\s*[\x22']?(?:basic|bearer|token|digest)\s+(?P<v>[A-Za-z0-9+/=._~\-]{8,})",
@@ -176,16 +180,16 @@ impl Secret {
                 r"(?i)(?:password|wachtwoord|passwd|(?-u:\b)ww(?-u:\b)|(?-u:\b)pw(?-u:\b)|wifi[- ]?code|pincode|pin code|wifi key|wpa key|toegangscode|access code)(?:[ \t]+[\p{L}\-]+){0,4}?[ \t]+(?:is|was|=|:|luidt)[ \t]+(?P<v>\S{4,128})",
             ),
             spoken: regex(&format!(
-                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,4}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
+                r#"(?i)(?-u:\b)(?P<k>{SPOKEN_KEYS})(?-u:\b)(?P<l>(?:[ \t]+[\p{{L}}\-]+){{0,5}}[ \t]+(?:is|was|luidt|wordt|naar|to|becomes|=|:)(?:[ \t]+(?:nu|now|voortaan|tijdelijk|temporarily|gewoon|simply|just|still|nog[ ]steeds|weer|again))?[ \t]+|(?:[ \t]+[\p{{L}}\-]+){{1,3}}:[ \t]*|[ \t]*[:=][ \t]*|[ \t]+)(?P<v>["'“‘]?[^\s"'“”‘’]{{4,128}})"#
             )),
             spoken_cue: regex(
-                r"(?i)password|passwd|wachtwoord|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
+                r"(?i)password|passwd|wachtwoord|inloggegevens|(?-u:\b)creds(?-u:\b)|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
             ),
             spoken_value: regex(
                 r#"(?i)(?:(?-u:\b)(?:is|was|luidt|wordt|becomes|to|nu|now)|'s|’s|[:=])[ \t]+["'“‘]?(?P<v>[^\s"'“”‘’]{6,64})"#,
             ),
             prose_key: regex(
-                r"(?i)(?:pre-?shared[ ]key|(?-u:\b)psk(?-u:\b)|passphrase|wachtzin|shared secret|api[ ]key|secret key)[ \t]*(?:[ \t](?:is|was|luidt)|=|:)?[ \t]+(?P<v>\S{8,128})",
+                r"(?i)(?:pre-?shared[ ]key|(?-u:\b)psk(?-u:\b)|passphrase|wachtzin|shared secret|api[ ]key|secret key|(?-u:\b)token|(?-u:\b)sleutel|api-sleutel)[ \t]*(?:[ \t](?:is|was|luidt)|=|:)?[ \t]+(?P<v>\S{8,128})",
             ),
         }
     }
@@ -256,22 +260,32 @@ fn spoken_value(c: &regex::Captures<'_>) -> Option<(usize, usize)> {
     let letters = value.bytes().any(|b| b.is_ascii_alphabetic());
     let link = l.as_str().trim();
     let key = k.as_str().to_ascii_lowercase();
+    // "PIN-code pas: 0385": words glued to the colon say which code it is, but an
+    // ordinary word may follow such a label too ("wachtwoord wijzigen: klik hier").
+    let glued = link.len() > 1
+        && link[..link.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+    let digits_only = value.bytes().all(|b| b.is_ascii_digit());
     let ok = if link.is_empty() {
-        [
-            "password",
-            "passwd",
-            "passwort",
-            "wachtwoord",
-            "pwd",
-            "ww",
-            "pw",
-        ]
-        .contains(&key.as_str())
-            && value.len() >= 6
-            && letters
-            && symbol
+        // "pincode 4821": a PIN is four to six digits.
+        (key.starts_with("pin") && digits_only && (4..=6).contains(&value.len()))
+            || [
+                "password",
+                "passwd",
+                "passwort",
+                "wachtwoord",
+                "pwd",
+                "ww",
+                "pw",
+            ]
+            .contains(&key.as_str())
+                && value.len() >= 6
+                && letters
+                && symbol
     } else {
-        symbol || quoted || link.ends_with([':', '='])
+        symbol || quoted || link.ends_with([':', '=']) && !glued
     };
     (ok && value.len() >= 4 && !is_placeholder(value) && !value.contains("://") && !amount(value))
         .then_some((start, start + value.len()))
@@ -308,6 +322,26 @@ fn strong_password(v: &str) -> bool {
         && !v.contains('@')
         && !v.contains("://")
         && !is_placeholder(v)
+}
+
+/// A chat export's speaker line: a short line ending in a time ("Tomás Ferreira 09:15",
+/// "hodan 10:04 AM").
+fn chat_header(line: &str) -> bool {
+    let l = line.trim_end();
+    let l = l
+        .strip_suffix("AM")
+        .or_else(|| l.strip_suffix("PM"))
+        .unwrap_or(l)
+        .trim_end();
+    let b = l.as_bytes();
+    let n = b.len();
+    l.len() <= 60
+        && n >= 5
+        && b[n - 3] == b':'
+        && b[n - 2].is_ascii_digit()
+        && b[n - 1].is_ascii_digit()
+        && b[n - 4].is_ascii_digit()
+        && !l.contains(": ")
 }
 
 /// Rough check that a token-like value is random enough to be a key rather than a word.
@@ -441,9 +475,11 @@ impl Recognizer for Secret {
                     value = value.trim_end_matches(['.', ',', ')', ';']);
                 }
                 let k = key.as_str().to_ascii_lowercase();
+                // `DB_PASS`, `smtp.pass`: the short form as the last part of a key.
                 let password_key = ["password", "passwd", "passwort", "pwd", "wachtwoord"]
                     .iter()
-                    .any(|p| k.contains(p));
+                    .any(|p| k.contains(p))
+                    || k.ends_with("pass");
                 // Keys about a token's metadata, not the token: `token_url`, `secret_name`, `api_key_id`.
                 let meta_key = [
                     "url", "uri", "endpoint", "file", "path", "name", "type", "id_", "expir",
@@ -491,7 +527,7 @@ impl Recognizer for Secret {
             for c in self.prose_key.captures_iter(line) {
                 let Some(v) = c.name("v") else { continue };
                 let value = v.as_str().trim_end_matches(['.', ',', ')', ';', '"', '\'']);
-                if looks_random(value) && !is_placeholder(value) {
+                if looks_random(value) && !is_placeholder(value) && !value.contains("://") {
                     let s = off + v.start();
                     out.push(finding(
                         s,
@@ -545,18 +581,43 @@ impl Secret {
                 continue;
             };
             let after = off + run.len();
-            let end = text
-                .get(after + 1..)
-                .and_then(|rest| rest.find('\n'))
-                .map_or(text.len(), |i| after + 1 + i);
+            let line_end = |from: usize| {
+                text.get(from..)
+                    .and_then(|rest| rest.find('\n'))
+                    .map_or(text.len(), |i| from + i)
+            };
+            let mut end = line_end(after + 1);
+            // Chat exports that put the speaker and time on a line of their own
+            // ("Tomás Ferreira 09:15"): the answer is on the line after that.
+            if text.get(after + 1..end).is_some_and(chat_header) {
+                end = line_end(end + 1);
+            }
+            let cue_line_end = line_end(off + cue.end());
             let from = off + cue.end();
             let Some(hay) = text.get(from..end) else {
                 continue;
             };
             for c in self.spoken_value.captures_iter(hay) {
-                let Some(v) = c.name("v") else { continue };
+                let (Some(m), Some(v)) = (c.get(0), c.name("v")) else {
+                    continue;
+                };
                 let (s, value) = strip_value(v.start(), v.as_str());
-                if strong_password(value) {
+                // "de wifi is Ziggo-8812 met wachtwoord …": a value right before a
+                // password key names the account or network that password belongs to.
+                let rest = hay.get(s + value.len()..).unwrap_or("");
+                let next = &rest[..super::util::floor_boundary(rest, 24)];
+                if self.spoken_cue.is_match(next) {
+                    continue;
+                }
+                // After a colon on the cue's own line ("wachtwoord … gezet: pimpelmees77")
+                // the value was announced, so letters and digits suffice.
+                let announced = m.as_str().starts_with(':')
+                    && from + m.end() <= cue_line_end
+                    && value.bytes().any(|b| b.is_ascii_lowercase())
+                    && value.bytes().any(|b| b.is_ascii_digit())
+                    && value.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && !is_placeholder(value);
+                if strong_password(value) || announced {
                     let s = from + s;
                     out.push(finding(
                         s,
@@ -665,6 +726,8 @@ mod tests {
             spans("    password=\"Lente2024!!\",\n"),
             vec!["Lente2024!!"]
         );
+        assert_eq!(spans("DB_PASS=Welkom01\n"), vec!["Welkom01"]);
+        assert!(spans("bypass=true\npassenger: Jan").is_empty());
         assert_eq!(
             spans("SMTP_PASSWORD=cL7Fygfdg0m?\nLOG_LEVEL=info"),
             vec!["cL7Fygfdg0m?"]
@@ -739,6 +802,26 @@ mod tests {
                 "[09:12] Sam: what's the door code again?\n[09:13] Lee: today it's Kiwi-7734\n",
                 "Kiwi-7734",
             ),
+            (
+                "Sam 09:12\nwhat's the wifi code?\nLee 09:13\ntoday it's Plum-2291\n",
+                "Plum-2291",
+            ),
+            ("creds rotated, new one is Vk7!qR2#mZ9p ok", "Vk7!qR2#mZ9p"),
+            ("de pincode van de achterdeur bij moeder is 8826", "8826"),
+            (
+                "hij heeft zijn wachtwoord van de bieb in de chat gezet: merel2291 haha",
+                "merel2291",
+            ),
+            (
+                "de wifi is \"Thuis-5G-22\" met wachtwoord appel44peer",
+                "appel44peer",
+            ),
+            ("pincode 7310 voor de fietskluis", "7310"),
+            ("PIN-code pas: 0385\n", "0385"),
+            ("mijn wachtwoord is nu kat456", "kat456"),
+            ("the passcode is 558120.", "558120"),
+            ("de token is pQ7xR2mK9vL4tZ8wN3bY", "pQ7xR2mK9vL4tZ8wN3bY"),
+            ("sleutel: Xk29-PqL8-Zm44-Rt77\n", "Xk29-PqL8-Zm44-Rt77"),
         ];
         for (t, want) in cases {
             assert_eq!(spans(t), vec![want], "{t}");
@@ -756,6 +839,12 @@ mod tests {
             "Uitkering WW: 1.200 per maand, de WW is 70%",
             "the error code is ERR-5012 again",
             "Can you review the code?\nIt is in PR-1234 now",
+            "wachtwoord vergeten, zie ticket: INC20241",
+            "Wachtwoord wijzigen: klik op de knop",
+            "wachtwoord is nu verlopen",
+            "pin 2 dagen vooruit",
+            "de token endpoint is https://login.example.org/oauth2/token",
+            "productsleutel: ABCDE-12345-FGHIJ-67890",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
