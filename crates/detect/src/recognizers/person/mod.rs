@@ -426,6 +426,31 @@ const PAST_VERBS: &Words = &Words::new(&[
     "zat",
 ]);
 
+/// The last words of [`NAMING_PHRASES`] that are whole words.
+const NAMING_PHRASE_ENDS: &Words =
+    &Words::new(&["namens", "of", "van", "voor", "for", "tnv", "v", "attn"]);
+
+/// The first words of [`DETAILS_HEADINGS`].
+const DETAILS_HEADING_STARTS: &Words = &Words::new(&[
+    "mijn",
+    "uw",
+    "gegevens",
+    "persoonsgegevens",
+    "personalia",
+    "aanvrager",
+    "verzoeker",
+    "contactpersoon",
+    "afzender",
+    "ondergetekende",
+    "my",
+    "your",
+    "personal",
+    "contact",
+    "applicant",
+    "sender",
+    "the",
+]);
+
 /// Verbs that announce a name in chatty lower-case text (`hij heet jaap de grooth`).
 const NAMING_VERBS: &Words = &Words::new(&["heet", "heette", "genaamd"]);
 
@@ -562,13 +587,21 @@ impl Words {
     /// `w` is one of the words.
     #[inline]
     fn contains(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+        self.contains_bytes(w.as_bytes())
+    }
+
+    /// [`Self::contains`] on the bytes of a word.
+    #[inline]
+    fn contains_bytes(&self, b: &[u8]) -> bool {
         let Some(&first) = b.first() else {
             return false;
         };
         // Words of 64 bytes or more have no bit; they skip the test.
         (b.len() >= 64 || (self.firsts[bucket(first)] >> b.len()) & 1 != 0)
-            && self.list.iter().any(|x| x.eq_ignore_ascii_case(w))
+            && self
+                .list
+                .iter()
+                .any(|x| x.as_bytes().eq_ignore_ascii_case(b))
     }
 
     /// `w` ends in one of the words and is at least `extra` bytes longer than it.
@@ -851,7 +884,13 @@ impl Scan<'_> {
 
     /// Token `i` is one of `words` (ASCII, compared case-insensitively).
     fn word_is(&self, i: usize, words: &Words) -> bool {
-        words.contains(self.word_text(i))
+        // Byte offsets of a token are char boundaries; a byte slice skips the checks.
+        self.toks.get(i).is_some_and(|t| {
+            self.text
+                .as_bytes()
+                .get(t.start()..t.end())
+                .is_some_and(|b| words.contains_bytes(b))
+        })
     }
 
     /// Token `i` ends in one of the (ASCII) `suffixes` and is longer than it by two or more bytes.
@@ -1175,8 +1214,15 @@ impl Scan<'_> {
     /// line: the next non-empty line, when it is a short line of capitalised words with
     /// no colon or digit, holds the person's name and is read like a signature line.
     fn mark_after_details_heading(&mut self, s: usize, end: usize) {
-        // Cheap test first: headings are short lines.
+        // Cheap test first: headings are short lines whose first word (after at most
+        // two marks such as `##` or `**`) starts one of the headings.
         if end <= s || end - s > 8 {
+            return;
+        }
+        let Some(first) = (s..end.min(s + 3)).find(|&k| self.is_word(k)) else {
+            return;
+        };
+        if !self.word_is(first, DETAILS_HEADING_STARTS) {
             return;
         }
         let line = &self.text[self.toks[s].start()..self.toks[end - 1].end()];
@@ -1533,15 +1579,25 @@ impl Scan<'_> {
     /// place or organisation word; a short surname that is also a word (`hall`,
     /// `park`) counts only after particles.
     fn undotted_handle(&mut self, i: usize) -> bool {
-        let (text, t) = (self.text, self.toks[i]);
-        let w = &text[t.start()..t.end()];
-        let b = w.as_bytes();
-        if !(5..=24).contains(&b.len()) || !b.iter().all(u8::is_ascii_lowercase) {
-            return false;
-        }
-        let Some(p) = i.checked_sub(1) else {
+        // The context first: most lower-case words stand in running text.
+        let t = self.toks[i];
+        let Some(p) = i.checked_sub(1).filter(|_| (5..=24).contains(&t.len())) else {
             return false;
         };
+        let before_ok = match self.toks[p].kind() {
+            Kind::Punct('@' | '=' | ':') => true,
+            Kind::Word => self.word_is(p, USER_LABELS),
+            Kind::Newline => self.is_punct(i + 1, ':'),
+            _ => false,
+        };
+        if !before_ok {
+            return false;
+        }
+        let text = self.text;
+        let w = &text[t.start()..t.end()];
+        if !w.bytes().all(|c| c.is_ascii_lowercase()) {
+            return false;
+        }
         let mention = self.is_punct(p, '@')
             && self.joined(i)
             && p.checked_sub(1)
@@ -1657,13 +1713,29 @@ impl Scan<'_> {
                 .iter()
                 .all(|&c| c.is_ascii_uppercase() || matches!(c, b'v' | b'd' | b't'))
             && w.iter().any(u8::is_ascii_lowercase)
-            && !self.word_is(i, INSTITUTION_ABBREVIATIONS)
+            && !self.institution_abbreviation(i)
+    }
+
+    /// Token `i` is an abbreviation of a body in handle shape (`KvK`, `PvdA`): a capital,
+    /// a lower-case letter, and a capital at the end, then the list.
+    fn institution_abbreviation(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let Some(b) = self.text.as_bytes().get(t.start()..t.end()) else {
+            return false;
+        };
+        (3..=4).contains(&b.len())
+            && b[0].is_ascii_uppercase()
+            && b[1].is_ascii_lowercase()
+            && b[b.len() - 1].is_ascii_uppercase()
+            && INSTITUTION_ABBREVIATIONS.contains_bytes(b)
     }
 
     /// `Actie: HvdB`, `(actie SdK)`, `door JvL`: an initials handle after a word that
     /// assigns an action (or says who did it) names the person, as minutes write them.
     fn action_handle(&self, i: usize) -> bool {
-        if !self.handle_shaped(i) {
+        if !(3..=5).contains(&self.toks[i].len()) || !self.handle_shaped(i) {
             return false;
         }
         let mut p = i.checked_sub(1);
@@ -1688,7 +1760,7 @@ impl Scan<'_> {
             return false;
         }
         if self.flags(i) & (STOP | ORG | TITLE | ROLE | LABEL | PLACE) != 0
-            || self.word_is(i, INSTITUTION_ABBREVIATIONS)
+            || self.institution_abbreviation(i)
         {
             return false;
         }
@@ -1749,7 +1821,10 @@ impl Scan<'_> {
 
     /// A word that may be the core of a surname.
     fn core_ok(&mut self, i: usize) -> bool {
-        if !self.is_name_cap(i) || self.blocked[i] || self.word_is(i, INSTITUTION_ABBREVIATIONS) {
+        if !self.is_name_cap(i) || self.blocked[i] {
+            return false;
+        }
+        if self.institution_abbreviation(i) {
             return false;
         }
         let f = self.flags(i);
@@ -2418,7 +2493,7 @@ impl Scan<'_> {
                         return Some((end, 0.8, ID_CONTEXT));
                     }
                 }
-                if t.is_word() && self.undotted_handle(i) {
+                if t.is_word() && t.len() >= 5 && self.undotted_handle(i) {
                     return Some((i + 1, 0.75, ID_CONTEXT));
                 }
                 return (t.is_word() && self.signoff_handle(i)).then_some((i + 1, 0.7, ID_CONTEXT));
@@ -2494,7 +2569,23 @@ impl Scan<'_> {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
-        if !self.spaced(i) || self.toks[p].is_newline() {
+        // Cheap test first: the token before ends a naming phrase (`namens`, `of`, `van`,
+        // `voor`, `for`, `tnv`, `attn`) or is the dot or colon of an abbreviation.
+        let ends_phrase = match self.toks[p].kind() {
+            Kind::Word => self.word_is(p, NAMING_PHRASE_ENDS),
+            // `t.n.v.` and `attn:`; not the full stop of a sentence.
+            Kind::Punct('.' | ':') => p.checked_sub(1).is_some_and(|q| {
+                self.joined(p)
+                    && self.is_word(q)
+                    && (self.toks[q].len() == 1 || self.word_is(q, NAMING_PHRASE_ENDS))
+            }),
+            Kind::Initials => {
+                let b = self.word_text(p).as_bytes();
+                b.len() >= 2 && b[b.len() - 2].eq_ignore_ascii_case(&b'v') && b[b.len() - 1] == b'.'
+            }
+            _ => false,
+        };
+        if !ends_phrase || !self.spaced(i) {
             return false;
         }
         let before = self.text[..self.toks[i].start()].trim_end().as_bytes();
