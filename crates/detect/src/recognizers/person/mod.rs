@@ -1586,7 +1586,14 @@ impl Scan<'_> {
         };
         let before_ok = match self.toks[p].kind() {
             Kind::Punct('@' | '=' | ':') => true,
-            Kind::Word => self.word_is(p, USER_LABELS),
+            // Cheap test first: the first letters of the labels.
+            Kind::Word => {
+                let first = self.text.as_bytes().get(self.toks[p].start()).copied();
+                matches!(
+                    first.map(|c| c | 0x20),
+                    Some(b'u' | b'l' | b'g' | b'a' | b'o' | b'r' | b'm')
+                ) && self.word_is(p, USER_LABELS)
+            }
             Kind::Newline => self.is_punct(i + 1, ':'),
             _ => false,
         };
@@ -1735,7 +1742,13 @@ impl Scan<'_> {
     /// `Actie: HvdB`, `(actie SdK)`, `door JvL`: an initials handle after a word that
     /// assigns an action (or says who did it) names the person, as minutes write them.
     fn action_handle(&self, i: usize) -> bool {
-        if !(3..=5).contains(&self.toks[i].len()) || !self.handle_shaped(i) {
+        // Cheap test first: a capital at both ends (most capitalised words end lower case).
+        let t = self.toks[i];
+        let b = self.text.as_bytes();
+        let shape = (3..=5).contains(&t.len())
+            && b.get(t.end() - 1).is_some_and(u8::is_ascii_uppercase)
+            && b.get(t.start()).is_some_and(u8::is_ascii_uppercase);
+        if !shape || !self.handle_shaped(i) {
             return false;
         }
         let mut p = i.checked_sub(1);
