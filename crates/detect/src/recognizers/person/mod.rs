@@ -241,6 +241,216 @@ const SYSTEM_SPEAKERS: &Words = &Words::new(&[
     "bae",
 ]);
 
+/// Headings, alone on a line, under which a form or letter gives a person's details
+/// (compared ignoring ASCII case, without surrounding punctuation): the next line that
+/// holds only capitalised words is the name.
+const DETAILS_HEADINGS: &[&str] = &[
+    "mijn gegevens",
+    "uw gegevens",
+    "gegevens",
+    "persoonsgegevens",
+    "personalia",
+    "gegevens aanvrager",
+    "gegevens van de aanvrager",
+    "gegevens melder",
+    "gegevens verzoeker",
+    "gegevens klant",
+    "gegevens cliënt",
+    "gegevens patiënt",
+    "gegevens huurder",
+    "gegevens werknemer",
+    "gegevens medewerker",
+    "gegevens betrokkene",
+    "aanvrager",
+    "verzoeker",
+    "contactpersoon",
+    "afzender",
+    "ondergetekende",
+    "my details",
+    "your details",
+    "personal details",
+    "contact details",
+    "applicant details",
+    "applicant",
+    "contact person",
+    "sender",
+    "the undersigned",
+];
+
+/// Phrases after which a name says whom a request is for or on whose behalf it is
+/// made (compared ignoring ASCII case, at a word boundary, before the capitalised word).
+const NAMING_PHRASES: &[&str] = &[
+    "namens",
+    "on behalf of",
+    "ten name van",
+    "ten namen van",
+    "in naam van",
+    "t.n.v.",
+    "t.n.v",
+    "tnv",
+    "t.a.v.",
+    "ter attentie van",
+    "attn.",
+    "attn:",
+    "het is voor",
+    "dit is voor",
+    "it's for",
+    "it is for",
+    "this is for",
+];
+
+/// Labels of a user account field or column (`user=`, `gebruiker`), folded: a handle
+/// after one names a person.
+const USER_LABELS: &Words = &Words::new(&[
+    "user",
+    "username",
+    "userid",
+    "uid",
+    "login",
+    "gebruiker",
+    "gebruikersnaam",
+    "account",
+    "assignee",
+    "owner",
+    "author",
+    "auteur",
+    "reporter",
+    "melder",
+]);
+
+/// Particles that handles glue to the surname (`jdevries`, `mvdberg`, `avanleeuwen`),
+/// longest first.
+const GLUED_PARTICLES: &[&str] = &[
+    "vander", "vanden", "vande", "vant", "van", "vd", "der", "den", "de", "ter", "ten", "te",
+];
+
+/// Dutch abbreviations of bodies and documents that have the shape of an initials
+/// handle (`KvK`, `VvE`, `RvT`, `PvdA`): never a person.
+const INSTITUTION_ABBREVIATIONS: &Words = &Words::new(&[
+    "pvda", "pvdd", "cdk", "vve", "kvk", "rvt", "rvc", "rvb", "rvs", "rva", "ovj", "mvt", "mva",
+    "nvt", "nvw", "ovv", "hvj", "cvb", "mvo", "wvs", "wvsv", "bvd",
+]);
+
+/// Words that assign an action or say who did something in minutes (`Actie: HvdB`,
+/// `door JvL`), folded.
+const ACTION_WORDS: &Words = &Words::new(&[
+    "actie",
+    "acties",
+    "actiehouder",
+    "actiehouders",
+    "actiepunt",
+    "action",
+    "actions",
+    "owner",
+    "eigenaar",
+    "trekker",
+    "wie",
+    "who",
+    "door",
+    "by",
+]);
+
+/// First names that are also abstract or season nouns, which may start a sentence as
+/// the subject of a past-tense verb (`Hope faded`, `Summer ended`).
+const ABSTRACT_NAMES: &Words = &Words::new(&[
+    "hope", "faith", "joy", "love", "peace", "dawn", "summer", "autumn", "winter", "sky",
+    "patience", "charity", "mercy", "destiny", "harmony", "comfort", "fancy", "grace", "line",
+    "constant", "corona", "valid", "ever", "among", "long", "sole", "odd", "sad", "made", "said",
+    "server", "edit", "saga", "forum", "aura", "gene", "anders", "niks", "prima", "beste", "lieve",
+    "lage", "malle", "per", "na", "te", "om", "my", "us", "an", "till", "ties", "wing", "ward",
+]);
+
+/// First names that are also imperative verbs (`Mark`, `Grant`, `Bill`, `Toon`).
+const VERB_NAMES: &Words = &Words::new(&["mark", "grant", "bill", "chase", "lance", "toon", "ray"]);
+
+/// Frequent irregular past forms (English and Dutch) after a sentence-initial name.
+const PAST_VERBS: &Words = &Words::new(&[
+    "said",
+    "told",
+    "went",
+    "came",
+    "wrote",
+    "took",
+    "gave",
+    "got",
+    "saw",
+    "sent",
+    "left",
+    "broke",
+    "ran",
+    "threw",
+    "stole",
+    "hit",
+    "drove",
+    "bought",
+    "brought",
+    "thought",
+    "knew",
+    "paid",
+    "lost",
+    "found",
+    "met",
+    "spoke",
+    "felt",
+    "kept",
+    "became",
+    "began",
+    "rang",
+    "sat",
+    "stood",
+    "fell",
+    "zei",
+    "vroeg",
+    "schreef",
+    "ging",
+    "kwam",
+    "liep",
+    "gaf",
+    "nam",
+    "zag",
+    "kreeg",
+    "bleef",
+    "vond",
+    "sprak",
+    "belde",
+    "mailde",
+    "appte",
+    "stuurde",
+    "vertelde",
+    "antwoordde",
+    "sloeg",
+    "brak",
+    "reed",
+    "viel",
+    "stond",
+    "zat",
+]);
+
+/// The last words of [`NAMING_PHRASES`] that are whole words.
+const NAMING_PHRASE_ENDS: &Words =
+    &Words::new(&["namens", "of", "van", "voor", "for", "tnv", "v", "attn"]);
+
+/// The first words of [`DETAILS_HEADINGS`].
+const DETAILS_HEADING_STARTS: &Words = &Words::new(&[
+    "mijn",
+    "uw",
+    "gegevens",
+    "persoonsgegevens",
+    "personalia",
+    "aanvrager",
+    "verzoeker",
+    "contactpersoon",
+    "afzender",
+    "ondergetekende",
+    "my",
+    "your",
+    "personal",
+    "contact",
+    "applicant",
+    "sender",
+    "the",
+]);
+
 /// Verbs that announce a name in chatty lower-case text (`hij heet jaap de grooth`).
 const NAMING_VERBS: &Words = &Words::new(&["heet", "heette", "genaamd"]);
 
@@ -377,13 +587,21 @@ impl Words {
     /// `w` is one of the words.
     #[inline]
     fn contains(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+        self.contains_bytes(w.as_bytes())
+    }
+
+    /// [`Self::contains`] on the bytes of a word.
+    #[inline]
+    fn contains_bytes(&self, b: &[u8]) -> bool {
         let Some(&first) = b.first() else {
             return false;
         };
         // Words of 64 bytes or more have no bit; they skip the test.
         (b.len() >= 64 || (self.firsts[bucket(first)] >> b.len()) & 1 != 0)
-            && self.list.iter().any(|x| x.eq_ignore_ascii_case(w))
+            && self
+                .list
+                .iter()
+                .any(|x| x.as_bytes().eq_ignore_ascii_case(b))
     }
 
     /// `w` ends in one of the words and is at least `extra` bytes longer than it.
@@ -666,7 +884,13 @@ impl Scan<'_> {
 
     /// Token `i` is one of `words` (ASCII, compared case-insensitively).
     fn word_is(&self, i: usize, words: &Words) -> bool {
-        words.contains(self.word_text(i))
+        // Byte offsets of a token are char boundaries; a byte slice skips the checks.
+        self.toks.get(i).is_some_and(|t| {
+            self.text
+                .as_bytes()
+                .get(t.start()..t.end())
+                .is_some_and(|b| words.contains_bytes(b))
+        })
     }
 
     /// Token `i` ends in one of the (ASCII) `suffixes` and is longer than it by two or more bytes.
@@ -850,6 +1074,7 @@ impl Scan<'_> {
         }
         self.mark_header(s, end);
         self.mark_caps_name_line(s, end);
+        self.mark_after_details_heading(s, end);
         // Sign-off line: the next non-empty line is a signature.
         if self.is_signoff_line(s, end) {
             let mut k = end + 1;
@@ -981,6 +1206,53 @@ impl Scan<'_> {
         }
         for z in s..end {
             self.zone[z] = ZONE_SIG;
+        }
+    }
+
+    /// A heading that announces a person's details on the lines below it (`Mijn
+    /// gegevens:`, `Gegevens aanvrager`, `Contactpersoon`, `My details:`), alone on its
+    /// line: the next non-empty line, when it is a short line of capitalised words with
+    /// no colon or digit, holds the person's name and is read like a signature line.
+    fn mark_after_details_heading(&mut self, s: usize, end: usize) {
+        // Cheap test first: headings are short lines whose first word (after at most
+        // two marks such as `##` or `**`) starts one of the headings.
+        if end <= s || end - s > 8 {
+            return;
+        }
+        let Some(first) = (s..end.min(s + 3)).find(|&k| self.is_word(k)) else {
+            return;
+        };
+        if !self.word_is(first, DETAILS_HEADING_STARTS) {
+            return;
+        }
+        let line = &self.text[self.toks[s].start()..self.toks[end - 1].end()];
+        let heading = line.trim_matches(|c: char| !c.is_alphanumeric());
+        if !DETAILS_HEADINGS
+            .iter()
+            .any(|h| h.len() == heading.len() && h.eq_ignore_ascii_case(heading))
+        {
+            return;
+        }
+        let mut k = end + 1;
+        while k < self.toks.len() && self.toks[k].is_newline() {
+            k += 1;
+        }
+        let next_end = self.line_end(k);
+        let shaped = next_end > k
+            && next_end - k <= 6
+            && self.is_cap(k)
+            && (k..next_end).all(|j| {
+                self.tok(j).is_some_and(|t| {
+                    (t.is_word() && !t.digit()) || t.is_initials() || t.is_punct('-')
+                })
+            });
+        // Not a sentence or a heading (`Zie bijlage`, `Gemeente Zwolle`); a title may lead.
+        let f = self.flags(k);
+        let opens_sentence = f & (STOP | ORG | LABEL | PLACE | SIGNOFF) != 0 && f & TITLE == 0;
+        if shaped && !opens_sentence {
+            for z in k..next_end {
+                self.zone[z] = ZONE_SIG;
+            }
         }
     }
 
@@ -1199,6 +1471,9 @@ impl Scan<'_> {
         {
             return Cue::Context;
         }
+        if self.action_handle(i) {
+            return Cue::Context;
+        }
         let zone = self.zone[i];
         if use_zone
             && (zone == ZONE_SIG || zone == ZONE_CHAT || (zone == ZONE_LABEL && self.item_start(i)))
@@ -1297,6 +1572,69 @@ impl Scan<'_> {
         (first_ok && sur_ok).then_some(end)
     }
 
+    /// `@jdevries`, `user=pjansen`, `gebruiker mvdberg`: a user handle of one initial
+    /// and a surname (perhaps with glued particles), all lower case, where a user is
+    /// named: after a glued `@` (not inside an e-mail address), after a user label, or
+    /// as a speaker at a line start. The surname must be listed and not a function,
+    /// place or organisation word; a short surname that is also a word (`hall`,
+    /// `park`) counts only after particles.
+    fn undotted_handle(&mut self, i: usize) -> bool {
+        // The context first: most lower-case words stand in running text.
+        let t = self.toks[i];
+        let Some(p) = i.checked_sub(1).filter(|_| (5..=24).contains(&t.len())) else {
+            return false;
+        };
+        let before_ok = match self.toks[p].kind() {
+            Kind::Punct('@' | '=' | ':') => true,
+            // Cheap test first: the first letters of the labels.
+            Kind::Word => {
+                let first = self.text.as_bytes().get(self.toks[p].start()).copied();
+                matches!(
+                    first.map(|c| c | 0x20),
+                    Some(b'u' | b'l' | b'g' | b'a' | b'o' | b'r' | b'm')
+                ) && self.word_is(p, USER_LABELS)
+            }
+            Kind::Newline => self.is_punct(i + 1, ':'),
+            _ => false,
+        };
+        if !before_ok {
+            return false;
+        }
+        let text = self.text;
+        let w = &text[t.start()..t.end()];
+        if !w.bytes().all(|c| c.is_ascii_lowercase()) {
+            return false;
+        }
+        let mention = self.is_punct(p, '@')
+            && self.joined(i)
+            && p.checked_sub(1)
+                .is_none_or(|q| !self.toks[q].is_word() || self.spaced(p));
+        let labelled = || {
+            let q = if self.is_punct(p, '=') || self.is_punct(p, ':') {
+                p.checked_sub(1)
+            } else {
+                Some(p)
+            };
+            q.is_some_and(|q| self.is_word(q) && self.word_is(q, USER_LABELS))
+        };
+        let speaker = self.at_line_start(i) && self.is_punct(i + 1, ':');
+        if !(mention || speaker || labelled()) || self.flags(i) != 0 {
+            return false;
+        }
+        let rest = &w[1..];
+        let stripped = GLUED_PARTICLES
+            .iter()
+            .find_map(|pp| rest.strip_prefix(pp).filter(|r| r.len() >= 3));
+        let bad = STOP | ORG | PLACE | TITLE | ROLE | PART | COMMON;
+        let whole = self.lists.get(rest);
+        let plain = whole & SUR != 0 && whole & bad == 0 && (rest.len() >= 5 || whole & WORDY == 0);
+        plain
+            || stripped.is_some_and(|r| {
+                let f = self.lists.get(r);
+                f & SUR != 0 && f & bad == 0
+            })
+    }
+
     /// Token `k` is a police rank in its usual spelling (`PC`, `DS`, `Sgt`).
     fn police_rank(&self, k: usize) -> bool {
         let w = self.word_text(k);
@@ -1382,6 +1720,73 @@ impl Scan<'_> {
                 .iter()
                 .all(|&c| c.is_ascii_uppercase() || matches!(c, b'v' | b'd' | b't'))
             && w.iter().any(u8::is_ascii_lowercase)
+            && !self.institution_abbreviation(i)
+    }
+
+    /// Token `i` is an abbreviation of a body in handle shape (`KvK`, `PvdA`): a capital,
+    /// a lower-case letter, and a capital at the end, then the list.
+    fn institution_abbreviation(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let Some(b) = self.text.as_bytes().get(t.start()..t.end()) else {
+            return false;
+        };
+        (3..=4).contains(&b.len())
+            && b[0].is_ascii_uppercase()
+            && b[1].is_ascii_lowercase()
+            && b[b.len() - 1].is_ascii_uppercase()
+            && INSTITUTION_ABBREVIATIONS.contains_bytes(b)
+    }
+
+    /// `Actie: HvdB`, `(actie SdK)`, `door JvL`: an initials handle after a word that
+    /// assigns an action (or says who did it) names the person, as minutes write them.
+    fn action_handle(&self, i: usize) -> bool {
+        // Cheap test first: a capital at both ends (most capitalised words end lower case).
+        let t = self.toks[i];
+        let b = self.text.as_bytes();
+        let shape = (3..=5).contains(&t.len())
+            && b.get(t.end() - 1).is_some_and(u8::is_ascii_uppercase)
+            && b.get(t.start()).is_some_and(u8::is_ascii_uppercase);
+        if !shape || !self.handle_shaped(i) {
+            return false;
+        }
+        let mut p = i.checked_sub(1);
+        if p.is_some_and(|q| self.is_punct(q, ':') || self.is_punct(q, '(')) {
+            p = p.and_then(|q| q.checked_sub(1));
+        }
+        p.is_some_and(|q| self.is_word(q) && self.word_is(q, ACTION_WORDS))
+    }
+
+    /// `Aanwezig: SdK, HvdB, PJ`: in a list of a label zone that holds an initials
+    /// handle, a short all-caps item is initials of a person too (not a function or
+    /// organisation word such as `HR`, `IT`, `NS`).
+    fn initials_in_handle_list(&mut self, i: usize) -> bool {
+        let t = self.toks[i];
+        if !(self.zone[i] == ZONE_LABEL
+            && t.is_word()
+            && (2..=3).contains(&t.len())
+            && t.all_caps(self.text)
+            && self.item_start(i)
+            && self.fills_item(i + 1))
+        {
+            return false;
+        }
+        if self.flags(i) & (STOP | ORG | TITLE | ROLE | LABEL | PLACE) != 0
+            || self.institution_abbreviation(i)
+        {
+            return false;
+        }
+        let from = i.saturating_sub(40);
+        let to = (i + 40).min(self.toks.len());
+        let before = (from..i)
+            .rev()
+            .take_while(|&k| !self.toks[k].is_newline())
+            .any(|k| self.is_word(k) && self.handle_shaped(k));
+        before
+            || (i + 1..to)
+                .take_while(|&k| !self.toks[k].is_newline())
+                .any(|k| self.is_word(k) && self.handle_shaped(k))
     }
 
     /// Token `i` is the first of its line, after an optional bullet.
@@ -1432,8 +1837,14 @@ impl Scan<'_> {
         if !self.is_name_cap(i) || self.blocked[i] {
             return false;
         }
+        if self.institution_abbreviation(i) {
+            return false;
+        }
         let f = self.flags(i);
-        if f & (ORG | TITLE | PART) != 0 || (f & STOP != 0 && f & SUR == 0) {
+        if f & (TITLE | PART) != 0 || (f & STOP != 0 && f & SUR == 0) {
+            return false;
+        }
+        if f & ORG != 0 && !self.after_announced_initials(i) {
             return false;
         }
         if f & PLACE != 0 && f & SUR == 0 {
@@ -1446,6 +1857,24 @@ impl Scan<'_> {
             return after_particle || after_initials;
         }
         true
+    }
+
+    /// Token `k` follows initials that a title or a field label announces (`dr. P.
+    /// Zaal`, `mevrouw A. Bank`, `Behandelaar: J. Kerk`): a title and initials make a
+    /// person of a surname that is also an organisation or building word.
+    fn after_announced_initials(&mut self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if !(self.spaced(k) && self.tok(p).is_some_and(|t| t.is_initials()))
+            || self.word_is(p, LEGAL_FORMS)
+        {
+            return false;
+        }
+        let titled = self
+            .prev_cue_word(p)
+            .is_some_and(|w| self.flags(w) & TITLE != 0);
+        titled || (self.zone[p] == ZONE_LABEL && self.item_start(p))
     }
 
     /// Reads particles starting at `j` (up to three) that form a valid sequence and are
@@ -1573,6 +2002,17 @@ impl Scan<'_> {
         while loose && ev.core < 3 && self.spaced(k) && self.core_ok(k) && !self.label_at(k) {
             ev.core += 1;
             k += 1;
+        }
+        // `Xandor van Plimsel` in a field or signature: an unlisted first word, then
+        // particles and another capitalised word.
+        if loose && ev.core == 1 && k == j + 1 && !ev.particles && self.spaced(k) {
+            if let Some(after) = self.particles(k) {
+                if !self.label_at(after) {
+                    ev.core += 1;
+                    ev.particles = true;
+                    k = after + 1;
+                }
+            }
         }
         k
     }
@@ -2066,6 +2506,9 @@ impl Scan<'_> {
                         return Some((end, 0.8, ID_CONTEXT));
                     }
                 }
+                if t.is_word() && t.len() >= 5 && self.undotted_handle(i) {
+                    return Some((i + 1, 0.75, ID_CONTEXT));
+                }
                 return (t.is_word() && self.signoff_handle(i)).then_some((i + 1, 0.7, ID_CONTEXT));
             }
             let mut cue = self.cue(i, true);
@@ -2082,6 +2525,9 @@ impl Scan<'_> {
             }
             return self.lowercase_at(i, cue).map(|(e, s)| (e, s, ID_CONTEXT));
         }
+        if self.zone[i] == ZONE_LABEL && self.initials_in_handle_list(i) {
+            return Some((i + 1, 0.7, ID_CONTEXT));
+        }
         // `VAN DER MEULEN/SIETSKE MRS`: before the technical-string test, which the slash trips.
         if t.is_word()
             && (i + 1..(i + 5).min(self.toks.len())).any(|k| self.is_punct(k, '/'))
@@ -2096,6 +2542,11 @@ impl Scan<'_> {
             return None;
         }
         let mut cue = self.cue(i, true);
+        if cue == Cue::None && t.is_word() && self.after_naming_phrase(i) {
+            if let Some(found) = self.named_after_phrase(i) {
+                return Some(found);
+            }
+        }
         if cue == Cue::None && t.is_word() && self.flags(i) & (FIRST | SUR | PART) == 0 {
             // An unlisted capitalised word can only start `Unknown Surname`,
             // `Unknown van Surname` or the sorted `Unknown, J.`: check the next tokens cheaply.
@@ -2123,6 +2574,72 @@ impl Scan<'_> {
         };
         self.loose = false;
         found
+    }
+
+    /// Token `i` follows a phrase that says whom something is for or from (`namens`,
+    /// `on behalf of`, `t.n.v.`, `het is voor`): see [`NAMING_PHRASES`].
+    fn after_naming_phrase(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        // Cheap test first: the token before ends a naming phrase (`namens`, `of`, `van`,
+        // `voor`, `for`, `tnv`, `attn`) or is the dot or colon of an abbreviation.
+        let ends_phrase = match self.toks[p].kind() {
+            Kind::Word => self.word_is(p, NAMING_PHRASE_ENDS),
+            // `t.n.v.` and `attn:`; not the full stop of a sentence.
+            Kind::Punct('.' | ':') => p.checked_sub(1).is_some_and(|q| {
+                self.joined(p)
+                    && self.is_word(q)
+                    && (self.toks[q].len() == 1 || self.word_is(q, NAMING_PHRASE_ENDS))
+            }),
+            Kind::Initials => {
+                let b = self.word_text(p).as_bytes();
+                b.len() >= 2 && b[b.len() - 2].eq_ignore_ascii_case(&b'v') && b[b.len() - 1] == b'.'
+            }
+            _ => false,
+        };
+        if !ends_phrase || !self.spaced(i) {
+            return false;
+        }
+        let before = self.text[..self.toks[i].start()].trim_end().as_bytes();
+        NAMING_PHRASES.iter().any(|ph| {
+            let n = ph.len();
+            before.len() >= n
+                && before[before.len() - n..].eq_ignore_ascii_case(ph.as_bytes())
+                && (before.len() == n || !before[before.len() - n - 1].is_ascii_alphanumeric())
+        })
+    }
+
+    /// The name after a naming phrase, read as in a field position (unlisted words
+    /// count): `namens Xandor Plimsel`, `t.n.v. J. Okafor`. Organisations and places
+    /// stand in the same slot (`namens Gemeente Utrecht`, `namens Den Haag`), so the
+    /// reading must be two or three capitalised words, or one listed name, none of them
+    /// an organisation, place, function or label word, and not start with a particle.
+    fn named_after_phrase(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
+        if self.flags(i) & PART != 0 || self.toks[i].all_caps(self.text) {
+            return None;
+        }
+        self.loose = true;
+        let found = self.reading_at(i, Cue::Context);
+        self.loose = false;
+        let (end, score, id) = found?;
+        let bad = ORG | PLACE | COMMON | STOP | LABEL | ROLE | TITLE | SIGNOFF;
+        let mut words = 0;
+        let mut listed = false;
+        for k in i..end {
+            if self.toks[k].is_initials() {
+                words += 1;
+            } else if self.is_word(k) {
+                let f = self.flags(k);
+                if f & bad != 0 && f & PART == 0 {
+                    return None;
+                }
+                words += 1;
+                listed |= f & (FIRST | SUR) != 0 && f & PART == 0;
+            }
+        }
+        let closed = self.tok(end).is_none_or(|t| !t.is_word() || !t.cap());
+        ((words >= 2 || listed) && words <= 4 && closed).then_some((end, score, id))
     }
 
     fn reading_at(&mut self, i: usize, cue: Cue) -> Option<(usize, f32, &'static str)> {
@@ -2258,7 +2775,8 @@ impl Scan<'_> {
             } else if ev.given >= 2 {
                 (!ev.given_wordy || cue > Cue::None).then_some((0.85, ID_GAZETTEER))
             } else if ev.given_stop || (ev.given_sent && self.sentence_start(i)) {
-                (cue >= Cue::Role).then_some((0.75, ID_CONTEXT))
+                let acts = !ev.given_stop && self.person_verb_follows(i);
+                (cue >= Cue::Role || acts).then_some((0.75, ID_CONTEXT))
             } else if self.month_date(i) {
                 // A month name next to a day (`Jan 11 03:14`) is a date.
                 None
@@ -2319,6 +2837,34 @@ impl Scan<'_> {
         Some(boosted)
     }
 
+    /// `Dean smashed the window`, `Mark belde gisteren`: a first name that often starts
+    /// a sentence as a word, followed on its line by a verb in the past tense, is the
+    /// subject of a story. Only names that are not abstract or season nouns (`Hope`,
+    /// `Summer`: `Summer ended`), and only past forms, which a sentence-initial word such as
+    /// `Will` or `Mark` (an auxiliary or an imperative) is not followed by.
+    fn person_verb_follows(&mut self, i: usize) -> bool {
+        let v = i + 1;
+        if !(self.spaced(v) && self.is_word(v) && !self.is_cap(v))
+            || self.word_is(i, ABSTRACT_NAMES)
+        {
+            return false;
+        }
+        if self.flags(v) & (FIRST | SUR | PART) != 0 {
+            return false;
+        }
+        let w = self.word_text(v);
+        if !w.is_ascii() {
+            return false;
+        }
+        // An imperative before a participle reads the same (`Mark selected items as
+        // done`, `Grant invited users access`): after a name that is also a verb, the
+        // English `-ed` form does not count.
+        let english = w.ends_with("ed") && !w.ends_with("eed") && !self.word_is(i, VERB_NAMES);
+        // Dutch past forms in `-de`/`-te`, not superlatives (`Toon laatste wijzigingen`).
+        let dutch = (w.ends_with("de") || w.ends_with("te")) && !w.ends_with("ste");
+        (w.len() >= 6 && (english || dutch)) || PAST_VERBS.contains(w)
+    }
+
     /// Token `i` is a curated surname standing alone mid-sentence: not a word, not a
     /// place, not a first name, and not part of a longer capitalised phrase
     /// (`Dekker Hout`, `Hendriks Adviesgroep`).
@@ -2351,7 +2897,9 @@ impl Scan<'_> {
         // `Van Gogh room`, `Victoria Junction`, `Hospital da Luz`: a word naming a
         // building, room or place before, after or as the last word of the reading.
         // (The last word only when it is not also a surname: `Jessica Hall`, `Lucy Lane`.)
-        if (self.word_is(end - 1, PLACE_NOUNS) && self.flags(end - 1) & SUR == 0)
+        if (self.word_is(end - 1, PLACE_NOUNS)
+            && self.flags(end - 1) & SUR == 0
+            && !self.after_announced_initials(end - 1))
             || (self.spaced(end) && self.word_is(end, PLACE_NOUNS))
             || self.word_is(i, PLACE_NOUNS)
         {
@@ -2660,6 +3208,98 @@ mod tests {
         assert!(names("We sliepen in Hotel da Costa en Hospital de Jong.").is_empty());
         assert!(names("Booked the Rembrandt room and the Victoria Station lounge.").is_empty());
         assert!(names("Groeten,\nFleur van het team Handhaving").len() == 1);
+    }
+
+    /// A heading that announces a person's details makes the next short line a name
+    /// line; longer or numbered lines and other headings do not.
+    #[test]
+    fn name_line_after_details_heading() {
+        assert_eq!(
+            names("Mijn gegevens:\nTarvo Quillan\nWoonplaats: Zwolle"),
+            vec!["Tarvo Quillan"]
+        );
+        assert_eq!(
+            names("## Gegevens aanvrager\n\nOrlen van Brastik\n"),
+            vec!["Orlen van Brastik"]
+        );
+        assert_eq!(
+            names("Contact person\nDemsey Varlow"),
+            vec!["Demsey Varlow"]
+        );
+        assert!(names("Mijn gegevens:\nZie Bijlage Twee\n").is_empty());
+        assert!(names("Samenvatting:\nTarvo Quillan\n").is_empty());
+    }
+
+    /// `namens`, `on behalf of`, `t.n.v.` and `het is voor` announce a name of two or
+    /// three capitalised words, but not an organisation or place.
+    #[test]
+    fn name_after_naming_phrase() {
+        assert_eq!(
+            names("Ik schrijf namens Tarvo Quillan over de huur."),
+            vec!["Tarvo Quillan"]
+        );
+        assert_eq!(
+            names("Writing on behalf of Demsey Varlow, my neighbour."),
+            vec!["Demsey Varlow"]
+        );
+        assert_eq!(
+            names("Betaling t.n.v. Orlen Brastik"),
+            vec!["Orlen Brastik"]
+        );
+        assert_eq!(names("Het is voor Tarvo Quillan."), vec!["Tarvo Quillan"]);
+        assert!(names("Ik bel namens Gemeente Utrecht.").is_empty());
+        assert!(names("Het is voor Den Haag en Amsterdam Centraal.").is_empty());
+        assert!(names("Dit is voor Sinterklaas, t.a.v. Afdeling Vergunningen.").is_empty());
+        assert!(names("namens Quorvex Holding BV").is_empty());
+        assert!(names("Betaling t.n.v. Quorvex").is_empty());
+    }
+
+    /// Initials handles in minutes: in attendee lists and after action words; the
+    /// abbreviations of bodies that share the shape stay out.
+    #[test]
+    fn initials_handles_in_minutes() {
+        assert_eq!(
+            names("Aanwezig: TdW, MvdL, RK\nActie: MvdL\n- offerte (actie TdW)"),
+            vec!["TdW", "MvdL", "RK", "MvdL", "TdW"]
+        );
+        assert_eq!(names("Actie: BvH belt de aannemer"), vec!["BvH"]);
+        assert!(names("Aanwezig: HR, IT, KvK\nDe VvE en de RvT besloten.").is_empty());
+        assert!(names("Afwezig: RK").is_empty());
+    }
+
+    /// Lower-case handles of an initial and a surname, where a user is named.
+    #[test]
+    fn undotted_user_handles() {
+        assert_eq!(names("@jdevries kun je kijken?"), vec!["jdevries"]);
+        assert_eq!(names("login failed user=pjansen"), vec!["pjansen"]);
+        assert_eq!(
+            names("gebruiker mvdberg heeft geen rechten"),
+            vec!["mvdberg"]
+        );
+        assert!(names("jdevries and pjansen are handles but no one is named").is_empty());
+        assert!(names("@shall @channel user=admin").is_empty());
+    }
+
+    /// A title and initials make a person of a surname that is also an organisation
+    /// or building word.
+    #[test]
+    fn title_and_initials_before_org_word() {
+        assert_eq!(names("Behandelaar: dr. P. Zaal"), vec!["P. Zaal"]);
+        assert_eq!(
+            names("Gesproken met mevrouw A. Bank en dr. K. Kerk."),
+            vec!["A. Bank", "K. Kerk"]
+        );
+        assert!(names("De Kerk en de Bank aan het plein.").is_empty());
+    }
+
+    /// A first name that is also a sentence word, before a past-tense verb, is the
+    /// subject of a story; an imperative or an abstract noun is not.
+    #[test]
+    fn sentence_start_name_before_past_verb() {
+        assert_eq!(names("Dean smashed the window."), vec!["Dean"]);
+        assert_eq!(names("Dean zei dat hij kwam."), vec!["Dean"]);
+        assert!(names("Mark selected items as done. Summer ended early.").is_empty());
+        assert!(names("Dan belde ik hem. Toon laatste wijzigingen.").is_empty());
     }
 
     /// Operator-supplied names extend the gazetteers.
