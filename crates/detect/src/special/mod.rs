@@ -726,7 +726,17 @@ impl SpecialDetector {
                 lefts.push((span, p.left));
             }
             match p.role {
-                Role::Evidence(_) | Role::Spouse(_) => evidence.push((span, p.role, p.weak, false)),
+                Role::Evidence(_) => evidence.push((span, p.role, p.weak, false)),
+                Role::Spouse(_) => {
+                    evidence.push((span, p.role, p.weak, false));
+                    // "mijn vrouw", "her wife": a spouse term also names a person.
+                    refs.push(Reference {
+                        span,
+                        strength: Strength::Strong,
+                        gender: Gender::Unknown,
+                        lexical: true,
+                    });
+                }
                 Role::Subject(strength, gender) => {
                     let strength = strengthen_first_person(text, span, strength);
                     refs.push(Reference {
@@ -803,6 +813,8 @@ impl SpecialDetector {
         let mut next_hypo = 0;
         let mut hypo_end = 0;
         let mut cached: Option<Sentence> = None;
+        // The writer's gender from a pronoun tag, found once when a spouse term needs it.
+        let mut writer: Option<Gender> = None;
         for &(span, role, weak, _) in &evidence {
             while let Some(h) = hypothetical
                 .get(next_hypo)
@@ -853,7 +865,11 @@ impl SpecialDetector {
                     }
                 }
                 Role::Spouse(partner) => {
-                    let owner = owner_gender(text, span, bounds.0, &refs);
+                    let owner = if names_writer_spouse(text, span) {
+                        *writer.get_or_insert_with(|| writer_gender(text, &refs))
+                    } else {
+                        owner_gender(text, span, bounds.0, &refs)
+                    };
                     if owner != Gender::Unknown && owner == partner {
                         out.push(SpecialFinding {
                             category: SpecialCategory::Sexual,
@@ -1487,7 +1503,21 @@ fn is_quoted_word(text: &str, span: Span) -> bool {
     const QUOTES: [char; 7] = ['\'', '"', '‘', '’', '“', '”', '`'];
     let before = text.get(..span.start).and_then(|s| s.chars().next_back());
     let after = text.get(span.end..).and_then(|s| s.chars().next());
-    before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c))
+    before.is_some_and(|c| QUOTES.contains(&c))
+        && after.is_some_and(|c| QUOTES.contains(&c))
+        && !is_listed_value(text, span.start)
+}
+
+/// True when the quote that opens at `quote_end` (the byte after it) follows a list
+/// separator or an opening bracket: a value in an SQL row, a CSV line or a JSON array
+/// (`('Jan Smit', 'Asthma')`), which states a fact about the row's person.
+fn is_listed_value(text: &str, quote_end: usize) -> bool {
+    let head = window_before(text, quote_end, 8);
+    let mut chars = head.chars().rev();
+    chars.next();
+    chars
+        .find(|c| *c != ' ')
+        .is_some_and(|c| matches!(c, ',' | '(' | '[' | '=' | ';' | '\t'))
 }
 
 /// The at most `n` bytes before `end`, starting on a char boundary.
@@ -1560,6 +1590,24 @@ fn owner_gender(text: &str, span: Span, s_start: usize, refs: &[Reference]) -> G
         .map(|r| r.gender)
         .find(|g| *g != Gender::Unknown)
         .unwrap_or(Gender::Unknown)
+}
+
+/// True when a spouse term names the writer's own partner ("mijn vrouw en ik",
+/// "married to my husband"): its owner is the writer, whoever else the text mentions.
+fn names_writer_spouse(text: &str, span: Span) -> bool {
+    span.slice(text)
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("mijn") || w.eq_ignore_ascii_case("my"))
+}
+
+/// The writer's gender as a pronoun tag states it ("Sanne (zij/haar)", "Sam, he/him"):
+/// the first gendered reference written with a slash. Any other gendered word may be
+/// the addressee ("Geachte heer …") or a third person, so only the tag counts.
+fn writer_gender(text: &str, refs: &[Reference]) -> Gender {
+    refs.iter()
+        .filter(|r| r.gender != Gender::Unknown && r.lexical)
+        .find(|r| r.span.slice(text).contains('/'))
+        .map_or(Gender::Unknown, |r| r.gender)
 }
 
 #[cfg(test)]
@@ -1702,6 +1750,86 @@ mod tests {
             vec![SpecialCategory::Ethnicity]
         );
         assert!(cats("Zij heeft een juridische achtergrond.").is_empty());
+    }
+
+    /// A party in brackets or right after a role states a named person's affiliation;
+    /// a bare ambiguous party word does not.
+    #[test]
+    fn party_affiliation_in_forms() {
+        let p = vec![SpecialCategory::Political];
+        assert_eq!(
+            cats("Vraagsteller: Joost Brand (fractie D66)\nOnderwerp: bomen"),
+            p
+        );
+        assert_eq!(
+            cats("Gesproken met raadslid Piet Verbeek (SGP) over de kermis."),
+            p
+        );
+        assert_eq!(cats("Councillor Amy Reid (Lib Dem) opened the fete."), p);
+        assert_eq!(cats("Els Claes zetelt namens Vooruit in de raad."), p);
+        assert_eq!(
+            cats("Karin Mol staat op de kandidatenlijst van de PvdD."),
+            p
+        );
+        assert!(cats("Koper (Cu) geleidt goed, zegt Jan Smit.").is_empty());
+        assert!(cats("Tom Hill likes the green (volt) paint.").is_empty());
+    }
+
+    /// A spouse named by the writer is same-sex only when a pronoun tag gives the
+    /// writer's gender; an addressee's title does not.
+    #[test]
+    fn writer_spouse_needs_a_pronoun_tag() {
+        assert_eq!(
+            cats("Mijn vrouw Fleur en ik verhuizen in mei.\nGroet, Noor (zij/haar)"),
+            vec![SpecialCategory::Sexual]
+        );
+        assert!(cats("Beste meneer Dijk, mijn man en ik verhuizen in mei. Groet, Noor").is_empty());
+        assert!(cats("Dear Ms Lee, my wife and I are moving. Best, Sam (he/him)").is_empty());
+        assert_eq!(
+            cats("Mevrouw Kok meldt dat haar partner is bevallen."),
+            vec![SpecialCategory::Sexual]
+        );
+    }
+
+    /// A quoted value in an SQL row or a list is a fact; a quoted word in prose is not.
+    #[test]
+    fn quoted_values_in_rows() {
+        assert_eq!(
+            cats("INSERT INTO t VALUES ('Ruben Maas', 'Epilepsy');"),
+            vec![SpecialCategory::Health]
+        );
+        assert!(cats("Is 'epilepsie' een synoniem voor 'vallende ziekte'?").is_empty());
+    }
+
+    /// Clinical fasting, an undisclosed religion field and a key fingerprint reveal nothing.
+    #[test]
+    fn look_alikes_reveal_nothing() {
+        assert!(cats("Bloods for Mrs Ada Price at 09:10 (fasting).").is_empty());
+        assert!(cats("Name: Ada Price\nReligion: prefer not to say").is_empty());
+        assert!(cats("Ruben Maas: the host key fingerprint is SHA256:x1y2.").is_empty());
+        assert!(cats("Ruben Maas deed aangifte van diefstal van zijn fiets.").is_empty());
+    }
+
+    /// Rites, pilgrimage, unions, heritage and warrants told about a named person.
+    #[test]
+    fn named_person_rites_unions_heritage() {
+        assert_eq!(
+            cats("Zuster Fatma heeft vorig jaar de umrah verricht."),
+            vec![SpecialCategory::Religion]
+        );
+        assert_eq!(
+            cats("Bart Goossens is militant bij het ABVV."),
+            vec![SpecialCategory::TradeUnion]
+        );
+        assert_eq!(
+            cats("She calls herself Dutch-Surinamese; she is Anna Kort."),
+            vec![SpecialCategory::Ethnicity]
+        );
+        assert_eq!(
+            cats("Aangehouden: Ruben Maas, openstaande gevangenisstraf."),
+            vec![SpecialCategory::Criminal]
+        );
+        assert!(cats("Dutch-Moroccan trade grew, said Ruben Maas.").is_empty());
     }
 
     /// Every pair line fits in the 64 group bits.
