@@ -30,6 +30,9 @@ pub(crate) struct Address {
     tail: Regex,
     /// UK order in capitals, as forms and labels write it: `12 PARK STREET`.
     uk_caps: Regex,
+    /// The cues of [`spoken_addresses`], built once: a searcher costs more to set up
+    /// than to run over a short text.
+    spoken_cues: [memchr::memmem::Finder<'static>; 3],
 }
 
 /// The end of the house number and its addition starting at `b[0]` (a digit), as the
@@ -383,6 +386,7 @@ impl Address {
                     .map(|t| t.trim_start().to_uppercase())
                     .join("|")
             )),
+            spoken_cues: [&b"op "[..], b"aan ", b"adres "].map(memchr::memmem::Finder::new),
             tail: regex(
                 r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le |DEN |'S-)?(?:\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?(?-u:\b)|\p{Lu}\p{Ll}[\p{L}\-']*)(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
             ),
@@ -765,11 +769,13 @@ const STOP_CAPITALS: &[&str] = &[
 /// # Cost
 /// Three substring searches over the text (`op `, `aan `, `adres `), and a few byte
 /// comparisons at each hit.
-fn spoken_addresses(text: &str, out: &mut Vec<Finding>) {
+fn spoken_addresses(text: &str, cues: &[memchr::memmem::Finder<'static>], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    let cues = [&b"op "[..], b"aan ", b"adres "]
-        .map(|c| memchr::memmem::find_iter(b, c).map(move |i| (i, i + c.len())));
-    for (cue_start, after) in cues.into_iter().flatten() {
+    let hits = cues.iter().flat_map(|c| {
+        let n = c.needle().len();
+        c.find_iter(b).map(move |i| (i, i + n))
+    });
+    for (cue_start, after) in hits {
         if cue_start > 0 && (b[cue_start - 1].is_ascii_alphanumeric() || b[cue_start - 1] >= 0x80) {
             continue;
         }
@@ -1108,7 +1114,7 @@ impl Recognizer for Address {
                 push(start, num_end, score, out);
             }
         }
-        spoken_addresses(text, out);
+        spoken_addresses(text, &self.spoken_cues, out);
         for m in find_in_lines(&self.uk, pre, DIGIT | UK_STREET) {
             if Self::trailing_ok(text, m.end()) {
                 push(m.start(), m.end(), 0.9, out);
@@ -2137,6 +2143,17 @@ mod written_differently_tests {
                 "{t}"
             );
         }
+    }
+
+    /// Pipe tables end the address on both sides too.
+    #[test]
+    fn pipe_tables() {
+        assert_eq!(
+            spans("| Anna de Vries | Korte Akkeren 2 | 1234 AB | Plaats |"),
+            vec!["Korte Akkeren 2"]
+        );
+        // Outside a table cell an adjective and a name are not enough.
+        assert!(spans("de Korte Vraag 2 van vandaag").is_empty());
     }
 
     /// Numbered things that are no address.
