@@ -167,9 +167,9 @@ fn further_additions(b: &[u8], mut end: usize) -> usize {
             end = i + w.len();
             continue;
         }
-        // `t.o. 14`, `t/o 14`, `tegenover 14`, `t/m 12`: a number follows. Not "tot",
-        // which as often starts a time ("5 tot 12 uur").
-        let Some(w) = ["t.o.", "t/o", "tegenover", "t/m"]
+        // `t.o. 14`, `t/o 14`, `tegenover 14`, `t/m 12`, `bus 2A`: a number follows. Not
+        // "tot", which as often starts a time ("5 tot 12 uur").
+        let Some(w) = ["t.o.", "t/o", "tegenover", "t/m", "bus"]
             .iter()
             .find(|w| i > end && starts(w))
         else {
@@ -184,12 +184,13 @@ fn further_additions(b: &[u8], mut end: usize) -> usize {
     end.max(read)
 }
 
-/// Where the street before `t.o.` ends when the word ending at `word_end` is that
-/// word: a houseboat's address names the street and the number it lies opposite
-/// (`Sluisdijk t.o. 33`), so the street's own word is the one before.
+/// Where the street before `t.o.` or `nr.` ends when the word ending at `word_end` is
+/// that word: a houseboat's address names the street and the number it lies opposite
+/// (`Sluisdijk t.o. 33`), and some writers put a word between street and number
+/// (`Kerkstraat nr. 12`), so the street's own word is the one before.
 fn opposite_street_end(text: &str, word_end: usize) -> Option<usize> {
     let before = &text.as_bytes()[..word_end];
-    ["t.o.", "t/o", "tegenover"]
+    ["t.o.", "t/o", "tegenover", "nr.", "nr", "no.", "nummer"]
         .iter()
         .find(|w| {
             before.len() > w.len() + 1
@@ -267,6 +268,7 @@ const SUFFIXES: &[&str] = &[
     "vliet",
     "sloot",
     "bolwerk",
+    "str",
 ];
 
 /// First words of streets written name-last: "Laan van Meerdervoort", "Rue de la Loi".
@@ -944,6 +946,38 @@ fn lower_city(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// Where an address starting at `start` starts once a number glued to it by a hyphen
+/// (`12-14 High Street`, a British range) or an ordinal before the street name (`2e
+/// Hugo de Grootstraat`, `1ste Hellingweg`) is included, on the same line.
+fn number_prefix(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let range = start > 0 && b[start].is_ascii_digit() && b[start - 1] == b'-';
+    let gap = if range {
+        1
+    } else {
+        usize::from(start > 0 && b[start - 1] == b' ')
+    };
+    if gap == 0 || !(range || b[start].is_ascii_uppercase()) {
+        return start;
+    }
+    let end = start - gap;
+    let mut i = end;
+    while i > 0 && end - i < 4 && b[i - 1].is_ascii_alphanumeric() {
+        i -= 1;
+    }
+    let word = &b[i..end];
+    let digits = word.iter().take_while(|c| c.is_ascii_digit()).count();
+    let suffix = &word[digits..];
+    let ok = digits > 0
+        && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        && if range {
+            suffix.is_empty() || suffix.len() == 1 && suffix[0].is_ascii_alphabetic()
+        } else {
+            digits <= 2 && matches!(suffix, b"e" | b"ste" | b"de")
+        };
+    if ok { i } else { start }
+}
+
 /// Where the adjective of place that many street names start with (`Oude`, `Lange`,
 /// `Korte`, `Grote`) starts, when one stands right before `word_start`.
 fn adjective_before(text: &str, word_start: usize) -> Option<usize> {
@@ -1084,7 +1118,7 @@ impl Recognizer for Address {
                 .extend_right(text, end)
                 .max(continuation(text, end))
                 .max(lower_city(text, start, end));
-            let start = unit_prefix(text, start);
+            let start = unit_prefix(text, number_prefix(text, start));
             out.push(finding(start, end, EntityKind::Address, score, "address"));
         };
         let bytes = text.as_bytes();
@@ -1335,10 +1369,11 @@ fn comma_at(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
-/// The end of an Irish address after the city ending at `ce`: a postal district
-/// number after Dublin (`Dublin 6`, `Dublin 6W`), or a second place after a comma at
-/// `next` (a district, then its city: `Ranelagh, Dublin 6`), each maybe followed by an
-/// Eircode (`D06 F2X3`).
+/// The end of an Irish or British address after the city ending at `ce`: a postal
+/// district number after Dublin (`Dublin 6`, `Dublin 6W`), or a second place after a
+/// comma at `next` (a district, then its city: `Ranelagh, Dublin 6`), each maybe
+/// followed by an Eircode (`D06 F2X3`), or a locality and a post town with its
+/// postcode (`Headingley, Leeds LS6 3AB`).
 fn irish_tail(text: &str, ce: usize, next: Option<usize>) -> Option<usize> {
     let b = text.as_bytes();
     let district = |ce: usize| {
@@ -1361,8 +1396,12 @@ fn irish_tail(text: &str, ce: usize, next: Option<usize>) -> Option<usize> {
         return Some(with_eircode(e));
     }
     let second = city(text, next?)?;
-    let e = district(second)?;
-    Some(with_eircode(e))
+    if let Some(e) = district(second) {
+        return Some(with_eircode(e));
+    }
+    // `8 Mill Lane, Headingley, Leeds LS6 3AB`: a locality, then the post town.
+    let p = blanks(b, second, 2);
+    uk_postcode(b, p).filter(|_| p > second)
 }
 
 /// The end of an Eircode at `i`: a routing key (letter, two digits or `D6W`), a blank,
@@ -1552,7 +1591,10 @@ fn flat_before(text: &str, start: usize) -> usize {
     // The unit number: digits and maybe a letter, a letter alone (`Flat C`), or a room
     // number with a floor (`1.02`).
     let num_end = i;
-    while i > 0 && num_end - i < 5 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.') {
+    while i > 0
+        && num_end - i < 5
+        && (b[i - 1].is_ascii_alphanumeric() || b"./".contains(&b[i - 1]))
+    {
         i -= 1;
     }
     let letter = num_end - i == 1 && b[i].is_ascii_uppercase();
@@ -1573,9 +1615,10 @@ fn flat_before(text: &str, start: usize) -> usize {
     }
 }
 
-/// True for a room number with its floor: digits, a dot, digits (`1.02`).
+/// True for a room or flat number with its floor: digits, a dot or slash, digits
+/// (`1.02`, Glasgow's `2/1`).
 fn room_number(n: &[u8]) -> bool {
-    let mut parts = n.split(|&c| c == b'.');
+    let mut parts = n.split(|&c| c == b'.' || c == b'/');
     let (Some(floor), Some(room), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
     };
@@ -2143,6 +2186,41 @@ mod written_differently_tests {
                 "{t}"
             );
         }
+    }
+
+    /// Words and numbers around the street that belong to it.
+    #[test]
+    fn around_the_street() {
+        for (t, want) in [
+            (
+                "Adres: Kerkstraat nr. 12, 1234 AB Plaats",
+                "Kerkstraat nr. 12, 1234 AB Plaats",
+            ),
+            (
+                "at 12-14 High Street, Leeds LS1 6AB.",
+                "12-14 High Street, Leeds LS1 6AB",
+            ),
+            (
+                "woont 2e Hugo de Grootstraat 10, 1052 KX Amsterdam",
+                "2e Hugo de Grootstraat 10, 1052 KX Amsterdam",
+            ),
+            ("Hauptstr. 5, 10115 Berlin", "Hauptstr. 5, 10115 Berlin"),
+            (
+                "Flat 2/1, 10 Byres Road, Glasgow G11 5JY",
+                "Flat 2/1, 10 Byres Road, Glasgow G11 5JY",
+            ),
+            (
+                "8 Mill Lane, Headingley, Leeds LS6 3AB",
+                "8 Mill Lane, Headingley, Leeds LS6 3AB",
+            ),
+            (
+                "Nieuwstraat 4 bus 2A, 3000 Leuven",
+                "Nieuwstraat 4 bus 2A, 3000 Leuven",
+            ),
+        ] {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+        assert_eq!(spans("in 2024 Kerkstraat 5 bezocht"), vec!["Kerkstraat 5"]);
     }
 
     /// Pipe tables end the address on both sides too.
