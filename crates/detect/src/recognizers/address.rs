@@ -145,6 +145,21 @@ fn further_additions(b: &[u8], mut end: usize) -> usize {
     if t_dot {
         end -= 2;
     }
+    // Every addition starts with one of these letters (after a blank or hyphen): most
+    // anchors ("op 12 mei") leave here after one look-up.
+    let first = b.get(end..end + 2).map_or(0, |r| {
+        if matches!(r[0], b' ' | b'-') {
+            r[1]
+        } else {
+            r[0]
+        }
+    });
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'r' | b'z' | b'w' | b'b' | b'g' | b'h' | b's' | b't' | b'.' | b'/' | b'o' | b'-' | b' '
+    ) {
+        return end;
+    }
     for _ in 0..3 {
         let glued = end > 0 && b[end - 1].is_ascii_digit();
         let mut i = end;
@@ -190,6 +205,10 @@ fn further_additions(b: &[u8], mut end: usize) -> usize {
 /// (`Kerkstraat nr. 12`), so the street's own word is the one before.
 fn opposite_street_end(text: &str, word_end: usize) -> Option<usize> {
     let before = &text.as_bytes()[..word_end];
+    // Each of the words ends in one of these bytes: one look-up for most anchors.
+    if !matches!(before.last(), Some(b'.' | b'o' | b'r')) {
+        return None;
+    }
     ["t.o.", "t/o", "tegenover", "nr.", "nr", "no.", "nummer"]
         .iter()
         .find(|w| {
