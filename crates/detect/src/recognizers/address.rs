@@ -30,6 +30,9 @@ pub(crate) struct Address {
     tail: Regex,
     /// UK order in capitals, as forms and labels write it: `12 PARK STREET`.
     uk_caps: Regex,
+    /// The cues of [`spoken_addresses`], built once: a searcher costs more to set up
+    /// than to run over a short text.
+    spoken_cues: [memchr::memmem::Finder<'static>; 3],
 }
 
 /// The end of the house number and its addition starting at `b[0]` (a digit), as the
@@ -116,6 +119,107 @@ fn addition(b: &[u8]) -> Option<usize> {
     (alpha(i) && !word(i + 1)).then_some(i + 1)
 }
 
+/// The end of further additions after the house number `house_number` read, ending
+/// at `end`: floor and side words (`42-2 hoog`, `19 rd`, `5 bov.`), Rotterdam's colour
+/// additions (`7 A-rood`, `5 zwart`), a houseboat's berth opposite a number (`12 t.o.
+/// 14`) and a range (`10 t/m 12`).
+///
+/// # Why
+/// The span protects only when it runs over the postcode and city after the addition,
+/// and [`Address::extend_right`] and [`continuation`] start where this ends. Kept apart
+/// from [`addition`], which mirrors a regex the tests compare it with, and run once per
+/// address candidate: a few byte comparisons.
+fn further_additions(b: &[u8], mut end: usize) -> usize {
+    /// Words that follow the number (or its letter) after a blank or a hyphen, or glued
+    /// to a digit; matched in ASCII case-insensitively and bounded on the right.
+    const WORDS: &[&str] = &[
+        "rood", "zwart", "wit", "blauw", "groen", "rd", "zw", "bov.", "bov", "boven", "beneden",
+        "huis", "hoog", "hg", "bis", "hs", "bg", "sous",
+    ];
+    // `12 t.o. 14`: [`addition`] took the `t` for a letter addition.
+    let read = end;
+    let t_dot = end >= 2
+        && b[end - 2] == b' '
+        && b[end - 1].eq_ignore_ascii_case(&b't')
+        && matches!(b.get(end), Some(b'.' | b'/'));
+    if t_dot {
+        end -= 2;
+    }
+    // Every addition starts with one of these letters (after a blank or hyphen): most
+    // anchors ("op 12 mei") leave here after one look-up.
+    let first = b.get(end..end + 2).map_or(0, |r| {
+        if matches!(r[0], b' ' | b'-') {
+            r[1]
+        } else {
+            r[0]
+        }
+    });
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'r' | b'z' | b'w' | b'b' | b'g' | b'h' | b's' | b't' | b'.' | b'/' | b'o' | b'-' | b' '
+    ) {
+        return end;
+    }
+    for _ in 0..3 {
+        let glued = end > 0 && b[end - 1].is_ascii_digit();
+        let mut i = end;
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        if b.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        if i == end && !glued {
+            break;
+        }
+        let rest = b.get(i..).unwrap_or(&[]);
+        let starts = |w: &str| {
+            rest.len() >= w.len()
+                && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                && (w.ends_with('.') || !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric))
+        };
+        if let Some(w) = WORDS.iter().find(|w| starts(w)).filter(|_| !t_dot) {
+            end = i + w.len();
+            continue;
+        }
+        // `t.o. 14`, `t/o 14`, `tegenover 14`, `t/m 12`, `bus 2A`: a number follows. Not
+        // "tot", which as often starts a time ("5 tot 12 uur").
+        let Some(w) = ["t.o.", "t/o", "tegenover", "t/m", "bus"]
+            .iter()
+            .find(|w| i > end && starts(w))
+        else {
+            break;
+        };
+        let k = blanks(b, i + w.len(), 1);
+        match unit_number(b, k) {
+            Some(e) if k > i + w.len() => end = e,
+            _ => break,
+        }
+    }
+    end.max(read)
+}
+
+/// Where the street before `t.o.` or `nr.` ends when the word ending at `word_end` is
+/// that word: a houseboat's address names the street and the number it lies opposite
+/// (`Sluisdijk t.o. 33`), and some writers put a word between street and number
+/// (`Kerkstraat nr. 12`), so the street's own word is the one before.
+fn opposite_street_end(text: &str, word_end: usize) -> Option<usize> {
+    let before = &text.as_bytes()[..word_end];
+    // Each of the words ends in one of these bytes: one look-up for most anchors.
+    if !matches!(before.last(), Some(b'.' | b'o' | b'r')) {
+        return None;
+    }
+    ["t.o.", "t/o", "tegenover", "nr.", "nr", "no.", "nummer"]
+        .iter()
+        .find(|w| {
+            before.len() > w.len() + 1
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+                && before[before.len() - w.len() - 1] == b' '
+        })
+        .map(|w| word_end - w.len() - 1)
+        .filter(|&e| before[e - 1].is_ascii_alphabetic() || before[e - 1] >= 0x80)
+}
+
 const SUFFIXES: &[&str] = &[
     "straat",
     "straatweg",
@@ -183,6 +287,7 @@ const SUFFIXES: &[&str] = &[
     "vliet",
     "sloot",
     "bolwerk",
+    "str",
 ];
 
 /// First words of streets written name-last: "Laan van Meerdervoort", "Rue de la Loi".
@@ -302,6 +407,7 @@ impl Address {
                     .map(|t| t.trim_start().to_uppercase())
                     .join("|")
             )),
+            spoken_cues: [&b"op "[..], b"aan ", b"adres "].map(memchr::memmem::Finder::new),
             tail: regex(
                 r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le |DEN |'S-)?(?:\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?(?-u:\b)|\p{Lu}\p{Ll}[\p{L}\-']*)(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
             ),
@@ -355,7 +461,7 @@ impl Address {
                             .is_some_and(|full| full.eq_ignore_ascii_case(k))
             })
         };
-        if by_suffix || known() {
+        if (by_suffix || known()) && !NUMBERED_THINGS.contains(&word) {
             if !capital && word.chars().count() < 7 && !has_address_cue(text, word_start) {
                 return None; // "weg 12", "de hof 3": too weak in lower case without a cue
             }
@@ -391,6 +497,14 @@ impl Address {
         }
         if STOP_CAPITALS.contains(&word) {
             return None;
+        }
+        // "Oude Gracht 40", "Korte Akkeren 2": an adjective of place before a street
+        // ending used as a word of its own, or before any name in a table cell.
+        if let Some(adj) = adjective_before(text, word_start) {
+            let bare = SUFFIXES.iter().any(|s| word.eq_ignore_ascii_case(s));
+            if bare || table_cell(text, adj, num_end) {
+                return Some((adj, 0.85));
+            }
         }
         // Prefix forms: "Laan van Meerdervoort", "Rue de la Loi".
         let start = Self::extend_left(text, word_start);
@@ -458,6 +572,9 @@ impl Address {
             let trimmed = before.trim_end_matches([' ', '\t']);
             if trimmed.len() == before.len() || trimmed.is_empty() {
                 break; // no space before: start of text or glued punctuation
+            }
+            if before[trimmed.len()..].contains('\t') {
+                break; // a tab separates table cells: the name before is another field
             }
             let word_start = trimmed
                 .char_indices()
@@ -660,6 +777,330 @@ const STOP_CAPITALS: &[&str] = &[
     "Postbus",
 ];
 
+/// Addresses dictated or typed as spoken, with the number in words: `ze woont op de
+/// lindestraat zeventien a in sneek`, `aan de beukenlaan vier hoog`.
+///
+/// # Rules
+/// Only right after a cue (`op`, `aan`, `adres`, maybe then `de`/`het`/`is`), a word with a
+/// street ending, a number one to a hundred in words (not `een`, which is as often the
+/// article), maybe a letter or floor addition, and then the clause must close (a
+/// punctuation mark, the line's end, or a word such as `in` or `en`): "op de snelweg drie
+/// auto's" goes on and is no address.
+///
+/// # Cost
+/// Three substring searches over the text (`op `, `aan `, `adres `), and a few byte
+/// comparisons at each hit.
+fn spoken_addresses(text: &str, cues: &[memchr::memmem::Finder<'static>], out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let hits = cues.iter().flat_map(|c| {
+        let n = c.needle().len();
+        c.find_iter(b).map(move |i| (i, i + n))
+    });
+    for (cue_start, after) in hits {
+        if cue_start > 0 && (b[cue_start - 1].is_ascii_alphanumeric() || b[cue_start - 1] >= 0x80) {
+            continue;
+        }
+        let mut i = after;
+        for article in ["de ", "het ", "is "] {
+            if b[i..].starts_with(article.as_bytes()) {
+                i += article.len();
+                break;
+            }
+        }
+        if let Some(end) = spoken_address_at(text, i) {
+            out.push(finding(i, end, EntityKind::Address, 0.75, "address"));
+        }
+    }
+}
+
+/// The end of a spoken address (street word, number in words, addition) starting at
+/// `i`, when the clause closes after it.
+fn spoken_address_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let word_end = |from: usize| {
+        text.get(from..).map_or(from, |r| {
+            from + r
+                .char_indices()
+                .take(41)
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(r.len(), |(n, _)| n)
+        })
+    };
+    let street_end = word_end(i);
+    let street = text.get(i..street_end)?;
+    let ends = |suf: &str| {
+        street.len() > suf.len()
+            && street.is_char_boundary(street.len() - suf.len())
+            && street[street.len() - suf.len()..].eq_ignore_ascii_case(suf)
+    };
+    if street.chars().count() < 5
+        || !SUFFIXES.iter().any(|s| ends(s))
+        || b.get(street_end) != Some(&b' ')
+    {
+        return None;
+    }
+    let n = street_end + 1;
+    let mut end = word_end(n);
+    if !spelled_number(text.get(n..end)?) {
+        return None;
+    }
+    // An addition: a letter, a floor (`vier hoog`, `hoog twee`), `bis`, `huis`.
+    let next = end + 1;
+    if b.get(end) == Some(&b' ') {
+        let e = word_end(next);
+        let w = &text[next..e];
+        let letter = w.len() == 1 && w.as_bytes()[0].is_ascii_lowercase();
+        if letter || matches!(w, "bis" | "huis" | "boven" | "beneden" | "hoog" | "hg") {
+            end = e;
+            // `hoog twee`: the floor's number.
+            if w == "hoog" && b.get(end) == Some(&b' ') {
+                let f = word_end(end + 1);
+                if spelled_number(&text[end + 1..f]) {
+                    end = f;
+                }
+            }
+        }
+    }
+    closes(text, end).then_some(end)
+}
+
+/// True when the clause closes at `i`: the end, a punctuation mark or a line break, or
+/// a word that starts a new part of the sentence (`in sneek`, `en`, `sinds`).
+fn closes(text: &str, i: usize) -> bool {
+    const NEXT: &[&str] = &[
+        "in", "te", "en", "bij", "sinds", "met", "maar", "want", "dus", "of", "nu", "hoor", "toch",
+        "ofzo", "vanaf", "per",
+    ];
+    let rest = &text[i..];
+    let Some(r) = rest.strip_prefix(' ') else {
+        return rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?', ')', '\n', '\r']);
+    };
+    let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    NEXT.contains(&w)
+}
+
+/// True for a number from two to a hundred written as one Dutch word: `twee`,
+/// `zeventien`, `vierendertig`, `drieëntwintig`, `honderd`.
+fn spelled_number(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+    ];
+    const TEENS: &[&str] = &[
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+    ];
+    const TENS: &[&str] = &[
+        "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
+    ];
+    if UNITS.contains(&w) || TEENS.contains(&w) || TENS.contains(&w) || w == "honderd" {
+        return true;
+    }
+    // `eenentwintig`, `drieëntwintig`: a unit, `en` or `ën`, tens.
+    ["een", "één"].iter().chain(UNITS).any(|u| {
+        w.strip_prefix(u)
+            .and_then(|r| r.strip_prefix("en").or_else(|| r.strip_prefix("ën")))
+            .is_some_and(|t| TENS.contains(&t))
+    })
+}
+
+/// The end of a city typed in lower case after a street typed in lower case
+/// (`woon op vlasakkers 31 amersfoort.`): one word that closes the sentence. Words that
+/// often close a sentence after an address are not taken.
+fn lower_city(text: &str, start: usize, end: usize) -> usize {
+    const NOT_CITY: &[&str] = &[
+        "nu",
+        "hier",
+        "daar",
+        "toch",
+        "ook",
+        "zelf",
+        "thuis",
+        "hoor",
+        "ofzo",
+        "sinds",
+        "meer",
+        "alleen",
+        "trouwens",
+        "inmiddels",
+        "eigenlijk",
+        "tegenwoordig",
+        "now",
+        "here",
+        "there",
+        "too",
+        "please",
+        "graag",
+        "gewoon",
+        "weer",
+        "alweer",
+        "niet",
+        "wel",
+    ];
+    if !text[start..].starts_with(|c: char| c.is_lowercase()) {
+        return end;
+    }
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return end;
+    };
+    let len = rest
+        .char_indices()
+        .take(31)
+        .find(|&(_, c)| !(c.is_lowercase() || c == '-'))
+        .map_or(rest.len(), |(n, _)| n);
+    let word = &rest[..len];
+    let closing =
+        rest[len..].is_empty() || rest[len..].starts_with(['.', ',', ';', '!', '?', '\n', '\r']);
+    if word.chars().count() >= 3 && len <= 30 && closing && !NOT_CITY.contains(&word) {
+        end + 1 + len
+    } else {
+        end
+    }
+}
+
+/// Where an address starting at `start` starts once a number glued to it by a hyphen
+/// (`12-14 High Street`, a British range) or an ordinal before the street name (`2e
+/// Hugo de Grootstraat`, `1ste Hellingweg`) is included, on the same line.
+fn number_prefix(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let range = start > 0 && b[start].is_ascii_digit() && b[start - 1] == b'-';
+    let gap = if range {
+        1
+    } else {
+        usize::from(start > 0 && b[start - 1] == b' ')
+    };
+    if gap == 0 || !(range || b[start].is_ascii_uppercase()) {
+        return start;
+    }
+    let end = start - gap;
+    let mut i = end;
+    while i > 0 && end - i < 4 && b[i - 1].is_ascii_alphanumeric() {
+        i -= 1;
+    }
+    let word = &b[i..end];
+    let digits = word.iter().take_while(|c| c.is_ascii_digit()).count();
+    let suffix = &word[digits..];
+    let ok = digits > 0
+        && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        && if range {
+            suffix.is_empty() || suffix.len() == 1 && suffix[0].is_ascii_alphabetic()
+        } else {
+            digits <= 2 && matches!(suffix, b"e" | b"ste" | b"de")
+        };
+    if ok { i } else { start }
+}
+
+/// Where the adjective of place that many street names start with (`Oude`, `Lange`,
+/// `Korte`, `Grote`) starts, when one stands right before `word_start`.
+fn adjective_before(text: &str, word_start: usize) -> Option<usize> {
+    const ADJECTIVES: &[&str] = &[
+        "Oude",
+        "Nieuwe",
+        "Lange",
+        "Korte",
+        "Grote",
+        "Kleine",
+        "Hoge",
+        "Lage",
+        "Brede",
+        "Smalle",
+        "Achter",
+        "Binnen",
+        "Buiten",
+        "Boven",
+        "Beneden",
+        "Noorder",
+        "Zuider",
+        "Ooster",
+        "Wester",
+        "Verlengde",
+        "Oost",
+        "West",
+        "Noord",
+        "Zuid",
+    ];
+    let head = text[..word_start].strip_suffix(' ')?;
+    ADJECTIVES.iter().find_map(|a| {
+        let s = head.strip_suffix(a)?;
+        let bounded = !s.ends_with(|c: char| c.is_alphanumeric() || c == '-');
+        bounded.then_some(s.len())
+    })
+}
+
+/// True when `start..end` fills a table cell: a tab, a `|` or the line's start before
+/// it, a tab, a `|` or the line's end after it (blanks aside).
+fn table_cell(text: &str, start: usize, end: usize) -> bool {
+    let left = text[..start].trim_end_matches(' ');
+    let right = text[end..].trim_start_matches(' ');
+    let opens = left.is_empty() || left.ends_with(['\t', '|', '\n']);
+    let closes = right.is_empty() || right.starts_with(['\t', '|', '\n', '\r']);
+    opens && closes
+}
+
+/// Capitalised words that number something other than a house: school years,
+/// levels, steps, agenda items, document parts, plans, hotels, platforms ("Grade 5",
+/// "Bestemmingsplan Parkzicht 4", "Hotel Amsterdam 2 nights"). Neither the street word
+/// nor the word before the street may be one.
+const NUMBERED_THINGS: &[&str] = &[
+    "Grade",
+    "Year",
+    "Level",
+    "Groep",
+    "Klas",
+    "Leerjaar",
+    "Stap",
+    "Step",
+    "Fase",
+    "Phase",
+    "Agendapunt",
+    "Punt",
+    "Item",
+    "Bijlage",
+    "Annex",
+    "Artikel",
+    "Article",
+    "Hoofdstuk",
+    "Chapter",
+    "Paragraaf",
+    "Section",
+    "Pagina",
+    "Page",
+    "Versie",
+    "Version",
+    "Week",
+    "Hotel",
+    "Bestemmingsplan",
+    "Plan",
+    "Project",
+    "Team",
+    "Tafel",
+    "Table",
+    "Gate",
+    "Perron",
+    "Platform",
+    "Spoor",
+    "Lijn",
+    "Line",
+    "Seat",
+];
+
+/// True when the words from the one before `start` up to `word_end` (on the line)
+/// include a [`NUMBERED_THINGS`] word.
+fn numbered_thing(text: &str, start: usize, word_end: usize) -> bool {
+    let head = line_before(text, start, 40).0.trim_end_matches(' ');
+    let prev = head.rsplit([' ', '\t']).next().unwrap_or("");
+    std::iter::once(prev)
+        .chain(text[start..word_end].split(' '))
+        .any(|w| NUMBERED_THINGS.contains(&w.trim_end_matches('.')))
+}
+
 fn is_label(word: &str) -> bool {
     [
         "Tel",
@@ -692,8 +1133,11 @@ impl Recognizer for Address {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let push = |start: usize, end: usize, score: f32, out: &mut Vec<Finding>| {
-            let end = self.extend_right(text, end).max(continuation(text, end));
-            let start = unit_prefix(text, start);
+            let end = self
+                .extend_right(text, end)
+                .max(continuation(text, end))
+                .max(lower_city(text, start, end));
+            let start = unit_prefix(text, number_prefix(text, start));
             out.push(finding(start, end, EntityKind::Address, score, "address"));
         };
         let bytes = text.as_bytes();
@@ -705,6 +1149,7 @@ impl Recognizer for Address {
             let digit = m_end - 1;
             // The house number must start a number ("straat 12", not "A4 12" inside a code).
             let num_end = digit + house_number(&bytes[digit..]);
+            let num_end = further_additions(bytes, num_end);
             if bytes.get(num_end).is_some_and(u8::is_ascii_digit)
                 || !Self::trailing_ok(text, num_end)
             {
@@ -715,10 +1160,14 @@ impl Recognizer for Address {
             if !text.is_char_boundary(word_end) {
                 continue;
             }
-            if let Some((start, score)) = self.street_start(text, word_end, num_end) {
+            let word_end = opposite_street_end(text, word_end).unwrap_or(word_end);
+            if let Some((start, score)) = self.street_start(text, word_end, num_end)
+                && !numbered_thing(text, start, word_end)
+            {
                 push(start, num_end, score, out);
             }
         }
+        spoken_addresses(text, &self.spoken_cues, out);
         for m in find_in_lines(&self.uk, pre, DIGIT | UK_STREET) {
             if Self::trailing_ok(text, m.end()) {
                 push(m.start(), m.end(), 0.9, out);
@@ -750,7 +1199,9 @@ impl Address {
         let next = rest.trim_start_matches(' ').as_bytes();
         ![
             "jaar", "km", "meter", "minuten", "uur", "euro", "procent", "keer", "years", "minutes",
-            "miles", "x ",
+            "miles", "x ", "nights", "night ", "nacht", "dagen", "dag ", "days", "weken", "weeks",
+            "maand", "months", "personen", "persons", "people", "kamers", "rooms", "stuks",
+            "sterren", "stars", "hours",
         ]
         .iter()
         .any(|w| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
@@ -851,10 +1302,11 @@ fn continuation(text: &str, end: usize) -> usize {
     let note = unit_note(text, end);
     let from = note.unwrap_or(end);
     let mut k = blanks(b, from, usize::MAX);
-    let comma = b.get(k) == Some(&b',');
-    if comma {
-        k = blanks(b, k + 1, usize::MAX);
+    let comma = comma_at(b, k);
+    if let Some(c) = comma {
+        k = blanks(b, k + c, usize::MAX);
     }
+    let comma = comma.is_some();
     let newline = match b.get(k..) {
         Some([b'\n', ..]) => Some(1),
         Some([b'\r', b'\n', ..]) => Some(2),
@@ -887,13 +1339,19 @@ fn continuation(text: &str, end: usize) -> usize {
         return end;
     };
     let mut m = ce;
-    if b.get(m) == Some(&b',') {
-        m += 1;
-    }
+    let after_comma = comma_at(b, m);
+    m += after_comma.unwrap_or(0);
     let m = blanks(b, m, 2);
     if m > ce
-        && let Some(p) = uk_postcode(b, m).or_else(|| us_state_zip(b, m))
+        && let Some(p) = uk_postcode(b, m)
+            .or_else(|| us_state_zip(b, m))
+            .or_else(|| eircode(b, m))
     {
+        return p;
+    }
+    // Irish order: a district before the city (`Ranelagh, Dublin 6`), a postal district
+    // number after Dublin, an Eircode after the city.
+    if let Some(p) = irish_tail(text, ce, after_comma.is_some().then_some(m)) {
         return p;
     }
     // `LONDON\nSW1A 1AA`: a British postcode on a line of its own below the city.
@@ -902,11 +1360,83 @@ fn continuation(text: &str, end: usize) -> usize {
     {
         return p;
     }
-    if comma && newline.is_none() && note.is_none() {
+    if comma && newline.is_none() && note.is_none() || note.is_none() && spaced_city(b, from, k, ce)
+    {
         ce
     } else {
         end
     }
+}
+
+/// True when the city `k..ce` follows the house number ending at `from` after spaces
+/// only and closes the clause (`aan de Beukenlaan 9 Apeldoorn.`): the order of an
+/// address written in a sentence. A capitalised word that goes on into the sentence is
+/// more likely a name or a new sentence whose full stop is missing.
+fn spaced_city(b: &[u8], from: usize, k: usize, ce: usize) -> bool {
+    k > from
+        && b[from..k].iter().all(|&c| c == b' ')
+        && b.get(ce)
+            .is_none_or(|c| matches!(c, b'.' | b',' | b';' | b'!' | b'?' | b')' | b'\n' | b'\r'))
+}
+
+/// The length of a comma at `i`: `,`, or `\,` as iCalendar escapes it.
+fn comma_at(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i..) {
+        Some([b',', ..]) => Some(1),
+        Some([b'\\', b',', ..]) => Some(2),
+        _ => None,
+    }
+}
+
+/// The end of an Irish or British address after the city ending at `ce`: a postal
+/// district number after Dublin (`Dublin 6`, `Dublin 6W`), or a second place after a
+/// comma at `next` (a district, then its city: `Ranelagh, Dublin 6`), each maybe
+/// followed by an Eircode (`D06 F2X3`), or a locality and a post town with its
+/// postcode (`Headingley, Leeds LS6 3AB`).
+fn irish_tail(text: &str, ce: usize, next: Option<usize>) -> Option<usize> {
+    let b = text.as_bytes();
+    let district = |ce: usize| {
+        let dublin = ce >= 6 && b[ce - 6..ce].eq_ignore_ascii_case(b"dublin");
+        let d = blanks(b, ce, 1);
+        let n = b
+            .get(d..)?
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let e = d + n + usize::from(b.get(d + n) == Some(&b'W'));
+        (dublin && d > ce && (1..=2).contains(&n) && boundary_at(b, e)).then_some(e)
+    };
+    let with_eircode = |e: usize| {
+        let c = blanks(b, e + comma_at(b, e).unwrap_or(0), 2);
+        eircode(b, c).filter(|_| c > e).unwrap_or(e)
+    };
+    if let Some(e) = district(ce) {
+        return Some(with_eircode(e));
+    }
+    let second = city(text, next?)?;
+    if let Some(e) = district(second) {
+        return Some(with_eircode(e));
+    }
+    // `8 Mill Lane, Headingley, Leeds LS6 3AB`: a locality, then the post town.
+    let p = blanks(b, second, 2);
+    uk_postcode(b, p).filter(|_| p > second)
+}
+
+/// The end of an Eircode at `i`: a routing key (letter, two digits or `D6W`), a blank,
+/// then four letters and digits (`D06 F2X3`, `A65 F4E2`).
+fn eircode(b: &[u8], i: usize) -> Option<usize> {
+    let key = b.get(i..i + 3)?;
+    let routing = key[0].is_ascii_uppercase()
+        && key[1].is_ascii_digit()
+        && (key[2].is_ascii_digit() || key[2] == b'W');
+    let j = blanks(b, i + 3, 1);
+    let unique = b.get(j..j + 4)?;
+    let ok = unique
+        .iter()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && unique.iter().any(u8::is_ascii_uppercase);
+    (routing && j == i + 4 && ok && boundary_at(b, j + 4)).then_some(j + 4)
 }
 
 /// The end of a unit note right after a house number or street: a bracketed remark
@@ -945,6 +1475,7 @@ fn unit_word(b: &[u8], i: usize) -> Option<usize> {
         "suite",
         "ste.",
         "floor",
+        "room",
     ];
     let rest = b.get(i..)?;
     UNITS
@@ -977,6 +1508,88 @@ fn unit_number(b: &[u8], i: usize) -> Option<usize> {
 /// before the street is included (`Flat 4, 23 Brixton Road`, `FLAT 1A, 12 PARK STREET`,
 /// `Unit 5 12 High Street`), on the same line.
 fn unit_prefix(text: &str, start: usize) -> usize {
+    let unit = flat_before(text, start);
+    if unit < start {
+        return unit;
+    }
+    // A named building between the flat and the street: `Flat 12, Rowan House, 8 Mill
+    // Lane`, or the building alone.
+    let building = building_before(text, start);
+    if building < start {
+        flat_before(text, building)
+    } else {
+        start
+    }
+}
+
+/// Where a building name written before the street at `start` starts: one to three
+/// capitalised words ending in a building noun (`Rowan House`, `Kings Court`), then a
+/// comma (or iCalendar's `\,`) and blanks, on the same line.
+fn building_before(text: &str, start: usize) -> usize {
+    const BUILDINGS: &[&str] = &[
+        "House",
+        "Court",
+        "Building",
+        "Lodge",
+        "Mansions",
+        "Apartments",
+        "Tower",
+        "Hall",
+        "Cottage",
+        "Cottages",
+        "Heights",
+        "Chambers",
+        "Buildings",
+        "Works",
+        "Wharf",
+        "Residence",
+    ];
+    let b = text.as_bytes();
+    let Some(name_end) = comma_before(b, start) else {
+        return start;
+    };
+    // Capitalised words separated by single spaces, read right to left.
+    let (mut first, mut pos, mut words) = (name_end, name_end, 0);
+    while words < 3 {
+        let mut w = pos;
+        while w > 0 && pos - w < 24 && b[w - 1].is_ascii_alphabetic() {
+            w -= 1;
+        }
+        let word = &text[w..pos];
+        let glued = w > 0 && b[w - 1].is_ascii_alphanumeric();
+        if w == pos || glued || !b[w].is_ascii_uppercase() || STOP_CAPITALS.contains(&word) {
+            break;
+        }
+        if words == 0 && !BUILDINGS.contains(&word) {
+            return start;
+        }
+        first = w;
+        words += 1;
+        if w < 2 || b[w - 1] != b' ' {
+            break;
+        }
+        pos = w - 1;
+    }
+    if words >= 2 { first } else { start }
+}
+
+/// The end of the text before `start` once blanks (one or two) and a comma (or
+/// iCalendar's `\,`) right before it are taken off, if they are there.
+fn comma_before(b: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    while i > 0 && b[i - 1] == b' ' && start - i < 2 {
+        i -= 1;
+    }
+    if i == start || i == 0 || b[i - 1] != b',' {
+        return None;
+    }
+    i -= 1;
+    Some(if i > 0 && b[i - 1] == b'\\' { i - 1 } else { i })
+}
+
+/// Where an address starting at `start` starts once a flat or unit number directly
+/// before it is included ([`unit_prefix`]).
+fn flat_before(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
     // Blanks (at least one), maybe after a comma.
@@ -990,13 +1603,22 @@ fn unit_prefix(text: &str, start: usize) -> usize {
     }
     if i > 0 && b[i - 1] == b',' {
         i -= 1;
+        if i > 0 && b[i - 1] == b'\\' {
+            i -= 1;
+        }
     }
-    // The unit number: digits and maybe a letter.
+    // The unit number: digits and maybe a letter, a letter alone (`Flat C`), or a room
+    // number with a floor (`1.02`).
     let num_end = i;
-    while i > 0 && num_end - i < 5 && b[i - 1].is_ascii_alphanumeric() {
+    while i > 0
+        && num_end - i < 5
+        && (b[i - 1].is_ascii_alphanumeric() || b"./".contains(&b[i - 1]))
+    {
         i -= 1;
     }
-    if unit_number(b, i) != Some(num_end) || i == 0 || b[i - 1] != b' ' {
+    let letter = num_end - i == 1 && b[i].is_ascii_uppercase();
+    let number = unit_number(b, i) == Some(num_end) || room_number(&b[i..num_end]);
+    if !(letter || number) || i == 0 || b[i - 1] != b' ' {
         return start;
     }
     let word_end = i - 1;
@@ -1010,6 +1632,18 @@ fn unit_prefix(text: &str, start: usize) -> usize {
     } else {
         start
     }
+}
+
+/// True for a room or flat number with its floor: digits, a dot or slash, digits
+/// (`1.02`, Glasgow's `2/1`).
+fn room_number(n: &[u8]) -> bool {
+    let mut parts = n.split(|&c| c == b'.' || c == b'/');
+    let (Some(floor), Some(room), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    [floor, room]
+        .iter()
+        .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_digit))
 }
 
 /// The index after at most `max` spaces or tabs from `i`.
@@ -1427,5 +2061,243 @@ mod continuation_tests {
         assert_eq!(unit_prefix("x Apt. 12B 9 X", 11), 2);
         assert_eq!(unit_prefix("Flatten 4, 23 X", 11), 11);
         assert_eq!(unit_prefix("4, 23 X", 3), 3);
+    }
+}
+
+/// Additions, houseboats, tables, cities without postcode, British and Irish
+/// multi-part addresses, written as the blind sets write them (invented examples).
+#[cfg(test)]
+mod written_differently_tests {
+    fn spans(t: &str) -> Vec<&str> {
+        super::super::util::spans_of(&super::Address::new(), t)
+    }
+
+    /// Floor, colour, opposite and range additions keep the postcode and city joined.
+    #[test]
+    fn additions() {
+        for (t, want) in [
+            (
+                "Adres: Lindelaan 42-2 hoog, 1234 AB Plaats.",
+                "Lindelaan 42-2 hoog, 1234 AB Plaats",
+            ),
+            (
+                "ligplaats Eikenweg 12 t.o. 14, 1234 AB Plaats",
+                "Eikenweg 12 t.o. 14, 1234 AB Plaats",
+            ),
+            (
+                "op Kerkplein 7 A-rood, 3012 AB Rotterdam",
+                "Kerkplein 7 A-rood, 3012 AB Rotterdam",
+            ),
+            (
+                "Molenstraat 5 zwart, 3011 AA Rotterdam",
+                "Molenstraat 5 zwart, 3011 AA Rotterdam",
+            ),
+            (
+                "Dorpsstraat 19 rd, 3011 AA Rotterdam",
+                "Dorpsstraat 19 rd, 3011 AA Rotterdam",
+            ),
+            (
+                "Dorpsstraat 19 bov., 3011 AA Rotterdam",
+                "Dorpsstraat 19 bov., 3011 AA Rotterdam",
+            ),
+            (
+                "Havenweg 10 t/m 12, 1234 AB Plaats",
+                "Havenweg 10 t/m 12, 1234 AB Plaats",
+            ),
+            (
+                "Brink 3/0102, 2000 Antwerpen",
+                "Brink 3/0102, 2000 Antwerpen",
+            ),
+            (
+                "Nieuwstraat 4 bus 2, 3000 Leuven",
+                "Nieuwstraat 4 bus 2, 3000 Leuven",
+            ),
+            (
+                "Stationsweg 8 III, 1234 AB Plaats",
+                "Stationsweg 8 III, 1234 AB Plaats",
+            ),
+        ] {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+        // "tot" starts a time, "ter" a phrase: neither is an addition.
+        assert_eq!(spans("Kerkweg 5 tot 12 uur open"), vec!["Kerkweg 5"]);
+        assert_eq!(
+            spans("op de Kerkweg 5 ter hoogte van de school"),
+            vec!["Kerkweg 5"]
+        );
+    }
+
+    /// A houseboat lies opposite a number: the street itself has none.
+    #[test]
+    fn opposite() {
+        assert_eq!(
+            spans("woonark Sluisdijk t.o. 33, 1234 AB Plaats."),
+            vec!["Sluisdijk t.o. 33, 1234 AB Plaats"]
+        );
+        assert_eq!(
+            spans("de boot ligt Havenkade t/o 4"),
+            vec!["Havenkade t/o 4"]
+        );
+        assert!(spans("zie de uitleg t.o. 33 keer").is_empty());
+    }
+
+    /// A city right after the number closes the address; after `in` it does not.
+    #[test]
+    fn city_without_postcode() {
+        assert_eq!(
+            spans("verhuisd naar de Beukenlaan 9 Apeldoorn."),
+            vec!["Beukenlaan 9 Apeldoorn"]
+        );
+        assert_eq!(
+            spans("op de Stationsweg 14 in Venlo."),
+            vec!["Stationsweg 14"]
+        );
+        assert_eq!(spans("Kerkstraat 5 Jan heeft gebeld"), vec!["Kerkstraat 5"]);
+    }
+
+    /// British and Irish addresses of several parts are one span, also with the
+    /// commas iCalendar escapes.
+    #[test]
+    fn multi_part() {
+        for (t, want) in [
+            (
+                "send it to Flat 12, Rowan House, 8 Mill Lane, Leeds LS2 7AB please",
+                "Flat 12, Rowan House, 8 Mill Lane, Leeds LS2 7AB",
+            ),
+            (
+                "home: Apt 3, 22 Oak Square, Ranelagh, Dublin 6\n",
+                "Apt 3, 22 Oak Square, Ranelagh, Dublin 6",
+            ),
+            (
+                "post: Flat C, 14 Park Road, N4 2XY.",
+                "Flat C, 14 Park Road, N4 2XY",
+            ),
+            (
+                "LOCATION:Room 1.02\\, 5 High Street\\, Bristol BS1 4DJ\n",
+                "Room 1.02\\, 5 High Street\\, Bristol BS1 4DJ",
+            ),
+            (
+                "Maple Court, 9 Station Road, Dublin 4, D04 X2Y3",
+                "Maple Court, 9 Station Road, Dublin 4, D04 X2Y3",
+            ),
+        ] {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+    }
+
+    /// A tab ends the address on the left; adjective streets in a cell are found.
+    #[test]
+    fn tables() {
+        assert_eq!(
+            spans("Anna de Vries\tRozenstraat 8\t1234 AB\tPlaats\n")[0],
+            "Rozenstraat 8\t1234 AB\tPlaats"
+        );
+        for street in [
+            "Grote Markt 3",
+            "Lange Nieuwstraat 12",
+            "Oude Gracht 40",
+            "Korte Akkeren 2",
+        ] {
+            let t = format!("Piet Smit\t{street}\t1234 AB\n");
+            assert_eq!(
+                spans(&t).first().copied().unwrap_or("").split('\t').next(),
+                Some(street),
+                "{t}"
+            );
+        }
+    }
+
+    /// Words and numbers around the street that belong to it.
+    #[test]
+    fn around_the_street() {
+        for (t, want) in [
+            (
+                "Adres: Kerkstraat nr. 12, 1234 AB Plaats",
+                "Kerkstraat nr. 12, 1234 AB Plaats",
+            ),
+            (
+                "at 12-14 High Street, Leeds LS1 6AB.",
+                "12-14 High Street, Leeds LS1 6AB",
+            ),
+            (
+                "woont 2e Hugo de Grootstraat 10, 1052 KX Amsterdam",
+                "2e Hugo de Grootstraat 10, 1052 KX Amsterdam",
+            ),
+            ("Hauptstr. 5, 10115 Berlin", "Hauptstr. 5, 10115 Berlin"),
+            (
+                "Flat 2/1, 10 Byres Road, Glasgow G11 5JY",
+                "Flat 2/1, 10 Byres Road, Glasgow G11 5JY",
+            ),
+            (
+                "8 Mill Lane, Headingley, Leeds LS6 3AB",
+                "8 Mill Lane, Headingley, Leeds LS6 3AB",
+            ),
+            (
+                "Nieuwstraat 4 bus 2A, 3000 Leuven",
+                "Nieuwstraat 4 bus 2A, 3000 Leuven",
+            ),
+        ] {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+        assert_eq!(spans("in 2024 Kerkstraat 5 bezocht"), vec!["Kerkstraat 5"]);
+    }
+
+    /// Pipe tables end the address on both sides too.
+    #[test]
+    fn pipe_tables() {
+        assert_eq!(
+            spans("| Anna de Vries | Korte Akkeren 2 | 1234 AB | Plaats |"),
+            vec!["Korte Akkeren 2"]
+        );
+        // Outside a table cell an adjective and a name are not enough.
+        assert!(spans("de Korte Vraag 2 van vandaag").is_empty());
+    }
+
+    /// Numbered things that are no address.
+    #[test]
+    fn negatives() {
+        for t in [
+            "Adres van de school: Grade 5 en Year 10, Level 3.",
+            "Locatie: Bestemmingsplan Parkzicht 4, 1234 AB Plaats",
+            "We booked Hotel Amsterdam 2 nights.",
+            "Location: Room 12",
+            "Ik heb 3 kamers aan de Westerdam 2 nachten geboekt",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+}
+
+/// Dictated addresses with the number in words (invented examples).
+#[cfg(test)]
+mod spoken_tests {
+    fn spans(t: &str) -> Vec<&str> {
+        super::super::util::spans_of(&super::Address::new(), t)
+    }
+
+    #[test]
+    fn spoken() {
+        assert_eq!(
+            spans("ze woont op de lindestraat zeventien a in sneek"),
+            vec!["lindestraat zeventien a"]
+        );
+        assert_eq!(
+            spans("stuur het naar aan de beukenlaan vier hoog twee"),
+            vec!["beukenlaan vier hoog twee"]
+        );
+        assert_eq!(
+            spans("mijn adres is dorpsweg drieëntwintig, bel maar"),
+            vec!["dorpsweg drieëntwintig"]
+        );
+        assert!(spans("er stonden op de snelweg drie auto's stil").is_empty());
+        assert!(spans("ik woon aan de kerkstraat een paar jaar").is_empty());
+        assert!(spans("op de markt twee kramen").is_empty());
+        assert_eq!(
+            spans("hoe maak ik bezwaar? woon op vlasakkers 31 amersfoort"),
+            vec!["vlasakkers 31 amersfoort"]
+        );
+        assert_eq!(spans("ik woon op kerkweg 31 nu."), vec!["kerkweg 31"]);
+        assert!(super::spelled_number("vierendertig"));
+        assert!(!super::spelled_number("een"));
     }
 }
