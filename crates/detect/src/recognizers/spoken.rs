@@ -8,7 +8,7 @@
 //! The other recognizers look for numbers in their written shapes and cannot see these.
 //!
 //! # How
-//! One Aho-Corasick search (ASCII case-insensitive) finds the cue words that announce a
+//! One Aho-Corasick search (each cue in lower case, capitalised or in capitals) finds the cue words that announce a
 //! number (`nummer`, `number`, `bel`, `phone`, …) or a date of birth (`geboren`, `date of
 //! birth`, `dob`, …). After each cue a short window (two lines at most: a question and
 //! its answer) is read word by word:
@@ -88,11 +88,25 @@ const CUES: &[(&str, Cue)] = &[
     ("born", Cue::Birth),
 ];
 
+/// Each cue in lower case, capitalised and in capitals, in that order: searching
+/// these literally lets the automaton skip ahead with its vector prefilter, which a
+/// case-insensitive search cannot, and the three forms are how cues are written.
+static CUE_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    CUES.iter()
+        .flat_map(|&(c, _)| {
+            let mut cap = c.to_string();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            [c.to_string(), cap, c.to_ascii_uppercase()]
+        })
+        .collect()
+});
+
 static CUE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .build(CUES.iter().map(|c| c.0))
+        .build(CUE_FORMS.iter())
         .ok()
 });
 
@@ -118,7 +132,7 @@ impl Recognizer for Spoken {
         // must be reported once.
         let mut done = 0;
         for m in ac.find_iter(text) {
-            let Some(&(_, cue)) = CUES.get(m.pattern().as_usize()) else {
+            let Some(&(_, cue)) = CUES.get(m.pattern().as_usize() / 3) else {
                 continue;
             };
             // Cues start a word (`nummer` inside `klantnummer` is fine: it ends one).
@@ -233,21 +247,43 @@ enum Token {
     Filler,
 }
 
+/// Digit words, Dutch and English.
+const DIGIT_WORDS: &[(&str, u64)] = &[
+    ("nul", 0),
+    ("zero", 0),
+    ("oh", 0),
+    ("o", 0),
+    ("een", 1),
+    ("één", 1),
+    ("one", 1),
+    ("twee", 2),
+    ("two", 2),
+    ("drie", 3),
+    ("three", 3),
+    ("vier", 4),
+    ("four", 4),
+    ("vijf", 5),
+    ("five", 5),
+    ("zes", 6),
+    ("six", 6),
+    ("zeven", 7),
+    ("seven", 7),
+    ("acht", 8),
+    ("eight", 8),
+    ("negen", 9),
+    ("nine", 9),
+];
+
 fn digit_word(w: &str) -> Option<u64> {
-    let d = match w.to_ascii_lowercase().as_str() {
-        "nul" | "zero" | "oh" | "o" => 0,
-        "een" | "één" | "one" => 1,
-        "twee" | "two" => 2,
-        "drie" | "three" => 3,
-        "vier" | "four" => 4,
-        "vijf" | "five" => 5,
-        "zes" | "six" => 6,
-        "zeven" | "seven" => 7,
-        "acht" | "eight" => 8,
-        "negen" | "nine" => 9,
-        _ => return None,
-    };
-    Some(d)
+    DIGIT_WORDS
+        .iter()
+        .find(|(d, _)| d.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// Whether `w` is one of `list`, ignoring ASCII case.
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 fn token(w: &Word<'_>) -> Option<Token> {
@@ -261,11 +297,14 @@ fn token(w: &Word<'_>) -> Option<Token> {
     if let Some(d) = digit_word(t) {
         return Some(Token::Digits(d, 1));
     }
-    match t.to_ascii_lowercase().as_str() {
-        "double" | "dubbel" | "dubbele" => Some(Token::Repeat(2)),
-        "triple" | "driedubbel" => Some(Token::Repeat(3)),
-        "eh" | "ehm" | "uh" | "uhm" | "um" | "euh" | "erm" => Some(Token::Filler),
-        _ => None,
+    if one_of(t, &["double", "dubbel", "dubbele"]) {
+        Some(Token::Repeat(2))
+    } else if one_of(t, &["triple", "driedubbel"]) {
+        Some(Token::Repeat(3))
+    } else if one_of(t, &["eh", "ehm", "uh", "uhm", "um", "euh", "erm"]) {
+        Some(Token::Filler)
+    } else {
+        None
     }
 }
 
