@@ -239,8 +239,10 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
 /// What a word adds to a spoken number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Token {
-    /// Digits to append (a digit word, or a written group of one to four digits).
-    Digits(u64, usize),
+    /// One digit, said as a word (`zes`, `oh`).
+    Digit(u8),
+    /// A written group of one to four digits, appended as written.
+    Written,
     /// `double`/`dubbel`, `triple`: repeat the next digit.
     Repeat(usize),
     /// A filler that may stand inside a number (`eh`, `uh`).
@@ -248,7 +250,7 @@ enum Token {
 }
 
 /// Digit words, Dutch and English.
-const DIGIT_WORDS: &[(&str, u64)] = &[
+const DIGIT_WORDS: &[(&str, u8)] = &[
     ("nul", 0),
     ("zero", 0),
     ("oh", 0),
@@ -274,7 +276,7 @@ const DIGIT_WORDS: &[(&str, u64)] = &[
     ("nine", 9),
 ];
 
-fn digit_word(w: &str) -> Option<u64> {
+fn digit_word(w: &str) -> Option<u8> {
     DIGIT_WORDS
         .iter()
         .find(|(d, _)| d.eq_ignore_ascii_case(w))
@@ -289,13 +291,13 @@ fn one_of(w: &str, list: &[&str]) -> bool {
 fn token(w: &Word<'_>) -> Option<Token> {
     let t = w.text;
     if t.bytes().all(|b| b.is_ascii_digit()) {
-        return (t.len() <= 4).then(|| Token::Digits(t.parse().unwrap_or(0), t.len()));
+        return (t.len() <= 4).then_some(Token::Written);
     }
     if t.len() > 8 {
         return None;
     }
     if let Some(d) = digit_word(t) {
-        return Some(Token::Digits(d, 1));
+        return Some(Token::Digit(d));
     }
     if one_of(t, &["double", "dubbel", "dubbele"]) {
         Some(Token::Repeat(2))
@@ -335,7 +337,7 @@ fn numbers(text: &str, from: usize, to: usize, cue: Cue, out: &mut Vec<Finding>)
                 break;
             }
             match token(w) {
-                Some(Token::Digits(v, n)) => {
+                Some(digit @ (Token::Digit(_) | Token::Written)) => {
                     if span.is_some()
                         && let Some(prev) = j.checked_sub(1).and_then(|k| ws.get(k))
                         && !read_out_gap(text, prev, w)
@@ -346,9 +348,11 @@ fn numbers(text: &str, from: usize, to: usize, cue: Cue, out: &mut Vec<Finding>)
                         j = j.max(i + 1);
                         break;
                     }
-                    let s = format!("{v:0n$}");
                     for _ in 0..repeat {
-                        digits.push_str(&s);
+                        match digit {
+                            Token::Digit(d) => digits.push(char::from(b'0' + d)),
+                            _ => digits.push_str(w.text),
+                        }
                     }
                     repeat = 1;
                     tokens += 1;
