@@ -117,10 +117,18 @@ impl SubjectHasher {
 
     /// The distinct hashes of every identifying finding in `text`, sorted.
     pub fn hash_findings(&self, text: &str, findings: &Findings) -> Vec<SubjectHash> {
-        let mut out: Vec<SubjectHash> = findings
+        // A name or number often recurs in one text: hash each distinct value once
+        // (an HMAC per finding is most of this function's time on long prompts).
+        let mut values: Vec<(EntityKind, &str)> = findings
             .entities
             .iter()
-            .filter_map(|f| self.hash(f.kind, f.span.slice(text)))
+            .map(|f| (f.kind, f.span.slice(text)))
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        let mut out: Vec<SubjectHash> = values
+            .into_iter()
+            .filter_map(|(kind, value)| self.hash(kind, value))
             .collect();
         out.sort();
         out.dedup();
@@ -195,8 +203,10 @@ fn words(value: &str) -> String {
     let mut space = true;
     for c in value.chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
-            let f = fold(c);
-            out.push_str(&f.as_str());
+            match fold(c) {
+                Folded::One(f) => out.push(f),
+                Folded::Two(f) => out.push_str(f),
+            }
             space = false;
         } else if !space {
             out.push(' ');
@@ -213,15 +223,6 @@ fn words(value: &str) -> String {
 enum Folded {
     One(char),
     Two(&'static str),
-}
-
-impl Folded {
-    fn as_str(&self) -> std::borrow::Cow<'static, str> {
-        match self {
-            Folded::One(c) => std::borrow::Cow::Owned(c.to_string()),
-            Folded::Two(s) => std::borrow::Cow::Borrowed(s),
-        }
-    }
 }
 
 fn fold(c: char) -> Folded {
@@ -246,6 +247,9 @@ fn fold(c: char) -> Folded {
         ("ýÿŷ", 'y'),
         ("źżž", 'z'),
     ];
+    if c.is_ascii() {
+        return Folded::One(c);
+    }
     match c {
         'ß' => return Folded::Two("ss"),
         'æ' => return Folded::Two("ae"),
@@ -267,6 +271,40 @@ mod tests {
 
     fn h() -> SubjectHasher {
         SubjectHasher::new(&[42u8; 32]).unwrap()
+    }
+
+    /// A value found several times is hashed once; every distinct one is kept.
+    #[test]
+    fn recurring_values_hash_once() {
+        use detect::{Finding, Findings, Span};
+        let text = "Anna de Boer, 06-12345678; Anna de Boer again; Straße";
+        let f = |start, end, kind| Finding {
+            span: Span::new(start, end),
+            kind,
+            score: 1.0,
+            recognizer: "t",
+        };
+        let findings = Findings {
+            entities: vec![
+                f(0, 12, EntityKind::Person),
+                f(14, 25, EntityKind::Phone),
+                f(27, 39, EntityKind::Person),
+                f(47, 54, EntityKind::Person),
+            ],
+            special: Vec::new(),
+        };
+        let h = h();
+        let got = h.hash_findings(text, &findings);
+        let mut want: Vec<SubjectHash> = [
+            h.hash(EntityKind::Person, "Anna de Boer"),
+            h.hash(EntityKind::Phone, "06-12345678"),
+            h.hash(EntityKind::Person, "strasse"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        want.sort();
+        assert_eq!(got, want);
     }
 
     /// Spelling variants of one identifier meet; different identifiers do not.
