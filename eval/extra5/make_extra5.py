@@ -1,0 +1,854 @@
+#!/usr/bin/env python3
+"""Generator and validator of eval/extra5/extra5.jsonl.
+
+A fifth hand-written evaluation set for the gatekeeper. Every document below is
+one D(lang, source, special, text) call written by hand; spans are marked inline
+as ⟦CODE|value⟧ and the assembler takes each entity's offsets from the running
+length of the text it has written. Standard library only, no randomness.
+
+    python3 make_extra5.py [--out FILE] [--stats] [--check-determinism]
+
+The validator runs on every build; on any problem it lists them all, writes
+nothing and exits 1.
+"""
+
+import hashlib
+import ipaddress
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_OUT = os.path.join(HERE, "extra5.jsonl")
+
+CODES = {
+    "P": "PERSON",
+    "E": "EMAIL",
+    "T": "PHONE",
+    "B": "BSN",
+    "I": "IBAN",
+    "C": "CREDIT_CARD",
+    "A": "ADDRESS",
+    "Z": "POSTCODE",
+    "D": "BIRTHDATE",
+    "K": "LICENSE_PLATE",
+    "N": "ID_NUMBER",
+    "IP": "IP_ADDRESS",
+    "S": "SECRET",
+    "V": "CONFIDENTIAL",
+}
+TYPES = set(CODES.values())
+CATEGORIES = {"health", "ethnicity", "political", "religion", "trade_union",
+              "genetic", "biometric", "sexual", "criminal"}
+SOURCES = {
+    "prompt-paste": "instructions typed into a chat assistant with pasted material",
+    "social-forum": "social-media and forum posts, reviews, neighbourhood-app messages",
+    "hr-people": "performance reviews, reintegration reports, exit interviews, references, payroll and leave exports",
+    "care-social": "WMO reports, home-care rosters, medication lists, lab letters, care plans, youth-care notes",
+    "family-notice": "birth cards, wedding invitations, obituaries, genealogy notes",
+    "travel-identity": "bookings, boarding passes, MRZ lines, visa letters, hotel registration cards",
+    "vehicle-logistics": "garage invoices, parking and traffic fines, fleet lists, delivery notes, bailiff letters",
+    "legal-notarial": "powers of attorney, wills, summonses, debt-counselling intake, mediation agreements",
+    "association": "club, church, mosque and union administration, volunteer and alumni lists",
+    "research": "survey answers, study interview transcripts, qualitative coding notes",
+    "structured-format": "vCard, mail headers, SEPA/UBL XML, FHIR/HL7, semicolon CSV, fixed-width records, access/VPN logs",
+    "general-question": "questions about a topic with no person in them",
+    "hard-negative": "texts with look-alikes and nothing to label",
+}
+
+# Look-alike negatives typed into the texts: each must FAIL its checksum.
+NEGATIVE_BSN = ["123456789"]
+NEGATIVE_IBAN = ["NL00 BANK 0123 4567 89"]
+NEGATIVE_CARD = ["1234 5678 9012 3456"]
+
+# 9-digit numbers inside non-BSN spans that happen to pass the 11-check and are
+# accepted as such (none so far).
+ALLOWED_ELEVEN_IN_OTHER_SPANS = set()
+
+TITLES = [
+    "mevrouw", "mevr", "mw", "mr", "mrs", "ms", "miss", "dhr", "de heer", "heer",
+    "dr", "drs", "ir", "ing", "prof", "meester", "mr.", "juf", "meneer", "mevr.",
+    "sir", "dame", "lord", "rev", "reverend", "pastoor", "dominee", "imam",
+    "wethouder", "burgemeester", "cllr", "dokter", "zuster", "broeder",
+]
+
+DOCS = []
+
+
+def D(lang, source, special, text):
+    DOCS.append((lang, source, tuple(special), text))
+
+
+MARK = re.compile(r"⟦([A-Z]{1,2})\|(.*?)⟧", re.S)
+
+
+def assemble(text):
+    """Strip the markers; offsets come from the running length of the output."""
+    out = []
+    length = 0
+    ents = []
+    pos = 0
+    for m in MARK.finditer(text):
+        before = text[pos:m.start()]
+        out.append(before)
+        length += len(before)
+        code, value = m.group(1), m.group(2)
+        if code not in CODES:
+            raise ValueError("unknown code %r" % code)
+        ents.append({"start": length, "end": length + len(value),
+                     "type": CODES[code], "text": value})
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), ents
+
+
+# ---------------------------------------------------------------- checksums
+
+def bsn_ok(s):
+    d = [int(c) for c in s if c.isdigit()]
+    if len(d) != 9:
+        return False
+    t = sum(w * x for w, x in zip([9, 8, 7, 6, 5, 4, 3, 2, -1], d))
+    return t != 0 and t % 11 == 0
+
+
+IBAN_LEN = {"NL": 18, "BE": 16, "DE": 22, "GB": 22, "PL": 28, "FR": 27,
+            "RO": 24, "ES": 24, "IT": 27, "TR": 26, "LU": 20, "IE": 22}
+
+
+def iban_ok(s):
+    s = s.replace(" ", "")
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", s):
+        return False
+    if s[:2] in IBAN_LEN and len(s) != IBAN_LEN[s[:2]]:
+        return False
+    r = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in r)) % 97 == 1
+
+
+def luhn_ok(s):
+    d = [int(c) for c in s if c.isdigit()]
+    t = 0
+    for i, x in enumerate(reversed(d)):
+        if i % 2 == 1:
+            x *= 2
+            if x > 9:
+                x -= 9
+        t += x
+    return t % 10 == 0
+
+
+# ---------------------------------------------------------------- validation
+
+NINE = re.compile(r"(?<![\d.\-/])(\d{9}|\d{3}\.\d{3}\.\d{3}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3})(?![\d])")
+IBANISH = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+DIGITRUN = re.compile(r"(?<![\d])\d+(?:[ \-]\d+)*(?![\d])")
+
+
+def covered(ents, a, b, types=None):
+    for e in ents:
+        if e["start"] <= a and b <= e["end"] and (types is None or e["type"] in types):
+            return True
+    return False
+
+
+def validate_doc(did, lang, source, special, text, ents, problems):
+    def bad(msg):
+        problems.append("%s: %s" % (did, msg))
+
+    if lang not in ("nl", "en"):
+        bad("lang %r" % lang)
+    if source not in SOURCES:
+        bad("source %r" % source)
+    for c in special:
+        if c not in CATEGORIES:
+            bad("category %r" % c)
+    if len(set(special)) != len(special):
+        bad("duplicate category")
+    if "⟦" in text or "⟧" in text:
+        bad("leftover marker")
+    prev_end = -1
+    for e in sorted(ents, key=lambda e: (e["start"], e["end"])):
+        s, t, ty, v = e["start"], e["end"], e["type"], e["text"]
+        if ty not in TYPES:
+            bad("type %r" % ty)
+        if text[s:t] != v:
+            bad("slice mismatch %r" % v)
+        if not v or v != v.strip():
+            bad("empty or whitespace-edged span %r" % v)
+        if s < prev_end:
+            bad("overlap at %r" % v)
+        prev_end = max(prev_end, t)
+        if ty == "PERSON":
+            low = v.lower()
+            for ti in TITLES:
+                if low == ti or low.startswith(ti + " ") or low.startswith(ti + ".") and ti[-1] != ".":
+                    bad("title at start of PERSON %r" % v)
+                    break
+        if ty == "BSN" and not bsn_ok(v):
+            bad("BSN fails 11-check %r" % v)
+        if ty == "IBAN" and not iban_ok(v):
+            bad("IBAN fails mod 97 %r" % v)
+        if ty == "CREDIT_CARD":
+            n = len([c for c in v if c.isdigit()])
+            if not (13 <= n <= 19 and luhn_ok(v)) or re.search(r"[^\d \-]", v):
+                bad("card fails Luhn/length %r" % v)
+        if ty == "IP_ADDRESS":
+            try:
+                ipaddress.ip_address(v)
+            except ValueError:
+                bad("IP does not parse %r" % v)
+        if ty == "POSTCODE" and not re.fullmatch(r"[1-9]\d{3} ?[A-Z]{2}", v):
+            bad("postcode shape %r" % v)
+        if ty == "EMAIL" and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", v):
+            bad("email shape %r" % v)
+        if ty in ("BIRTHDATE",) and not re.search(r"\d|[a-z]", v):
+            bad("birthdate without content %r" % v)
+    # unlabelled look-alikes
+    for m in NINE.finditer(text):
+        v = m.group(0)
+        if bsn_ok(v):
+            if covered(ents, m.start(), m.end(), {"BSN"}):
+                continue
+            if covered(ents, m.start(), m.end()) and v in ALLOWED_ELEVEN_IN_OTHER_SPANS:
+                continue
+            bad("11-check-valid number outside a BSN span %r" % v)
+    for m in IBANISH.finditer(text):
+        v = m.group(0)
+        if iban_ok(v) and not covered(ents, m.start(), m.end(), {"IBAN", "SECRET"}):
+            bad("mod-97-valid IBAN shape outside an IBAN span %r" % v)
+    for m in DIGITRUN.finditer(text):
+        v = m.group(0)
+        n = sum(c.isdigit() for c in v)
+        if 13 <= n <= 19 and luhn_ok(v) and not covered(ents, m.start(), m.end(), {"CREDIT_CARD", "SECRET"}):
+            bad("Luhn-valid %d-digit run outside a card span %r" % (n, v))
+
+
+def build():
+    problems = []
+    lines = []
+    for v in NEGATIVE_BSN:
+        if bsn_ok(v):
+            problems.append("negative BSN passes the 11-check: %r" % v)
+    for v in NEGATIVE_IBAN:
+        if iban_ok(v):
+            problems.append("negative IBAN passes mod 97: %r" % v)
+    for v in NEGATIVE_CARD:
+        if luhn_ok(v):
+            problems.append("negative card passes Luhn: %r" % v)
+    alltext = []
+    seen = set()
+    for i, (lang, source, special, raw) in enumerate(DOCS, 1):
+        did = "x5-%04d" % i
+        if did in seen:
+            problems.append("duplicate id %s" % did)
+        seen.add(did)
+        try:
+            text, ents = assemble(raw)
+        except ValueError as exc:
+            problems.append("%s: %s" % (did, exc))
+            continue
+        alltext.append(text)
+        validate_doc(did, lang, source, list(special), text, ents, problems)
+        doc = {"id": did, "lang": lang, "text": text, "entities": ents,
+               "special": sorted(special), "source": source}
+        lines.append(json.dumps(doc, ensure_ascii=False, sort_keys=False))
+    joined = "\n".join(alltext)
+    for v in NEGATIVE_BSN + NEGATIVE_IBAN + NEGATIVE_CARD:
+        if v not in joined:
+            problems.append("negative %r does not occur in any text" % v)
+    return ("\n".join(lines) + "\n").encode("utf-8"), problems
+
+
+def stats(data):
+    docs = [json.loads(l) for l in data.decode("utf-8").splitlines()]
+    langs = {"nl": 0, "en": 0}
+    per_type = {}
+    per_cat = {}
+    per_src = {}
+    empty = 0
+    lens = []
+    nspans = 0
+    for d in docs:
+        langs[d["lang"]] += 1
+        lens.append(len(d["text"]))
+        if not d["entities"] and not d["special"]:
+            empty += 1
+        s = per_src.setdefault(d["source"], {"nl": 0, "en": 0})
+        s[d["lang"]] += 1
+        for e in d["entities"]:
+            nspans += 1
+            t = per_type.setdefault(e["type"], {"nl": 0, "en": 0})
+            t[d["lang"]] += 1
+        for c in d["special"]:
+            t = per_cat.setdefault(c, {"nl": 0, "en": 0})
+            t[d["lang"]] += 1
+    lens.sort()
+    print("%d documents: %d nl, %d en; %d spans; %d without span or category; "
+          "%d with special data; length %d-%d (median %d)" % (
+              len(docs), langs["nl"], langs["en"], nspans, empty,
+              sum(1 for d in docs if d["special"]), lens[0], lens[-1], lens[len(lens) // 2]))
+    print("| type | spans | nl | en |")
+    for t in CODES.values():
+        c = per_type.get(t, {"nl": 0, "en": 0})
+        print("| %s | %d | %d | %d |" % (t, c["nl"] + c["en"], c["nl"], c["en"]))
+    print("| special category | documents | nl | en |")
+    for t in sorted(per_cat, key=lambda k: -(per_cat[k]["nl"] + per_cat[k]["en"])):
+        c = per_cat[t]
+        print("| %s | %d | %d | %d |" % (t, c["nl"] + c["en"], c["nl"], c["en"]))
+    print("| source | docs | nl | en |")
+    for t in SOURCES:
+        c = per_src.get(t, {"nl": 0, "en": 0})
+        print("| `%s` | %d | %d | %d |" % (t, c["nl"] + c["en"], c["nl"], c["en"]))
+
+
+def main(argv):
+    out = DEFAULT_OUT
+    if "--out" in argv:
+        out = argv[argv.index("--out") + 1]
+    data, problems = build()
+    if problems:
+        for p in problems:
+            print("PROBLEM " + p, file=sys.stderr)
+        print("%d problem(s); nothing written" % len(problems), file=sys.stderr)
+        return 1
+    if "--check-determinism" in argv:
+        again, _ = build()
+        if again != data:
+            print("PROBLEM second in-process build differs", file=sys.stderr)
+            return 1
+        for seed in ("0", "1", "12345"):
+            env = dict(os.environ, PYTHONHASHSEED=seed)
+            res = subprocess.run([sys.executable, os.path.abspath(__file__), "--emit"],
+                                 env=env, stdout=subprocess.PIPE, check=True)
+            if res.stdout != data:
+                print("PROBLEM build under PYTHONHASHSEED=%s differs" % seed, file=sys.stderr)
+                return 1
+        print("determinism: in-process and PYTHONHASHSEED 0, 1, 12345 byte-identical")
+    if "--emit" in argv:
+        sys.stdout.buffer.write(data)
+        return 0
+    with open(out, "wb") as f:
+        f.write(data)
+    print("wrote %s (sha256 %s)" % (out, hashlib.sha256(data).hexdigest()))
+    if "--stats" in argv:
+        stats(data)
+    return 0
+
+
+# ================================================================= documents
+# Each D() call is one document, written by hand.
+
+# --- prompt-paste -----------------------------------------------------------
+
+D("nl", "prompt-paste", ["health"], """Herschrijf dit vriendelijker, het moet naar de medewerker zelf:
+
+"⟦P|Sevda⟧, je bent nu voor de derde keer deze maand ziek gemeld en de bedrijfsarts zegt dat het om je rug gaat. Ik wil dat je donderdag om 9 uur op kantoor bent om dit te bespreken. Neem je re-integratieplan mee."
+
+groet ⟦P|Harm-Jan⟧""")
+
+D("en", "prompt-paste", [], """Translate to English and keep it formal please:
+
+Beste ⟦P|Obinna⟧, hartelijk dank voor je sollicitatie op de functie van data-analist. We nodigen je graag uit voor een tweede gesprek op dinsdag 14 januari. Kun je je rijbewijs of paspoort meenemen? Bel bij vragen met ⟦P|Femke Rozendaal⟧ op ⟦T|06 4182 9937⟧.""")
+
+D("nl", "prompt-paste", [], """maak hier een samenvatting van voor de teamleider, max 5 bullets
+
+Van: ⟦E|w.kuipers@bouwbedrijf-lansink.nl⟧
+Onderwerp: offerte dakkapel
+
+Goedemorgen, in de bijlage vindt u de aangepaste offerte voor de dakkapel aan de ⟦A|Brederodestraat 112-2⟧. De steiger kan op zijn vroegst in week 14 geplaatst worden. Aanbetaling 30% op ⟦I|NL12RABO0152907438⟧ t.n.v. Lansink Bouw BV. Met vriendelijke groet, ⟦P|Wim Kuipers⟧, calculator""")
+
+D("en", "prompt-paste", ["health", "religion"], """fix the grammar, dont change the meaning:
+
+Dear Ms Hollis, i am writting to inform you that my son ⟦P|Idris⟧ will not attend school on friday 11 april because of Eid and he also has a doctors appointment for his asthma on the monday after. Please can you send his homework to ⟦E|farida.mansoor77@gmail.com⟧. Kind regard, ⟦P|Farida Mansoor⟧""")
+
+D("nl", "prompt-paste", [], """kun je hier een nette mail van maken? ff snel graag
+
+aan: jurgen van inkoop
+ivm de levering van de stoelen, die komen pas 3 maart, leverancier heeft gebeld. factuur nr 2025-0412 klopt niet, bedrag moet 4.312,50 zijn ipv 4.132,50. laat maar weten
+
+mn nummer is ⟦T|0612 88 40 19⟧ - ⟦P|ricardo⟧""")
+
+D("en", "prompt-paste", [], """Summarise this customer complaint in two sentences for the weekly report. Don't include the personal details.
+
+---
+Customer: ⟦P|Gwendolyn Ashcroft-Pryce⟧
+Account: ⟦N|CU-00817362⟧
+Phone: ⟦T|+44 7700 918 332⟧
+Address: ⟦A|Flat 3, 27 Harrowgate Road, Leeds LS7 3PD⟧
+
+My boiler was serviced on 2 February and since then the pressure keeps dropping. The engineer, Kevin, said it was fine but I have had no hot water for four days. I want a refund of the £89 service fee.
+---""")
+
+D("nl", "prompt-paste", ["health", "criminal"], """Schrijf een neutrale overdrachtsnotitie op basis van mijn aantekeningen, in volzinnen.
+
+aantekeningen: cliënt ⟦P|D. Rijkaard⟧ (⟦N|cliëntnr. 4471-88⟧) gesproken 14/10. heeft enkelband tot december (voorwaardelijke straf, mishandeling). gebruikt weer, zegt zelf 'alleen in het weekend'. verslavingsarts Tactus is op de hoogte. volgende afspraak bij reclassering 28/10. broer ⟦P|Marco⟧ wil contactpersoon zijn: ⟦T|06-23019477⟧""")
+
+D("en", "prompt-paste", [], """can you write a short python script that validates dutch postcodes? examples that should pass: ⟦Z|1012 AB⟧, ⟦Z|9711PK⟧. should fail: 0123 AB, 1234 SA is allowed? not sure. also ⟦Z|2514 EA⟧. thanks""")
+
+D("nl", "prompt-paste", [], """Waarom werkt dit niet? Ik krijg steeds 401.
+
+curl -X POST https://api.mollie.com/v2/payments \\
+  -H "Authorization: Bearer ⟦S|live_Hq7vPzT3kWmN8cRbY2sJxE4dLfG9aU⟧" \\
+  -d "amount[currency]=EUR" -d "amount[value]=25.00" \\
+  -d "description=Contributie 2025 lid 0412"
+
+het is de key van de penningmeester, ⟦P|Joost⟧ heeft hem gisteren in de groepsapp gezet""")
+
+D("en", "prompt-paste", ["health"], """Make this sound more professional for the discharge letter. Patient is Mr ⟦P|Bartholomew Okafor⟧, DOB ⟦D|03/09/1951⟧, hospital no. ⟦N|RX4471902⟧.
+
+he came in with chest pain, turned out to be angina not a heart attack, we sorted his meds (added GTN spray + bisoprolol) and he can go home tomorrow if the wife picks him up, shes on ⟦T|07946 221 580⟧""")
+
+D("nl", "prompt-paste", [], """Vertaal naar het Pools, het is voor een nieuwe uitzendkracht:
+
+Welkom bij Kwekerij De Zonnehoek! Je eerste werkdag is maandag 7 april. We beginnen om 6.30 uur. Meld je bij de kantine bij ⟦P|Anja⟧. Je personeelsnummer is ⟦N|ZH-20391⟧, dat heb je nodig voor het prikken. Adres: ⟦A|Middel Broekweg 61, 2675 KB Honselersdijk⟧.""")
+
+D("en", "prompt-paste", [], """Rewrite as a LinkedIn post, upbeat tone, with a few emojis:
+
+Today is my last day at Harbour Logistics after 11 years. Thank you to the whole planning team, especially ⟦P|Deepa⟧ and ⟦P|Tom Whitfield⟧ who taught me everything. From Monday I start as operations lead at a start-up in Rotterdam. Keep in touch: ⟦E|rachel.beaumont.ops@outlook.com⟧""")
+
+# --- social-forum -----------------------------------------------------------
+
+D("nl", "social-forum", [], """Buurtapp Oud-Zuid 🏡
+⟦P|Marloes⟧: Heeft iemand een grijze kater gezien? Luistert naar Boris, is sinds gisteravond weg. Wij wonen op de ⟦A|Jan Luijkenstraat 88⟧, bel of app ff naar ⟦T|06 19 44 02 87⟧ 🙏🙏
+⟦P|kees vd berg⟧: ik zag gister een grijze kat bij de container op de hoek, weet niet of ie het was
+⟦P|Marloes⟧: dankjewel Kees ik ga ff kijken!!""")
+
+D("en", "social-forum", [], """★★☆☆☆ Disappointing stay
+Reviewed by ⟦P|Priya_S_88⟧ · Stayed March 2025
+
+The room was fine but the manager (Gary I think?) was incredibly rude when we asked about the broken shower. We had booked under my husband's name, ⟦P|Sandeep Raghunathan⟧, and they somehow charged his card twice. Still waiting on the refund after 3 weeks. Would not recommend the Waterside Inn.""")
+
+D("nl", "social-forum", ["health"], """Forum Zwangerschap & Baby › Onderwerp: eindelijk!!!
+
+Na 2 jaar en 3 icsi-pogingen ben ik 9 weken zwanger 😭😭 Eerste echo was gisteren in het Isala, hartje klopt. Mn vriend ⟦P|Jeroen⟧ moest huilen haha. Uitgerekend 2 november.
+
+— ⟦P|moniekvanderzee⟧""")
+
+D("en", "social-forum", [], """Anyone know a good plumber in Didsbury? Ours cancelled on us twice. Please no cowboys 😅 Message me or ring ⟦T|0161 445 8720⟧ (landline, ask for ⟦P|Bev⟧)
+#Didsbury #plumber #recommendations""")
+
+D("nl", "social-forum", ["political"], """@⟦P|hanneke_b⟧ · 2u
+Vandaag flyeren voor de @PartijvdDieren in Deventer-Noord met ⟦P|Ruud⟧ en ⟦P|Yasmina⟧ 🌱 Ik sta op plek 7 van de kieslijst, stem 18 maart! #gr2026 #deventer""")
+
+D("en", "social-forum", ["sexual"], """r/AskUK · posted by u/⟦P|jamie_hargreaves⟧
+
+My husband ⟦P|Callum⟧ and I are getting married (again, legally this time 😂) in Scotland next spring. Does anyone know whether we need to give notice at a registrar in Scotland or can we do it from Bristol? Thanks!""")
+
+D("nl", "social-forum", [], """Marktplaats · Kinderfiets 20 inch, roze, Batavus
+
+€ 45,- · Ophalen in Zwolle
+
+Zo goed als nieuw, dochter is er uitgegroeid. Bel of app na 18:00. Vraag naar ⟦P|Ilse⟧.
+
+Geplaatst door: ⟦P|Ilse Ten Brinke⟧ · Lid sinds 2017""")
+
+D("en", "social-forum", [], """Does anyone else think the new bus timetable for route 32 is a disaster? The 07:45 now leaves at 07:38 and skips Mill Lane entirely. Wrote to the council but heard nothing. #buses #Sheffield""")
+
+D("nl", "social-forum", ["health"], """Review Google · Tandartspraktijk Het Zonnehuis ★★★★★
+
+Super lieve tandarts! Ik heb echt extreme angst en paniekaanvallen bij de tandarts, maar dr. ⟦P|Sahin⟧ nam alle tijd. Aanrader voor iedereen met angst.
+— ⟦P|Lotte Heemskerk⟧ (Local Guide · 34 reviews)""")
+
+# --- hr-people --------------------------------------------------------------
+
+D("nl", "hr-people", ["health"], """Probleemanalyse bedrijfsarts (Wet verbetering poortwachter)
+
+Werknemer: ⟦P|R.A.J. (Ruben) Sprenkels⟧
+Personeelsnummer: ⟦N|004127⟧
+Geboortedatum: ⟦D|22-07-1983⟧
+Eerste ziektedag: 3 februari 2025
+
+Werknemer is arbeidsongeschikt als gevolg van een burn-out met slaapproblemen. Benutbare mogelijkheden zijn beperkt: maximaal 2 x 2 uur per dag, geen leidinggevende taken, geen klantcontact. Prognose: gedeeltelijke hervatting binnen 8 weken. Advies: inzet coach via arbodienst.
+
+Bedrijfsarts: ⟦P|M. Oosterhuis⟧, BIG ⟦N|49061372101⟧""")
+
+D("en", "hr-people", [], """Annual performance review — 2024/25
+
+Employee: ⟦P|Aleksandra Nowicka⟧ (staff no. ⟦N|E20-3391⟧)
+Reviewer: ⟦P|Graham Tillotson⟧, Head of Finance
+
+Aleksandra has had an excellent year. She led the migration of the purchase ledger, trained two new starters and consistently hit month-end deadlines. Area to develop: delegating and saying no to ad-hoc requests. Rating: Exceeds expectations. Recommended for the senior analyst band from 1 April.""")
+
+D("nl", "hr-people", [], """Exitgesprek — samenvatting
+
+Medewerker: ⟦P|Thijs Wouda⟧, afdeling Klantcontact, in dienst 2019–2025
+Gesprek gevoerd door: ⟦P|Gea Postma⟧ (HR)
+
+Reden vertrek: betere salarisaanbieding bij Eneco, daarnaast weinig doorgroeimogelijkheden. Thijs is positief over het team maar vindt het roosteren 'chaotisch'. Hij zou terugkomen als er een rol als teamcoach vrijkomt. Laatste werkdag 31 mei; laptop en pas inleveren bij de servicedesk.""")
+
+D("nl", "hr-people", ["trade_union"], """Loonstrook april 2025
+
+Naam: ⟦P|S. Bouzidi⟧         Pers.nr: ⟦N|77310⟧
+BSN: ⟦B|527391049⟧
+IBAN: ⟦I|NL27TRIO0784512369⟧
+
+Bruto loon                  3.184,00
+Pensioenpremie PFZW          -187,42
+Vakbondscontributie FNV       -19,80
+Loonheffing                  -512,66
+Netto                       2.464,12""")
+
+D("en", "hr-people", [], """To whom it may concern,
+
+I am pleased to provide a reference for ⟦P|Kwabena Asante-Mensah⟧, who worked as a warehouse supervisor at Fenwick Distribution from June 2019 until January 2025. Kwabena is reliable, calm under pressure and well liked by his team. He holds a valid forklift licence and first-aid certificate. I would re-employ him without hesitation.
+
+Please contact me on ⟦T|01908 662 410⟧ or ⟦E|hr.referees@fenwickdistribution.co.uk⟧ with any questions.
+
+⟦P|Susan Merriweather⟧
+HR Business Partner""")
+
+D("nl", "hr-people", ["health"], """Verlofexport_Q1.csv (geplakt uit Excel)
+
+personeelsnr;naam;soort;van;tot;uren
+⟦N|10452⟧;⟦P|Bakker, M.⟧;vakantie;03-03-2025;07-03-2025;36
+⟦N|10488⟧;⟦P|Visser-Koning, E.⟧;zwangerschapsverlof;17-02-2025;09-06-2025;576
+⟦N|10503⟧;⟦P|de Wit, J.⟧;bijzonder verlof;12-03-2025;12-03-2025;8
+⟦N|10517⟧;⟦P|Çelik, B.⟧;vakantie;24-03-2025;28-03-2025;40""")
+
+D("en", "hr-people", ["health"], """Return-to-work interview
+
+Name: ⟦P|Hope Adeyemi⟧
+Absence: 6–17 January (10 working days)
+Reason given: post-operative recovery (gallbladder removal)
+
+Hope feels ready to return. Agreed a phased return: mornings only in week 1, no lifting over 5 kg for four weeks. Occupational health referral not needed. Next check-in 31 January with line manager ⟦P|Will Fenton⟧.""")
+
+D("nl", "hr-people", [], """Functioneringsgesprek ⟦P|Noor El Idrissi⟧ — senior beleidsmedewerker
+
+Noor heeft het afgelopen jaar de nota Wonen en Zorg geschreven en succesvol door de raad geloodst. Zij wordt gewaardeerd om haar heldere adviezen. Ontwikkelpunt: vaker vooraf afstemmen met de wethouder. Afspraak: Noor volgt in het najaar de leergang Politiek-bestuurlijke sensitiviteit. Beoordeling: goed.
+
+Leidinggevende: ⟦P|Pieter van 't Veer⟧""")
+
+# --- care-social ------------------------------------------------------------
+
+D("nl", "care-social", ["health"], """Verslag keukentafelgesprek Wmo
+
+Datum: 12 maart 2025
+Cliënt: mevrouw ⟦P|H. Tjin-A-Ton⟧, ⟦D|geb. 04-11-1938⟧
+Adres: ⟦A|Zuiderzeelaan 14, 8017 JT Zwolle⟧
+Aanwezig: dochter ⟦P|Sharon⟧ (mantelzorger), consulent ⟦P|Wendy Hofman⟧
+
+Mevrouw woont alleen, heeft COPD en is twee keer gevallen in de badkamer. Zij kan niet meer zelfstandig douchen. Gevraagd: douchestoel en beugels, hulp bij het huishouden 3 uur per week. Dochter komt dagelijks maar werkt fulltime. Advies: maatwerkvoorziening HH1 en woningaanpassing.""")
+
+D("en", "care-social", ["health"], """Home care rota — week 16 (Beechwood Team)
+
+Mon 07:30  Mrs ⟦P|Edna Pilkington⟧, ⟦A|12 Chapel Row, Ilkley LS29 9DN⟧ — insulin + breakfast — carer: ⟦P|Joy⟧
+Mon 08:15  Mr ⟦P|Ravi Chandran⟧, ⟦A|4 Wharfe View, Ilkley⟧ — stoma care — carer: ⟦P|Joy⟧
+Mon 09:30  Miss ⟦P|Agnes Dunleavy⟧, key safe 4471 — dementia check, meds prompt — carer: ⟦P|Marek⟧
+
+Key safe codes are not to be shared outside the team.""")
+
+D("nl", "care-social", ["health"], """Medicatieoverzicht — Apotheek De Vaart
+Patiënt: ⟦P|J.W. Brouwer⟧   Geb.: ⟦D|19-05-1947⟧
+BSN: ⟦B|182 640 577⟧
+
+metformine 500 mg       2 dd 1 tablet
+atorvastatine 40 mg     1 dd 1 tablet ('s avonds)
+omeprazol 20 mg         1 dd 1 capsule
+furosemide 40 mg        1 dd 1 tablet ('s ochtends)
+Let op: allergie voor penicilline.""")
+
+D("en", "care-social", ["health", "genetic"], """Department of Clinical Genetics
+Result letter
+
+Dear Ms ⟦P|Saoirse Keane⟧,
+Patient number: ⟦N|CG-24-07719⟧
+Date of birth: ⟦D|14 August 1990⟧
+
+Your blood sample was tested for variants in the BRCA1 and BRCA2 genes. We found a pathogenic variant in BRCA2 (c.5946del). This means your risk of breast and ovarian cancer is increased. Your genetic counsellor, Dr ⟦P|Helen Ashworth⟧, will phone you to arrange an appointment.""")
+
+D("nl", "care-social", ["health"], """Jeugdzorg — journaalregel 21-02
+
+Gesprek met moeder (mevr. ⟦P|Kaya⟧) en ⟦P|Emir⟧ (11) thuis. Emir slaapt slecht, eet weinig en wil niet naar school sinds de scheiding. Moeder geeft aan zelf ook depressieve klachten te hebben en staat op de wachtlijst bij de GGZ. Afspraak: aanmelding schoolmaatschappelijk werk, over 2 weken huisbezoek. Jeugdconsulent ⟦P|Bram Schouten⟧.""")
+
+D("en", "care-social", [], """Care plan template — section 4 (Personal care)
+
+Describe what the person can do for themselves, what support they need and how they like it to be given. Example: 'Prefers a shower in the evening; needs help with feet and back; likes to choose own clothes.' Do not write diagnoses in this section; those go in section 2.""")
+
+# --- family-notice ----------------------------------------------------------
+
+D("nl", "family-notice", [], """Hoera! Er is een meisje geboren 🎀
+
+⟦P|Mila Sophie⟧
+⟦D|9 januari 2025⟧ · 3280 gram · 51 cm
+
+Dochter van ⟦P|Daan⟧ & ⟦P|Sanne Hoekstra-Feenstra⟧ en zusje van ⟦P|Jelle⟧
+
+Kraamvisite na een belletje: ⟦T|06 31 72 05 48⟧
+⟦A|Tsjerkewei 7, 9045 PD Beetgum⟧""")
+
+D("en", "family-notice", ["religion"], """SULLIVAN, Margaret Anne (née O'Rourke)
+
+Peacefully at St Joseph's Hospice on 2 March 2025, aged 87. Beloved wife of the late ⟦P|Dennis⟧, mother of ⟦P|Ciaran⟧ and ⟦P|Nuala⟧. Requiem Mass at Holy Cross Church, Kilburn, on Friday 14 March at 11am, followed by burial at St Mary's Cemetery. Donations to the hospice in lieu of flowers.""")
+
+D("nl", "family-notice", [], """Stamboomnotitie — tak Wijnaldum
+
+⟦P|Pieter Wijnaldum⟧ ⟦D|*12-03-1874⟧ Paramaribo, †1931 Amsterdam
+  x ⟦P|Johanna Christina Lieveld⟧ (1880–1955)
+  kinderen: ⟦P|Hendrik⟧ (1902), ⟦P|Elisabeth⟧ (1905), ⟦P|Frits⟧ (1909)
+Bron: doopboek Evangelische Broedergemeente, blad 44. Vraag: wie heeft de trouwakte uit 1900?""")
+
+D("en", "family-notice", [], """You are warmly invited to celebrate the marriage of
+
+⟦P|Adaeze Okonkwo⟧ & ⟦P|Matthew Larkin⟧
+
+Saturday 6 September 2025 at 2pm
+Hedingham Castle, Essex
+
+RSVP by 1 July to ⟦E|adaeze.and.matt@gmail.com⟧ or ⟦T|+44 7480 332 119⟧. Please let us know about any dietary needs.""")
+
+# --- travel-identity --------------------------------------------------------
+
+D("nl", "travel-identity", [], """Kun je uit deze MRZ de gegevens halen en in het formulier zetten? Het is van een nieuwe collega voor de VOG-aanvraag.
+
+P<NLD⟦P|DE<VRIES<<JOHANNA<MARIA⟧<<<<<<<<<<<<<<<<<<<
+⟦N|NW7K92LP4⟧9NLD⟦D|850312⟧7F3209170<<<<<<<<<<<<<<00""")
+
+D("en", "travel-identity", [], """BOARDING PASS · KLM
+Name: ⟦P|OSEI/KOFIMR⟧
+From: AMS  To: ACC   Flight: KL0589   Date: 18DEC
+Seat: 34C   Gate: E07   Boarding: 10:05
+Booking ref: K7XQ2M   Flying Blue: ⟦N|1093 4721 886⟧
+SEQ 142  ETKT 0747 2105 5813 9""")
+
+D("nl", "travel-identity", [], """Boekingsbevestiging Hotel De Zwaan, Harderwijk
+
+Gast: mevrouw ⟦P|B. Pranger⟧
+Aankomst: vr 23 mei 2025 — vertrek: zo 25 mei 2025
+Kamer: 2 pers. superior, incl. ontbijt
+Reserveringsnummer: HZ-558103
+Betaald met: Mastercard eindigend op 4471
+Telefoon gast: ⟦T|+31 (0)6 52 83 10 94⟧
+
+Wij verheugen ons op uw komst!""")
+
+D("en", "travel-identity", [], """Letter of invitation (visa application)
+
+I, ⟦P|Nimmi Wickramasinghe⟧, residing at ⟦A|58 Cranbrook Avenue, Leicester LE3 9QT⟧, hereby invite my mother, ⟦P|Kamala Perera⟧, born ⟦D|21 June 1956⟧, passport number ⟦N|N7104829⟧ (Sri Lanka), to visit me from 10 July to 20 August 2025. She will stay at my home and I will cover all her expenses. I am a British citizen, passport ⟦N|548201937⟧.
+
+Signed, ⟦P|N. Wickramasinghe⟧ — ⟦T|07712 046 338⟧""")
+
+D("nl", "travel-identity", [], """Gastenregistratiekaart / Guest registration card — Camping De Lakens
+
+Naam: ⟦P|KOWALCZYK, Tomasz⟧
+Geboortedatum: ⟦D|1979-10-02⟧
+Nationaliteit: Pools
+Documentnr. (ID-kaart): ⟦N|CCZ 418293⟧
+Woonadres: ⟦A|ul. Lipowa 17/4, 20-020 Lublin⟧
+Kenteken: ⟦K|LU 4827F⟧ (PL)
+Aantal personen: 3""")
+
+D("en", "travel-identity", [], """What documents does a Dutch citizen need to travel to the UK after Brexit? Is an ID card still enough or do I need a passport, and what is this ETA thing I keep reading about?""")
+
+D("nl", "travel-identity", ["health"], """Beste reisbureau, voor de cruise van 4 juni wil ik graag doorgeven dat mijn man ⟦P|Gerrit Zijlstra⟧ in een rolstoel zit na zijn herseninfarct en dat hij een zuurstofconcentrator meeneemt. Kunnen jullie een aangepaste hut regelen? Boekingsnummer is RC-20931. Groet, ⟦P|Trijntje Zijlstra⟧, ⟦T|0513-41 92 07⟧""")
+
+# --- vehicle-logistics ------------------------------------------------------
+
+D("nl", "vehicle-logistics", [], """FACTUUR — Autobedrijf Gebr. Mulder, Nijverdal
+Factuurnr: 2025-1187    Datum: 04-04-2025
+
+Klant: ⟦P|A. Ramdin⟧
+⟦A|Hellendoornsestraat 23, 7441 AE Nijverdal⟧
+Kenteken: ⟦K|K-982-HR⟧    VIN: WF0DXXGAKDNR51734
+Km-stand: 148.221
+
+APK-keuring                      49,00
+Remblokken voor vervangen       187,50
+Ruitenwisserbladen               32,95
+Totaal incl. btw                269,45
+Graag betalen op ⟦I|NL56 RABO 0318 4620 75⟧ o.v.v. factuurnummer.""")
+
+D("nl", "vehicle-logistics", [], """CENTRAAL JUSTITIEEL INCASSOBUREAU
+
+Aan: ⟦P|M.J. Verhoeven⟧
+⟦A|Schoolstraat 5a⟧
+⟦Z|5281 BJ⟧  BOXTEL
+
+CJIB-nummer: ⟦N|4021 8830 5547 6190⟧
+Kenteken: ⟦K|23-LTD-8⟧
+Pleegdatum: 17-01-2025, 14:32 uur, A2 hectometerpaal 118,4
+Gedraging: overschrijding max. snelheid 100 km/u met 14 km/u (na correctie)
+Te betalen: € 154,00 vóór 28-03-2025""")
+
+D("en", "vehicle-logistics", [], """Fleet list — Northern region (vans)
+
+Reg      | Model            | Driver             | Fuel card
+⟦K|YK21 HBV⟧ | Ford Transit     | ⟦P|Darren Mottram⟧     | ****3381
+⟦K|YE70 LPX⟧ | VW Crafter       | ⟦P|Aisha Begum⟧        | ****5527
+⟦K|YJ19 TRO⟧ | Ford Transit     | pool vehicle       | ****0914
+⟦K|YA23 KWZ⟧ | Renault Master   | ⟦P|Lukasz Zielinski⟧   | ****7756""")
+
+D("nl", "vehicle-logistics", [], """Afleverbon DPD — pakket 05214478120394
+
+Ontvanger: ⟦P|Fam. Aydın⟧
+⟦A|Kastanjelaan 41, 3833 AN Leusden⟧
+Afgeleverd bij buren: huisnummer 43 (⟦P|Verbeek⟧)
+Handtekening: [onleesbaar]
+Tijd: 12:47""")
+
+D("nl", "vehicle-logistics", [], """Gerechtsdeurwaarderskantoor Brink & Van Dalen
+
+Aan: de heer ⟦P|R.F. Martina⟧
+⟦A|Jan van Galenstraat 208-III, 1056 CD Amsterdam⟧
+
+Dossiernummer: ⟦N|BVD/2025/04471⟧
+Betreft: vordering Ziggo Services BV
+
+Ondanks eerdere aanmaningen heeft u de openstaande vordering van € 612,18 niet voldaan. Wij verzoeken u dit bedrag binnen 8 dagen over te maken op ⟦I|NL70 ABNA 0582 0139 47⟧ onder vermelding van het dossiernummer. Bij uitblijven van betaling zullen wij beslag leggen op uw inkomen. Bereikbaar op ⟦T|020 - 612 44 80⟧.""")
+
+D("en", "vehicle-logistics", [], """PENALTY CHARGE NOTICE
+Vehicle: ⟦K|LB68 WFN⟧ (Vauxhall Corsa, silver)
+Location: Pelham Road, outside no. 22
+Contravention: 12 — parked in a residents' or shared-use parking place without a valid permit
+Date/time: 09/03/2025 08:14
+Penalty: £70, reduced to £35 if paid within 14 days
+CEO number: 4471""")
+
+D("nl", "vehicle-logistics", [], """hoi, ik heb een deuk in mn auto na het parkeren bij de Jumbo, de ander heeft een briefje achtergelaten met zn kenteken ⟦K|VX-214-B⟧ en nummer ⟦T|06 47 11 82 30⟧. moet ik eerst mn verzekering bellen of hem? kan je een berichtje opstellen""")
+
+# --- legal-notarial ---------------------------------------------------------
+
+D("nl", "legal-notarial", [], """VOLMACHT
+
+Ondergetekende,
+⟦P|Johanna Wilhelmina Smits-Roelofs⟧, geboren op ⟦D|2 april 1941⟧ te Heerlen, wonende ⟦A|Akerstraat 118, 6417 BM Heerlen⟧, BSN ⟦B|309.175.628⟧,
+
+verleent hierbij volmacht aan haar zoon ⟦P|Frans Smits⟧, wonende te Maastricht, identiteitskaart nr. ⟦N|IRP8K41T2⟧, om namens haar alle bankzaken bij ING te regelen, waaronder het beheer van rekening ⟦I|NL92INGB0007731592⟧.
+
+Heerlen, 12 februari 2025""")
+
+D("en", "legal-notarial", ["religion"], """Extract from the last will and testament of ⟦P|Yusuf Abdirahman Warsame⟧ of ⟦A|14 Kelvin Grove, Bristol BS3 4RT⟧
+
+3. I wish to be buried according to Islamic rites as soon as practicable after my death, at the Muslim section of Greenbank Cemetery.
+4. I appoint my brother ⟦P|Abdullahi Warsame⟧ and my friend ⟦P|Tariq Mahmood⟧ as executors.
+5. I leave one third of my estate to the Bristol Jamia Mosque.""")
+
+D("nl", "legal-notarial", ["health"], """Intakeformulier schuldhulpverlening
+
+Naam aanvrager: ⟦P|Dewi Kartosen⟧
+Geboortedatum: ⟦D|30-08-1992⟧
+BSN: ⟦B|648201934⟧
+Adres: ⟦A|Hoefkade 801, 2526 BH Den Haag⟧
+Telefoon: ⟦T|06-81 20 33 47⟧
+
+Totale schuld (indicatief): € 23.400 (belastingdienst, zorgverzekeraar, 4 webwinkels, DUO)
+Oorzaak volgens aanvrager: gokverslaving (online casino), in behandeling bij Brijder sinds januari.
+Inkomen: WW-uitkering. Bank: ⟦I|NL89BUNQ2071649385⟧""")
+
+D("en", "legal-notarial", [], """IN THE COUNTY COURT AT MANCHESTER
+Claim No. ⟦N|K4QZ8M21⟧
+
+BETWEEN
+⟦P|DELROY AUGUSTUS CAMPBELL⟧ (Claimant)
+and
+NORTHWAY LETTINGS LIMITED (Defendant)
+
+NOTICE OF HEARING
+The hearing of the claim will take place on 22 May 2025 at 10:00 am, time estimate 1 hour. The claimant's address for service is ⟦A|41 Moss Lane East, Manchester M15 5DD⟧.""")
+
+D("nl", "legal-notarial", [], """Mediationovereenkomst (uittreksel)
+
+Partijen: ⟦P|Eva Lammers⟧ en ⟦P|Bart Heijnen⟧, ex-partners, samen ouders van ⟦P|Fleur⟧ (⟦D|geb. 6-3-2016⟧) en ⟦P|Sem⟧ (⟦D|geb. 19-11-2018⟧).
+Mediator: mr. ⟦P|W.A. Dijkstra⟧ (MfN-register)
+
+Partijen verplichten zich tot geheimhouding van alles wat in de mediation wordt besproken. Onderwerpen: zorgregeling, kinderalimentatie, verdeling van de woning aan de ⟦A|Burgemeester Roëllstraat 30⟧.""")
+
+D("nl", "legal-notarial", [], """Wat is het verschil tussen een levenstestament en een gewoon testament? En moet je voor een volmacht altijd naar de notaris of mag het ook onderhands?""")
+
+# --- association ------------------------------------------------------------
+
+D("nl", "association", [], """Ledenlijst JO11-2 — VV Sparta Nijkerk (seizoen 25/26)
+
+1. ⟦P|Luuk Mol⟧ — ⟦D|14-02-2015⟧ — ouder: ⟦T|06 2840 1177⟧
+2. ⟦P|Finn de Koning⟧ — ⟦D|03-09-2015⟧ — ouder: ⟦T|06 1933 0621⟧
+3. ⟦P|Ayoub Ait Said⟧ — ⟦D|21-06-2015⟧ — ouder: ⟦T|06 4471 2098⟧
+4. ⟦P|Storm Hendriks⟧ — ⟦D|30-12-2015⟧ — ouder: ⟦T|06 5502 8813⟧
+Trainer: ⟦P|Erwin⟧, kantine-dienst rooster volgt.""")
+
+D("en", "association", ["trade_union"], """UNISON — change of details form
+
+Membership number: ⟦N|71204488⟧
+Name: ⟦P|Bernadette Quigley⟧
+New address: ⟦A|9 Linden Close, Derby DE22 1HX⟧
+New employer: Royal Derby Hospital (NHS) — Band 5 staff nurse
+Pay by: payroll deduction ☐  direct debit ☒
+Sort code/account: 20-37-14 55701938
+I wish to remain a workplace contact for Ward 308.""")
+
+D("nl", "association", ["religion"], """Stichting Moskee Al-Fath Utrecht — incasso-overzicht maandelijkse bijdrage maart
+
+naam;iban;bedrag
+⟦P|Yilmaz, Hasan⟧;⟦I|NL80ABNA0417295836⟧;20,00
+⟦P|El Amrani, Karim⟧;⟦I|NL79ASNB0709318254⟧;15,00
+⟦P|Bensaïd-Koster, Linda⟧;⟦I|NL49KNAB0255871346⟧;10,00""")
+
+D("nl", "association", ["religion"], """Attestatie van lidmaatschap
+
+De kerkenraad van de Protestantse Gemeente te Kampen verklaart dat ⟦P|Hendrikus (Henk) Last⟧, geboren ⟦D|11 oktober 1964⟧, belijdend lid is van deze gemeente en vertrekt naar de Hervormde Gemeente Ede. Wij bevelen hem van harte aan in de zorg van uw gemeente.
+
+namens de kerkenraad, ⟦P|J. Kamphuis⟧, scriba""")
+
+D("en", "association", [], """Volunteer rota — Kirkstall Community Fridge, April
+
+Tue: ⟦P|Maureen⟧ (⟦T|07825 331 604⟧), ⟦P|Tayo⟧
+Thu: ⟦P|Grace Liu⟧, ⟦P|Rose O'Hara⟧
+Sat: ⟦P|Will⟧ + ⟦P|Hope⟧ (the twins), Dr ⟦P|Siddiqui⟧ covers if needed
+
+Keys with Maureen. Please sign the fridge temperature log every shift.""")
+
+D("nl", "association", [], """Alumnilijst Hogeschool Windesheim — Sociaal Werk, cohort 2012
+
+⟦P|Anouk Brugman⟧ · jeugdconsulent gemeente Kampen · ⟦E|anouk.brugman@kampen.nl⟧
+⟦P|Rachid Bouchtaoui⟧ · teamleider Stichting De Kern · ⟦E|r.bouchtaoui@dekern.nl⟧
+⟦P|Wietske Hoogeveen⟧ · zzp-coach · ⟦E|wietske@hoogeveencoaching.nl⟧""")
+
+# --- research ---------------------------------------------------------------
+
+D("nl", "research", ["health", "sexual"], """Open antwoorden vraag 14 (‘Wat zou uw werkgever beter kunnen doen?’)
+
+R-0112: Meer begrip voor mantelzorg. Ik zorg voor mijn vrouw ⟦P|Ineke⟧ die MS heeft, en krijg nul flexibiliteit.
+R-0118: Niks, prima werkgever.
+R-0131: Als lesbische vrouw voel ik me niet altijd veilig bij de grappen in de kantine. Mijn vrouw komt niet meer mee naar de kerstborrel.
+R-0140: Betere koffie ☕""")
+
+D("en", "research", ["health", "ethnicity"], """Interview transcript — participant P07 (project: long Covid in care workers)
+
+INT: Can you tell me a bit about yourself?
+P07: Yeah, I'm ⟦P|Comfort⟧, I'm 44, I'm a care assistant in a nursing home in Croydon. I'm Ghanaian, came here in 2006.
+INT: And when did you get Covid?
+P07: April 2020, the first wave. I was off for five months. Still now I get breathless on the stairs and my memory is, you know, not what it was.
+[names of colleagues removed]""")
+
+D("nl", "research", [], """Codeerschema interviews wijkverpleging (versie 3)
+
+CODE 1 — Autonomie cliënt
+CODE 2 — Administratieve last
+CODE 3 — Samenwerking huisarts
+CODE 4 — Tijdsdruk
+Let op: citaten altijd pseudonimiseren (R01, R02...) voordat ze in het rapport komen.""")
+
+# --- general questions & hard negatives -------------------------------------
+
+D("nl", "general-question", [], """Mag een werkgever vragen of iemand lid is van een vakbond? En mag de vakbondscontributie via de loonstrook verrekend worden zonder dat de werkgever dat registreert?""")
+
+D("en", "general-question", [], """Is facial recognition at passport e-gates considered processing of biometric data under the GDPR, and who is the controller, the airport or the border authority?""")
+
+D("nl", "general-question", [], """Hoe lang mag een huisartsenpraktijk het medisch dossier van een overleden patiënt bewaren, en mogen de nabestaanden het inzien?""")
+
+D("en", "hard-negative", [], """Our new office is at the Van Gogh building next to Anne Frank Square. Parking is free on Saturdays; on weekdays use the Marks & Spencer car park (level -2). Invoice INV-2025-000417 is due on 30 April.""")
+
+D("nl", "hard-negative", [], """Testdata voor de rekenmodule — GEEN echte gegevens:
+bsn-veld: 123456789 (moet als ongeldig worden afgekeurd)
+iban-veld: NL00 BANK 0123 4567 89
+kaart: 1234 5678 9012 3456
+Verwacht resultaat: drie validatiefouten.""")
+
+# ==== END OF DOCUMENTS ====
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
