@@ -59,9 +59,9 @@ SOURCES = {
 }
 
 # Look-alike negatives typed into the texts: each must FAIL its checksum.
-NEGATIVE_BSN = ["123456789"]
-NEGATIVE_IBAN = ["NL00 BANK 0123 4567 89"]
-NEGATIVE_CARD = ["1234 5678 9012 3456"]
+NEGATIVE_BSN = ["123456789", "271834913"]
+NEGATIVE_IBAN = ["NL00 BANK 0123 4567 89", "NL80ABNA0417295863"]
+NEGATIVE_CARD = ["1234 5678 9012 3456", "4532 0187 5640 3913"]
 
 # 9-digit numbers inside non-BSN spans that happen to pass the 11-check and are
 # accepted as such (none so far).
@@ -144,8 +144,9 @@ def luhn_ok(s):
 
 # ---------------------------------------------------------------- validation
 
-NINE = re.compile(r"(?<![\d.\-/])(\d{9}|\d{3}\.\d{3}\.\d{3}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3})(?![\d])")
+NINE = re.compile(r"(?<![\d.\-/])(\d{9}|\d{3}\.\d{3}\.\d{3}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3})(?!\d|[.\-]\d)")
 IBANISH = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+IBANSTART = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})\d{2}")
 DIGITRUN = re.compile(r"(?<![\d])\d+(?:[ \-]\d+)*(?![\d])")
 
 
@@ -221,6 +222,20 @@ def validate_doc(did, lang, source, special, text, ents, problems):
         v = m.group(0)
         if iban_ok(v) and not covered(ents, m.start(), m.end(), {"IBAN", "SECRET"}):
             bad("mod-97-valid IBAN shape outside an IBAN span %r" % v)
+    # also every country-length prefix of an IBAN-like start, so that an IBAN
+    # glued to following characters (fixed-width records) is not missed
+    for m in IBANSTART.finditer(text):
+        cc = m.group(1)
+        if cc not in IBAN_LEN:
+            continue
+        chars, end = [], m.start()
+        while end < len(text) and len(chars) < IBAN_LEN[cc] and (text[end].isalnum() or text[end] == " "):
+            if text[end] != " ":
+                chars.append(text[end])
+            end += 1
+        v = "".join(chars)
+        if len(v) == IBAN_LEN[cc] and v.isascii() and iban_ok(v) and not covered(ents, m.start(), end, {"IBAN", "SECRET"}):
+            bad("mod-97-valid IBAN prefix outside an IBAN span %r" % v)
     for m in DIGITRUN.finditer(text):
         v = m.group(0)
         n = sum(c.isdigit() for c in v)
@@ -364,11 +379,11 @@ Goedemorgen, in de bijlage vindt u de aangepaste offerte voor de dakkapel aan de
 
 D("en", "prompt-paste", ["health", "religion"], """fix the grammar, dont change the meaning:
 
-Dear Ms Hollis, i am writting to inform you that my son ⟦P|Idris⟧ will not attend school on friday 11 april because of Eid and he also has a doctors appointment for his asthma on the monday after. Please can you send his homework to ⟦E|farida.mansoor77@gmail.com⟧. Kind regard, ⟦P|Farida Mansoor⟧""")
+Dear Ms ⟦P|Hollis⟧, i am writting to inform you that my son ⟦P|Idris⟧ will not attend school on friday 11 april because of Eid and he also has a doctors appointment for his asthma on the monday after. Please can you send his homework to ⟦E|farida.mansoor77@gmail.com⟧. Kind regard, ⟦P|Farida Mansoor⟧""")
 
 D("nl", "prompt-paste", [], """kun je hier een nette mail van maken? ff snel graag
 
-aan: jurgen van inkoop
+aan: ⟦P|jurgen⟧ van inkoop
 ivm de levering van de stoelen, die komen pas 3 maart, leverancier heeft gebeld. factuur nr 2025-0412 klopt niet, bedrag moet 4.312,50 zijn ipv 4.132,50. laat maar weten
 
 mn nummer is ⟦T|0612 88 40 19⟧ - ⟦P|ricardo⟧""")
@@ -381,12 +396,12 @@ Account: ⟦N|CU-00817362⟧
 Phone: ⟦T|+44 7700 918 332⟧
 Address: ⟦A|Flat 3, 27 Harrowgate Road, Leeds LS7 3PD⟧
 
-My boiler was serviced on 2 February and since then the pressure keeps dropping. The engineer, Kevin, said it was fine but I have had no hot water for four days. I want a refund of the £89 service fee.
+My boiler was serviced on 2 February and since then the pressure keeps dropping. The engineer, ⟦P|Kevin⟧, said it was fine but I have had no hot water for four days. I want a refund of the £89 service fee.
 ---""")
 
 D("nl", "prompt-paste", ["health", "criminal"], """Schrijf een neutrale overdrachtsnotitie op basis van mijn aantekeningen, in volzinnen.
 
-aantekeningen: cliënt ⟦P|D. Rijkaard⟧ (⟦N|cliëntnr. 4471-88⟧) gesproken 14/10. heeft enkelband tot december (voorwaardelijke straf, mishandeling). gebruikt weer, zegt zelf 'alleen in het weekend'. verslavingsarts Tactus is op de hoogte. volgende afspraak bij reclassering 28/10. broer ⟦P|Marco⟧ wil contactpersoon zijn: ⟦T|06-23019477⟧""")
+aantekeningen: cliënt ⟦P|D. Rijkaard⟧ (cliëntnr. ⟦N|4471-88⟧) gesproken 14/10. heeft enkelband tot december (voorwaardelijke straf, mishandeling). gebruikt weer, zegt zelf 'alleen in het weekend'. verslavingsarts Tactus is op de hoogte. volgende afspraak bij reclassering 28/10. broer ⟦P|Marco⟧ wil contactpersoon zijn: ⟦T|06-23019477⟧""")
 
 D("en", "prompt-paste", [], """can you write a short python script that validates dutch postcodes? examples that should pass: ⟦Z|1012 AB⟧, ⟦Z|9711PK⟧. should fail: 0123 AB, 1234 SA is allowed? not sure. also ⟦Z|2514 EA⟧. thanks""")
 
@@ -416,12 +431,12 @@ Today is my last day at Harbour Logistics after 11 years. Thank you to the whole
 D("nl", "social-forum", [], """Buurtapp Oud-Zuid 🏡
 ⟦P|Marloes⟧: Heeft iemand een grijze kater gezien? Luistert naar Boris, is sinds gisteravond weg. Wij wonen op de ⟦A|Jan Luijkenstraat 88⟧, bel of app ff naar ⟦T|06 19 44 02 87⟧ 🙏🙏
 ⟦P|kees vd berg⟧: ik zag gister een grijze kat bij de container op de hoek, weet niet of ie het was
-⟦P|Marloes⟧: dankjewel Kees ik ga ff kijken!!""")
+⟦P|Marloes⟧: dankjewel ⟦P|Kees⟧ ik ga ff kijken!!""")
 
 D("en", "social-forum", [], """★★☆☆☆ Disappointing stay
 Reviewed by ⟦P|Priya_S_88⟧ · Stayed March 2025
 
-The room was fine but the manager (Gary I think?) was incredibly rude when we asked about the broken shower. We had booked under my husband's name, ⟦P|Sandeep Raghunathan⟧, and they somehow charged his card twice. Still waiting on the refund after 3 weeks. Would not recommend the Waterside Inn.""")
+The room was fine but the manager (⟦P|Gary⟧ I think?) was incredibly rude when we asked about the broken shower. We had booked under my husband's name, ⟦P|Sandeep Raghunathan⟧, and they somehow charged his card twice. Still waiting on the refund after 3 weeks. Would not recommend the Waterside Inn.""")
 
 D("nl", "social-forum", ["health"], """Forum Zwangerschap & Baby › Onderwerp: eindelijk!!!
 
@@ -437,7 +452,7 @@ Vandaag flyeren voor de @PartijvdDieren in Deventer-Noord met ⟦P|Ruud⟧ en �
 
 D("en", "social-forum", ["sexual"], """r/AskUK · posted by u/⟦P|jamie_hargreaves⟧
 
-My husband ⟦P|Callum⟧ and I are getting married (again, legally this time 😂) in Scotland next spring. Does anyone know whether we need to give notice at a registrar in Scotland or can we do it from Bristol? Thanks!""")
+I (34M) and my husband ⟦P|Callum⟧ (36M) are getting married (again, legally this time 😂) in Scotland next spring. Does anyone know whether we need to give notice at a registrar in Scotland or can we do it from Bristol? Thanks!""")
 
 D("nl", "social-forum", [], """Marktplaats · Kinderfiets 20 inch, roze, Batavus
 
@@ -479,7 +494,7 @@ D("nl", "hr-people", [], """Exitgesprek — samenvatting
 Medewerker: ⟦P|Thijs Wouda⟧, afdeling Klantcontact, in dienst 2019–2025
 Gesprek gevoerd door: ⟦P|Gea Postma⟧ (HR)
 
-Reden vertrek: betere salarisaanbieding bij Eneco, daarnaast weinig doorgroeimogelijkheden. Thijs is positief over het team maar vindt het roosteren 'chaotisch'. Hij zou terugkomen als er een rol als teamcoach vrijkomt. Laatste werkdag 31 mei; laptop en pas inleveren bij de servicedesk.""")
+Reden vertrek: betere salarisaanbieding bij Eneco, daarnaast weinig doorgroeimogelijkheden. ⟦P|Thijs⟧ is positief over het team maar vindt het roosteren 'chaotisch'. Hij zou terugkomen als er een rol als teamcoach vrijkomt. Laatste werkdag 31 mei; laptop en pas inleveren bij de servicedesk.""")
 
 D("nl", "hr-people", ["trade_union"], """Loonstrook april 2025
 
@@ -495,7 +510,7 @@ Netto                       2.464,12""")
 
 D("en", "hr-people", [], """To whom it may concern,
 
-I am pleased to provide a reference for ⟦P|Kwabena Asante-Mensah⟧, who worked as a warehouse supervisor at Fenwick Distribution from June 2019 until January 2025. Kwabena is reliable, calm under pressure and well liked by his team. He holds a valid forklift licence and first-aid certificate. I would re-employ him without hesitation.
+I am pleased to provide a reference for ⟦P|Kwabena Asante-Mensah⟧, who worked as a warehouse supervisor at Fenwick Distribution from June 2019 until January 2025. ⟦P|Kwabena⟧ is reliable, calm under pressure and well liked by his team. He holds a valid forklift licence and first-aid certificate. I would re-employ him without hesitation.
 
 Please contact me on ⟦T|01908 662 410⟧ or ⟦E|hr.referees@fenwickdistribution.co.uk⟧ with any questions.
 
@@ -516,11 +531,11 @@ Name: ⟦P|Hope Adeyemi⟧
 Absence: 6–17 January (10 working days)
 Reason given: post-operative recovery (gallbladder removal)
 
-Hope feels ready to return. Agreed a phased return: mornings only in week 1, no lifting over 5 kg for four weeks. Occupational health referral not needed. Next check-in 31 January with line manager ⟦P|Will Fenton⟧.""")
+⟦P|Hope⟧ feels ready to return. Agreed a phased return: mornings only in week 1, no lifting over 5 kg for four weeks. Occupational health referral not needed. Next check-in 31 January with line manager ⟦P|Will Fenton⟧.""")
 
 D("nl", "hr-people", [], """Functioneringsgesprek ⟦P|Noor El Idrissi⟧ — senior beleidsmedewerker
 
-Noor heeft het afgelopen jaar de nota Wonen en Zorg geschreven en succesvol door de raad geloodst. Zij wordt gewaardeerd om haar heldere adviezen. Ontwikkelpunt: vaker vooraf afstemmen met de wethouder. Afspraak: Noor volgt in het najaar de leergang Politiek-bestuurlijke sensitiviteit. Beoordeling: goed.
+⟦P|Noor⟧ heeft het afgelopen jaar de nota Wonen en Zorg geschreven en succesvol door de raad geloodst. Zij wordt gewaardeerd om haar heldere adviezen. Ontwikkelpunt: vaker vooraf afstemmen met de wethouder. Afspraak: ⟦P|Noor⟧ volgt in het najaar de leergang Politiek-bestuurlijke sensitiviteit. Beoordeling: goed.
 
 Leidinggevende: ⟦P|Pieter van 't Veer⟧""")
 
@@ -529,7 +544,7 @@ Leidinggevende: ⟦P|Pieter van 't Veer⟧""")
 D("nl", "care-social", ["health"], """Verslag keukentafelgesprek Wmo
 
 Datum: 12 maart 2025
-Cliënt: mevrouw ⟦P|H. Tjin-A-Ton⟧, ⟦D|geb. 04-11-1938⟧
+Cliënt: mevrouw ⟦P|H. Tjin-A-Ton⟧, geb. ⟦D|04-11-1938⟧
 Adres: ⟦A|Zuiderzeelaan 14, 8017 JT Zwolle⟧
 Aanwezig: dochter ⟦P|Sharon⟧ (mantelzorger), consulent ⟦P|Wendy Hofman⟧
 
@@ -539,7 +554,7 @@ D("en", "care-social", ["health"], """Home care rota — week 16 (Beechwood Team
 
 Mon 07:30  Mrs ⟦P|Edna Pilkington⟧, ⟦A|12 Chapel Row, Ilkley LS29 9DN⟧ — insulin + breakfast — carer: ⟦P|Joy⟧
 Mon 08:15  Mr ⟦P|Ravi Chandran⟧, ⟦A|4 Wharfe View, Ilkley⟧ — stoma care — carer: ⟦P|Joy⟧
-Mon 09:30  Miss ⟦P|Agnes Dunleavy⟧, key safe 4471 — dementia check, meds prompt — carer: ⟦P|Marek⟧
+Mon 09:30  Miss ⟦P|Agnes Dunleavy⟧, key safe ⟦S|4471⟧ — dementia check, meds prompt — carer: ⟦P|Marek⟧
 
 Key safe codes are not to be shared outside the team.""")
 
@@ -572,7 +587,7 @@ Describe what the person can do for themselves, what support they need and how t
 
 # --- family-notice ----------------------------------------------------------
 
-D("nl", "family-notice", [], """Hoera! Er is een meisje geboren 🎀
+D("nl", "family-notice", ["health"], """Hoera! Er is een meisje geboren 🎀
 
 ⟦P|Mila Sophie⟧
 ⟦D|9 januari 2025⟧ · 3280 gram · 51 cm
@@ -582,13 +597,13 @@ Dochter van ⟦P|Daan⟧ & ⟦P|Sanne Hoekstra-Feenstra⟧ en zusje van ⟦P|Jel
 Kraamvisite na een belletje: ⟦T|06 31 72 05 48⟧
 ⟦A|Tsjerkewei 7, 9045 PD Beetgum⟧""")
 
-D("en", "family-notice", ["religion"], """SULLIVAN, Margaret Anne (née O'Rourke)
+D("en", "family-notice", ["religion"], """⟦P|SULLIVAN, Margaret Anne⟧ (née ⟦P|O'Rourke⟧)
 
 Peacefully at St Joseph's Hospice on 2 March 2025, aged 87. Beloved wife of the late ⟦P|Dennis⟧, mother of ⟦P|Ciaran⟧ and ⟦P|Nuala⟧. Requiem Mass at Holy Cross Church, Kilburn, on Friday 14 March at 11am, followed by burial at St Mary's Cemetery. Donations to the hospice in lieu of flowers.""")
 
 D("nl", "family-notice", [], """Stamboomnotitie — tak Wijnaldum
 
-⟦P|Pieter Wijnaldum⟧ ⟦D|*12-03-1874⟧ Paramaribo, †1931 Amsterdam
+⟦P|Pieter Wijnaldum⟧ *⟦D|12-03-1874⟧ Paramaribo, †1931 Amsterdam
   x ⟦P|Johanna Christina Lieveld⟧ (1880–1955)
   kinderen: ⟦P|Hendrik⟧ (1902), ⟦P|Elisabeth⟧ (1905), ⟦P|Frits⟧ (1909)
 Bron: doopboek Evangelische Broedergemeente, blad 44. Vraag: wie heeft de trouwakte uit 1900?""")
@@ -610,7 +625,7 @@ P<NLD⟦P|DE<VRIES<<JOHANNA<MARIA⟧<<<<<<<<<<<<<<<<<<<
 ⟦N|NW7K92LP4⟧9NLD⟦D|850312⟧7F3209170<<<<<<<<<<<<<<00""")
 
 D("en", "travel-identity", [], """BOARDING PASS · KLM
-Name: ⟦P|OSEI/KOFIMR⟧
+Name: ⟦P|OSEI/KOFI⟧MR
 From: AMS  To: ACC   Flight: KL0589   Date: 18DEC
 Seat: 34C   Gate: E07   Boarding: 10:05
 Booking ref: K7XQ2M   Flying Blue: ⟦N|1093 4721 886⟧
@@ -666,8 +681,8 @@ Graag betalen op ⟦I|NL56 RABO 0318 4620 75⟧ o.v.v. factuurnummer.""")
 D("nl", "vehicle-logistics", [], """CENTRAAL JUSTITIEEL INCASSOBUREAU
 
 Aan: ⟦P|M.J. Verhoeven⟧
-⟦A|Schoolstraat 5a⟧
-⟦Z|5281 BJ⟧  BOXTEL
+⟦A|Schoolstraat 5a
+5281 BJ  BOXTEL⟧
 
 CJIB-nummer: ⟦N|4021 8830 5547 6190⟧
 Kenteken: ⟦K|23-LTD-8⟧
@@ -685,7 +700,7 @@ Reg      | Model            | Driver             | Fuel card
 
 D("nl", "vehicle-logistics", [], """Afleverbon DPD — pakket 05214478120394
 
-Ontvanger: ⟦P|Fam. Aydın⟧
+Ontvanger: Fam. ⟦P|Aydın⟧
 ⟦A|Kastanjelaan 41, 3833 AN Leusden⟧
 Afgeleverd bij buren: huisnummer 43 (⟦P|Verbeek⟧)
 Handtekening: [onleesbaar]
@@ -707,7 +722,7 @@ Location: Pelham Road, outside no. 22
 Contravention: 12 — parked in a residents' or shared-use parking place without a valid permit
 Date/time: 09/03/2025 08:14
 Penalty: £70, reduced to £35 if paid within 14 days
-CEO number: 4471""")
+CEO number: ⟦N|4471⟧""")
 
 D("nl", "vehicle-logistics", [], """hoi, ik heb een deuk in mn auto na het parkeren bij de Jumbo, de ander heeft een briefje achtergelaten met zn kenteken ⟦K|VX-214-B⟧ en nummer ⟦T|06 47 11 82 30⟧. moet ik eerst mn verzekering bellen of hem? kan je een berichtje opstellen""")
 
@@ -753,7 +768,7 @@ The hearing of the claim will take place on 22 May 2025 at 10:00 am, time estima
 
 D("nl", "legal-notarial", [], """Mediationovereenkomst (uittreksel)
 
-Partijen: ⟦P|Eva Lammers⟧ en ⟦P|Bart Heijnen⟧, ex-partners, samen ouders van ⟦P|Fleur⟧ (⟦D|geb. 6-3-2016⟧) en ⟦P|Sem⟧ (⟦D|geb. 19-11-2018⟧).
+Partijen: ⟦P|Eva Lammers⟧ en ⟦P|Bart Heijnen⟧, ex-partners, samen ouders van ⟦P|Fleur⟧ (geb. ⟦D|6-3-2016⟧) en ⟦P|Sem⟧ (geb. ⟦D|19-11-2018⟧).
 Mediator: mr. ⟦P|W.A. Dijkstra⟧ (MfN-register)
 
 Partijen verplichten zich tot geheimhouding van alles wat in de mediation wordt besproken. Onderwerpen: zorgregeling, kinderalimentatie, verdeling van de woning aan de ⟦A|Burgemeester Roëllstraat 30⟧.""")
@@ -799,7 +814,7 @@ Tue: ⟦P|Maureen⟧ (⟦T|07825 331 604⟧), ⟦P|Tayo⟧
 Thu: ⟦P|Grace Liu⟧, ⟦P|Rose O'Hara⟧
 Sat: ⟦P|Will⟧ + ⟦P|Hope⟧ (the twins), Dr ⟦P|Siddiqui⟧ covers if needed
 
-Keys with Maureen. Please sign the fridge temperature log every shift.""")
+Keys with ⟦P|Maureen⟧. Please sign the fridge temperature log every shift.""")
 
 D("nl", "association", [], """Alumnilijst Hogeschool Windesheim — Sociaal Werk, cohort 2012
 
@@ -811,17 +826,17 @@ D("nl", "association", [], """Alumnilijst Hogeschool Windesheim — Sociaal Werk
 
 D("nl", "research", ["health", "sexual"], """Open antwoorden vraag 14 (‘Wat zou uw werkgever beter kunnen doen?’)
 
-R-0112: Meer begrip voor mantelzorg. Ik zorg voor mijn vrouw ⟦P|Ineke⟧ die MS heeft, en krijg nul flexibiliteit.
-R-0118: Niks, prima werkgever.
-R-0131: Als lesbische vrouw voel ik me niet altijd veilig bij de grappen in de kantine. Mijn vrouw komt niet meer mee naar de kerstborrel.
-R-0140: Betere koffie ☕""")
+⟦N|R-0112⟧: Meer begrip voor mantelzorg. Ik zorg voor mijn vrouw ⟦P|Ineke⟧ die MS heeft, en krijg nul flexibiliteit.
+⟦N|R-0118⟧: Niks, prima werkgever.
+⟦N|R-0131⟧: Als lesbische vrouw voel ik me niet altijd veilig bij de grappen in de kantine. Mijn vrouw komt niet meer mee naar de kerstborrel.
+⟦N|R-0140⟧: Betere koffie ☕""")
 
-D("en", "research", ["health", "ethnicity"], """Interview transcript — participant P07 (project: long Covid in care workers)
+D("en", "research", ["health", "ethnicity"], """Interview transcript — participant ⟦N|P07⟧ (project: long Covid in care workers)
 
 INT: Can you tell me a bit about yourself?
-P07: Yeah, I'm ⟦P|Comfort⟧, I'm 44, I'm a care assistant in a nursing home in Croydon. I'm Ghanaian, came here in 2006.
+P: Yeah, I'm ⟦P|Comfort⟧, I'm 44, I'm a care assistant in a nursing home in Croydon. I'm Ghanaian by background, my parents are both from Kumasi, and I came here in 2006.
 INT: And when did you get Covid?
-P07: April 2020, the first wave. I was off for five months. Still now I get breathless on the stairs and my memory is, you know, not what it was.
+P: April 2020, the first wave. I was off for five months. Still now I get breathless on the stairs and my memory is, you know, not what it was.
 [names of colleagues removed]""")
 
 D("nl", "research", [], """Codeerschema interviews wijkverpleging (versie 3)
@@ -847,6 +862,184 @@ bsn-veld: 123456789 (moet als ongeldig worden afgekeurd)
 iban-veld: NL00 BANK 0123 4567 89
 kaart: 1234 5678 9012 3456
 Verwacht resultaat: drie validatiefouten.""")
+
+# --- structured-format ------------------------------------------------------
+
+D("nl", "structured-format", [], """Kan je van deze visitekaartjes een Excel-lijst maken (naam, mail, telefoon)?
+
+BEGIN:VCARD
+VERSION:3.0
+N:⟦P|Doornbos;Gerda⟧;;;
+FN:⟦P|Gerda Doornbos⟧
+ORG:Doornbos Interieurbouw
+TEL;TYPE=CELL:⟦T|+31651907342⟧
+EMAIL;TYPE=WORK:⟦E|gerda@doornbosinterieur.nl⟧
+ADR;TYPE=WORK:;;⟦A|Industrieweg 22⟧;Assen;;⟦Z|9403 AB⟧;Nederland
+END:VCARD""")
+
+D("en", "structured-format", [], """Is this email spoofed? Headers below.
+
+Return-Path: <⟦E|billing@paypa1-secure.com⟧>
+Received: from mx.paypa1-secure.com (unknown [⟦IP|185.220.101.47⟧])
+        by mail.harwoodlegal.co.uk (Postfix) with ESMTP id 4F2A1C0092
+        for <⟦E|j.harwood@harwoodlegal.co.uk⟧>; Tue, 11 Mar 2025 07:41:09 +0000
+From: "PayPal Service" <⟦E|service@paypa1-secure.com⟧>
+To: ⟦P|Jonathan Harwood⟧ <⟦E|j.harwood@harwoodlegal.co.uk⟧>
+Subject: Your account has been limited
+Message-ID: <20250311074108.77c1e@paypa1-secure.com>
+X-Originating-IP: [⟦IP|10.14.2.201⟧]""")
+
+D("nl", "structured-format", [], """<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">
+ <CstmrCdtTrfInitn>
+  <PmtInf>
+   <Dbtr><Nm>Stichting Buurthuis De Klinker</Nm></Dbtr>
+   <DbtrAcct><Id><IBAN>⟦I|NL82SNSB0921634870⟧</IBAN></Id></DbtrAcct>
+   <CdtTrfTxInf>
+    <Amt><InstdAmt Ccy="EUR">185.00</InstdAmt></Amt>
+    <Cdtr><Nm>⟦P|R. Lachman-Ramdin⟧</Nm></Cdtr>
+    <CdtrAcct><Id><IBAN>⟦I|NL71INGB0004921783⟧</IBAN></Id></CdtrAcct>
+    <RmtInf><Ustrd>Vrijwilligersvergoeding maart</Ustrd></RmtInf>
+   </CdtTrfTxInf>
+  </PmtInf>
+ </CstmrCdtTrfInitn>
+</Document>""")
+
+D("en", "structured-format", [], """<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2">
+  <cbc:ID>2025-0093</cbc:ID>
+  <cbc:IssueDate>2025-03-31</cbc:IssueDate>
+  <cac:AccountingSupplierParty><cac:Party>
+    <cac:PartyName><cbc:Name>Ferris Joinery Ltd</cbc:Name></cac:PartyName>
+    <cac:PartyTaxScheme><cbc:CompanyID>GB293847165</cbc:CompanyID></cac:PartyTaxScheme>
+  </cac:Party></cac:AccountingSupplierParty>
+  <cac:AccountingCustomerParty><cac:Party>
+    <cac:PartyName><cbc:Name>⟦P|Imogen Thackeray⟧</cbc:Name></cac:PartyName>
+    <cac:PostalAddress><cbc:StreetName>⟦A|7 Orchard Mews⟧</cbc:StreetName><cbc:CityName>Harrogate</cbc:CityName></cac:PostalAddress>
+  </cac:Party></cac:AccountingCustomerParty>
+  <cac:PaymentMeans><cac:PayeeFinancialAccount><cbc:ID>⟦I|GB54LOYD30963317482906⟧</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>
+</Invoice>""")
+
+D("nl", "structured-format", ["health"], """{
+  "resourceType": "Patient",
+  "identifier": [{"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "⟦B|157039626⟧"}],
+  "name": [{"family": "⟦P|Oudshoorn⟧", "given": ["⟦P|Marijke⟧"]}],
+  "birthDate": "⟦D|1958-11-07⟧",
+  "address": [{"line": ["⟦A|Lange Nieuwstraat 47⟧"], "postalCode": "⟦Z|3512 PJ⟧", "city": "Utrecht"}]
+}
+{
+  "resourceType": "Condition",
+  "subject": {"reference": "Patient/9921"},
+  "code": {"text": "Diabetes mellitus type 2"},
+  "onsetDateTime": "2019-04"
+}""")
+
+D("en", "structured-format", ["health"], """MSH|^~\\&|LABSYS|STJ|EPR|STJ|202503120915||ORU^R01|MSG00417|P|2.5
+PID|1||⟦N|H448213⟧^^^STJ^MR||⟦P|FAIRWEATHER^ROSALIND⟧||⟦D|19621130⟧|F|||⟦A|22 Dean Street^^Norwich^^NR2 1QT⟧||⟦T|01603 772914⟧
+OBR|1||LAB-88102|HBA1C^Haemoglobin A1c
+OBX|1|NM|HBA1C||71|mmol/mol|20-41|H|||F""")
+
+D("nl", "structured-format", [], """export_ouders_groep5.csv
+
+leerling;ouder/verzorger;e-mail;telefoon
+⟦P|Jip Kuijpers⟧;⟦P|Marieke Kuijpers⟧;⟦E|mariekekuijpers@hotmail.com⟧;⟦T|06-18273645⟧
+⟦P|Zoë Nwosu⟧;⟦P|Chidi Nwosu⟧;⟦E|chidi.nwosu@gmail.com⟧;⟦T|06-55104392⟧
+⟦P|Bilal Amrani⟧;⟦P|Fatima Amrani-Bakkali⟧;⟦E|f.amrani@live.nl⟧;⟦T|+32 478 21 90 55⟧
+⟦P|Tess van Oers⟧;⟦P|Rik van Oers⟧;;⟦T|0475-312098⟧""")
+
+D("nl", "structured-format", [], """Kun je uitleggen wat de velden in dit vaste-breedte bestand betekenen? Het komt uit het oude salarissysteem.
+
+0011⟦B|293710545⟧⟦P|ROSEBOOM J⟧          ⟦I|NL74RBRB0918273645⟧0003184500
+0012⟦B|581026470⟧⟦P|BOUALI S⟧           ⟦I|NL93INGB0683920417⟧0002711000""")
+
+D("en", "structured-format", ["biometric"], """door-access.log (Block C, fingerprint readers)
+
+2025-03-14T07:58:12Z READER=C-MAIN BADGE=⟦N|004471⟧ USER=⟦P|okafor.n⟧ METHOD=FP MATCH=0.962 RESULT=GRANTED
+2025-03-14T08:01:40Z READER=C-MAIN BADGE=⟦N|003918⟧ USER=⟦P|whitlock.s⟧ METHOD=FP MATCH=0.411 RESULT=DENIED
+2025-03-14T08:01:52Z READER=C-MAIN BADGE=⟦N|003918⟧ USER=⟦P|whitlock.s⟧ METHOD=PIN RESULT=GRANTED
+2025-03-14T08:15:03Z READER=C-LAB2 BADGE=visitor-07 METHOD=CARD RESULT=GRANTED""")
+
+D("nl", "structured-format", [], """Iemand logt in vanaf rare IP's, klopt dit?
+
+Mar 12 22:14:09 vpn01 openvpn[2211]: ⟦IP|83.162.41.7⟧:51022 [⟦P|mvdlinden⟧] Peer Connection Initiated with [AF_INET]⟦IP|83.162.41.7⟧:51022
+Mar 12 22:14:10 vpn01 openvpn[2211]: ⟦P|mvdlinden⟧/⟦IP|83.162.41.7⟧:51022 MULTI_sva: pool returned IPv4=⟦IP|10.8.0.14⟧
+Mar 13 03:02:44 vpn01 openvpn[2211]: ⟦IP|45.134.26.118⟧:40112 [⟦P|mvdlinden⟧] Peer Connection Initiated with [AF_INET]⟦IP|45.134.26.118⟧:40112
+Mar 13 03:02:45 vpn01 openvpn[2211]: ⟦P|mvdlinden⟧/⟦IP|45.134.26.118⟧:40112 MULTI_sva: pool returned IPv4=⟦IP|10.8.0.14⟧""")
+
+D("en", "structured-format", [], """Our ldif export looks broken, can you see why?
+
+dn: uid=⟦P|pchaudhry⟧,ou=people,dc=corp,dc=example
+cn: ⟦P|Pooja Chaudhry⟧
+mail: ⟦E|pooja.chaudhry@corp.example⟧
+telephoneNumber: ⟦T|+44 20 7946 0321⟧
+employeeNumber: ⟦N|UK-30917⟧
+userPassword:: e1NTSEF9cW9ZcjA3aXZkNXRvWE1EZk9HVnpaSE09""")
+
+D("nl", "structured-format", [], """<?xml version="1.0"?>
+<config>
+  <database host="⟦IP|192.168.40.12⟧" port="5432" name="ledenadmin"/>
+  <smtp host="smtp.hockeyclub-rapid.nl" user="secretariaat" password="⟦S|Rapid!Hockey#2024⟧"/>
+  <beheerder naam="⟦P|Sjoerd Kingma⟧" mail="⟦E|sjoerd@hockeyclub-rapid.nl⟧"/>
+</config>
+waarom krijg ik 'authentication failed' bij het versturen?""")
+
+# --- more prompts -----------------------------------------------------------
+
+D("nl", "prompt-paste", [], """schrijf een afwijzingsmail, netjes maar kort. kandidaat heet ⟦P|Gürkan Yıldız⟧, solliciteerde als monteur, we hebben iemand met meer ervaring gekozen. mailadres ⟦E|gurkan.yildiz@ziggo.nl⟧""")
+
+D("en", "prompt-paste", ["criminal"], """Rewrite this so it's suitable for the tenancy file, remove the emotional language:
+
+'Spoke to Mr ⟦P|Lewandowski⟧ (flat 12) AGAIN. He has just come out of HMP Birmingham after 18 months for the burglary and his probation officer, ⟦P|Claire⟧, says he has to live here as a condition of his licence. Neighbours are furious.'""")
+
+D("nl", "prompt-paste", [], """Maak hier een tabel van met kolommen naam, functie en toestelnummer:
+
+⟦P|Annelies⟧ (receptie) 212, ⟦P|Mohamed Ouali⟧ (ICT) 240, ⟦P|Bas⟧ van facilitair 231, ⟦P|Joke Ter Horst⟧ directiesecretaresse 201, en de stagiair ⟦P|Levi⟧ 299""")
+
+D("en", "prompt-paste", [], """proof read pls: 'the quaterly figures shows a increase of 12% in revenue, mainly due to the new contract with the county council. costs was stable.'""")
+
+D("nl", "prompt-paste", ["health"], """Wil je deze WhatsApp van een ouder omzetten naar een notitie voor het leerlingdossier?
+
+"Hoi juf ⟦P|Mirjam⟧, ⟦P|Senna⟧ is vanochtend bij de kinderarts geweest en ze heeft nu echt de diagnose ADHD. Ze begint volgende week met medicatie (methylfenidaat). Kan ze om 12 uur even haar pilletje nemen op school? Groetjes ⟦P|Kim⟧ (moeder van Senna)" """)
+
+D("en", "prompt-paste", [], """You are an assistant for our IT helpdesk. Reply to this ticket:
+
+"hi my outlook keeps asking for the password, i typed it like 10 times. its ⟦S|Summer2025!!⟧ if that helps. user ⟦P|dkowalski⟧. pc is LT-0412" """)
+
+D("nl", "prompt-paste", [], """Vat dit samen in 3 zinnen:
+
+De gemeente heeft besloten de Mr. Visserplein-kruising opnieuw in te richten. Vanaf 2026 krijgen fietsers een eigen opstelvak en wordt de tram naar de Weesperstraat verlegd. Omwonenden kunnen tot 15 mei reageren via de website.""")
+
+D("en", "prompt-paste", ["political"], """Turn this into a short thank-you note from the branch:
+
+'Big thanks to ⟦P|Siobhan Gallagher⟧ who knocked on 400 doors for us in Ward 6 during the by-election and to ⟦P|Ade⟧ for running the phone bank. Labour held the seat by 212 votes!'""")
+
+# --- general questions & hard negatives -------------------------------------
+
+D("nl", "general-question", [], """Wat is het verschil tussen een bedrijfsarts en een verzekeringsarts, en mag mijn leidinggevende vragen wat mijn diagnose is als ik me ziek meld?""")
+
+D("en", "general-question", [], """What is the legal basis for a church to keep a membership register, and does it need consent to share it with a regional synod?""")
+
+D("nl", "general-question", [], """Welke gegevens staan er eigenlijk in de MRZ-regels onderaan een paspoort, en hoe werkt het controlecijfer?""")
+
+D("en", "general-question", [], """Can an employer run a DBS check on a volunteer who only does admin work? And how long are spent convictions visible?""")
+
+D("nl", "hard-negative", [], """Agenda bestuursvergadering VvE Parkzicht
+1. Opening
+2. Notulen 14 januari
+3. Offerte schilderwerk Bakker & Zn. Schilders
+4. Lift: storing 3 maart, monteur Kone
+5. Rondvraag
+Locatie: zaaltje bij Brasserie De Smit, aanvang 19.30 uur""")
+
+D("en", "hard-negative", [], """Release notes v4.12.0.3
+- Fixed: export to CSV dropped the last row
+- Changed: default timeout now 30 s
+- Build 2025.03.14.1 signed with certificate serial 4A:11:9F:02:CC:7E
+Known issue: order numbers above 999999999 are truncated.""")
+
+D("nl", "hard-negative", [], """Controleer even of dit bsn klopt voordat ik het in het systeem zet: 271834913. Volgens mij zit er een typfout in want het systeem weigert het.""")
+
+D("en", "hard-negative", [], """Sample payload from the API docs (all values are made up and fail validation on purpose):
+{"card": "4532 0187 5640 3913", "iban": "NL80ABNA0417295863", "name": "<customer name>", "email": "<email>"}""")
 
 # ==== END OF DOCUMENTS ====
 
