@@ -1041,6 +1041,215 @@ D("nl", "hard-negative", [], """Controleer even of dit bsn klopt voordat ik het 
 D("en", "hard-negative", [], """Sample payload from the API docs (all values are made up and fail validation on purpose):
 {"card": "4532 0187 5640 3913", "iban": "NL80ABNA0417295863", "name": "<customer name>", "email": "<email>"}""")
 
+# --- batch 4 ----------------------------------------------------------------
+
+D("en", "prompt-paste", [], """Draft a polite reply to this card dispute. Keep it short.
+
+"Hello, I see two charges of £64.99 from your shop on 3 March but I only ordered once. Card used was ⟦C|5528 7103 4962 1850⟧, name on card ⟦P|L M HOLLOWAY⟧. Please refund the second one. ⟦P|Lorraine Holloway⟧, ⟦T|07391 558 204⟧" """)
+
+D("nl", "prompt-paste", ["religion"], """kun je dit mooier verwoorden, het is voor de uitvaart van mn opa morgen
+
+opa ⟦P|Klaas Brinkman⟧ was een man van weinig woorden. hij was boer in rouveen, ging elke zondag twee keer naar de kerk en las na het eten altijd een stuk uit de bijbel voor. hij hield van zijn koeien, van oma ⟦P|Geesje⟧ en van ons. we gaan hem missen""")
+
+D("en", "prompt-paste", [], """why does boto3 give me InvalidClientTokenId?? here's my config
+
+[default]
+aws_access_key_id = ⟦S|AKIA4ZQ7RJXW2NVTHM5B⟧
+aws_secret_access_key = ⟦S|q3Vb7Kx0pLr2TzYw8eHn5sJcA1uDgF6mXoRiE9Qt⟧
+region = eu-west-2""")
+
+D("nl", "prompt-paste", ["sexual"], """Help me een speech te schrijven voor de bruiloft van mijn broer ⟦P|Youssef⟧ en zijn man ⟦P|Daan⟧ in juni. Ze hebben elkaar ontmoet bij de roeivereniging in Leiden. Ik wil iets grappigs over de keer dat Daan in het water viel. Ik ben ⟦P|Nadia⟧, de jongste zus.""")
+
+D("nl", "prompt-paste", ["health"], """Herschrijf deze beschikking in taalniveau B1, het is voor een cliënt die slecht Nederlands leest.
+
+Zaaknummer: ⟦N|WMO-2025-018833⟧
+Geachte heer ⟦P|Osmanović⟧,
+Op grond van artikel 2.3.5 van de Wet maatschappelijke ondersteuning 2015 kent het college u een maatwerkvoorziening toe in de vorm van een scootmobiel, in verband met uw beperkingen ten gevolge van de ziekte van Parkinson. De voorziening wordt in bruikleen verstrekt.""")
+
+D("en", "prompt-paste", ["criminal"], """Put the key facts from these notes into a table (date, what, action):
+
+14 Feb: ⟦P|Owen Pritchard⟧ disclosed in pre-employment screening a 2019 conviction for drink-driving (12-month ban). 20 Feb: hiring manager ⟦P|Linda Akande⟧ asked if he can still drive the pool car. 24 Feb: checked licence, ban ended 2020, no current endorsements.""")
+
+D("nl", "social-forum", ["criminal"], """Buurtapp Kerkelanden 🚨
+Weer die zwarte Golf ⟦K|GZ-841-N⟧ die 's nachts bij nr 17 staat, volgens mij dealt die zoon van ⟦P|Van Rooij⟧ gewoon vanuit huis. Politie is al 2x geweest. Wie heeft camerabeelden?
+— ⟦P|Ria⟧""")
+
+D("en", "social-forum", ["health"], """Mumsnet › Special needs: children
+
+Posted by SparklyPenguin84
+DS (7) finally got his autism diagnosis yesterday after 2.5 years on the waiting list 😩 Relieved but also a bit overwhelmed. The paediatrician was lovely. Any tips for telling him? His school (St Anne's C of E Primary) has been great so far.""")
+
+D("nl", "social-forum", ["religion"], """@⟦P|ilham.elkaddouri⟧ op Instagram
+Eerste iftar van dit jaar bij mn schoonfamilie in Schiedam 🌙✨ schoonmama heeft weer 6 soorten gerechten gemaakt 😍 #ramadan #iftar #familytime""")
+
+D("en", "social-forum", [], """★★★★★ Passed first time!
+Huge thanks to ⟦P|Dave⟧ at Clearway Driving School. Patient, funny and never made me feel stupid, even when I stalled at the same roundabout four lessons in a row. Booked through their website, £38 per hour.
+— ⟦P|Chloe M.⟧, Swindon""")
+
+D("nl", "hr-people", ["health"], """VERTROUWELIJK
+
+Re-integratieverslag tweede spoor — ⟦P|W.H. (Wilma) Ketelaar⟧
+Geboortedatum: ⟦D|8-1-1969⟧ · BSN: ⟦B|610.429.383⟧
+Werkgever: Thuiszorg Noord-Veluwe
+
+Door de aanhoudende knie- en rugklachten kan mevrouw het eigen werk als wijkverzorgende niet meer doen. Het re-integratiebureau heeft samen met haar de zoekrichting administratief/planning gekozen. Zij volgt een cursus planning via het opleidingsbudget. Loopbaancoach: ⟦P|Erik Wassink⟧ (⟦E|e.wassink@werkpadadvies.nl⟧).""")
+
+D("en", "hr-people", ["trade_union"], """Grievance meeting — note
+
+Present: ⟦P|Marcus Tennant⟧ (employee), ⟦P|Julie Ashby⟧ (GMB shop steward, accompanying), ⟦P|Neil Cartwright⟧ (Depot Manager), ⟦P|Sunita Rao⟧ (HR, notes)
+
+Marcus says the new shift pattern was introduced without consultation and that he has lost £210 a month in unsocial-hours pay. Julie asked for the consultation records. Outcome to follow in writing within 10 working days.""")
+
+D("en", "hr-people", ["criminal"], """STRICTLY CONFIDENTIAL
+
+Outcome of disciplinary hearing — ⟦P|Gavin Strachan⟧, employee no. ⟦N|30188⟧
+
+Following the investigation into stock missing from the Leeds warehouse between October and December, and the CCTV footage reviewed, the panel finds the allegation of theft proven. Your employment is terminated with immediate effect for gross misconduct. The company has reported the matter to West Yorkshire Police (crime ref. 13250048812).""")
+
+D("nl", "hr-people", [], """Persoonlijk en vertrouwelijk
+
+Aan: mevrouw drs. ⟦P|A.C. Lont⟧
+Betreft: aanbod vaste aanstelling
+
+Beste ⟦P|Annemiek⟧,
+Met genoegen bieden wij je per 1 juni een vaste aanstelling aan als projectleider, schaal 11, trede 6. Je bruto maandsalaris wordt € 5.120,00. Je salaris wordt gestort op je bekende rekening ⟦I|NL74 RBRB 0918 2736 45⟧.""")
+
+D("nl", "care-social", ["health"], """Huisartsenpraktijk De Linde — uitslag laboratoriumonderzoek
+
+Patiënt: ⟦P|Ferhat Doğan⟧, ⟦D|17-06-1974⟧, patiëntnr. ⟦N|0092381⟧
+Aanvrager: ⟦P|F. Ritsema⟧, huisarts
+
+Glucose nuchter     8,4 mmol/l   (H)
+HbA1c               58 mmol/mol  (H)
+eGFR                >90 ml/min
+Cholesterol totaal  6,1 mmol/l   (H)
+
+Conclusie: passend bij diabetes mellitus type 2. Graag afspraak bij de praktijkondersteuner.""")
+
+D("en", "care-social", ["health"], """MEDICATION ADMINISTRATION RECORD — Rosemount Care Home, Room 14
+Resident: ⟦P|Dorothy Fairclough⟧   DOB: ⟦D|02.05.1933⟧   NHS no: ⟦N|485 777 3456⟧
+
+Donepezil 10 mg   night    given ⟦P|Kasia M.⟧ 21:05
+Sertraline 50 mg  morning  given ⟦P|Abi R.⟧ 08:12
+Paracetamol 1 g   PRN      refused
+Allergies: codeine (vomiting)""")
+
+D("nl", "care-social", ["health", "religion"], """Zorgplan thuiszorg — dhr. ⟦P|Abdelkader Ziani⟧ (82)
+
+Wensen en gewoonten: eet alleen halal; wil graag voor het middaggebed (rond 13.30 uur) geholpen worden met de wassing. Zoon ⟦P|Samir⟧ (⟦T|06-41 27 88 30⟧) is eerste contactpersoon.
+Zorg: steunkousen aan/uit, wondzorg linker onderbeen (ulcus cruris), 2x per week douchen.""")
+
+D("en", "care-social", ["ethnicity", "health"], """Child in Need plan — review
+
+Child: ⟦P|Kairo Bennett-Walsh⟧, born ⟦D|12/04/2017⟧
+Ethnicity (as recorded by mother): Mixed – White and Black Caribbean
+Mother: ⟦P|Stacey Walsh⟧
+
+Kairo's attendance has improved to 91 %. Mother continues to engage with the domestic abuse support service. Kairo still has night terrors; CAMHS referral accepted, first appointment 3 June.
+Social worker: ⟦P|Tunde Bakare⟧""")
+
+D("nl", "family-notice", [], """Met grote droefheid, maar dankbaar voor alles wat hij voor ons betekend heeft, geven wij kennis van het overlijden van mijn lieve man, onze vader en opa
+
+⟦P|Hendrik Jan (Henk) Oosterveld⟧
+
+* Zwolle, ⟦D|3 maart 1939⟧        † Kampen, 12 februari 2025
+
+⟦P|Aaltje Oosterveld-Kamphuis⟧
+⟦P|Gerrit⟧ en ⟦P|Marja⟧
+    ⟦P|Lars⟧, ⟦P|Tim⟧
+
+Correspondentieadres: ⟦A|Oudestraat 201, 8261 CL Kampen⟧""")
+
+D("en", "family-notice", ["genetic"], """New DNA match! 🧬
+
+⟦P|Jennifer Hale⟧ (managed by ⟦P|jhale_family_tree⟧)
+Shared DNA: 412 cM across 19 segments
+Predicted relationship: 1st cousin – 1st cousin once removed
+Your shared ancestors: ⟦P|Thomas Hale⟧ (1921–1998) and ⟦P|Ivy Parsons⟧ (1924–2011)
+
+Message Jennifer to compare trees.""")
+
+D("en", "travel-identity", ["health"], """Special assistance request — flight EI 603 DUB–LIS, 18 May
+
+Passenger: Mrs ⟦P|Aoife Brennan⟧
+Booking reference: ZT4K8P
+Assistance type: WCHS (cannot manage steps, can walk short distances)
+Medical note: passenger has a pacemaker — please hand-search at security, no walk-through scanner.
+Contact: ⟦T|+353 87 214 9930⟧""")
+
+D("nl", "travel-identity", [], """Eurostar — reisbevestiging
+Reiziger 1: ⟦P|VAN DER HEIJDEN Sanne⟧ — paspoort ⟦N|NXR41P8F7⟧
+Reiziger 2: ⟦P|VAN DER HEIJDEN Mats⟧ — ID-kaart ⟦N|IH9T2K3L5⟧
+Amsterdam Centraal 08:16 → London St Pancras 12:17, za 12 april
+Coach 11, zitplaatsen 63 en 64
+Betaald met Visa ⟦C|4917 6305 8214 3770⟧""")
+
+D("en", "vehicle-logistics", ["criminal"], """Driver record check — ⟦P|Craig Mitchell Morgan⟧
+Licence number: ⟦N|MORGA712265CM9IJ⟧
+Date of birth: ⟦D|26/12/1975⟧
+Endorsements: DR10 (driving with alcohol level above limit), conviction date 04/08/2022, 17 months disqualification
+Result: not eligible for company vehicle until 2027.""")
+
+D("nl", "vehicle-logistics", [], """Wagenpark Gemeente Dalfsen — servicebussen
+
+⟦K|VJK-49-P⟧  Iveco Daily      buitendienst (⟦P|Harry⟧)
+⟦K|V-318-TB⟧  Renault Kangoo   bode
+⟦K|8-VLH-22⟧  Toyota Hilux     gladheidsbestrijding
+⟦K|BX-RT-07⟧  Mitsubishi L200  begraafplaats (⟦P|Jan-Willem Schuurman⟧)""")
+
+D("nl", "legal-notarial", ["criminal"], """OPROEPING VERDACHTE
+
+Het Openbaar Ministerie roept ⟦P|Kevin Roelofsen⟧, geboren op ⟦D|14 september 2001⟧ te Arnhem, wonende ⟦A|Rosendaalseweg 412, 6822 KV Arnhem⟧, op om te verschijnen ter terechtzitting van de politierechter in de rechtbank Gelderland op 3 juni 2025 om 09.30 uur.
+Parketnummer: ⟦N|05/197442-24⟧
+Feit: winkeldiefstal (art. 310 Sr) en bedreiging van een beveiliger.""")
+
+D("en", "legal-notarial", ["health"], """Lasting power of attorney (health and welfare) — extract
+
+Donor: ⟦P|Eileen Margaret Swinburne⟧, ⟦A|3 Heather Court, Hexham NE46 3AS⟧, date of birth ⟦D|19 January 1944⟧
+Attorneys: ⟦P|Ruth Swinburne⟧ and ⟦P|Peter Swinburne⟧, jointly and severally
+Preferences: "I would prefer to be cared for at home for as long as possible. After my stroke I do not want to be resuscitated if I have another one."
+""")
+
+D("en", "association", [], """Netherfield Cricket Club — membership renewal 2025
+
+Member: ⟦P|Ravinder Singh Bhogal⟧ (no. ⟦N|NCC-0218⟧)
+Category: Senior playing
+Fee: £145.00
+Paid by: Amex ⟦C|3794 520183 76455⟧ on 02/02/2025
+Emergency contact: ⟦P|Harpreet Bhogal⟧ ⟦T|07958 402 117⟧""")
+
+D("nl", "research", ["political"], """Vrije tekst enquête ‘Inwonerspanel Zaanstad’, vraag 9 (mag de gemeente contact met u opnemen? zo ja, laat gegevens achter)
+
+"ik ben zelf actief lid van de SP hier in Poelenburg en we hebben al 3 jaar een actiecomité tegen de sloop van de flats. Bel me gerust: ⟦P|Erdal Korkmaz⟧, ⟦T|075 - 670 12 33⟧" """)
+
+# negatives
+D("en", "general-question", [], """Are home DNA testing kits like the ones sold online covered by the GDPR if the company is based in the US? What happens to my sample after the test?""")
+
+D("nl", "general-question", [], """Mag een moskee of kerk een ledenlijst met adressen en bijdragen bijhouden zonder toestemming van de leden, of valt dat onder een uitzondering?""")
+
+D("nl", "hard-negative", [], """Review Coolblue ★★★★☆ — Philips 3000 series stofzuiger
+Zuigt goed, ook op hoogpolig tapijt. Snoer had wel wat langer gemogen. Na 2 weken nog geen problemen. Bezorging ging snel, de bezorger belde netjes een kwartier van tevoren.""")
+
+D("en", "hard-negative", [], """Guest policy — all guests must present a valid passport or national ID card at check-in. We do not store copies of identity documents. Card payments are processed by our payment provider; we never see the full card number. Check-out is at 11:00.""")
+
+D("nl", "hard-negative", [], """Beste {{voornaam}},
+
+Uw auto met kenteken [KENTEKEN] moet vóór [APK_DATUM] weer gekeurd worden. Plan eenvoudig online een afspraak of bel ons via het algemene nummer op de website.
+
+Met vriendelijke groet,
+Team Autoservice""")
+
+D("en", "hard-negative", [], """Server started. Windows build 10.0.19045.3803, .NET 8.0.2, listening on :8080 and :8443. Loaded 1,204 routes in 312 ms. Health check OK.""")
+
+D("nl", "hard-negative", [], """Volgens het CBS rekende in 2023 ongeveer 42 procent van de Nederlanders zich tot een kerkelijke gezindte of religieuze groepering. Onder jongeren ligt dat percentage lager, behalve in de Biblebelt.""")
+
+D("en", "hard-negative", [], """TLP:CLEAR — Advisory: a vulnerability in some home routers allows remote code execution. Update the firmware to version 2.4.1.0 or later. No known exploitation in the Netherlands so far.""")
+
+D("nl", "hard-negative", [], """Factuur Schildersbedrijf De Jong & Visser BV
+KvK 12345678 · btw NL001234567B01
+Factuurnummer 2025-0318 · Opdracht 4471
+Te betalen binnen 30 dagen. Bij vragen over deze factuur kunt u terecht bij onze administratie.""")
+
 # ==== END OF DOCUMENTS ====
 
 if __name__ == "__main__":
