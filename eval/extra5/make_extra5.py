@@ -1086,7 +1086,7 @@ D("en", "social-forum", [], """★★★★★ Passed first time!
 Huge thanks to ⟦P|Dave⟧ at Clearway Driving School. Patient, funny and never made me feel stupid, even when I stalled at the same roundabout four lessons in a row. Booked through their website, £38 per hour.
 — ⟦P|Chloe M.⟧, Swindon""")
 
-D("nl", "hr-people", ["health"], """VERTROUWELIJK
+D("nl", "hr-people", ["health"], """⟦V|VERTROUWELIJK⟧
 
 Re-integratieverslag tweede spoor — ⟦P|W.H. (Wilma) Ketelaar⟧
 Geboortedatum: ⟦D|8-1-1969⟧ · BSN: ⟦B|610.429.383⟧
@@ -1100,13 +1100,13 @@ Present: ⟦P|Marcus Tennant⟧ (employee), ⟦P|Julie Ashby⟧ (GMB shop stewar
 
 Marcus says the new shift pattern was introduced without consultation and that he has lost £210 a month in unsocial-hours pay. Julie asked for the consultation records. Outcome to follow in writing within 10 working days.""")
 
-D("en", "hr-people", ["criminal"], """STRICTLY CONFIDENTIAL
+D("en", "hr-people", ["criminal"], """⟦V|STRICTLY CONFIDENTIAL⟧
 
 Outcome of disciplinary hearing — ⟦P|Gavin Strachan⟧, employee no. ⟦N|30188⟧
 
 Following the investigation into stock missing from the Leeds warehouse between October and December, and the CCTV footage reviewed, the panel finds the allegation of theft proven. Your employment is terminated with immediate effect for gross misconduct. The company has reported the matter to West Yorkshire Police (crime ref. 13250048812).""")
 
-D("nl", "hr-people", [], """Persoonlijk en vertrouwelijk
+D("nl", "hr-people", [], """⟦V|Persoonlijk en vertrouwelijk⟧
 
 Aan: mevrouw drs. ⟦P|A.C. Lont⟧
 Betreft: aanbod vaste aanstelling
@@ -1249,6 +1249,179 @@ D("nl", "hard-negative", [], """Factuur Schildersbedrijf De Jong & Visser BV
 KvK 12345678 · btw NL001234567B01
 Factuurnummer 2025-0318 · Opdracht 4471
 Te betalen binnen 30 dagen. Bij vragen over deze factuur kunt u terecht bij onze administratie.""")
+
+# --- batch 5 ----------------------------------------------------------------
+
+D("nl", "prompt-paste", [], """maak hier een korte samenvatting van voor de teamleider, zonder technische details
+
+⟦V|TLP:RED⟧ — melding CERT-team 12-03
+Medewerker ⟦P|Yvonne Mulders⟧ (afd. Burgerzaken) heeft op een phishinglink geklikt en haar wachtwoord ingevuld: ⟦S|Lente2025!Mulders⟧. Account is geblokkeerd. Inlogpogingen vanaf ⟦IP|194.26.29.113⟧ en ⟦IP|2a0b:7280:200:0:4d1:cbff:fe2e:1a7⟧. Wachtwoord is gereset, MFA opnieuw uitgerold.""")
+
+D("nl", "prompt-paste", [], """Kun je deze notitie inkorten tot een halve A4? Niet doorsturen, is ⟦V|Stg. Geheim⟧.
+
+⟦V|STG. GEHEIM⟧
+Aan: de minister
+Van: ⟦P|C.M. Verbeek-Hamstra⟧, DGV
+Onderwerp: stand van zaken beveiligingsonderzoeken vitale sector
+
+Van de 41 lopende onderzoeken zijn er 9 vertraagd door capaciteitsgebrek bij de AIVD-unit. Het risico bestaat dat vergunningen in het tweede kwartaal niet tijdig kunnen worden verleend.""")
+
+D("en", "prompt-paste", ["sexual"], """Tidy this up into a proper reference, it's for a school governor role:
+
+⟦V|Private and Confidential⟧
+'I have known Dr ⟦P|Fiona Mackay⟧ for twelve years, first as a colleague and later as a neighbour. She and her wife ⟦P|Aileen⟧ have run the village youth club since 2016. Fiona is organised, fair and very good with difficult parents. — ⟦P|Alastair Reid⟧'""")
+
+D("en", "prompt-paste", ["biometric"], """Summarise for the case officer, in plain English:
+
+⟦V|RESTREINT UE/EU RESTRICTED⟧
+Subject: ⟦P|HAILE, Yonas Tesfamariam⟧, DOB ⟦D|01.01.1998⟧, Eurodac hit category 1 (fingerprints taken in Italy, Catania, 14.09.2023). Applicant denies having claimed asylum in Italy. Fingerprint comparison confirmed by the national AFIS expert, match score above threshold. Dublin take-back request to be prepared.""")
+
+D("nl", "care-social", ["ethnicity", "health"], """Jeugdzorg — verslag huisbezoek 4 april
+
+Gezin ⟦P|Gebremedhin⟧, ⟦A|Poelenburg 208, 1504 NM Zaandam⟧. Moeder ⟦P|Senait⟧ is van Eritrese afkomst en spreekt Tigrinya; tolk aanwezig via telefoon. Dochter ⟦P|Luwam⟧ (⟦D|22-08-2012⟧) heeft sinds maart hoofdpijnklachten en verzuimt veel. Huisarts heeft doorverwezen naar de kinderarts. Volgende afspraak: 18 april met schoolarts ⟦P|Boersma⟧.""")
+
+D("nl", "association", [], """Uitspraak tuchtcommissie KNVB district West II
+
+Betrokkene: ⟦P|Sergio Rosario⟧, relatienummer ⟦N|BXJK82L⟧, speler VV Rozenburg 1
+Wedstrijd: Rozenburg 1 – Spijkenisse 1, 8 maart 2025
+
+De tuchtcommissie acht bewezen dat betrokkene na de wedstrijd de scheidsrechter heeft uitgescholden. Straf: 3 bindende wedstrijden schorsing en een boete van € 45,-.""")
+
+D("en", "association", ["trade_union"], """NEU — Riverside Academy workplace rep contact list (do not circulate)
+
+⟦P|Hannah Okoro⟧ (rep) — ⟦E|h.okoro.neu@gmail.com⟧ — ⟦T|07713 290 045⟧
+⟦P|Tom Blakeley⟧ (health & safety rep) — ⟦T|07884 316 652⟧
+Members at this school: 34 of 61 teaching staff""")
+
+D("nl", "association", ["trade_union"], """Aan de ledenadministratie van CNV Vakmensen,
+
+Hierbij zeg ik mijn lidmaatschap op per 1 juli, omdat ik met pensioen ga. Mijn lidnummer is ⟦N|4021887⟧. Wilt u de automatische incasso van ⟦I|NL93 INGB 0683 9204 17⟧ stopzetten? Dat is de rekening van mijn vrouw en mij.
+
+Met vriendelijke groet,
+⟦P|Jan Willem Postma⟧
+⟦A|Sint Jacobsstraat 9, 8911 HS Leeuwarden⟧""")
+
+D("nl", "association", ["political"], """Nieuwe leden afdeling Hof van Twente — maart
+
+- ⟦P|Marieke Scholten⟧, Goor (ingeschreven via website)
+- ⟦P|Bert ten Dam⟧, Markelo (overgeschreven van afdeling Hengelo)
+- ⟦P|Jorien Nijhuis⟧, Diepenheim — wil graag op de kandidatenlijst voor 2026
+
+Welkomstpakket + uitnodiging ledenvergadering CDA versturen. Contributie via landelijk bureau.""")
+
+D("en", "research", ["sexual", "health"], """Transcript excerpt — study on PrEP uptake, interview 11 (consent form signed by ⟦P|Marcus Oyelaran⟧, 02/04)
+
+INT: How did you first hear about PrEP?
+R: From my boyfriend, actually. We'd been together a year and he was already on it. I'm gay, I'd always been careful, but the clinic at ⟦A|56 Dean Street⟧ made it really easy.
+INT: Any side effects?
+R: A bit of nausea the first fortnight. My kidney function gets checked every three months.""")
+
+D("nl", "hr-people", ["biometric"], """Registratie tijdsregistratie-terminal Kwekerij Van Leeuwen — nieuwe medewerker
+
+Naam: ⟦P|Ionuț Constantinescu⟧
+Personeelsnummer: ⟦N|2025-117⟧
+Vingerafdruk geregistreerd: rechterwijsvinger, template 2 van 2 opgeslagen op terminal T-03
+Backup-identificatie: pincode
+Toestemming ingetrokken? nee""")
+
+D("en", "care-social", ["genetic"], """Newborn blood spot screening — result
+
+Baby: ⟦P|Amara Nwachukwu⟧, born ⟦D|28/01/2025⟧, NHS no. ⟦N|943 476 5919⟧
+Mother: ⟦P|Chiamaka Nwachukwu⟧
+
+Sickle cell: carrier (FAS). Your baby is a healthy carrier of sickle cell trait and does not have sickle cell disease. Other conditions screened: not suspected. Your health visitor, ⟦P|Gill⟧, will talk this through with you.""")
+
+D("nl", "family-notice", [], """Save the date! 💍
+
+⟦P|Shurandy Martina⟧ & ⟦P|Giselle Rosaria⟧ trouwen op 16 augustus 2025 in Willemstad, Curaçao.
+Meer info volgt. Laat ff weten of je erbij bent via ⟦T|+599 9 561 2230⟧ of ⟦E|shurandyengiselle@gmail.com⟧ 🌴""")
+
+D("en", "travel-identity", [], """Hotel registration card — The Kingsley, Edinburgh
+Surname: ⟦P|WANG⟧   Given names: ⟦P|Xiaoming⟧
+Nationality: CHN   Passport no.: ⟦N|EH4729183⟧
+Date of birth: ⟦D|1986-03-09⟧
+Arriving from: Amsterdam   Proceeding to: London
+Signature: ______""")
+
+D("nl", "vehicle-logistics", [], """Naheffingsaanslag parkeerbelasting — gemeente Utrecht
+Kenteken: ⟦K|52-HK-RB⟧
+Datum/tijd: 11-03-2025 10:42
+Locatie: Oudegracht t.h.v. nr 180
+Bedrag: € 76,90 (parkeerbelasting € 4,90 + kosten € 72,00)
+Aanslagnummer: 5503.21.44.719
+Bezwaar binnen 6 weken, zie achterzijde.""")
+
+D("en", "structured-format", [], """nginx error log — why is this IP hammering the login page?
+
+2025/03/14 02:11:09 [error] 2211#2211: *88412 limiting requests, excess: 10.520 by zone "login", client: ⟦IP|2001:db8:4f2a::17⟧, server: portal.example.org, request: "POST /login HTTP/1.1"
+2025/03/14 02:11:09 [error] 2211#2211: *88413 limiting requests, excess: 10.480 by zone "login", client: ⟦IP|2001:db8:4f2a::17⟧, server: portal.example.org, request: "POST /login HTTP/1.1\"""")
+
+D("nl", "legal-notarial", [], """Budgetplan schuldhulp (concept)
+
+Cliënt: ⟦P|Iris Lemmens⟧, ⟦A|Kapelstraat 14 bus 2, 3500 Hasselt⟧ (woont in België, werkt in Maastricht)
+BSN: ⟦B|447182900⟧
+Inkomen: € 2.140,- netto, gestort op ⟦I|BE64 7350 2819 4652⟧
+
+Vaste lasten: huur € 780, energie € 145, verzekeringen € 212
+Aflossing schuldeisers: € 310 per maand, verdeeld naar rato.""")
+
+D("en", "prompt-paste", [], """git push keeps failing with 'Authentication failed', I put the token in the remote url like the docs said:
+
+git remote set-url origin ⟦S|https://sbhattacharya:ghp_R8kQz2LmW5vXn7TyP0aJcD4fUe9HsB1gO3iK@github.com/northfield-labs/pipeline.git⟧
+
+what am i doing wrong""")
+
+D("nl", "prompt-paste", [], """waarom maakt dit geen verbinding?? het werkte gisteren nog
+
+DATABASE_URL = "⟦S|postgresql://zorgapp:Wx7!pRt2qL@10.0.3.7:5432/clientdossier⟧"
+
+foutmelding: connection refused""")
+
+D("en", "prompt-paste", [], """Is this the right format for the SFTP key? Our vendor says it's invalid.
+
+⟦S|-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIBq7Xk2m9RzPtY4cV1sLwN8eJ0aGhD5uF3iQoZ6bKlMnoAoGCCqGSM49
+AwEHoUQDQgAE4TqYp0Wm2sVx7LcR9dJk1nB5zHf3gA8eUoK6iQ2rTyXvP4wMs0Nj
+b7LhE1aCd9GfR3uK5pZq2tY8wV6xS0nIeA==
+-----END EC PRIVATE KEY-----⟧""")
+
+D("nl", "association", [], """Nieuwsbrief Korfbalvereniging De Wieken — maart
+
+👉 De kantine is weer open op zaterdag. Nieuw wifi-wachtwoord: ⟦S|Wieken#Kantine25⟧
+👉 Bardienst-coördinator is vanaf nu ⟦P|Petra Hoogland⟧, aanmelden via ⟦E|bardienst@kvdewieken.nl⟧
+👉 Gefeliciteerd ⟦P|Jesse⟧ en ⟦P|Fenna⟧ met het halen van de scheidsrechtersopleiding!""")
+
+D("en", "prompt-paste", [], """what does this token contain? got it from the network tab
+
+eyJhbGciOi... no wait full one: ⟦S|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0NDcxIiwibmFtZSI6IlByaXlhIE5haXIiLCJyb2xlIjoiaHIiLCJleHAiOjE3NDE5OTk5OTl9.kX3bQ9pV7sLm2tR8nY4wZ1cH6jF0gE5uA2dK9oB3iMs⟧""")
+
+# negatives
+D("nl", "general-question", [], """Wat is etnisch profileren precies, en mag de politie iemands afkomst vastleggen bij een staandehouding?""")
+
+D("en", "general-question", [], """How do trade union subscriptions through payroll (check-off) work in the UK public sector, and can an employer stop offering it?""")
+
+D("nl", "general-question", [], """Kun je uitleggen hoe de elfproef van een BSN werkt? Geef een voorbeeld met een verzonnen nummer dat juist níet klopt.""")
+
+D("en", "general-question", [], """What counts as special category data in a staff engagement survey? We want to ask about disability and religion but keep it anonymous.""")
+
+D("nl", "hard-negative", [], """We verhuizen in juni van de Johan de Wittlaan naar het kantoor aan het Thorbeckeplein. De vergaderzalen heten voortaan Aletta, Multatuli en Erasmus. Parkeren kan in garage Stadhouderskade.""")
+
+D("en", "hard-negative", [], """We hope the rose garden will open in May. Will the tea room be ready by then? The Baker family trust that funds it meets in June, and the Grace Darling lifeboat museum is also reopening.""")
+
+D("nl", "hard-negative", [], """Weet iemand een goede pizzeria in Breda centrum? Liefst met glutenvrije bodem, want die zoeken we voor een verjaardag van de club 🍕 #breda #foodie""")
+
+D("nl", "hard-negative", [], """Historie Stationsbrug: op 12-03-1987 geopend, in 2004 verbreed. De renovatie loopt van 04-11-2025 tot en met 30-01-2026; in die periode is de brug afgesloten voor auto's. Omleiding via de N348.""")
+
+D("en", "hard-negative", [], """Review: Gazelle Ultimate C380 HMB, frame size 57. Bought in March 2024, 3,200 km so far. Enviolo hub is smooth, Bosch Performance motor is quiet. Frame number and receipt kept for insurance. 4/5.""")
+
+D("en", "hard-negative", [], """Coding notes, round 2: theme 'trust in managers' appears in 14 of 22 transcripts; 'workload' in 19. Merge codes 7 and 9. Check inter-rater agreement (kappa 0.71 last round) before writing up.""")
+
+D("nl", "hard-negative", [], """Recordindeling betaalbestand (vaste breedte)
+pos 1-4    volgnummer
+pos 5-13   bsn (9 cijfers, elfproef)
+pos 14-32  naam, links uitgelijnd, aangevuld met spaties
+pos 33-50  iban
+pos 51-60  bedrag in centen""")
 
 # ==== END OF DOCUMENTS ====
 
