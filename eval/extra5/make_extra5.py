@@ -579,7 +579,7 @@ Your blood sample was tested for variants in the BRCA1 and BRCA2 genes. We found
 
 D("nl", "care-social", ["health"], """Jeugdzorg — journaalregel 21-02
 
-Gesprek met moeder (mevr. ⟦P|Kaya⟧) en ⟦P|Emir⟧ (11) thuis. Emir slaapt slecht, eet weinig en wil niet naar school sinds de scheiding. Moeder geeft aan zelf ook depressieve klachten te hebben en staat op de wachtlijst bij de GGZ. Afspraak: aanmelding schoolmaatschappelijk werk, over 2 weken huisbezoek. Jeugdconsulent ⟦P|Bram Schouten⟧.""")
+Gesprek met moeder (mevr. ⟦P|Kaya⟧) en ⟦P|Emir⟧ (11) thuis. ⟦P|Emir⟧ slaapt slecht, eet weinig en wil niet naar school sinds de scheiding. Moeder geeft aan zelf ook depressieve klachten te hebben en staat op de wachtlijst bij de GGZ. Afspraak: aanmelding schoolmaatschappelijk werk, over 2 weken huisbezoek. Jeugdconsulent ⟦P|Bram Schouten⟧.""")
 
 D("en", "care-social", [], """Care plan template — section 4 (Personal care)
 
@@ -998,7 +998,7 @@ D("en", "prompt-paste", [], """proof read pls: 'the quaterly figures shows a inc
 
 D("nl", "prompt-paste", ["health"], """Wil je deze WhatsApp van een ouder omzetten naar een notitie voor het leerlingdossier?
 
-"Hoi juf ⟦P|Mirjam⟧, ⟦P|Senna⟧ is vanochtend bij de kinderarts geweest en ze heeft nu echt de diagnose ADHD. Ze begint volgende week met medicatie (methylfenidaat). Kan ze om 12 uur even haar pilletje nemen op school? Groetjes ⟦P|Kim⟧ (moeder van Senna)" """)
+"Hoi juf ⟦P|Mirjam⟧, ⟦P|Senna⟧ is vanochtend bij de kinderarts geweest en ze heeft nu echt de diagnose ADHD. Ze begint volgende week met medicatie (methylfenidaat). Kan ze om 12 uur even haar pilletje nemen op school? Groetjes ⟦P|Kim⟧ (moeder van ⟦P|Senna⟧)" """)
 
 D("en", "prompt-paste", [], """You are an assistant for our IT helpdesk. Reply to this ticket:
 
@@ -1058,7 +1058,7 @@ aws_access_key_id = ⟦S|AKIA4ZQ7RJXW2NVTHM5B⟧
 aws_secret_access_key = ⟦S|q3Vb7Kx0pLr2TzYw8eHn5sJcA1uDgF6mXoRiE9Qt⟧
 region = eu-west-2""")
 
-D("nl", "prompt-paste", ["sexual"], """Help me een speech te schrijven voor de bruiloft van mijn broer ⟦P|Youssef⟧ en zijn man ⟦P|Daan⟧ in juni. Ze hebben elkaar ontmoet bij de roeivereniging in Leiden. Ik wil iets grappigs over de keer dat Daan in het water viel. Ik ben ⟦P|Nadia⟧, de jongste zus.""")
+D("nl", "prompt-paste", ["sexual"], """Help me een speech te schrijven voor de bruiloft van mijn broer ⟦P|Youssef⟧ en zijn man ⟦P|Daan⟧ in juni. Ze hebben elkaar ontmoet bij de roeivereniging in Leiden. Ik wil iets grappigs over de keer dat ⟦P|Daan⟧ in het water viel. Ik ben ⟦P|Nadia⟧, de jongste zus.""")
 
 D("nl", "prompt-paste", ["health"], """Herschrijf deze beschikking in taalniveau B1, het is voor een cliënt die slecht Nederlands leest.
 
@@ -1098,7 +1098,7 @@ D("en", "hr-people", ["trade_union"], """Grievance meeting — note
 
 Present: ⟦P|Marcus Tennant⟧ (employee), ⟦P|Julie Ashby⟧ (GMB shop steward, accompanying), ⟦P|Neil Cartwright⟧ (Depot Manager), ⟦P|Sunita Rao⟧ (HR, notes)
 
-Marcus says the new shift pattern was introduced without consultation and that he has lost £210 a month in unsocial-hours pay. Julie asked for the consultation records. Outcome to follow in writing within 10 working days.""")
+⟦P|Marcus⟧ says the new shift pattern was introduced without consultation and that he has lost £210 a month in unsocial-hours pay. ⟦P|Julie⟧ asked for the consultation records. Outcome to follow in writing within 10 working days.""")
 
 D("en", "hr-people", ["criminal"], """⟦V|STRICTLY CONFIDENTIAL⟧
 
@@ -1145,7 +1145,7 @@ Child: ⟦P|Kairo Bennett-Walsh⟧, born ⟦D|12/04/2017⟧
 Ethnicity (as recorded by mother): Mixed – White and Black Caribbean
 Mother: ⟦P|Stacey Walsh⟧
 
-Kairo's attendance has improved to 91 %. Mother continues to engage with the domestic abuse support service. Kairo still has night terrors; CAMHS referral accepted, first appointment 3 June.
+⟦P|Kairo⟧'s attendance has improved to 91 %. Mother continues to engage with the domestic abuse support service. ⟦P|Kairo⟧ still has night terrors; CAMHS referral accepted, first appointment 3 June.
 Social worker: ⟦P|Tunde Bakare⟧""")
 
 D("nl", "family-notice", [], """Met grote droefheid, maar dankbaar voor alles wat hij voor ons betekend heeft, geven wij kennis van het overlijden van mijn lieve man, onze vader en opa
@@ -1167,7 +1167,7 @@ Shared DNA: 412 cM across 19 segments
 Predicted relationship: 1st cousin – 1st cousin once removed
 Your shared ancestors: ⟦P|Thomas Hale⟧ (1921–1998) and ⟦P|Ivy Parsons⟧ (1924–2011)
 
-Message Jennifer to compare trees.""")
+Message ⟦P|Jennifer⟧ to compare trees.""")
 
 D("en", "travel-identity", ["health"], """Special assistance request — flight EI 603 DUB–LIS, 18 May
 
@@ -1269,7 +1269,7 @@ Van de 41 lopende onderzoeken zijn er 9 vertraagd door capaciteitsgebrek bij de 
 D("en", "prompt-paste", ["sexual"], """Tidy this up into a proper reference, it's for a school governor role:
 
 ⟦V|Private and Confidential⟧
-'I have known Dr ⟦P|Fiona Mackay⟧ for twelve years, first as a colleague and later as a neighbour. She and her wife ⟦P|Aileen⟧ have run the village youth club since 2016. Fiona is organised, fair and very good with difficult parents. — ⟦P|Alastair Reid⟧'""")
+'I have known Dr ⟦P|Fiona Mackay⟧ for twelve years, first as a colleague and later as a neighbour. She and her wife ⟦P|Aileen⟧ have run the village youth club since 2016. ⟦P|Fiona⟧ is organised, fair and very good with difficult parents. — ⟦P|Alastair Reid⟧'""")
 
 D("en", "prompt-paste", ["biometric"], """Summarise for the case officer, in plain English:
 
@@ -1422,6 +1422,45 @@ pos 5-13   bsn (9 cijfers, elfproef)
 pos 14-32  naam, links uitgelijnd, aangevuld met spaties
 pos 33-50  iban
 pos 51-60  bedrag in centen""")
+
+# --- batch 6 ----------------------------------------------------------------
+
+D("nl", "prompt-paste", [], """klant is boos, schrijf een antwoord namens de webshop, excuses + gratis verzending volgende keer
+
+"ik heb op 2 maart een jas besteld (bestelling 1048-7731) en betaald met mijn maestro ⟦C|6762 0391 8420 5733⟧, geld is afgeschreven maar er is niks gekomen!! bezorgadres was ⟦A|Van Limburg Stirumstraat 40-1, 1051 BB Amsterdam⟧. bel me op ⟦T|06 - 39 72 14 08⟧. ⟦P|Gülsen Arslan⟧" """)
+
+D("en", "travel-identity", [], """Thanks for booking with Lakeland Cottages!
+
+Lead guest: ⟦P|Matthew O'Connell-Baptiste⟧
+Cottage: Fell View, 14–21 June 2025
+Deposit £250 charged to Mastercard ⟦C|2221-0483-7261-9047⟧
+Balance of £890 due 14 May.
+Key collection code will be sent 24 hours before arrival to ⟦E|m.oconnell.baptiste@icloud.com⟧.""")
+
+D("nl", "social-forum", ["political"], """Buurtapp De Hoven 🏘️
+⟦P|Wilco⟧: Wie heeft al die PVV-posters op het hek van de speeltuin geplakt?? 😡
+⟦P|Sandra B⟧: Dat is ⟦P|Gert⟧ van nummer 12, die staat zelf op de lijst voor de deelraad 🤷‍♀️
+⟦P|Wilco⟧: Dan mag hij ze ook weer weghalen.""")
+
+D("en", "hr-people", ["trade_union"], """⟦V|PRIVATE & CONFIDENTIAL⟧
+Payslip — March 2025
+Employee: ⟦P|Nkechi Adebayo-Grant⟧   Payroll no.: ⟦N|PR-55810⟧   NI no.: ⟦N|JT 48 27 61 B⟧
+
+Basic pay                       2,412.50
+Tax                             -262.40
+National Insurance              -121.08
+Pension (LGPS)                  -139.93
+UNISON subscription              -16.45
+Net pay                        1,872.64""")
+
+D("nl", "family-notice", ["ethnicity"], """Voor de familiereünie in Vught (juli) ben ik de stamboom aan het bijwerken. Mijn opa ⟦P|Johannes Latuperisa⟧ (* ⟦D|5-9-1928⟧, Saparua) kwam in 1951 als KNIL-militair met het gezin naar Nederland; wij zijn van Molukse afkomst aan beide kanten. Wie heeft nog foto's van het woonoord Lunetten? Mail naar ⟦E|familie.latuperisa@gmail.com⟧ — ⟦P|Ferdinand⟧""")
+
+D("en", "association", [], """Alumni update — Class of 2009, St Columba's College
+
+Dr ⟦P|Aisling Byrne⟧ — now a GP in Galway, married ⟦P|Ronan⟧ last year
+⟦P|Kieran "Kez" Doherty⟧ — moved to Toronto, ⟦E|kez.doherty@gmail.com⟧
+⟦P|Mei Ling Chua⟧ — architect in Singapore
+Reunion: Saturday 18 October, old gym, £20 per head.""")
 
 # ==== END OF DOCUMENTS ====
 
