@@ -1462,6 +1462,21 @@ Dr ⟦P|Aisling Byrne⟧ — now a GP in Galway, married ⟦P|Ronan⟧ last year
 ⟦P|Mei Ling Chua⟧ — architect in Singapore
 Reunion: Saturday 18 October, old gym, £20 per head.""")
 
+# --- batch 7: more negatives in the new genres ------------------------------
+
+D("nl", "prompt-paste", [], """Herschrijf vriendelijker, het gaat in de wijkkrant:
+
+'Wij constateren dat in uw straat de containers structureel te vroeg aan de weg worden gezet. Dit is niet toegestaan. Bij herhaling volgt handhaving.'""")
+
+D("en", "structured-format", [], """access-controller export, Gate 2, Sunday (no staff on site)
+
+2025-03-16T09:02:11Z GATE=G2-IN BADGE=contractor-14 METHOD=CARD RESULT=GRANTED
+2025-03-16T09:02:40Z GATE=G2-IN BADGE=contractor-15 METHOD=CARD RESULT=GRANTED
+2025-03-16T13:47:05Z GATE=G2-OUT BADGE=contractor-14 METHOD=CARD RESULT=GRANTED
+2025-03-16T13:47:19Z GATE=G2-OUT BADGE=contractor-15 METHOD=CARD RESULT=GRANTED""")
+
+D("nl", "care-social", [], """Uit de bijsluiter: metformine 500 mg. Neem de tabletten in tijdens of direct na de maaltijd, met een half glas water. Bij maag-darmklachten in de eerste weken: niet stoppen maar overleggen met uw arts of apotheker. Stop tijdelijk bij uitdroging of een operatie.""")
+
 # ==== END OF DOCUMENTS ====
 
 if __name__ == "__main__":
