@@ -1477,6 +1477,17 @@ D("en", "structured-format", [], """access-controller export, Gate 2, Sunday (no
 
 D("nl", "care-social", [], """Uit de bijsluiter: metformine 500 mg. Neem de tabletten in tijdens of direct na de maaltijd, met een half glas water. Bij maag-darmklachten in de eerste weken: niet stoppen maar overleggen met uw arts of apotheker. Stop tijdelijk bij uitdroging of een operatie.""")
 
+# --- batch 8 ----------------------------------------------------------------
+
+D("nl", "prompt-paste", ["genetic", "health"], """Kan je dit in gewone taal uitleggen aan mijn schoonmoeder? Ze snapt de brief niet.
+
+"Geachte mevrouw ⟦P|Kortenhorst⟧, bij het DNA-onderzoek naar erfelijke darmkanker (Lynch-syndroom) is bij u een afwijking gevonden in het MLH1-gen. Uw kinderen hebben 50% kans om deze afwijking ook te hebben. Wij adviseren u elke 2 jaar een coloscopie. Uw dossiernummer bij de afdeling Klinische Genetica is ⟦N|KG-2025-00419⟧."
+""")
+
+D("en", "prompt-paste", ["biometric"], """Write a short, friendly confirmation message for this customer:
+
+Customer ⟦P|Desmond Achterberg-Lyle⟧ (customer ID ⟦N|88130472⟧) enrolled in Voice ID on 12 March. His voiceprint has been created and will be used to verify him when he calls ⟦T|0345 712 4488⟧. He asked whether he can delete it later — yes, via the app or by phone.""")
+
 # ==== END OF DOCUMENTS ====
 
 if __name__ == "__main__":
