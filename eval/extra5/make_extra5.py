@@ -401,7 +401,7 @@ My boiler was serviced on 2 February and since then the pressure keeps dropping.
 
 D("nl", "prompt-paste", ["health", "criminal"], """Schrijf een neutrale overdrachtsnotitie op basis van mijn aantekeningen, in volzinnen.
 
-aantekeningen: cliënt ⟦P|D. Rijkaard⟧ (cliëntnr. ⟦N|4471-88⟧) gesproken 14/10. heeft enkelband tot december (voorwaardelijke straf, mishandeling). gebruikt weer, zegt zelf 'alleen in het weekend'. verslavingsarts Tactus is op de hoogte. volgende afspraak bij reclassering 28/10. broer ⟦P|Marco⟧ wil contactpersoon zijn: ⟦T|06-23019477⟧""")
+aantekeningen: cliënt ⟦P|D. Rijkaard⟧ (cliëntnr. ⟦N|5190-32⟧) gesproken 14/10. heeft enkelband tot december (voorwaardelijke straf, mishandeling). gebruikt weer, zegt zelf 'alleen in het weekend'. verslavingsarts Tactus is op de hoogte. volgende afspraak bij reclassering 28/10. broer ⟦P|Marco⟧ wil contactpersoon zijn: ⟦T|06-23019477⟧""")
 
 D("en", "prompt-paste", [], """can you write a short python script that validates dutch postcodes? examples that should pass: ⟦Z|1012 AB⟧, ⟦Z|9711PK⟧. should fail: 0123 AB, 1234 SA is allowed? not sure. also ⟦Z|2514 EA⟧. thanks""")
 
@@ -410,7 +410,7 @@ D("nl", "prompt-paste", [], """Waarom werkt dit niet? Ik krijg steeds 401.
 curl -X POST https://api.mollie.com/v2/payments \\
   -H "Authorization: Bearer ⟦S|live_Hq7vPzT3kWmN8cRbY2sJxE4dLfG9aU⟧" \\
   -d "amount[currency]=EUR" -d "amount[value]=25.00" \\
-  -d "description=Contributie 2025 lid 0412"
+  -d "description=Contributie 2025"
 
 het is de key van de penningmeester, ⟦P|Joost⟧ heeft hem gisteren in de groepsapp gezet""")
 
@@ -554,7 +554,7 @@ D("en", "care-social", ["health"], """Home care rota — week 16 (Beechwood Team
 
 Mon 07:30  Mrs ⟦P|Edna Pilkington⟧, ⟦A|12 Chapel Row, Ilkley LS29 9DN⟧ — insulin + breakfast — carer: ⟦P|Joy⟧
 Mon 08:15  Mr ⟦P|Ravi Chandran⟧, ⟦A|4 Wharfe View, Ilkley⟧ — stoma care — carer: ⟦P|Joy⟧
-Mon 09:30  Miss ⟦P|Agnes Dunleavy⟧, key safe ⟦S|4471⟧ — dementia check, meds prompt — carer: ⟦P|Marek⟧
+Mon 09:30  Miss ⟦P|Agnes Dunleavy⟧, key safe ⟦S|7302⟧ — dementia check, meds prompt — carer: ⟦P|Marek⟧
 
 Key safe codes are not to be shared outside the team.""")
 
@@ -637,7 +637,7 @@ Gast: mevrouw ⟦P|B. Pranger⟧
 Aankomst: vr 23 mei 2025 — vertrek: zo 25 mei 2025
 Kamer: 2 pers. superior, incl. ontbijt
 Reserveringsnummer: HZ-558103
-Betaald met: Mastercard eindigend op 4471
+Betaald met: Mastercard eindigend op 0938
 Telefoon gast: ⟦T|+31 (0)6 52 83 10 94⟧
 
 Wij verheugen ons op uw komst!""")
@@ -711,7 +711,7 @@ D("nl", "vehicle-logistics", [], """Gerechtsdeurwaarderskantoor Brink & Van Dale
 Aan: de heer ⟦P|R.F. Martina⟧
 ⟦A|Jan van Galenstraat 208-III, 1056 CD Amsterdam⟧
 
-Dossiernummer: ⟦N|BVD/2025/04471⟧
+Dossiernummer: ⟦N|BVD/2025/03862⟧
 Betreft: vordering Ziggo Services BV
 
 Ondanks eerdere aanmaningen heeft u de openstaande vordering van € 612,18 niet voldaan. Wij verzoeken u dit bedrag binnen 8 dagen over te maken op ⟦I|NL70 ABNA 0582 0139 47⟧ onder vermelding van het dossiernummer. Bij uitblijven van betaling zullen wij beslag leggen op uw inkomen. Bereikbaar op ⟦T|020 - 612 44 80⟧.""")
@@ -722,7 +722,7 @@ Location: Pelham Road, outside no. 22
 Contravention: 12 — parked in a residents' or shared-use parking place without a valid permit
 Date/time: 09/03/2025 08:14
 Penalty: £70, reduced to £35 if paid within 14 days
-CEO number: ⟦N|4471⟧""")
+CEO number: ⟦N|2186⟧""")
 
 D("nl", "vehicle-logistics", [], """hoi, ik heb een deuk in mn auto na het parkeren bij de Jumbo, de ander heeft een briefje achtergelaten met zn kenteken ⟦K|VX-214-B⟧ en nummer ⟦T|06 47 11 82 30⟧. moet ik eerst mn verzekering bellen of hem? kan je een berichtje opstellen""")
 
@@ -953,7 +953,7 @@ D("nl", "structured-format", [], """Kun je uitleggen wat de velden in dit vaste-
 
 D("en", "structured-format", ["biometric"], """door-access.log (Block C, fingerprint readers)
 
-2025-03-14T07:58:12Z READER=C-MAIN BADGE=⟦N|004471⟧ USER=⟦P|okafor.n⟧ METHOD=FP MATCH=0.962 RESULT=GRANTED
+2025-03-14T07:58:12Z READER=C-MAIN BADGE=⟦N|001275⟧ USER=⟦P|okafor.n⟧ METHOD=FP MATCH=0.962 RESULT=GRANTED
 2025-03-14T08:01:40Z READER=C-MAIN BADGE=⟦N|003918⟧ USER=⟦P|whitlock.s⟧ METHOD=FP MATCH=0.411 RESULT=DENIED
 2025-03-14T08:01:52Z READER=C-MAIN BADGE=⟦N|003918⟧ USER=⟦P|whitlock.s⟧ METHOD=PIN RESULT=GRANTED
 2025-03-14T08:15:03Z READER=C-LAB2 BADGE=visitor-07 METHOD=CARD RESULT=GRANTED""")
@@ -1247,7 +1247,7 @@ D("en", "hard-negative", [], """TLP:CLEAR — Advisory: a vulnerability in some 
 
 D("nl", "hard-negative", [], """Factuur Schildersbedrijf De Jong & Visser BV
 KvK 12345678 · btw NL001234567B01
-Factuurnummer 2025-0318 · Opdracht 4471
+Factuurnummer 2025-0318 · Opdracht 5520
 Te betalen binnen 30 dagen. Bij vragen over deze factuur kunt u terecht bij onze administratie.""")
 
 # --- batch 5 ----------------------------------------------------------------
