@@ -86,7 +86,7 @@ const LEXICON: &[(Field, &str)] = &[
         Field::Person,
         "voornaam voornamen roepnaam achternaam familienaam geslachtsnaam volledigenaam \
      naamvolledig firstname firstnames lastname givenname givennames familyname surname \
-     fullname forename forenames middlename klantnaam patientnaam clientnaam \
+     fullname forename forenames given middlename klantnaam patientnaam clientnaam \
      medewerkernaam werknemernaam leerlingnaam studentnaam deelnemernaam naamklant \
      naampatient naamclient naammedewerker naamwerknemer naamleerling naamdeelnemer \
      naamaanvrager naamkind contactpersoon contactperson contactnaam contactname \
@@ -94,7 +94,7 @@ const LEXICON: &[(Field, &str)] = &[
      applicantname passengername guestname cardholder cardholdername accountholder \
      accountholdername rekeninghouder naamrekeninghouder",
     ),
-    (Field::Name, "naam name displayname"),
+    (Field::Name, "naam name displayname family"),
     (
         Field::Id,
         "klantnummer klantnr klantno klantid customerid customernumber customerno customernr \
@@ -926,6 +926,12 @@ fn pairs(text: &str, out: &mut Vec<Finding>) {
         match field {
             Field::Parent if nested => rec.close(text, true, out),
             Field::Parent => {}
+            // A personal key whose value is an object or list (`"given": ["Anna"]`,
+            // `"address": {…}`) still makes its own record personal.
+            Field::Person | Field::Id | Field::Birthdate | Field::Context if nested => {
+                rec.personal = true;
+                rec.close(text, false, out);
+            }
             _ if nested => rec.close(text, false, out),
             Field::Name => rec.names.push((vs, ve)),
             Field::RowId => rec.ids.push((vs, ve)),
@@ -1307,6 +1313,23 @@ mod record_id_tests {
             vec![("U-88120", IdNumber)]
         );
         assert!(spans(r#"{"order": {"id": "O-2291047", "total": 12}}"#).is_empty());
+    }
+
+    /// A name part beside a personal key whose value is a list or object (FHIR's
+    /// `family` beside `given: [...]`, a `name` beside an `address` object); a font's
+    /// family names no one.
+    #[test]
+    fn name_beside_a_nested_personal_value() {
+        use crate::finding::EntityKind::Person;
+        assert_eq!(
+            spans(r#"{"name": [{"family": "Wolters", "given": ["Ineke"]}]}"#),
+            vec![("Wolters", Person)]
+        );
+        assert_eq!(
+            spans(r#"{"name": "Ruud Maas", "address": {"city": "Ede"}}"#),
+            vec![("Ruud Maas", Person)]
+        );
+        assert!(spans(r#"{"font": {"family": "Helvetica", "size": 12}}"#).is_empty());
     }
 
     #[test]

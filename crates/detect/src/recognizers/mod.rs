@@ -9,6 +9,7 @@ mod card;
 mod confidential;
 mod email;
 mod fields;
+mod formats;
 mod iban;
 mod id_number;
 mod ip;
@@ -38,6 +39,7 @@ pub(crate) fn builtin() -> Vec<Box<dyn Recognizer>> {
         Box::new(secret::Secret::new()),
         Box::new(confidential::Confidential::new()),
         Box::new(fields::Fields::new()),
+        Box::new(formats::Formats::new()),
         Box::new(spoken::Spoken::new()),
     ]
 }
