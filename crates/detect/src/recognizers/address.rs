@@ -220,6 +220,13 @@ fn opposite_street_end(text: &str, word_end: usize) -> Option<usize> {
         .filter(|&e| before[e - 1].is_ascii_alphabetic() || before[e - 1] >= 0x80)
 }
 
+/// Street endings that also end common lower-case nouns (`-ring`: `vergadering`,
+/// `-wal`: `interval`, `-gang`: `ingang`): a lower-case word with one of these and no
+/// other ending is a street only after an address cue.
+const WEAK_IN_LOWER_CASE: &[&str] = &[
+    "ring", "wal", "gang", "vest", "markt", "baan", "park", "pad", "veld", "hof", "diep", "passage",
+];
+
 const SUFFIXES: &[&str] = &[
     "straat",
     "straatweg",
@@ -331,7 +338,7 @@ const KNOWN_STREETS: &[&str] = &[
 
 /// The last word of a British street name, each with the space before it: the `uk`
 /// pattern ends in one, so only lines holding one (any case) are searched for it.
-pub(crate) const UK_STREET_TYPES: &[&str; 31] = &[
+pub(crate) const UK_STREET_TYPES: &[&str; 36] = &[
     " Street",
     " Road",
     " Lane",
@@ -353,6 +360,11 @@ pub(crate) const UK_STREET_TYPES: &[&str; 31] = &[
     " Mews",
     " Parade",
     " Green",
+    " View",
+    " Vale",
+    " Quay",
+    " Wharf",
+    " Boulevard",
     " Rd",
     " St",
     " Ave",
@@ -452,6 +464,15 @@ impl Address {
                 && w.as_bytes()[w.len() - suf.len()..].eq_ignore_ascii_case(suf.as_bytes())
         };
         let by_suffix = SUFFIXES.iter().any(|suf| ends_with_ci(stem, suf));
+        // In lower case the endings that also end common nouns (`vergadering`,
+        // `aflevering`, `interval`, `ingang`, `loopbaan`, `arbeidsmarkt`) count only
+        // after an address cue.
+        let weak_suffix = || {
+            !SUFFIXES
+                .iter()
+                .filter(|suf| !WEAK_IN_LOWER_CASE.contains(suf))
+                .any(|suf| ends_with_ci(stem, suf))
+        };
         let known = || {
             KNOWN_STREETS.iter().any(|k| {
                 k.eq_ignore_ascii_case(word)
@@ -462,7 +483,10 @@ impl Address {
             })
         };
         if (by_suffix || known()) && !NUMBERED_THINGS.contains(&word) {
-            if !capital && word.chars().count() < 7 && !has_address_cue(text, word_start) {
+            if !capital
+                && (word.chars().count() < 7 || weak_suffix())
+                && !has_address_cue(text, word_start)
+            {
                 return None; // "weg 12", "de hof 3": too weak in lower case without a cue
             }
             let start = if capital {
@@ -1163,6 +1187,7 @@ impl Recognizer for Address {
             let word_end = opposite_street_end(text, word_end).unwrap_or(word_end);
             if let Some((start, score)) = self.street_start(text, word_end, num_end)
                 && !numbered_thing(text, start, word_end)
+                && !(score < 0.9 && date_like(&bytes[digit..num_end]))
             {
                 push(start, num_end, score, out);
             }
@@ -1197,6 +1222,12 @@ impl Address {
             return false;
         }
         let next = rest.trim_start_matches(' ').as_bytes();
+        // "storing 3 maart", "Kerkstraat 12 januari": a date, not a house number. In
+        // lower case only: `Jan`, `May` and `June` after a number may be names.
+        let word_len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if MONTHS.iter().any(|m| next[..word_len] == *m.as_bytes()) {
+            return false;
+        }
         ![
             "jaar", "km", "meter", "minuten", "uur", "euro", "procent", "keer", "years", "minutes",
             "miles", "x ", "nights", "night ", "nacht", "dagen", "dag ", "days", "weken", "weeks",
@@ -1205,6 +1236,60 @@ impl Address {
         ]
         .iter()
         .any(|w| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    }
+}
+
+/// Month names and their usual abbreviations, Dutch and English.
+const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// A house number that reads as a date or a year: `28/10`, `3-4` with both parts in
+/// date range, `2025`. Only taken as a house number after a capitalised street.
+fn date_like(number: &[u8]) -> bool {
+    let value = |d: &[u8]| {
+        (!d.is_empty() && d.len() <= 4 && d.iter().all(u8::is_ascii_digit))
+            .then(|| d.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0')))
+    };
+    if let Some(year) = value(number) {
+        return number.len() == 4 && (1900..=2099).contains(&year);
+    }
+    let mut parts = number.splitn(2, |&c| c == b'/' || c == b'-');
+    match (parts.next().and_then(value), parts.next().and_then(value)) {
+        (Some(day), Some(month)) => (1..=31).contains(&day) && (1..=12).contains(&month),
+        _ => false,
     }
 }
 
@@ -2153,6 +2238,24 @@ mod written_differently_tests {
             vec!["Stationsweg 14"]
         );
         assert_eq!(spans("Kerkstraat 5 Jan heeft gebeld"), vec!["Kerkstraat 5"]);
+    }
+
+    /// Lower-case nouns with a street ending (`vergadering`, `interval`) and numbers
+    /// that are dates or years are no address without a cue; with one they are.
+    #[test]
+    fn lower_case_nouns_dates_and_years() {
+        for t in [
+            "de vergadering 3 is verzet",
+            "lift: storing 3 maart, monteur komt",
+            "afspraak bij reclassering 28/10.",
+            "membership renewal 2025",
+            "aflevering 12 van de podcast",
+            "Kerkstraat 12 januari open",
+        ] {
+            assert!(spans(t).is_empty(), "{t}");
+        }
+        assert_eq!(spans("adres: vossenring 4"), vec!["vossenring 4"]);
+        assert_eq!(spans("ik woon op kerkstraat 12"), vec!["kerkstraat 12"]);
     }
 
     /// British and Irish addresses of several parts are one span, also with the
