@@ -97,7 +97,7 @@ impl Birthdate {
                 r"(?im)^[ \t]*(?:{PERSON_LABELS})[ \t]*:[^\n:]{{1,80}}?[,(][ \t]*(?:[♂♀mvMVfF][ \t]*,[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})(?-u:\b)"
             )),
             starred: regex(&format!(
-                r"(?i)\*[ \t]?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
+                r"(?i)\*[ \t]?(?P<place>(?-i:\p{{Lu}})[\p{{L}}'’\- ]{{1,30}},[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
             )),
             cell_date: regex(
                 r"^[ \t]*(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})[ \t]*$",
@@ -224,10 +224,18 @@ impl Birthdate {
                 continue;
             };
             let before = text[..m.start()].trim_end_matches([' ', '\t', '(']);
-            if before
-                .chars()
-                .next_back()
-                .is_some_and(|ch| ch.is_alphabetic() || ch == ',')
+            // Obituaries and genealogies give birth and death with place and date on one
+            // line ("* Staphorst, 2 april 1934 † Meppel, 11 november 2025"): a star
+            // before a place on a line with the death cross is no bullet.
+            let rest = &text[m.end()..];
+            let rest = &rest[..super::util::floor_boundary(rest, 120)];
+            let died_on_line = c.name("place").is_some()
+                && rest.split('\n').next().is_some_and(|r| r.contains('†'));
+            if died_on_line
+                || before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|ch| ch.is_alphabetic() || ch == ',')
             {
                 out.push(finding(
                     d.start(),
@@ -460,6 +468,16 @@ mod tests {
         assert_eq!(spans("kind: Noor *14-02-2015\n"), vec!["14-02-2015"]);
         assert!(spans("* 12-03-2024 overleg met team").is_empty());
         assert!(spans("3 * 12-03-2024").is_empty());
+        // Birth and death with their places in an obituary or family record.
+        assert_eq!(
+            spans("Hendrika Mulder\n* Kampen, 3 maart 1931 † Zwolle, 9 oktober 2024\n"),
+            vec!["3 maart 1931"]
+        );
+        assert_eq!(
+            spans("Gerrit Post * Hasselt, 12-07-1940 te"),
+            vec!["12-07-1940"]
+        );
+        assert!(spans("* Utrecht, 12-03-2024 overleg\n").is_empty());
     }
 
     #[test]

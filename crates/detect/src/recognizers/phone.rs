@@ -90,6 +90,21 @@ fn number_tail(b: &[u8], q: usize) -> Option<usize> {
     end
 }
 
+/// Two numbers given one after the other ("+48 512 330 917 / 074-2910386"): a candidate
+/// that holds ` / ` after a whole plausible number ends there, and the scan resumes
+/// at the second. "030 / 1234567" (an area code set apart) stays one number.
+fn split_at_slash(b: &[u8], (start, end): (usize, usize)) -> (usize, usize) {
+    let Some(i) = memchr::memmem::find(&b[start..end], b" / ") else {
+        return (start, end);
+    };
+    let head = std::str::from_utf8(&b[start..start + i]).unwrap_or("");
+    if plausible(head) {
+        (start, start + i)
+    } else {
+        (start, end)
+    }
+}
+
 /// Whether the digits (with the original notation) form a plausible phone number.
 fn plausible(candidate: &str) -> bool {
     let intl_plus = candidate.starts_with('+') || candidate.starts_with("(+");
@@ -275,7 +290,7 @@ impl Recognizer for Phone {
         let candidates = pre.runs(DIGITS_8).flat_map(|(off, run)| {
             let mut at = off;
             std::iter::from_fn(move || {
-                let m = candidate(bytes, at, off + run.len())?;
+                let m = split_at_slash(bytes, candidate(bytes, at, off + run.len())?);
                 at = m.1;
                 Some(m)
             })
@@ -340,7 +355,8 @@ impl Recognizer for Phone {
         for m in find_in_lines(&self.municipal, pre, DIGITS_4) {
             let line = super::util::line_before(text, m.start(), 16);
             let cue = line.contains_any(&["tel", "bel", "phone", "call"])
-                || line.0.trim_end().ends_with(['T', 'M']);
+                || line.0.trim_end().ends_with(['T', 'M'])
+                || table_cell(text, m.start(), m.end());
             if cue {
                 out.push(finding(
                     m.start(),
@@ -354,9 +370,38 @@ impl Recognizer for Phone {
     }
 }
 
+/// `text[s..e]` fills a cell of a pipe, semicolon or tab table ("Gemeente Utrecht |
+/// 14 030 | …"): a contact table lists numbers without a phone cue on their line.
+fn table_cell(text: &str, s: usize, e: usize) -> bool {
+    let sep = |c: char| matches!(c, '|' | ';' | '\t');
+    let before = super::util::line_before(text, s, 32)
+        .0
+        .trim_end_matches(' ');
+    let after = text[e..].trim_start_matches(' ');
+    before.ends_with(sep)
+        && (after.is_empty() || after.starts_with(sep) || after.starts_with(['\n', '\r']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A second number after ` / ` and municipal numbers in a contact table (invented).
+    #[test]
+    fn slash_and_table() {
+        assert_eq!(
+            spans("Telefoon: +48 601 220 918 / 075-6120384\n"),
+            vec!["+48 601 220 918", "075-6120384"]
+        );
+        assert_eq!(spans("tel. 030 / 2861144"), vec!["030 / 2861144"]);
+        assert_eq!(
+            spans("Gemeente Zwolle | 14 038 | info@x.nl"),
+            vec!["14 038"]
+        );
+        assert_eq!(spans("Afval;14 0575\n"), vec!["14 0575"]);
+        assert!(spans("Totaal | 14 038 stuks | x").is_empty());
+        assert!(spans("Totaal 14 038").is_empty());
+    }
 
     fn spans(t: &str) -> Vec<&str> {
         super::super::util::spans_of(&Phone::new(), t)

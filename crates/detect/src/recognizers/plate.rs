@@ -162,6 +162,7 @@ impl Recognizer for Plate {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let bytes = text.as_bytes();
+        let first = out.len();
         // A plate holds a digit (both sidecode checks demand one) and no line break.
         for m in find_in_clusters::<Dashed>(&self.dashed, pre, DIGIT) {
             let (s, e) = (m.start(), m.end());
@@ -252,6 +253,74 @@ impl Recognizer for Plate {
                         0.85,
                         "plate.context",
                     ));
+                }
+            }
+        }
+        table_cells(pre, out, first);
+    }
+}
+
+/// The separator of a table row (tab, `;`, `|`, then `,`) when the line has at least
+/// three cells.
+fn row_separator(line: &str) -> Option<u8> {
+    let b = line.as_bytes();
+    [b'\t', b';', b'|', b',']
+        .into_iter()
+        .find(|&c| memchr::memchr_iter(c, b).nth(1).is_some())
+}
+
+/// A British plate of the current format as written, with its space (`AB12 CDE`): the
+/// area letters (never I, Q or Z first), an age identifier that has been issued (02 to
+/// 29 for March, 51 to 79 for September), and three letters without I or Q.
+fn uk_current(cell: &[u8]) -> bool {
+    let [a, b, d1, d2, b' ', x, y, z] = *cell else {
+        return false;
+    };
+    let age = (d1.wrapping_sub(b'0'), d2.wrapping_sub(b'0'));
+    let age_ok = age.0 <= 9 && age.1 <= 9 && matches!(age.0 * 10 + age.1, 2..=29 | 51..=79);
+    let random = [x, y, z]
+        .iter()
+        .all(|c| c.is_ascii_uppercase() && !matches!(c, b'I' | b'Q'));
+    a.is_ascii_uppercase()
+        && !matches!(a, b'I' | b'Q' | b'Z')
+        && b.is_ascii_uppercase()
+        && age_ok
+        && random
+}
+
+/// Plates that stand alone in a cell of a table row (CSV, tab-separated or pipe table)
+/// of three cells or more, among the other data of the person in that row: a British
+/// plate ([`uk_current`]) or a seven-character plate with dashes (Belgian `1-ABC-234`).
+/// Elsewhere both shapes need a vehicle cue. Each row line is split once; plates
+/// already found (from `first` on in `out`) are not pushed again.
+fn table_cells(pre: &Prescan<'_>, out: &mut Vec<Finding>, first: usize) {
+    for (off, run) in pre.runs(DIGIT) {
+        let mut start = off;
+        for line in run.split('\n') {
+            let line_start = start;
+            start += line.len() + 1;
+            let Some(sep) = row_separator(line) else {
+                continue;
+            };
+            let mut cell_start = line_start;
+            for cell in line.split(char::from(sep)) {
+                let at = cell_start;
+                cell_start += cell.len() + 1;
+                let inner = cell.trim().trim_matches('"');
+                if !(7..=9).contains(&inner.len()) {
+                    continue;
+                }
+                let groups: Vec<&str> = inner.split('-').collect();
+                if !(uk_current(inner.as_bytes()) || seven_char_sidecode(&groups)) {
+                    continue;
+                }
+                let Some(i) = cell.find(inner) else { continue };
+                let (s, e) = (at + i, at + i + inner.len());
+                if !out[first..]
+                    .iter()
+                    .any(|f| f.span.start == s && f.span.end == e)
+                {
+                    out.push(finding(s, e, EntityKind::LicensePlate, 0.8, "plate.cell"));
                 }
             }
         }
@@ -355,5 +424,28 @@ mod uk_tests {
         );
         assert!(spans("code AB12 CDE here").is_empty());
         assert!(spans("Oxford AB12 CDE").is_empty());
+    }
+
+    /// A British or Belgian plate alone in a cell of a table row, without a cue.
+    #[test]
+    fn plates_in_table_cells() {
+        assert_eq!(
+            spans("Mark Hollis\t14/02/1981\tLK19 RTW\tm.hollis@example.com"),
+            vec!["LK19 RTW"]
+        );
+        assert_eq!(spans("Peeters;Jef;2-KLM-407;Antwerpen"), vec!["2-KLM-407"]);
+        assert_eq!(spans("| Ana | Gent | \"7-XRT-118\" |"), vec!["7-XRT-118"]);
+        for t in [
+            "Mark Hollis\tLK99 RTW\tx",
+            "Mark Hollis\tLK19 RIW\tx",
+            "Mark Hollis\tZK19 RTW\tx",
+            "ab;LK19RTW;cd",
+            "Mark Hollis\tLK19 RTW",
+            "we saw LK19 RTW there",
+            "stap;1-ABC-2345;x",
+            "ab;AB-1234-CD;x",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
     }
 }

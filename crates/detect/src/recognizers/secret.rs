@@ -9,7 +9,7 @@
 use regex::Regex;
 
 use super::prescan::{COLON, SECRET_CUE, TOKEN_PREFIX};
-use super::util::{find_in_lines, find_in_runs, finding, regex};
+use super::util::{Ci, find_in_lines, find_in_runs, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -170,7 +170,7 @@ impl Secret {
                 r#"(?i)DefaultEndpointsProtocol=[^\s"']+|Endpoint=sb://[^\s"']*SharedAccessKey=[^\s"';]+[^\s"']*|(?:host|hostaddr|dbname|user|port)=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*[ \t]+password=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*|(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#,
             ),
             assign: regex(
-                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer|[_.\-]pass(?-u:\b))[A-Za-z0-9_\-]*)["']?[ \t]*(?::=|=>|=|:)[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
+                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer|[_.\-]pass(?-u:\b))[A-Za-z0-9_\-]*)(?:["']?[ \t]*(?::=|=>|=|:)|(?P<comma>["'][ \t]*,))[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
             auth_header: regex(
                 r"(?i)authorization[\x22']?\s*[:=]\s*[\x22']?(?:basic|bearer|token|digest)\s+(?P<v>[A-Za-z0-9+/=._~\-]{8,})",
@@ -195,6 +195,22 @@ impl Secret {
     }
 }
 
+/// How code refers to a value kept elsewhere (Terraform `var.db_password`,
+/// `local.x`, GitHub Actions `secrets.X`, Ruby `ENV['X']`, Java `System.getenv`, .NET
+/// `Environment.GetEnvironmentVariable`): the name of a secret, not the secret.
+const REFERENCE_PREFIXES: &[&str] = &[
+    "var.",
+    "vars.",
+    "local.",
+    "secrets.",
+    "env.",
+    "env[",
+    "data.",
+    "module.",
+    "system.getenv",
+    "environment.",
+];
+
 /// Values that stand for a secret without being one.
 fn is_placeholder(v: &str) -> bool {
     let l = v.to_ascii_lowercase();
@@ -208,6 +224,7 @@ fn is_placeholder(v: &str) -> bool {
         || v.starts_with("getenv")
         || v.starts_with("config.")
         || v.starts_with("settings.")
+        || REFERENCE_PREFIXES.iter().any(|p| l.starts_with(p))
         || v.bytes()
             .all(|b| b == b'*' || b == b'x' || b == b'X' || b == b'.' || b == b'-' || b == b'#')
         || matches!(
@@ -367,6 +384,7 @@ impl Recognizer for Secret {
 
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
+        let first = out.len();
         // Each pattern below runs only where the characters every match of it holds
         // occur (`PRIVATE KEY`, `-u`, `@`, `=` or `:`): a regex search costs more to set
         // up than such a `memchr`, and most texts and lines lack them.
@@ -455,7 +473,10 @@ impl Recognizer for Secret {
             let bytes = line.as_bytes();
             // Connection strings hold a `=`; assignments and headers a `=` or `:`.
             let has_eq = memchr::memchr(b'=', bytes).is_some();
-            let assigns = has_eq || memchr::memchr(b':', bytes).is_some();
+            // `define('KEY', 'value')` assigns without either.
+            let assigns = has_eq
+                || memchr::memchr(b':', bytes).is_some()
+                || memchr::memmem::find(bytes, b"define(").is_some();
             for m in self.conn.find_iter(if has_eq { line } else { "" }) {
                 out.push(finding(
                     off + m.start(),
@@ -470,6 +491,13 @@ impl Recognizer for Secret {
                     continue;
                 };
                 let quoted = c.name("q").is_some_and(|q| !q.as_str().is_empty());
+                // `define('DB_PASSWORD', '…')`: a constant defined with its value in
+                // quotes; other calls with a key and a second argument pass defaults.
+                if c.name("comma").is_some()
+                    && !(quoted && Ci(&line[..key.start()]).contains("define("))
+                {
+                    continue;
+                }
                 let mut value = v.as_str();
                 if !quoted {
                     value = value.trim_end_matches(['.', ',', ')', ';']);
@@ -565,7 +593,126 @@ impl Recognizer for Secret {
             }
         }
         self.said_after_cue(pre, out);
+        slash_credentials(text, out);
+        drop_examples(text, out, first);
         kubernetes_data(text, out);
+    }
+}
+
+/// Words that introduce an example rather than a real credential ("Example of a weak
+/// password: Summer2024!", "een zwak wachtwoord is bijvoorbeeld Welkom01"): security
+/// advice shows passwords nobody uses.
+const EXAMPLE_CUES: &[&str] = &[
+    "example",
+    "voorbeeld",
+    "e.g.",
+    "bijv.",
+    "such as",
+    "zoals",
+    "weak",
+    "zwak",
+    "avoid",
+    "vermijd",
+    "never use",
+    "gebruik nooit",
+];
+
+/// Drops the values told in words or assigned (not tokens, keys, URLs or connection
+/// strings, whose shape alone makes them real) that follow an [`EXAMPLE_CUES`] word on
+/// their line, from `out[first..]`.
+fn drop_examples(text: &str, out: &mut Vec<Finding>, first: usize) {
+    let mut k = first;
+    while k < out.len() {
+        let f = &out[k];
+        let told = matches!(
+            f.recognizer,
+            "secret.assignment" | "secret.prose" | "secret.spoken" | "secret.said" | "secret.slash"
+        );
+        if told && super::util::line_before(text, f.span.start, 80).contains_any(EXAMPLE_CUES) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Words after which `name / password` gives a login ("de login is j.devries /
+/// Zomer-2291!", "username: pvdberg / Kast!2291").
+const LOGIN_CUES: &[&str] = &[
+    "login",
+    "log in",
+    "inlog",
+    "user",
+    "gebruiker",
+    "account",
+    "creds",
+    "credential",
+];
+
+/// Whether a [`LOGIN_CUES`] word introduces the user name `user` at `at`: right before
+/// it, after the rest of its word ("username", "inlognaam") and a `:`, `=` or `is`; or
+/// with nothing between when the name has the dot, digit or `@` of an account name
+/// ("user r.delgado"), as "user guide" is no login.
+fn login_before(text: &str, at: usize, user: &[u8]) -> bool {
+    let window = super::util::line_before(text, at, 48);
+    let Some(end) = LOGIN_CUES
+        .iter()
+        .filter_map(|c| window.rfind(c).map(|i| i + c.len()))
+        .max()
+    else {
+        return false;
+    };
+    let between = window.0[end..]
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '-')
+        .trim();
+    match between {
+        "" => user
+            .iter()
+            .any(|c| c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'@')),
+        ":" | "=" | "is" | "was" | "is:" => true,
+        _ => false,
+    }
+}
+
+/// A user name and a password separated by ` / ` after a [`LOGIN_CUES`] word on the
+/// same line. The value must look like a password (letters in lower case, a digit, a
+/// capital or symbol, eight characters or more): "Account: Sales / Q3-2024" names no
+/// password. Each ` / ` looks at a bounded window around it, so the scan is linear.
+fn slash_credentials(text: &str, out: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    for at in memchr::memmem::find_iter(b, b" / ") {
+        let user_start = b[..at]
+            .iter()
+            .rposition(|c| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let user = &b[user_start..at];
+        let from = at + 3;
+        let len = b[from..]
+            .iter()
+            .position(|c| c.is_ascii_whitespace())
+            .unwrap_or(b.len() - from);
+        let Some(raw) = text.get(from..from + len) else {
+            continue;
+        };
+        let (s, value) = strip_value(from, raw);
+        let user_ok = (2..=64).contains(&user.len())
+            && user.iter().any(u8::is_ascii_alphabetic)
+            && user
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'@'));
+        let password = value.len() >= 8
+            && value.bytes().any(|c| c.is_ascii_lowercase())
+            && !value.contains('/')
+            && strong_password(value);
+        if user_ok && password && login_before(text, user_start, user) {
+            out.push(finding(
+                s,
+                s + value.len(),
+                EntityKind::Secret,
+                0.8,
+                "secret.slash",
+            ));
+        }
     }
 }
 
@@ -845,6 +992,39 @@ mod tests {
             "pin 2 dagen vooruit",
             "de token endpoint is https://login.example.org/oauth2/token",
             "productsleutel: ABCDE-12345-FGHIJ-67890",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+    }
+
+    /// A password after a user name and ` / `, PHP constants, and references to values
+    /// kept elsewhere or examples in advice that are no secrets (invented values).
+    #[test]
+    fn logins_constants_and_examples() {
+        let cases = [
+            (
+                "de login is p.vandam / Herfst-7731! voor de portal",
+                "Herfst-7731!",
+            ),
+            ("username: kbos / Kast!2291abc\n", "Kast!2291abc"),
+            ("define('DB_PASSWORD', 'Rt8!pW2#xQ4z');", "Rt8!pW2#xQ4z"),
+            ("$db_pass = 'Gr0ndel!77';", "Gr0ndel!77"),
+            ("  'password' => \"Mos-Veld42!\",", "Mos-Veld42!"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+        for t in [
+            "db_password = var.db_password",
+            "password = local.admin_password",
+            "DB_PASS: ${{ secrets.DB_PASS }}",
+            "password = ENV['DB_PASSWORD']",
+            "String pw = System.getenv(\"DB_PASSWORD\");",
+            "Example of a weak password: Herfst2024! (do not use it)",
+            "Een zwak wachtwoord is bijvoorbeeld Lente2025!",
+            "Account: Sales / Q3-2024 targets",
+            "user guide / Chapter-2024 edition",
+            "$pw = getenv('DB_PASSWORD', 'fallbackPw1');",
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
