@@ -541,6 +541,8 @@ const ARTICLES: &Words = &Words::new(&["de", "het", "een", "the", "a", "an"]);
 /// lower-case word they announce a name only as a role word does, so that `the judge
 /// will decide` keeps its verb.
 const NOUN_TITLES: &Words = &Words::new(&[
+    "dokter",
+    "griffier",
     "judge",
     "justice",
     "lord",
@@ -720,7 +722,10 @@ const STEP_VERBS: &Words = &Words::new(&[
 ]);
 
 /// Local parts of role mailboxes (compared as prefixes): the display name before such an
-/// address (`"Parking Desk" <noreply@…>`) names a service, not a person.
+/// address (`"Parking Desk" <noreply@…>`) names a service, not a person. The first
+/// [`NO_REPLY_MAILBOXES`] are never a person's; the others (`info@`, `support@`) are
+/// also used by one-person businesses, so they count only against unlisted words.
+const NO_REPLY_MAILBOXES: usize = 12;
 const ROLE_MAILBOXES: &[&str] = &[
     "noreply",
     "no-reply",
@@ -728,6 +733,12 @@ const ROLE_MAILBOXES: &[&str] = &[
     "donotreply",
     "do-not-reply",
     "do_not_reply",
+    "notification",
+    "alert",
+    "newsletter",
+    "nieuwsbrief",
+    "mailer-daemon",
+    "postmaster",
     "info",
     "support",
     "helpdesk",
@@ -735,12 +746,6 @@ const ROLE_MAILBOXES: &[&str] = &[
     "service",
     "contact",
     "admin",
-    "notification",
-    "alert",
-    "newsletter",
-    "nieuwsbrief",
-    "mailer-daemon",
-    "postmaster",
     "klantenservice",
 ];
 
@@ -2535,7 +2540,10 @@ impl Scan<'_> {
         // of sorted names as a cell boundary does.
         let row = self.at_line_start(i)
             || i.checked_sub(1).is_some_and(|p| {
-                self.is_punct(p, '|') || self.is_punct(p, ';') || self.is_punct(p, ':')
+                self.is_punct(p, '|')
+                    || self.is_punct(p, ';')
+                    || self.is_punct(p, ':')
+                    || self.is_punct(p, '"')
             });
         if !labelled && !row {
             return None;
@@ -2594,7 +2602,15 @@ impl Scan<'_> {
             return None;
         }
         let mut end = g + 1;
-        while end < g + 3 && self.spaced(end) && self.is_word(end) && given_ok(self, end) {
+        while end < g + 4 && self.spaced(end) && self.is_word(end) {
+            // `NGUYEN, Tran Van Minh`: a capitalised particle inside the first names.
+            let inner_particle = self.is_cap(end)
+                && self.flags(end) & PART != 0
+                && self.spaced(end + 1)
+                && given_ok(self, end + 1);
+            if !(given_ok(self, end) || inner_particle) {
+                break;
+            }
             end += 1;
         }
         // `Aanwezig: De Vries, Anna, Piet` lists names; a sorted name ends its field.
@@ -3381,7 +3397,7 @@ impl Scan<'_> {
 
     /// The reading `[i, end)` is the display name of a role mailbox (`"Parking Desk"
     /// <noreply@…>`, `From: NHSNoReply`).
-    fn role_mailbox_name(&self, i: usize, end: usize) -> bool {
+    fn role_mailbox_name(&mut self, i: usize, end: usize) -> bool {
         let noreply = (i..end).any(|k| {
             let w = self.word_text(k).as_bytes();
             w.windows(7).any(|x| x.eq_ignore_ascii_case(b"noreply"))
@@ -3398,8 +3414,14 @@ impl Scan<'_> {
             return false;
         };
         let local = addr.split('@').next().unwrap_or("");
+        let listed = (i..end).any(|k| self.flags(k) & (FIRST | SUR) != 0);
+        let boxes = if listed {
+            &ROLE_MAILBOXES[..NO_REPLY_MAILBOXES]
+        } else {
+            ROLE_MAILBOXES
+        };
         local.len() < 40
-            && ROLE_MAILBOXES.iter().any(|m| {
+            && boxes.iter().any(|m| {
                 local.len() >= m.len()
                     && local.as_bytes()[..m.len()].eq_ignore_ascii_case(m.as_bytes())
             })
@@ -3417,11 +3439,17 @@ impl Scan<'_> {
         if self.spaced(end) && self.is_cap(end) && self.word_is(end, TEAM_HEADS) {
             return true;
         }
-        if self.flags(i) & (FIRST | PART) != FIRST && self.in_unit_name(i) {
+        let fi = self.flags(i);
+        let listed = fi & (FIRST | SUR) != 0 && fi & PART == 0;
+        if !listed && self.in_unit_name(i) {
             return true;
         }
         let lf = self.flags(end - 1);
         if end > i + 1 && self.is_cap(end - 1) && lf & ROLE != 0 && lf & SUR == 0 {
+            return true;
+        }
+        // `… Goedemiddag. Respondent: Hallo.`: a role or label word before its colon.
+        if self.is_punct(end, ':') && lf & (ROLE | LABEL) != 0 && lf & (FIRST | SUR) == 0 {
             return true;
         }
         let last = self.word_text(end - 1);
@@ -3894,6 +3922,7 @@ mod tests {
             names("Agent: Priya speaking, how can I help?"),
             vec!["Priya"]
         );
+        assert!(names("Interviewer: Goedemiddag. Respondent: Hallo.").is_empty());
     }
 
     /// Teams, desks, mailboxes, job titles, streets, products and pseudonym letters are
@@ -3919,6 +3948,11 @@ mod tests {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
         assert_eq!(names("I met Emma Lane at the office."), vec!["Emma Lane"]);
+        assert_eq!(names("Ik zit in het team van Jansen."), vec!["Jansen"]);
+        assert_eq!(
+            names("Het team van Lina Haddad werkt mee."),
+            vec!["Lina Haddad"]
+        );
     }
 
     /// Judicial, religious and military forms of address announce the name after them,
@@ -3938,6 +3972,10 @@ mod tests {
             vec!["Kraaijeveld", "Smulders"]
         );
         assert!(names("the judge will decide and the captain said no").is_empty());
+        assert_eq!(
+            names("Ik bel de huisarts, dokter Wiersema. Daarna griffier Van de Kamp."),
+            vec!["Wiersema", "Van de Kamp"]
+        );
     }
 
     /// Dictated text writes listed surnames in lower case after a form of address.
@@ -3971,7 +4009,15 @@ mod tests {
             names("naam;afdeling\nEppo Duinhof;ICT"),
             vec!["Eppo Duinhof"]
         );
+        assert_eq!(
+            names("From: \"Claessens, Marieke\" <m.claessens@example.org>"),
+            vec!["Claessens, Marieke"]
+        );
         assert!(names("product;prijs\nKlompen Rood;12").is_empty());
+        assert_eq!(
+            names("Reiziger: TRAN, Thi Van Anh\n"),
+            vec!["TRAN, Thi Van Anh"]
+        );
     }
 
     /// Operator-supplied names extend the gazetteers.
