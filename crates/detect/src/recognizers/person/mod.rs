@@ -537,6 +537,242 @@ const MONTHS: &Words = &Words::new(&[
 ]);
 const ARTICLES: &Words = &Words::new(&["de", "het", "een", "the", "a", "an"]);
 
+/// Titles that are also ordinary nouns (`the judge`, `mijn zuster`, `captain`): before a
+/// lower-case word they announce a name only as a role word does, so that `the judge
+/// will decide` keeps its verb.
+const NOUN_TITLES: &Words = &Words::new(&[
+    "dokter",
+    "griffier",
+    "judge",
+    "justice",
+    "lord",
+    "lady",
+    "broeder",
+    "frater",
+    "pater",
+    "zuster",
+    "kapitein",
+    "captain",
+    "sergeant",
+    "brigadier",
+    "hoofdagent",
+    "wachtmeester",
+    "luitenant",
+    "lieutenant",
+    "kolonel",
+    "colonel",
+    "korporaal",
+    "corporal",
+    "adjudant",
+    "chaplain",
+    "reverend",
+    "rabbi",
+    "rabbijn",
+    "kapelaan",
+]);
+
+/// Forms of address and care or police roles after which dictated text writes a
+/// surname in lower case (`dokter smeets`, `bij de familie bouzid`, `agent bosma`).
+/// Greetings are left out: `hoi`, `hi` and `dear` stand before words as often as names.
+const LOWER_SURNAME_CUES: &Words = &Words::new(&[
+    "mevrouw",
+    "meneer",
+    "mijnheer",
+    "mevr",
+    "mw",
+    "mvr",
+    "dhr",
+    "hr",
+    "heer",
+    "fam",
+    "familie",
+    "dokter",
+    "dr",
+    "huisarts",
+    "juf",
+    "juffrouw",
+    "meester",
+    "zuster",
+    "broeder",
+    "pater",
+    "dominee",
+    "ds",
+    "imam",
+    "agent",
+    "wijkagent",
+    "buurman",
+    "buurvrouw",
+    "collega",
+    "docent",
+    "mr",
+    "mrs",
+    "ms",
+    "mister",
+    "doctor",
+]);
+
+/// Words that end the name of a team, desk or service (`Information Governance Team`,
+/// `"Parking Desk"`): the capitalised words before them name the unit.
+const TEAM_HEADS: &Words = &Words::new(&[
+    "team",
+    "desk",
+    "office",
+    "department",
+    "afdeling",
+    "unit",
+    "helpdesk",
+    "servicedesk",
+    "loket",
+    "balie",
+    "bureau",
+    "service",
+    "services",
+    "support",
+    "squad",
+]);
+
+/// Street nouns written as a word of their own (`Hope Street`, `Victoria Road`).
+const STREET_NOUNS: &Words = &Words::new(&[
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "square",
+    "crescent",
+    "boulevard",
+    "straat",
+    "weg",
+    "laan",
+    "plein",
+]);
+
+/// Prepositions of place: a capitalised phrase after one that ends in a street noun is
+/// the street (`lives on Victoria Road`).
+const LOCATIVES: &Words = &Words::new(&[
+    "on", "in", "at", "off", "near", "along", "via", "op", "aan", "langs", "naar", "bij",
+]);
+
+/// Words that introduce a reference after a word (`Job ref 4471`, `Storm nr. 2`).
+const REF_WORDS: &Words = &Words::new(&["ref", "reference", "nr", "nummer", "number"]);
+
+/// Nouns that announce colour names (`brand colours are Storm Grey and Rose`).
+const COLOUR_NOUNS: &Words = &Words::new(&[
+    "colour", "colours", "color", "colors", "kleur", "kleuren", "tint", "tinten", "shade",
+    "shades", "palette", "palet",
+]);
+
+/// Verbs that name the steps of a CI pipeline or script (`- name: Publish`,
+/// `- name: Notify Slack`): a value of a `name:` key that starts with one is a step.
+const STEP_VERBS: &Words = &Words::new(&[
+    "publish",
+    "notify",
+    "run",
+    "build",
+    "deploy",
+    "install",
+    "checkout",
+    "check",
+    "setup",
+    "set",
+    "upload",
+    "download",
+    "test",
+    "lint",
+    "cache",
+    "push",
+    "pull",
+    "release",
+    "create",
+    "update",
+    "send",
+    "start",
+    "stop",
+    "restart",
+    "configure",
+    "login",
+    "generate",
+    "compile",
+    "package",
+    "sign",
+    "verify",
+    "validate",
+    "scan",
+    "archive",
+    "cleanup",
+    "clean",
+    "prepare",
+    "fetch",
+    "sync",
+    "wait",
+    "apply",
+    "migrate",
+    "bump",
+    "tag",
+    "merge",
+    "trigger",
+    "post",
+    "use",
+    "copy",
+    "export",
+    "import",
+    "format",
+    "report",
+    "rollback",
+    "provision",
+]);
+
+/// Local parts of role mailboxes (compared as prefixes): the display name before such an
+/// address (`"Parking Desk" <noreply@…>`) names a service, not a person. The first
+/// [`NO_REPLY_MAILBOXES`] are never a person's; the others (`info@`, `support@`) are
+/// also used by one-person businesses, so they count only against unlisted words.
+const NO_REPLY_MAILBOXES: usize = 12;
+const ROLE_MAILBOXES: &[&str] = &[
+    "noreply",
+    "no-reply",
+    "no_reply",
+    "donotreply",
+    "do-not-reply",
+    "do_not_reply",
+    "notification",
+    "alert",
+    "newsletter",
+    "nieuwsbrief",
+    "mailer-daemon",
+    "postmaster",
+    "info",
+    "support",
+    "helpdesk",
+    "servicedesk",
+    "service",
+    "contact",
+    "admin",
+    "klantenservice",
+];
+
+/// Header cells that say a table column holds people's names (`| Naam |`, `name<TAB>`).
+const NAME_HEADERS: &Words = &Words::new(&[
+    "naam",
+    "namen",
+    "name",
+    "names",
+    "medewerker",
+    "medewerkers",
+    "leerling",
+    "leerlingen",
+    "deelnemer",
+    "deelnemers",
+    "contact",
+    "contactpersoon",
+    "student",
+    "students",
+    "employee",
+    "participant",
+    "participants",
+    "pupil",
+    "attendee",
+    "attendees",
+]);
+
 /// A small list of ASCII words (or word endings), compared ignoring ASCII case. The
 /// candidate checks ask these lists many times a text, and a token is seldom in one:
 /// a table test per list turns most tokens away before any comparison (which lengths
@@ -1036,16 +1272,23 @@ impl Scan<'_> {
     fn mark_zones(&mut self) {
         let n = self.toks.len();
         let mut line_start = 0;
+        let tabs = self.text.contains('\t');
+        let mut table = None;
         while line_start < n {
             // The line's end, and whether it holds a colon (most lines do not, and
             // then hold no label).
             let mut end = line_start;
             let mut colon = false;
+            let mut cells = tabs;
             while let Some(t) = self.toks.get(end).filter(|t| !t.is_newline()) {
                 colon |= t.is_punct(':');
+                cells |= t.is_punct('|') || t.is_punct(';');
                 end += 1;
             }
             self.mark_line(line_start, end, colon);
+            if cells || table.is_some() {
+                self.mark_table_line(line_start, end, tabs, &mut table);
+            }
             line_start = end + 1;
         }
     }
@@ -2293,7 +2536,15 @@ impl Scan<'_> {
         // A label's field, not the next item of a list after a comma.
         let labelled =
             cue == Cue::Context && i.checked_sub(1).is_some_and(|p| self.is_punct(p, ':'));
-        let row = self.at_line_start(i) || i.checked_sub(1).is_some_and(|p| self.is_punct(p, '|'));
+        // `Okafor, Chidi; Claessens, Marieke`: a semicolon separates the items of a list
+        // of sorted names as a cell boundary does.
+        let row = self.at_line_start(i)
+            || i.checked_sub(1).is_some_and(|p| {
+                self.is_punct(p, '|')
+                    || self.is_punct(p, ';')
+                    || self.is_punct(p, ':')
+                    || self.is_punct(p, '"')
+            });
         if !labelled && !row {
             return None;
         }
@@ -2343,11 +2594,23 @@ impl Scan<'_> {
         }
         let g_caps = self.toks[g].all_caps(self.text);
         let title_case = !g_caps && self.word_text(g).chars().count() >= 3;
-        if self.flags(g) & FIRST == 0 && !(caps && title_case) {
+        // A label or list position and a known surname carry an unlisted first name
+        // that is not a surname itself (`Deelnemers: Okafor, Chidi`).
+        let gf = self.flags(g);
+        let placed = (labelled || self.zone[i] != 0) && known && gf & SUR == 0;
+        if gf & FIRST == 0 && !(caps && title_case) && !(placed && title_case) {
             return None;
         }
         let mut end = g + 1;
-        while end < g + 3 && self.spaced(end) && self.is_word(end) && given_ok(self, end) {
+        while end < g + 4 && self.spaced(end) && self.is_word(end) {
+            // `NGUYEN, Tran Van Minh`: a capitalised particle inside the first names.
+            let inner_particle = self.is_cap(end)
+                && self.flags(end) & PART != 0
+                && self.spaced(end + 1)
+                && given_ok(self, end + 1);
+            if !(given_ok(self, end) || inner_particle) {
+                break;
+            }
             end += 1;
         }
         // `Aanwezig: De Vries, Anna, Piet` lists names; a sorted name ends its field.
@@ -2444,7 +2707,7 @@ impl Scan<'_> {
     /// case right after a title.
     fn lowercase_surname_after_title(&mut self, i: usize) -> Option<usize> {
         let w = self.prev_cue_word(i)?;
-        if self.flags(w) & TITLE == 0 {
+        if self.flags(w) & TITLE == 0 && !self.word_is(w, LOWER_SURNAME_CUES) {
             return None;
         }
         let mut seq: [&'static str; 3] = [""; 3];
@@ -2484,6 +2747,9 @@ impl Scan<'_> {
             if let Some(end) = self.speaker_at(i) {
                 return Some((end, 0.85, ID_CONTEXT));
             }
+            if self.role_speaker(i) {
+                return None;
+            }
         }
         if !t.cap() && t.is_word() && t.maybe_particle() && self.flags(i) & PART != 0 {
             // `mevrouw de vries`: a lower-case surname with particles after a title.
@@ -2509,6 +2775,11 @@ impl Scan<'_> {
                 if t.is_word() && t.len() >= 5 && self.undotted_handle(i) {
                     return Some((i + 1, 0.75, ID_CONTEXT));
                 }
+                if t.is_word() && t.hash != 0 {
+                    if let Some(end) = self.lowercase_surname_after_cue(i) {
+                        return Some((end, 0.7, ID_SALUTATION));
+                    }
+                }
                 return (t.is_word() && self.signoff_handle(i)).then_some((i + 1, 0.7, ID_CONTEXT));
             }
             let mut cue = self.cue(i, true);
@@ -2518,6 +2789,22 @@ impl Scan<'_> {
                     .is_some_and(|w| self.word_is(w, NAMING_VERBS))
             {
                 cue = Cue::Context;
+            }
+            // `the judge will decide`: a title that is also a noun is a role word here;
+            // `agent: will do`: one word after a speaker label needs evidence (a full
+            // name, `Klant: rutger kok`, is evidence).
+            if cue == Cue::Context && self.after_speaker_label(i) {
+                if let Some((end, score)) = self.lowercase_at(i, cue).filter(|&(e, _)| e > i + 1) {
+                    return Some((end, score, ID_CONTEXT));
+                }
+                cue = Cue::Role;
+            }
+            if cue == Cue::Title
+                && self
+                    .prev_cue_word(i)
+                    .is_some_and(|w| self.word_is(w, NOUN_TITLES))
+            {
+                cue = Cue::Role;
             }
             // `andreea (14) slaapt slecht`: an age in brackets after a first name.
             if cue < Cue::Role && self.age_follows(i + 1) {
@@ -2565,6 +2852,20 @@ impl Scan<'_> {
         let found = match found {
             Some((end, ..))
                 if cue == Cue::Context && self.zone[i] != 0 && !self.fills_item(end) =>
+            {
+                cue = self.cue(i, false);
+                self.loose = false;
+                self.reading_at(i, cue)
+            }
+            other => other,
+        };
+        // `Agent: Lovely.`, `Medewerker: Natuurlijk.`: after a speaker label, a reading
+        // without name evidence is read again without the label.
+        let found = match found {
+            Some((end, ..))
+                if cue == Cue::Context
+                    && self.after_speaker_label(i)
+                    && !self.name_evidence(i, end) =>
             {
                 cue = self.cue(i, false);
                 self.loose = false;
@@ -2730,6 +3031,7 @@ impl Scan<'_> {
                 self.word_is(end, AND)
                     || (t.digit() && self.zone[end.saturating_sub(1)] == ZONE_CHAT)
                     || self.label_at(end)
+                    || self.tab_before(end)
             }
             Kind::Initials => false,
         }
@@ -2883,6 +3185,9 @@ impl Scan<'_> {
         if (i..end).any(|k| self.blocked[k]) {
             return false;
         }
+        if self.not_a_person(i, end) || (cue < Cue::Context && self.weak_reading_is_thing(i, end)) {
+            return false;
+        }
         // Street names: `Johan de Wittlaan`, `Van Goghstraat`.
         if self.street_word(end - 1) {
             return false;
@@ -2972,6 +3277,297 @@ impl Scan<'_> {
             }
         }
         true
+    }
+}
+
+/// Rules against readings that name a service, street, product or speaker role, and
+/// the cues of transcripts, dictated text and tables.
+impl Scan<'_> {
+    /// Token `i` directly follows the colon of a speaker label that is a role word
+    /// (`Agent: …`, `[00:00:14] Medewerker: …`, `Caller: …`) at a line start. The word
+    /// after such a label is as often an interjection (`Agent: Lovely.`, `Klant: Ehm…`)
+    /// as a name, so it needs name evidence of its own.
+    fn after_speaker_label(&mut self, i: usize) -> bool {
+        let Some(c) = i.checked_sub(1).filter(|&c| self.is_punct(c, ':')) else {
+            return false;
+        };
+        let Some(w) = c.checked_sub(1).filter(|&w| self.is_word(w)) else {
+            return false;
+        };
+        self.flags(w) & ROLE != 0
+            && (self.at_line_start(w) || w.checked_sub(1).is_some_and(|p| self.is_punct(p, ']')))
+    }
+
+    /// The reading `[i, end)` holds initials, two words or more (`Roelof Kwantes`,
+    /// `Mark King`), or one listed name that is not also a function word (`Prima`).
+    fn name_evidence(&mut self, i: usize, end: usize) -> bool {
+        let mut words = 0;
+        let mut listed = false;
+        for k in i..end {
+            if self.toks[k].is_initials() {
+                return true;
+            }
+            if self.is_word(k) {
+                let f = self.flags(k);
+                listed |= f & (FIRST | SUR) != 0 && f & (STOP | PART) == 0;
+                words += 1;
+            }
+        }
+        words >= 2 || listed
+    }
+
+    /// The chat speaker at `i` is one word naming a role, a relative or software
+    /// (`[15:40] Mam:`, `[09:12] Klant:`, `[10:00] beller:`): no name.
+    fn role_speaker(&mut self, i: usize) -> bool {
+        let first = i
+            .checked_sub(1)
+            .is_none_or(|p| self.zone.get(p) != Some(&ZONE_CHAT));
+        first
+            && self.is_punct(i + 1, ':')
+            && self.is_word(i)
+            && (self.word_is(i, SYSTEM_SPEAKERS) || self.flags(i) & ROLE != 0 || self.bot_word(i))
+    }
+
+    /// `dokter smeets`, `bij de familie bouzid`: a listed surname in lower case right
+    /// after a form of address or a care or police role, as dictated text writes it.
+    /// Only surnames that are no ordinary word, first name or function word.
+    fn lowercase_surname_after_cue(&mut self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        if !(self.spaced(i) && self.is_word(p) && self.word_is(p, LOWER_SURNAME_CUES)) {
+            return None;
+        }
+        let f = self.flags(i);
+        let bad = FIRST | WORDY | COMMON | STOP | SENT | ORG | PLACE | ROLE | TITLE | LABEL | PART;
+        (f & SUR != 0 && f & bad == 0 && self.word_text(i).chars().count() >= 3).then_some(i + 1)
+    }
+
+    /// Token `i` is preceded on its line, over capitalised words, acronyms and
+    /// `van`/`of`, by a word for a team or unit: `het team van OBS De Regenboog`,
+    /// `Team Openbare Ruimte`. The reading names the unit.
+    fn in_unit_name(&mut self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..5 {
+            let Some(p) = k
+                .checked_sub(1)
+                .filter(|&p| self.is_word(p) && self.spaced(k))
+            else {
+                return false;
+            };
+            if self.word_is(p, UNIT_WORDS) || self.word_is(p, TEAM_HEADS) {
+                return true;
+            }
+            let linking = ["van", "of", "de", "het", "the"]
+                .iter()
+                .any(|l| self.word_text(p).eq_ignore_ascii_case(l));
+            if !(linking || self.is_cap(p)) || self.flags(p) & (TITLE | SIGNOFF_END) != 0 {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// The reading `[i, end)` is a street: it ends in, or stands before, a street noun
+    /// (`Hope Street`, `Coronation Street`), unless it starts with a plain first name
+    /// and no preposition of place stands before it (`I met Emma Lane`).
+    fn street_noun_reading(&mut self, i: usize, end: usize) -> bool {
+        let last = end > i + 1 && self.is_cap(end - 1) && self.word_is(end - 1, STREET_NOUNS);
+        let next = self.spaced(end) && self.is_cap(end) && self.word_is(end, STREET_NOUNS);
+        if !(last || next) {
+            return false;
+        }
+        let f = self.flags(i);
+        let plain_given = f & FIRST != 0 && f & (WORDY | COMMON | STOP | SENT) == 0;
+        let located = i
+            .checked_sub(1)
+            .is_some_and(|p| self.spaced(i) && self.word_is(p, LOCATIVES));
+        !plain_given || located
+    }
+
+    /// A colour noun stands before token `i` in its sentence (`our colours are …`).
+    fn colour_context(&self, i: usize) -> bool {
+        (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| !t.is_newline() && !t.is_punct('.') && !t.is_punct('?'))
+            })
+            .any(|k| self.is_word(k) && self.word_is(k, COLOUR_NOUNS))
+    }
+
+    /// The reading `[i, end)` is the display name of a role mailbox (`"Parking Desk"
+    /// <noreply@…>`, `From: NHSNoReply`).
+    fn role_mailbox_name(&mut self, i: usize, end: usize) -> bool {
+        let noreply = (i..end).any(|k| {
+            let w = self.word_text(k).as_bytes();
+            w.windows(7).any(|x| x.eq_ignore_ascii_case(b"noreply"))
+        });
+        if noreply {
+            return true;
+        }
+        let Some(t) = self.tok(end - 1) else {
+            return false;
+        };
+        let rest = &self.text[t.end()..];
+        let rest = rest.trim_start_matches(['"', '\'', ' ']);
+        let Some(addr) = rest.strip_prefix('<') else {
+            return false;
+        };
+        let local = addr.split('@').next().unwrap_or("");
+        let listed = (i..end).any(|k| self.flags(k) & (FIRST | SUR) != 0);
+        let boxes = if listed {
+            &ROLE_MAILBOXES[..NO_REPLY_MAILBOXES]
+        } else {
+            ROLE_MAILBOXES
+        };
+        local.len() < 40
+            && boxes.iter().any(|m| {
+                local.len() >= m.len()
+                    && local.as_bytes()[..m.len()].eq_ignore_ascii_case(m.as_bytes())
+            })
+    }
+
+    /// Rules against readings that name no person, whatever the cue: a bare letter
+    /// (`Ms P`, `P&O`, `Z-CERT`), a unit (`Information Governance Team`, `team van De
+    /// Linde`), a job title (`Junior Developer`), a business (`Jamie Oliver's Italian`),
+    /// a mailbox, or a CI step (`- name: Publish`).
+    fn not_a_person(&mut self, i: usize, end: usize) -> bool {
+        // A bare capital letter is a pseudonym letter or part of an abbreviation.
+        if end == i + 1 && self.is_word(i) && self.word_text(i).chars().count() == 1 {
+            return true;
+        }
+        if self.spaced(end) && self.is_cap(end) && self.word_is(end, TEAM_HEADS) {
+            return true;
+        }
+        let fi = self.flags(i);
+        let listed = fi & (FIRST | SUR) != 0 && fi & PART == 0;
+        if !listed && self.in_unit_name(i) {
+            return true;
+        }
+        let lf = self.flags(end - 1);
+        if end > i + 1 && self.is_cap(end - 1) && lf & ROLE != 0 && lf & SUR == 0 {
+            return true;
+        }
+        // `… Goedemiddag. Respondent: Hallo.`: a role or label word before its colon.
+        if self.is_punct(end, ':') && lf & (ROLE | LABEL) != 0 && lf & (FIRST | SUR) == 0 {
+            return true;
+        }
+        let last = self.word_text(end - 1);
+        if (last.ends_with("'s") || last.ends_with("\u{2019}s"))
+            && self.spaced(end)
+            && self.is_cap(end)
+            && self.flags(end) & (FIRST | SUR) == 0
+        {
+            return true;
+        }
+        if i >= 2
+            && self.is_punct(i - 1, ':')
+            && self.word_text(i - 2).eq_ignore_ascii_case("name")
+            && self.word_is(i, STEP_VERBS)
+        {
+            return true;
+        }
+        self.role_mailbox_name(i, end)
+    }
+
+    /// Rules against readings without a strong cue: streets (`Hope Street`), a word
+    /// name before a reference (`Job ref 4471`), and colour names (`colours are Storm
+    /// Grey and Rose`).
+    fn weak_reading_is_thing(&mut self, i: usize, end: usize) -> bool {
+        if self.street_noun_reading(i, end) {
+            return true;
+        }
+        if end == i + 1
+            && self.spaced(end)
+            && (self.word_is(end, REF_WORDS)
+                || self.is_punct(end, '#')
+                || (self.tok(end).is_some_and(|t| t.digit())
+                    && self.flags(i) & (WORDY | COMMON) != 0))
+        {
+            return true;
+        }
+        let wordy = (i..end).all(|k| !self.is_word(k) || self.flags(k) & (WORDY | PART) != 0);
+        wordy && self.colour_context(i)
+    }
+
+    /// Marks the cells of a table column whose header says it holds names (`| Naam |`,
+    /// `naam<TAB>afdeling`, `Naam;Geboortedatum`) as context positions, on the rows
+    /// that follow the header with the same separator. `table` carries the separator
+    /// and column from line to line; a line without the separator ends the table.
+    fn mark_table_line(
+        &mut self,
+        s: usize,
+        end: usize,
+        tabs: bool,
+        table: &mut Option<(u8, usize)>,
+    ) {
+        let sep_of = |sc: &Self, k: usize| -> u8 {
+            match sc.tok(k) {
+                Some(t) if t.is_punct('|') => 1,
+                Some(t) if t.is_punct(';') => 2,
+                Some(_) if tabs && k > s && sc.tab_before(k) => 3,
+                _ => 0,
+            }
+        };
+        if let Some((sep, col)) = *table {
+            if !(s..end).any(|k| sep_of(self, k) == sep) {
+                *table = None;
+                return;
+            }
+            let mut cell = 0;
+            for k in s..end {
+                if sep_of(self, k) == sep {
+                    cell += 1;
+                    if sep != 3 {
+                        continue;
+                    }
+                }
+                if cell == col && self.zone[k] == 0 {
+                    self.zone[k] = ZONE_SIG;
+                }
+            }
+            return;
+        }
+        let mut cell = 0;
+        let mut sep_seen = 0u8;
+        let mut found = None;
+        for k in s..end {
+            let sp = sep_of(self, k);
+            if sp != 0 {
+                if sep_seen != 0 && sp != sep_seen {
+                    return;
+                }
+                sep_seen = sp;
+                cell += 1;
+                if sp != 3 {
+                    continue;
+                }
+            }
+            if self.is_word(k) && self.word_is(k, NAME_HEADERS) {
+                let alone = |sc: &Self, m: usize| {
+                    sc.tok(m).is_none_or(|t| {
+                        t.is_newline() || t.is_punct('|') || t.is_punct(';') || t.is_punct('*')
+                    }) || sep_of(sc, m) == 3
+                };
+                let before = k == s || sep_of(self, k) == 3 || alone(self, k - 1);
+                if before && (k + 1 >= end || alone(self, k + 1)) {
+                    found = Some(cell);
+                }
+            }
+        }
+        if sep_seen != 0 {
+            if let Some(col) = found {
+                *table = Some((sep_seen, col));
+            }
+        }
+    }
+
+    /// A tab stands between token `k` and the one before it (a cell boundary).
+    fn tab_before(&self, k: usize) -> bool {
+        k > 0
+            && self.tok(k).is_some_and(|t| {
+                t.space_before() && self.text[self.toks[k - 1].end()..t.start()].contains('\t')
+            })
     }
 }
 
@@ -3300,6 +3896,128 @@ mod tests {
         assert_eq!(names("Dean zei dat hij kwam."), vec!["Dean"]);
         assert!(names("Mark selected items as done. Summer ended early.").is_empty());
         assert!(names("Dan belde ik hem. Toon laatste wijzigingen.").is_empty());
+    }
+
+    /// Speaker labels of transcripts that are roles or relatives are no names, and the
+    /// word after one needs name evidence of its own.
+    #[test]
+    fn transcript_speaker_labels() {
+        assert!(names("[00:01:07] Medewerker: Uiteraard. Ik zoek het op.").is_empty());
+        assert!(
+            names(
+                "Agent: Wonderful. One moment.\nCustomer: Sure, thanks.\nAgent: Brilliant, done."
+            )
+            .is_empty()
+        );
+        assert!(names("Klant: Uhm... geen idee.\nMedewerker: Prima, dan bel ik terug.").is_empty());
+        assert!(
+            names("[09:15] beller: goedemorgen\n[09:16] agent: waarmee kan ik helpen").is_empty()
+        );
+        assert!(names("[20:01] Pap: eten is klaar\n[20:02] Mam: kom je?").is_empty());
+        assert_eq!(
+            names("Medewerker: Roelof Kwantes\nKlant: Goedemiddag, met Ilse Wubbels."),
+            vec!["Roelof Kwantes", "Ilse Wubbels"]
+        );
+        assert_eq!(
+            names("Agent: Priya speaking, how can I help?"),
+            vec!["Priya"]
+        );
+        assert!(names("Interviewer: Goedemiddag. Respondent: Hallo.").is_empty());
+    }
+
+    /// Teams, desks, mailboxes, job titles, streets, products and pseudonym letters are
+    /// not people.
+    #[test]
+    fn units_titles_and_things() {
+        for text in [
+            "Met vriendelijke groet,\nhet team van CBS De Zonnewijzer",
+            "Zonnige groet, het team van De Esdoorn",
+            "Dear Records Management Team,\nPlease advise.",
+            "From: CouncilNoReply\nTo: you",
+            "From: \"Permit Desk\" <no-reply@permits.example.org>",
+            "Groet,\nTeam Schone Straten",
+            "Aan: P&O\nBetreft: verlof",
+            "She applied for the role of Senior Analyst last week.",
+            "See the vacancy for Job ref 8812 on the site.",
+            "jobs:\n  - name: Deploy\n    run: make",
+            "The palette colours are Storm Grey and Rose.",
+            "We ate at Gordon Whitfield's Bistro on Friday.",
+            "He moved to Hope Street. They filmed Coronation Street there.",
+            "Ms K appealed; the tribunal found Ms K credible.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(names("I met Emma Lane at the office."), vec!["Emma Lane"]);
+        assert_eq!(names("Ik zit in het team van Jansen."), vec!["Jansen"]);
+        assert_eq!(
+            names("Het team van Lina Haddad werkt mee."),
+            vec!["Lina Haddad"]
+        );
+    }
+
+    /// Judicial, religious and military forms of address announce the name after them,
+    /// and stay outside; as nouns before a lower-case word they announce nothing.
+    #[test]
+    fn honorifics_before_names() {
+        assert_eq!(
+            names("Heard before HHJ Pemberton. Lord Justice Ashdown agreed."),
+            vec!["Pemberton", "Ashdown"]
+        );
+        assert_eq!(
+            names("Ik sprak broeder Ignatius, pater Hulsewé en rabbijn Soesman."),
+            vec!["Ignatius", "Hulsewé", "Soesman"]
+        );
+        assert_eq!(
+            names("Volgens wachtmeester Kraaijeveld en kapelaan Smulders klopt het."),
+            vec!["Kraaijeveld", "Smulders"]
+        );
+        assert!(names("the judge will decide and the captain said no").is_empty());
+        assert_eq!(
+            names("Ik bel de huisarts, dokter Wiersema. Daarna griffier Van de Kamp."),
+            vec!["Wiersema", "Van de Kamp"]
+        );
+    }
+
+    /// Dictated text writes listed surnames in lower case after a form of address.
+    #[test]
+    fn lowercase_surnames_after_address() {
+        assert_eq!(
+            names("gisteren bij de familie bouzid geweest en dokter smeets gebeld"),
+            vec!["bouzid", "smeets"]
+        );
+        assert_eq!(names("de huisarts van dijk belde terug"), vec!["van dijk"]);
+    }
+
+    /// Sorted names in lists and tables, and name columns of tables.
+    #[test]
+    fn sorted_lists_and_name_columns() {
+        assert_eq!(
+            names("Deelnemers: Okafor, Chidi; Claessens, Marieke; Peeters, J."),
+            vec!["Okafor, Chidi", "Claessens, Marieke", "Peeters, J."]
+        );
+        assert_eq!(
+            names(
+                "| Naam | Rol |\n|---|---|\n| Quirine Vlasblom | voorzitter |\n| Eppo Duinhof | notulist |"
+            ),
+            vec!["Quirine Vlasblom", "Eppo Duinhof"]
+        );
+        assert_eq!(
+            names("leerling\tklas\nXandro Pleit\t3B\nWobke Zijlstra\t3C"),
+            vec!["Xandro Pleit", "Wobke Zijlstra"]
+        );
+        assert_eq!(
+            names("naam;afdeling\nEppo Duinhof;ICT"),
+            vec!["Eppo Duinhof"]
+        );
+        assert_eq!(
+            names("From: \"Claessens, Marieke\" <m.claessens@example.org>"),
+            vec!["Claessens, Marieke"]
+        );
+        assert!(names("product;prijs\nKlompen Rood;12").is_empty());
+        assert_eq!(
+            names("Reiziger: TRAN, Thi Van Anh\n"),
+            vec!["TRAN, Thi Van Anh"]
+        );
     }
 
     /// Operator-supplied names extend the gazetteers.
