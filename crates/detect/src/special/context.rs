@@ -723,6 +723,9 @@ pub(crate) fn writer_name_gender(text: &str) -> Gender {
                 seen[2] |= bit(name_gender_after(text, lead + head.len() + 1));
             }
         }
+        if let Some(at) = dash_signature(trimmed) {
+            seen[2] |= bit(name_gender_after(text, lead + at));
+        }
         seen[0] |= introductions(text, lead, &lower, bit);
     }
     seen.iter()
@@ -732,6 +735,23 @@ pub(crate) fn writer_name_gender(text: &str) -> Gender {
             2 => Gender::Male,
             _ => Gender::Unknown,
         })
+}
+
+/// Where the name of a dash signature starts in `line` (trimmed): a dash at the start
+/// of the line or after a blank, then one or two capitalised words that end the line
+/// or a closing quote ("… can you help? — Daniel", "- Tomás\"").
+fn dash_signature(line: &str) -> Option<usize> {
+    let body = line.trim_end_matches(['"', '”', '\'', '’', ' ', '\t']);
+    let (head, name) = body.rsplit_once(['-', '–', '—'])?;
+    let before_ok = head.is_empty() || head.ends_with([' ', '\t', '-', '–', '—']);
+    let words = name.split_whitespace().count();
+    let capital = name
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (before_ok && capital && (1..=2).contains(&words))
+        .then_some(head.len() + body[head.len()..].chars().next().map_or(1, char::len_utf8))
 }
 
 /// The gender bits of the names introduced in one line (`lower` is the ASCII
@@ -873,6 +893,19 @@ mod tests {
         );
         assert_eq!(writer_name_gender("I'm Tom. I'm Lisa."), Gender::Unknown);
         assert_eq!(writer_name_gender("ik ben Tom's zus"), Gender::Unknown);
+        assert_eq!(
+            writer_name_gender("Help me write it? — Daniel"),
+            Gender::Male
+        );
+        assert_eq!(
+            writer_name_gender("\"we are moving - Tomás\"\n"),
+            Gender::Male
+        );
+        assert_eq!(writer_name_gender("Anne-Marie belt"), Gender::Unknown);
+        assert_eq!(
+            writer_name_gender("Zie pagina 3 - Inleiding"),
+            Gender::Unknown
+        );
     }
 
     /// A chat line's speaker, after an optional time stamp.

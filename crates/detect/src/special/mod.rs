@@ -1958,6 +1958,11 @@ mod tests {
             d.detect(text, &[person], &mut out);
             assert_eq!(out.len(), expected, "{text}");
         }
+        // A dash signature at the end of a message.
+        assert_eq!(
+            cats("My husband Marcus and I are adopting. Can you help me write it? — Daniel"),
+            sexual
+        );
         // An addressee is not the writer.
         assert!(cats("Thanks, Tom, my husband and I will come.").is_empty());
         assert!(cats("Ik ben Toms vrouw en mijn man komt ook.").is_empty());
@@ -1981,6 +1986,32 @@ mod tests {
         assert_eq!(
             cats("Zij heeft twee moeders."),
             vec![SpecialCategory::Sexual]
+        );
+    }
+
+    /// Notices to groups and templates addressed to nobody name no person; a DNA kit's
+    /// combined report is genetic, not ethnic origin.
+    #[test]
+    fn notices_name_nobody() {
+        assert!(cats("Vanaf maandag kunnen zwangere medewerkers en collega's met een chronische ziekte een griepprik halen. Meld je aan.").is_empty());
+        assert!(cats("The flu jab is offered to pregnant staff and colleagues with a long-term condition. Sign up at reception.").is_empty());
+        assert!(
+            cats("Dear applicant,\n\nYour biometric data appointment has been scheduled.")
+                .is_empty()
+        );
+        assert!(
+            cats(
+                "Does a benefits applicant have to register their religion? The form asks for it."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            cats("Mijn Ancestry & carrier report is binnen."),
+            vec![SpecialCategory::Genetic]
+        );
+        assert_eq!(
+            cats("Mijn collega is zwanger en heeft een chronische ziekte."),
+            vec![SpecialCategory::Health]
         );
     }
 
