@@ -112,6 +112,7 @@ const FEMALE: &str = include_str!("../../../../data/lexicons/special/gender_fema
 const MALE: &str = include_str!("../../../../data/lexicons/special/gender_male.txt");
 const SPOUSE_FEMALE: &str = include_str!("../../../../data/lexicons/special/spouse_female.txt");
 const SPOUSE_MALE: &str = include_str!("../../../../data/lexicons/special/spouse_male.txt");
+const SPOUSE_ANY: &str = include_str!("../../../../data/lexicons/special/spouse_any.txt");
 
 /// Recognizer ids, one per category, in the order of [`SpecialCategory::ALL`].
 const IDS: [&str; 9] = [
@@ -318,6 +319,7 @@ impl SpecialDetector {
         b.add(CONDITIONAL, Role::Conditional);
         b.add(SPOUSE_FEMALE, Role::Spouse(Gender::Female));
         b.add(SPOUSE_MALE, Role::Spouse(Gender::Male));
+        b.add(SPOUSE_ANY, Role::Spouse(Gender::Unknown));
         for (i, (_, list)) in CATEGORY_LISTS.iter().enumerate() {
             b.add(list, Role::Evidence(1 << i));
         }
@@ -685,6 +687,33 @@ impl SpecialDetector {
         None
     }
 
+    /// Pushes the evidence terms inside a spouse term after its first word ("haar
+    /// partner is bevallen": `bevallen`) and returns where the first one starts, or
+    /// the end of the term. Only spouse terms are rescanned, and only their own bytes.
+    fn inner_evidence(
+        &self,
+        text: &str,
+        span: Span,
+        evidence: &mut Vec<(Span, Role, bool, bool)>,
+    ) -> usize {
+        let term = span.slice(text);
+        let Some(skip) = term.find(' ') else {
+            return span.end;
+        };
+        let base = span.start + skip;
+        let mut head = span.end;
+        for (s, e, id) in self.matches(term.get(skip..).unwrap_or("")) {
+            if let Some(p) = self.patterns.get(id) {
+                if let Role::Evidence(_) = p.role {
+                    evidence.push((Span::new(base + s, base + e), p.role, p.weak, false));
+                    head = head.min(base + s);
+                }
+            }
+        }
+        text.get(span.start..head)
+            .map_or(span.end, |h| span.start + h.trim_end().len())
+    }
+
     /// Pushes special-category evidence in `text` onto `out`; `entities` are the
     /// resolved entity findings (person names among them) to link evidence to.
     pub(crate) fn detect(&self, text: &str, entities: &[Finding], out: &mut Vec<SpecialFinding>) {
@@ -729,9 +758,12 @@ impl SpecialDetector {
                 Role::Evidence(_) => evidence.push((span, p.role, p.weak, false)),
                 Role::Spouse(_) => {
                     evidence.push((span, p.role, p.weak, false));
+                    // "haar partner is bevallen": the birth is health evidence too; the
+                    // reference is then the part before it.
+                    let head = self.inner_evidence(text, span, &mut evidence);
                     // "mijn vrouw", "her wife": a spouse term also names a person.
                     refs.push(Reference {
-                        span,
+                        span: Span::new(span.start, head),
                         strength: Strength::Strong,
                         gender: Gender::Unknown,
                         lexical: true,
@@ -813,8 +845,9 @@ impl SpecialDetector {
         let mut next_hypo = 0;
         let mut hypo_end = 0;
         let mut cached: Option<Sentence> = None;
-        // The writer's gender from a pronoun tag, found once when a spouse term needs it.
-        let mut writer: Option<Gender> = None;
+        // The writer's gender from a pronoun tag and from their given name, found once
+        // when a spouse term needs it.
+        let mut writer: Option<(Gender, Gender)> = None;
         for &(span, role, weak, _) in &evidence {
             while let Some(h) = hypothetical
                 .get(next_hypo)
@@ -847,7 +880,10 @@ impl SpecialDetector {
                 continue;
             }
             let doc = doc_subject.filter(|d| d.end <= span.start);
-            let Some((subject, score)) = scan.subject(span, weak, &sentence, doc) else {
+            let found = scan.subject(span, weak, &sentence, doc);
+            let Some((subject, score)) =
+                found.or_else(|| own_possessive(text, role, span, &sentence))
+            else {
                 continue;
             };
             match role {
@@ -865,10 +901,38 @@ impl SpecialDetector {
                     }
                 }
                 Role::Spouse(partner) => {
+                    // Two given names alone are too weak a cue (a name list errs, a
+                    // name may be either gender's): one side's gender must be stated
+                    // by a word ("mijn man", "haar", "(zij/haar)").
+                    let names = partner != Gender::Unknown;
                     let owner = if names_writer_spouse(text, span) {
-                        *writer.get_or_insert_with(|| writer_gender(text, &refs))
+                        let (tag, name) = *writer.get_or_insert_with(|| {
+                            (
+                                writer_gender(text, &refs),
+                                context::writer_name_gender(text),
+                            )
+                        });
+                        // In a chat the line's speaker is the writer ("Anouk: mijn vrouw …").
+                        let speaker = match names {
+                            true => context::speaker_gender(text, span.start),
+                            false => Gender::Unknown,
+                        };
+                        match (tag, speaker) {
+                            (Gender::Unknown, Gender::Unknown) if names => name,
+                            (Gender::Unknown, g) => g,
+                            (g, _) => g,
+                        }
+                    } else if is_record_relation(text, span) {
+                        // "Partner: …", "(echtgenoot)": the person the record is about.
+                        doc.filter(|_| names)
+                            .map_or(Gender::Unknown, |d| context::name_gender_after(text, d.end))
                     } else {
-                        owner_gender(text, span, bounds.0, &refs)
+                        owner_gender(text, span, bounds.0, &refs, names)
+                    };
+                    // "mijn partner Joost", "Partner: Lisa de Wit": the name gives the gender.
+                    let partner = match partner {
+                        Gender::Unknown => context::name_gender_after(text, span.end),
+                        g => g,
                     };
                     if owner != Gender::Unknown && owner == partner {
                         out.push(SpecialFinding {
@@ -1576,7 +1640,9 @@ fn distance(a: Span, b: Span) -> usize {
 /// Gender of the person whose partner a spouse term names: the possessive inside the
 /// term ("haar vrouw", "his husband") or else the nearest gendered reference before it
 /// in the sentence ("zij vertelde dat zij met een vrouw getrouwd is").
-fn owner_gender(text: &str, span: Span, s_start: usize, refs: &[Reference]) -> Gender {
+///
+/// With `names`, a person entity's given name counts as a gendered reference too.
+fn owner_gender(text: &str, span: Span, s_start: usize, refs: &[Reference], names: bool) -> Gender {
     let term = span.slice(text).to_ascii_lowercase();
     let first = term.split_whitespace().next().unwrap_or("");
     match first {
@@ -1587,7 +1653,13 @@ fn owner_gender(text: &str, span: Span, s_start: usize, refs: &[Reference]) -> G
     slice_refs(refs, s_start.saturating_sub(LOOKBACK), span.start)
         .iter()
         .rev()
-        .map(|r| r.gender)
+        .map(|r| match r.gender {
+            // A person entity ("Anouk de Vries is met een vrouw getrouwd"): the given name.
+            Gender::Unknown if names && !r.lexical => {
+                context::given_gender(r.span.slice(text).split_whitespace().next().unwrap_or(""))
+            }
+            g => g,
+        })
         .find(|g| *g != Gender::Unknown)
         .unwrap_or(Gender::Unknown)
 }
@@ -1600,9 +1672,49 @@ fn names_writer_spouse(text: &str, span: Span) -> bool {
         .any(|w| w.eq_ignore_ascii_case("mijn") || w.eq_ignore_ascii_case("my"))
 }
 
+/// True when a spouse term is a field label or a bracketed relation in a record
+/// ("Partner:", "(echtgenoot)"): its owner is the person the record is about, not
+/// the nearest person before it (who is often the partner: "Joost Vermeer (echtgenoot)").
+fn is_record_relation(text: &str, span: Span) -> bool {
+    let term = span.slice(text);
+    term.starts_with('(') || term.ends_with(':')
+}
+
+/// The owner named by the possessive that opens a spouse term ("Haar partner is
+/// bevallen", "my husband"), as the subject of the term when nothing else in the
+/// text is; not in sentences about someone generic ("Can a woman add her wife?").
+fn own_possessive(
+    text: &str,
+    role: Role,
+    span: Span,
+    sentence: &Sentence,
+) -> Option<(Reference, f32)> {
+    if !matches!(role, Role::Spouse(_)) || sentence.generic {
+        return None;
+    }
+    let term = span.slice(text);
+    let first = term.split_whitespace().next().unwrap_or("");
+    // The writer's own partner is a particular person also in a question ("Can we
+    // add my husband?"); a third person's only outside general questions.
+    let writer = ["mijn", "my"].iter().any(|p| p.eq_ignore_ascii_case(first));
+    let third = ["haar", "zijn", "her", "his"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(first));
+    (writer || (third && !sentence.general)).then(|| {
+        let r = Reference {
+            span: Span::new(span.start, span.start + first.len()),
+            strength: Strength::Medium,
+            gender: Gender::Unknown,
+            lexical: true,
+        };
+        (r, 0.8)
+    })
+}
+
 /// The writer's gender as a pronoun tag states it ("Sanne (zij/haar)", "Sam, he/him"):
 /// the first gendered reference written with a slash. Any other gendered word may be
 /// the addressee ("Geachte heer …") or a third person, so only the tag counts.
+/// (Without a tag, the writer's given name may tell: [`context::writer_name_gender`].)
 fn writer_gender(text: &str, refs: &[Reference]) -> Gender {
     refs.iter()
         .filter(|r| r.gender != Gender::Unknown && r.lexical)
@@ -1785,9 +1897,121 @@ mod tests {
         );
         assert!(cats("Beste meneer Dijk, mijn man en ik verhuizen in mei. Groet, Noor").is_empty());
         assert!(cats("Dear Ms Lee, my wife and I are moving. Best, Sam (he/him)").is_empty());
+    }
+
+    /// The writer's or the record subject's given name tells their gender; with a
+    /// partner of the same gender (from the term or the partner's name) the text
+    /// reveals a same-sex relationship. Unknown or different genders reveal nothing.
+    #[test]
+    fn given_names_gender_partners() {
+        let sexual = vec![SpecialCategory::Sexual];
+        // A record about an employee with a partner field.
+        let rec =
+            "Medewerker: Bart Hoekstra\nAfdeling: Inkoop\nPartner: Joost Vermeer (echtgenoot)";
+        assert_eq!(cats(rec), sexual);
+        let rec_f = "Medewerker: Lotte Smit\nPartner: Joost Vermeer (echtgenoot)";
+        assert!(cats(rec_f).is_empty());
+        // A self-introduction.
+        assert_eq!(cats("Hi, I'm Tom, adding my husband to the plan."), sexual);
+        assert!(cats("Hi, I'm Emma, adding my husband to the plan.").is_empty());
+        assert_eq!(
+            cats("Mijn vrouw Femke en ik (ik ben Iris) verhuizen."),
+            sexual
+        );
+        assert!(cats("Mijn vrouw Femke en ik (ik ben Daan) verhuizen.").is_empty());
+        // A signature and a From line.
+        assert_eq!(
+            cats("Can we add my husband Marcus and I to the trip?\n\nBest,\nDaniel"),
+            sexual
+        );
+        assert!(cats("Can we add my husband Marcus and I to the trip?\n\nBest,\nSanne").is_empty());
+        assert_eq!(
+            cats("From: Pieter de Groot <p@example.org>\nMijn man komt ook."),
+            sexual
+        );
+        // Two given names alone are not enough; a pronoun tag and a name are.
+        assert!(cats("Mijn partner Sander komt ook.\n\nGroeten,\nPieter de Groot").is_empty());
+        assert_eq!(
+            cats("Mijn partner Sander komt ook.\n\nGroeten,\nPieter (hij/hem)"),
+            sexual
+        );
+        assert_eq!(cats("Zij en haar partner Lisa komen ook."), sexual);
+        // A chat line's speaker is its writer.
+        assert_eq!(cats("Tom: hoi!\nAnouk: mijn vrouw komt ook"), sexual);
+        assert!(cats("Anouk: hoi!\nTom: mijn vrouw komt ook").is_empty());
+        // No name of a known gender: nothing.
+        assert!(cats("I'm Sam, adding my husband to the plan.").is_empty());
+        assert!(cats("Mijn partner Joost komt ook.").is_empty());
+        // A named person before a spouse statement.
+        let d = SpecialDetector::new();
+        for (text, expected) in [
+            ("Anouk de Vries is met een vrouw getrouwd.", 1),
+            ("Ruben de Vries is met een vrouw getrouwd.", 0),
+        ] {
+            let person = Finding {
+                span: Span::new(0, 14),
+                kind: EntityKind::Person,
+                score: 0.9,
+                recognizer: "t",
+            };
+            let mut out = Vec::new();
+            d.detect(text, &[person], &mut out);
+            assert_eq!(out.len(), expected, "{text}");
+        }
+        // A dash signature at the end of a message.
+        assert_eq!(
+            cats("My husband Marcus and I are adopting. Can you help me write it? — Daniel"),
+            sexual
+        );
+        // An addressee is not the writer.
+        assert!(cats("Thanks, Tom, my husband and I will come.").is_empty());
+        assert!(cats("Ik ben Toms vrouw en mijn man komt ook.").is_empty());
+    }
+
+    /// A woman whose partner gave birth: same-sex, and the birth is health data.
+    #[test]
+    fn partner_gave_birth() {
+        assert_eq!(
+            cats("Haar partner is bevallen."),
+            vec![SpecialCategory::Health, SpecialCategory::Sexual]
+        );
         assert_eq!(
             cats("Mevrouw Kok meldt dat haar partner is bevallen."),
+            vec![SpecialCategory::Health, SpecialCategory::Sexual]
+        );
+        assert_eq!(
+            cats("Zijn partner is bevallen van een zoon."),
+            vec![SpecialCategory::Health]
+        );
+        assert_eq!(
+            cats("Zij heeft twee moeders."),
             vec![SpecialCategory::Sexual]
+        );
+    }
+
+    /// Notices to groups and templates addressed to nobody name no person; a DNA kit's
+    /// combined report is genetic, not ethnic origin.
+    #[test]
+    fn notices_name_nobody() {
+        assert!(cats("Vanaf maandag kunnen zwangere medewerkers en collega's met een chronische ziekte een griepprik halen. Meld je aan.").is_empty());
+        assert!(cats("The flu jab is offered to pregnant staff and colleagues with a long-term condition. Sign up at reception.").is_empty());
+        assert!(
+            cats("Dear applicant,\n\nYour biometric data appointment has been scheduled.")
+                .is_empty()
+        );
+        assert!(
+            cats(
+                "Does a benefits applicant have to register their religion? The form asks for it."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            cats("Mijn Ancestry & carrier report is binnen."),
+            vec![SpecialCategory::Genetic]
+        );
+        assert_eq!(
+            cats("Mijn collega is zwanger en heeft een chronische ziekte."),
+            vec![SpecialCategory::Health]
         );
     }
 
