@@ -58,6 +58,9 @@ enum Field {
     Context,
     /// A key whose object or list holds persons (`customer`, `patients`).
     Parent,
+    /// A login name (`user`, `username`, `login`): a person when its value has the shape
+    /// of a personal handle (`j.devries`, `okafor.n`); as the key of an object, a parent.
+    Login,
 }
 
 /// Longest field name (bytes, as written) that is looked up; longer cells are values.
@@ -77,6 +80,8 @@ const MAX_COLUMNS: usize = 64;
 /// from prose and the pattern recognizers' context-free guesses, below checksummed
 /// types (IBAN, BSN), whose own evidence is stronger still.
 const SCORE_EXPLICIT: f32 = 0.9;
+/// Score of a login name with the shape of a personal handle.
+const SCORE_LOGIN: f32 = 0.8;
 /// Score of a value under an ambiguous name made definite by its record.
 const SCORE_RECORD: f32 = 0.85;
 
@@ -113,7 +118,8 @@ const LEXICON: &[(Field, &str)] = &[
      documentnr documentno hospitalnumber hospitalno mrn nhsno chinumber ppsn nino \
      ninumber nationalinsurancenumber insurancenumber rijksregisternummer \
      rijksregisternr insz claimnumber claimnr claimno schadenummer schadenr \
-     membershipnumber membershipno abonnementsnummer pasnummer cardholderid \
+     membershipnumber membershipno abonnementsnummer pasnummer cardholderid badge \
+     badgenumber badgeid badgenr \
      verzekerdenummer zorgpasnummer",
     ),
     (Field::RowId, "id nr nummer no number clientid userid"),
@@ -137,8 +143,13 @@ const LEXICON: &[(Field, &str)] = &[
      employees medewerker medewerkers werknemer werknemers person persons persoon \
      personen people contact contacts member members lid leden student students leerling \
      leerlingen applicant aanvrager passenger passengers passagier guest guests traveller \
-     traveler reiziger reizigers tenant huurder bewoner resident citizen burger user \
+     traveler reiziger reizigers tenant huurder bewoner resident citizen burger \
      users owner eigenaar holder author auteur",
+    ),
+    (
+        Field::Login,
+        "user username login loginname logon accountname samaccountname gebruiker \
+     gebruikersnaam inlognaam",
     ),
 ];
 
@@ -285,7 +296,14 @@ fn resolve_columns(fields: &[Option<Field>]) -> Option<Vec<Option<(EntityKind, f
     let personal = fields.iter().any(|f| {
         matches!(
             f,
-            Some(Field::Person | Field::Id | Field::Birthdate | Field::Context | Field::Parent)
+            Some(
+                Field::Person
+                    | Field::Id
+                    | Field::Birthdate
+                    | Field::Context
+                    | Field::Parent
+                    | Field::Login
+            )
         )
     });
     let names = fields
@@ -299,6 +317,7 @@ fn resolve_columns(fields: &[Option<Field>]) -> Option<Vec<Option<(EntityKind, f
             Some(Field::Id) => Some((EntityKind::IdNumber, SCORE_EXPLICIT)),
             Some(Field::RowId) if names => Some((EntityKind::IdNumber, SCORE_RECORD)),
             Some(Field::Birthdate) => Some((EntityKind::Birthdate, SCORE_EXPLICIT)),
+            Some(Field::Login) => Some((EntityKind::Person, SCORE_LOGIN)),
             _ => None,
         })
         .collect();
@@ -319,6 +338,7 @@ fn report(
         return;
     };
     let span = match kind {
+        EntityKind::Person if score == SCORE_LOGIN => login_value(raw),
         EntityKind::Person => name_value(raw, strict),
         EntityKind::IdNumber => id_value(raw),
         EntityKind::Birthdate => date_value(raw),
@@ -426,6 +446,37 @@ fn name_value(raw: &str, strict: bool) -> Option<(usize, usize)> {
         }
     }
     Some((s, e))
+}
+
+/// A login name with the shape of a personal handle: letters, one or two dots or
+/// underscores between letter runs (`j.devries`, `okafor.n`, `anna_de_boer`), up to
+/// four digits at the end; not a system or service account (`svc.backup`).
+fn login_value(raw: &str) -> Option<(usize, usize)> {
+    const SYSTEM: &[&str] = &[
+        "svc", "service", "system", "admin", "root", "backup", "test", "demo", "deploy", "build",
+        "bot", "noreply", "no", "www", "api", "app", "sys", "db", "sql", "ci", "rw", "ro", "owner",
+        "reader", "writer", "readonly", "prod", "dev", "acc", "user",
+    ];
+    let (s, e) = core(raw);
+    let v = raw.get(s..e)?;
+    let body = v.trim_end_matches(|c: char| c.is_ascii_digit());
+    if !(3..=40).contains(&v.len()) || v.len() - body.len() > 4 {
+        return None;
+    }
+    let parts: Vec<&str> = body.split(['.', '_']).collect();
+    // Underscores also join the words of role names (`zaken_rw`): with them, three
+    // parts or an initial (`anna_de_boer`, `priya_s`).
+    let underscored = body.contains('_');
+    let shaped = (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+        && parts.iter().any(|p| p.len() >= 3)
+        && (!underscored || parts.len() == 3 || parts.iter().any(|p| p.len() == 1));
+    let system = parts
+        .iter()
+        .any(|p| SYSTEM.iter().any(|w| p.eq_ignore_ascii_case(w)));
+    (shaped && !system).then_some((s, e))
 }
 
 /// An identifier: 4 to 32 characters of letters, digits and `-/._`, at most three
@@ -924,8 +975,20 @@ fn pairs(text: &str, out: &mut Vec<Finding>) {
         next_from = ve;
         rec.end = ve;
         match field {
-            Field::Parent if nested => rec.close(text, true, out),
+            Field::Parent | Field::Login if nested => rec.close(text, true, out),
             Field::Parent => {}
+            Field::Login => {
+                if let Some((s, e)) = text.get(vs..ve).and_then(login_value) {
+                    rec.personal = true;
+                    out.push(finding(
+                        vs + s,
+                        vs + e,
+                        EntityKind::Person,
+                        SCORE_LOGIN,
+                        "fields",
+                    ));
+                }
+            }
             // A personal key whose value is an object or list (`"given": ["Anna"]`,
             // `"address": {…}`) still makes its own record personal.
             Field::Person | Field::Id | Field::Birthdate | Field::Context if nested => {
@@ -991,6 +1054,17 @@ fn key_before(text: &str, p: usize) -> Option<(usize, Field)> {
     let end = if quoted { e - 1 } else { e };
     if !may_name_a_field(&b[end.saturating_sub(6)..end]) {
         return None;
+    }
+    // A log line's `KEY=value` pairs (logfmt) stand between blanks: a key of one
+    // token glued to its `=` after a blank.
+    if !quoted && e == p && b.get(p) == Some(&b'=') {
+        let ts = b[..e]
+            .iter()
+            .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
+            .map_or(0, |i| i + 1);
+        if ts > 0 && ts < e && matches!(b[ts - 1], b' ' | b'\t') {
+            return Some((ts, field_named(text.get(ts..e)?)?));
+        }
     }
     let (ks, key, before) = if quoted {
         let q = b[e - 1];
@@ -1257,6 +1331,38 @@ mod record_id_tests {
         out.iter()
             .map(|f| (&t[f.span.start..f.span.end], f.kind))
             .collect()
+    }
+
+    /// Login names with the shape of a personal handle, also as logfmt pairs of a log
+    /// line; system accounts and prose sums are none.
+    #[test]
+    fn login_names() {
+        use crate::finding::EntityKind::{IdNumber, Person};
+        assert_eq!(
+            spans("2025-03-14T07:58:12Z READER=C-MAIN BADGE=001275 USER=okafor.n METHOD=FP"),
+            vec![("001275", IdNumber), ("okafor.n", Person)]
+        );
+        assert_eq!(
+            spans("Accepted password for user=j.smit from 10.0.0.4"),
+            vec![("j.smit", Person)]
+        );
+        assert_eq!(
+            spans("username: anna_de_boer"),
+            vec![("anna_de_boer", Person)]
+        );
+        for t in [
+            "user=root action=login",
+            "login: svc.backup",
+            "the total x=5 and y=6",
+            "user=www.data",
+            "user=\"zaken_rw\",",
+        ] {
+            assert!(spans(t).is_empty(), "{t}");
+        }
+        assert_eq!(
+            spans(r#"{"user": {"name": "Jan de Vries"}}"#),
+            vec![("Jan de Vries", Person)]
+        );
     }
 
     /// The common name of an iCalendar organizer or attendee, quoted or not; a `CN=` of
