@@ -666,6 +666,50 @@ ethnicity | Collega Jayden heeft een Antilliaanse vader.
 ethnicity | Mr Haile is Eritrean by origin and speaks Tigrinya at home.
 - | Jan is Duits en woont in Venlo.
 - | Sara has Dutch nationality and lives in Leeds.
+religion | In loving memory of Margaret Ellis. A Requiem Mass will be held at St Joseph's on Thursday.
+religion | Met verdriet melden wij het overlijden van Gerrit Bosman. De uitvaartmis is zaterdag om 11.00 uur.
+religion | Vanavond iftar bij mijn schoonouders, gezellig!
+religion | Mijn collega Levi werkt niet op sabbat.
+religion | Volgende maand is de bar mitswa van mijn neefje Noah.
+religion | Stichting Moskee Al-Noer — incasso maandelijkse bijdrage\n- Hamza Tahiri\n- Yassin el Idrissi
+- | Bron: doopboek van de Evangelische Broedergemeente Zeist, 1794. Jacob Hartman, zoon van Pieter.
+- | Op zaterdag geeft Marieke Peeters een orgelconcert in de Nieuwe Kerk.
+health | Er is een meisje geboren! Lotte, 12 mei. Trotse ouders Sanne en Bram.
+health | Geboren op 4 juni · 3510 gram · Daan, zoon van Eva en Thomas
+health | It's a girl! Welcome Ava, born 2 May weighing 7lb 3oz. Love, Kate and Ben
+health | Mijn vrouw Ingrid, die MS heeft, kan niet mee naar de vergadering.
+- | Uw dochter Maaike Hoek, geboren op 16-06-2014, was drie dagen afwezig.
+- | Mag mijn leidinggevende vragen wat mijn diagnose is als ik me ziek meld?
+- | Can my manager ask what my diagnosis is when I call in sick?
+genetic | Newborn screening for baby Oliver Reid: healthy carrier (sickle cell trait).
+genetic | Hielprik uitslag baby Sem de Groot: gezonde drager van sikkelcelziekte.
+health,genetic | Moeder R. Haddou vertelde dat haar zoontje drager is van sikkelcelziekte.
+genetic | New DNA match: Sophie Turner. Shared DNA: 388 cM across 14 segments.
+genetic | Predicted relationship: 2nd cousin. Match: Laura Hughes
+ethnicity | Hi, I'm Kwame. I'm Nigerian by background and work in finance.
+ethnicity | Tariq told me his parents are both from Lahore.
+ethnicity | Mijn ouders komen allebei uit Paramaribo, vertelde Shanti.
+ethnicity | I'm half Kurdish and my manager knows it.
+ethnicity | My colleague Dewi is also Javanese-Surinamese.
+political | Cheers Jo for canvassing for us on Saturday!
+political | Joris staat zelf op de lijst voor de gemeenteraad.
+political | Fenna is kandidaat nummer 6 voor D66.
+political | Mijn buurman Kees heeft PVV-posters voor zijn raam gehangen.
+political | Our neighbour Jim put up Reform UK posters in his garden.
+criminal | Ze zeggen dat die buurjongen Kevin dealt.
+criminal | Disciplinary note: CCTV shows him taking cash from the till. Employee: Ryan Moss.
+criminal | Verdachte: Mark de Boer, geboren 1990.
+criminal | I saw a man I know as Dean Price smash the window of a parked van.
+- | Ryan dealt with the complaint on Monday.
+- | Lars kreeg een snelheidsboete van 120 euro.
+- | Voetballer Jens is drie wedstrijden geschorst na een rode kaart.
+biometric | 2025-03-01 08:01:12 door=3 user="Anna Kowalski" METHOD=FP MATCH=0.96 result=GRANTED
+biometric | Jan Vos checkte om 08:12 in via de vingerafdruklezer.
+- | Wij kopen een vingerafdruklezer voor de voordeur, zegt Jan Vos.
+- | Your biometric data appointment has been scheduled, Mr Okafor.
+trade_union | Ik zeg per 1 januari mijn lidmaatschap van CNV Vakmensen op. Groet, Bas Hendriks
+trade_union | Afschrift K. de Jong: contributie FNV 18,75
+trade_union | Bank statement J. Price: direct debit Unison subscription 14.50
 "#;
 
 thread_local! {
