@@ -826,6 +826,14 @@ impl Words {
         self.contains_bytes(w.as_bytes())
     }
 
+    /// The table test of [`Self::contains_bytes`] alone: false when no word of this
+    /// length starts with this letter (true: maybe).
+    #[inline]
+    fn may_contain(&self, b: &[u8]) -> bool {
+        b.first()
+            .is_some_and(|&first| b.len() >= 64 || (self.firsts[bucket(first)] >> b.len()) & 1 != 0)
+    }
+
     /// [`Self::contains`] on the bytes of a word.
     #[inline]
     fn contains_bytes(&self, b: &[u8]) -> bool {
@@ -1272,22 +1280,29 @@ impl Scan<'_> {
     fn mark_zones(&mut self) {
         let n = self.toks.len();
         let mut line_start = 0;
-        let tabs = self.text.contains('\t');
         let mut table = None;
         while line_start < n {
             // The line's end, and whether it holds a colon (most lines do not, and
             // then hold no label).
             let mut end = line_start;
             let mut colon = false;
-            let mut cells = tabs;
+            let mut cells = false;
             while let Some(t) = self.toks.get(end).filter(|t| !t.is_newline()) {
                 colon |= t.is_punct(':');
-                cells |= t.is_punct('|') || t.is_punct(';');
+                cells |= matches!(t.kind(), Kind::Punct('|' | ';'));
                 end += 1;
             }
             self.mark_line(line_start, end, colon);
-            if cells || table.is_some() {
-                self.mark_table_line(line_start, end, tabs, &mut table);
+            // A tab-separated line has a tab in one of its first gaps (a header cell
+            // is a word or two); looking there only keeps the test cheap.
+            let tabs = (line_start + 1..end.min(line_start + 3)).any(|k| self.tab_before(k));
+            if cells || tabs || table.is_some() {
+                self.mark_table_line(
+                    line_start,
+                    end,
+                    tabs || table.is_some_and(|(s, _)| s == 3),
+                    &mut table,
+                );
             }
             line_start = end + 1;
         }
@@ -3185,9 +3200,7 @@ impl Scan<'_> {
         if (i..end).any(|k| self.blocked[k]) {
             return false;
         }
-        if self.not_a_person(i, end) || (cue < Cue::Context && self.weak_reading_is_thing(i, end)) {
-            return false;
-        }
+
         // Street names: `Johan de Wittlaan`, `Van Goghstraat`.
         if self.street_word(end - 1) {
             return false;
@@ -3243,6 +3256,9 @@ impl Scan<'_> {
         if self.is_cap(end) && self.spaced(end) && self.ends_with_any(end, STREET_SUFFIXES) {
             return false;
         }
+        if self.not_a_person(i, end) {
+            return false;
+        }
         if cue == Cue::Title || cue == Cue::Context {
             return true;
         }
@@ -3276,7 +3292,7 @@ impl Scan<'_> {
                 }
             }
         }
-        true
+        !self.weak_reading_is_thing(i, end)
     }
 }
 
@@ -3333,7 +3349,18 @@ impl Scan<'_> {
     /// Only surnames that are no ordinary word, first name or function word.
     fn lowercase_surname_after_cue(&mut self, i: usize) -> Option<usize> {
         let p = i.checked_sub(1)?;
-        if !(self.spaced(i) && self.is_word(p) && self.word_is(p, LOWER_SURNAME_CUES)) {
+        // Cheap tests first: the length and first letter of a cue word, and every cue
+        // word is a listed title or role.
+        let pt = self.toks[p];
+        let shaped = self
+            .text
+            .as_bytes()
+            .get(pt.start()..pt.end())
+            .is_some_and(|b| LOWER_SURNAME_CUES.may_contain(b));
+        if !(shaped && self.spaced(i) && self.is_word(p) && pt.hash != 0)
+            || self.flags(p) & (TITLE | ROLE) == 0
+            || !self.word_is(p, LOWER_SURNAME_CUES)
+        {
             return None;
         }
         let f = self.flags(i);
@@ -3353,14 +3380,16 @@ impl Scan<'_> {
             else {
                 return false;
             };
-            if self.word_is(p, UNIT_WORDS) || self.word_is(p, TEAM_HEADS) {
-                return true;
-            }
             let linking = ["van", "of", "de", "het", "the"]
                 .iter()
                 .any(|l| self.word_text(p).eq_ignore_ascii_case(l));
-            if !(linking || self.is_cap(p)) || self.flags(p) & (TITLE | SIGNOFF_END) != 0 {
-                return false;
+            if !linking {
+                if self.word_is(p, UNIT_WORDS) || self.word_is(p, TEAM_HEADS) {
+                    return true;
+                }
+                if !self.is_cap(p) || self.flags(p) & (TITLE | SIGNOFF_END) != 0 {
+                    return false;
+                }
             }
             k = p;
         }
@@ -3566,7 +3595,12 @@ impl Scan<'_> {
     fn tab_before(&self, k: usize) -> bool {
         k > 0
             && self.tok(k).is_some_and(|t| {
-                t.space_before() && self.text[self.toks[k - 1].end()..t.start()].contains('\t')
+                t.space_before()
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(self.toks[k - 1].end()..t.start())
+                        .is_some_and(|gap| gap.contains(&b'\t'))
             })
     }
 }
