@@ -723,31 +723,48 @@ impl Recognizer for IdNumber {
     }
 }
 
-/// Words by which a line without a `?` still asks for the number it names ("can I
-/// have your membership number please"): chat agents drop the question mark.
-const REQUESTS: &[&str] = &[
-    "please",
-    "can i have",
-    "could i have",
-    "may i have",
-    "can you give",
-    "graag",
-    "alsjeblieft",
-    "alstublieft",
+/// Words by which a line without a `?` still asks for the number it names: at its end
+/// ("… your membership number please") or opening the turn ("mag ik uw klantnummer",
+/// "can I have your member number"). Chat agents drop the question mark. Only the
+/// line's ends are compared, so the check costs the same on any line.
+const REQUEST_ENDS: &[&str] = &["please", "pls", "graag", "alsjeblieft", "alstublieft"];
+const REQUEST_OPENERS: &[&str] = &[
+    "can i",
+    "could i",
+    "may i",
+    "can you",
+    "could you",
     "mag ik",
     "kunt u",
     "kun je",
 ];
 
 /// Whether `line` asks for a value that `next` (the rest of the text) may answer: it
-/// holds a `?`, or it is a request and the next line is a speaker's turn (`Klant:`
-/// within its first 40 bytes).
+/// holds a `?`, or it is a request ([`REQUEST_ENDS`], [`REQUEST_OPENERS`]) and the next
+/// line is a speaker's turn (`Klant:` within its first 40 bytes).
 fn asks_for_value(line: &str, next: &str) -> bool {
     line.contains('?') || {
         let head = &next.as_bytes()[..next.len().min(40)];
         let head = &head[..memchr::memchr(b'\n', head).unwrap_or(head.len())];
-        memchr::memchr(b':', head).is_some() && super::util::Ci(line).contains_any(REQUESTS)
+        memchr::memchr(b':', head).is_some() && request(line)
     }
+}
+
+/// `line` ends with a [`REQUEST_ENDS`] word or its turn (after a `Speaker:` prefix in
+/// the first 40 bytes) opens with a [`REQUEST_OPENERS`] phrase.
+fn request(line: &str) -> bool {
+    let end = line.trim_end().trim_end_matches(['.', '!', ',']);
+    let ends = REQUEST_ENDS
+        .iter()
+        .any(|w| super::util::Ci(end).ends_with(w));
+    let b = line.as_bytes();
+    let head = &b[..b.len().min(40)];
+    let turn = memchr::memmem::find(head, b": ").map_or(b, |i| &b[i + 2..]);
+    let turn = &turn[turn.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
+    ends || REQUEST_OPENERS.iter().any(|w| {
+        turn.get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Labels of an organisation's registration numbers (`Btw-nummer`, `KvK-nummer`): the

@@ -162,7 +162,6 @@ impl Recognizer for Plate {
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
         let bytes = text.as_bytes();
-        let first = out.len();
         // A plate holds a digit (both sidecode checks demand one) and no line break.
         for m in find_in_clusters::<Dashed>(&self.dashed, pre, DIGIT) {
             let (s, e) = (m.start(), m.end());
@@ -175,6 +174,7 @@ impl Recognizer for Plate {
             let newer = seven_char_sidecode(&groups) && {
                 line_before(text, s, 60).contains_any(CUES)
                     || chat_answer_to_plate_question(text, s)
+                    || table_cell(text, s, e)
             };
             if sidecode_groups(&groups) || newer {
                 let mixed_case = m.as_str().bytes().any(|b| b.is_ascii_lowercase())
@@ -256,17 +256,8 @@ impl Recognizer for Plate {
                 }
             }
         }
-        table_cells(pre, out, first);
+        table_cells(pre, out);
     }
-}
-
-/// The separator of a table row (tab, `;`, `|`, then `,`) when the line has at least
-/// three cells.
-fn row_separator(line: &str) -> Option<u8> {
-    let b = line.as_bytes();
-    [b'\t', b';', b'|', b',']
-        .into_iter()
-        .find(|&c| memchr::memchr_iter(c, b).nth(1).is_some())
 }
 
 /// A British plate of the current format as written, with its space (`AB12 CDE`): the
@@ -288,40 +279,49 @@ fn uk_current(cell: &[u8]) -> bool {
         && random
 }
 
-/// Plates that stand alone in a cell of a table row (CSV, tab-separated or pipe table)
-/// of three cells or more, among the other data of the person in that row: a British
-/// plate ([`uk_current`]) or a seven-character plate with dashes (Belgian `1-ABC-234`).
-/// Elsewhere both shapes need a vehicle cue. Each row line is split once; plates
-/// already found (from `first` on in `out`) are not pushed again.
-fn table_cells(pre: &Prescan<'_>, out: &mut Vec<Finding>, first: usize) {
+/// `text[s..e]` stands alone in a cell of a table row (CSV, tab-separated or pipe
+/// table) of three cells or more, among the other data of the person in that row:
+/// spaces and quotes aside, a separator or the line's edge on each side, and the same
+/// separator twice on the line. Read only for a plate-shaped match, never per line.
+fn table_cell(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..s]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &b[e..]).map_or(b.len(), |i| e + i);
+    let pad = |c: &u8| matches!(c, b' ' | b'"' | b'\r');
+    let left = b[line_start..s].iter().rev().find(|c| !pad(c)).copied();
+    let right = b[e..line_end].iter().find(|c| !pad(c)).copied();
+    let seps = [b'\t', b';', b'|', b','];
+    let sep = match (left, right) {
+        (Some(l), Some(r)) if l == r => Some(l),
+        (Some(l), None) => Some(l),
+        (None, Some(r)) => Some(r),
+        _ => None,
+    };
+    sep.is_some_and(|c| {
+        seps.contains(&c)
+            && memchr::memchr_iter(c, &b[line_start..line_end])
+                .nth(1)
+                .is_some()
+    })
+}
+
+/// British plates alone in a table cell ([`uk_current`], [`table_cell`]); elsewhere the
+/// shape needs a vehicle cue. A plate starts two letters before a run of digits, so only
+/// those starts are tried.
+fn table_cells(pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+    let text = pre.text();
+    let b = text.as_bytes();
+    let word = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     for (off, run) in pre.runs(DIGIT) {
-        let mut start = off;
-        for line in run.split('\n') {
-            let line_start = start;
-            start += line.len() + 1;
-            let Some(sep) = row_separator(line) else {
+        for j in super::util::digit_run_starts(b, off, off + run.len()) {
+            let (Some(s), e) = (j.checked_sub(2), j + 6) else {
                 continue;
             };
-            let mut cell_start = line_start;
-            for cell in line.split(char::from(sep)) {
-                let at = cell_start;
-                cell_start += cell.len() + 1;
-                let inner = cell.trim().trim_matches('"');
-                if !(7..=9).contains(&inner.len()) {
-                    continue;
-                }
-                let groups: Vec<&str> = inner.split('-').collect();
-                if !(uk_current(inner.as_bytes()) || seven_char_sidecode(&groups)) {
-                    continue;
-                }
-                let Some(i) = cell.find(inner) else { continue };
-                let (s, e) = (at + i, at + i + inner.len());
-                if !out[first..]
-                    .iter()
-                    .any(|f| f.span.start == s && f.span.end == e)
-                {
-                    out.push(finding(s, e, EntityKind::LicensePlate, 0.8, "plate.cell"));
-                }
+            if s < off || e > off + run.len() || s > 0 && word(s - 1) || word(e) {
+                continue;
+            }
+            if uk_current(&b[s..e]) && table_cell(text, s, e) {
+                out.push(finding(s, e, EntityKind::LicensePlate, 0.8, "plate.cell"));
             }
         }
     }
