@@ -713,7 +713,10 @@ pub(crate) fn writer_name_gender(text: &str) -> Gender {
         }
         let lower = trimmed.to_ascii_lowercase();
         if let Some(label) = SENDER_LABELS.iter().find(|l| lower.starts_with(**l)) {
-            seen[1] |= bit(name_gender_after(text, lead + label.len()));
+            // The display name may be quoted: `From: "Tom Baker" <tom@…>`.
+            let value = trimmed.get(label.len()..).unwrap_or("");
+            let bare = value.trim_start_matches([' ', '\t', '"', '\'']);
+            seen[1] |= bit(name_gender_after(text, lead + trimmed.len() - bare.len()));
         }
         // A sign-off ends its line ("Groet,") or is followed by the name ("Best, Sanne").
         if is_signoff(&lower) {
@@ -878,6 +881,10 @@ mod tests {
         assert_eq!(
             writer_name_gender("Van: Femke Bos\nOnderwerp: x"),
             Gender::Female
+        );
+        assert_eq!(
+            writer_name_gender("From: \"Tom Baker\" <t@example.org>"),
+            Gender::Male
         );
         assert_eq!(
             writer_name_gender("Tekst.\n\nMet vriendelijke groet,\n\nDaan"),

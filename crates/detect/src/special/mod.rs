@@ -771,6 +771,9 @@ impl SpecialDetector {
                 }
                 Role::Subject(strength, gender) => {
                     let strength = strengthen_first_person(text, span, strength);
+                    if is_blank_number_label(text, span) {
+                        continue;
+                    }
                     refs.push(Reference {
                         span,
                         strength,
@@ -1672,6 +1675,31 @@ fn names_writer_spouse(text: &str, span: Span) -> bool {
         .any(|w| w.eq_ignore_ascii_case("mijn") || w.eq_ignore_ascii_case("my"))
 }
 
+/// True when an identifying-number label ("NHS number", "BSN", "klantnummer") has no
+/// number after it: "bring your NHS number" in a notice identifies nobody. A label with
+/// its number identifies the person (and the number itself is an entity as well).
+fn is_blank_number_label(text: &str, span: Span) -> bool {
+    const LABELS: &[&str] = &[
+        "number",
+        "nr.",
+        "no.",
+        "nr",
+        "no",
+        "id",
+        "bsn",
+        "sofinummer",
+    ];
+    let last = span.slice(text).rsplit(' ').next().unwrap_or("");
+    let ends = |suffix: &str| {
+        last.len()
+            .checked_sub(suffix.len())
+            .and_then(|at| last.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
+    };
+    (LABELS.iter().any(|l| l.eq_ignore_ascii_case(last)) || ends("nummer") || ends("nr."))
+        && !window_after(text, span.end, 24).contains(|c: char| c.is_ascii_digit())
+}
+
 /// True when a spouse term is a field label or a bracketed relation in a record
 /// ("Partner:", "(echtgenoot)"): its owner is the person the record is about, not
 /// the nearest person before it (who is often the partner: "Joost Vermeer (echtgenoot)").
@@ -2005,6 +2033,17 @@ mod tests {
             )
             .is_empty()
         );
+        assert!(
+            cats(
+                "Flu jab week! Pregnant? Long-term condition? You qualify. Bring your NHS number."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            cats("Pregnant since May. NHS number 943 476 5919."),
+            vec![SpecialCategory::Health]
+        );
+        assert_eq!(cats("Is my kid pregnant?"), vec![SpecialCategory::Health]);
         assert_eq!(
             cats("Mijn Ancestry & carrier report is binnen."),
             vec![SpecialCategory::Genetic]
