@@ -1225,7 +1225,10 @@ impl Address {
         // "storing 3 maart", "Kerkstraat 12 januari": a date, not a house number. In
         // lower case only: `Jan`, `May` and `June` after a number may be names.
         let word_len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        if MONTHS.iter().any(|m| next[..word_len] == *m.as_bytes()) {
+        if super::birthdate::MONTHS
+            .split('|')
+            .any(|m| next[..word_len] == *m.as_bytes())
+        {
             return false;
         }
         ![
@@ -1238,43 +1241,6 @@ impl Address {
         .any(|w| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
     }
 }
-
-/// Month names and their usual abbreviations, Dutch and English.
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "august",
-    "october",
-    "jan",
-    "feb",
-    "mrt",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// A house number that reads as a date or a year: `28/10`, `3-4` with both parts in
 /// date range, `2025`. Only taken as a house number after a capitalised street.

@@ -62,7 +62,9 @@ const Y: &str = "(?:[1lI][ ]?9|2[ ]?[0O])[ ]?[0-9OIl][ ]?[0-9OIl]";
 /// that the two halves make a month.
 const BROKEN: &str = r"[a-z]{2,7}-\r?\n[ \t]*[a-z]{2,7}";
 
-const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct";
+/// Month names and abbreviations, Dutch and English, as a regex alternation (the address
+/// recognizer splits it to tell a date from a house number).
+pub(crate) const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october|mar|oct";
 
 /// Cues on the same line, just before the date.
 pub(crate) const NEAR_CUES: &[&str] = &[
