@@ -648,6 +648,50 @@ fn ni_numbers(b: &[u8], from: usize, to: usize) -> impl Iterator<Item = (usize, 
     })
 }
 
+/// British driving licence numbers (DVLA): five characters of the surname padded with
+/// `9`, six digits holding the birth date (decade, month — plus 50 for women — day,
+/// year), two initials padded with `9`, a digit and two letters: `MORGA753116SM9IJ`. The
+/// date's month and day must be possible, and the number must stand alone.
+fn uk_driving_licences(
+    b: &[u8],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    digit_run_starts(b, from, to).filter_map(move |j| {
+        // The surname's `9` padding runs into the date's digits: the date is the last
+        // six digits of the run.
+        let r = j + b
+            .get(j..to)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let s = r.checked_sub(11).filter(|&s| s >= from)?;
+        let e = r + 5;
+        let m = b.get(s..e).filter(|_| e <= to)?;
+        let alone = (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+            && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let surname = &m[..5];
+        let letters = surname
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        let padded = letters >= 1 && surname[letters..].iter().all(|&c| c == b'9');
+        let digits = &m[5..11];
+        let num = |i: usize| u32::from(digits[i] - b'0');
+        let dated = digits.iter().all(u8::is_ascii_digit) && {
+            let month = num(1) * 10 + num(2);
+            let day = num(3) * 10 + num(4);
+            ((1..=12).contains(&month) || (51..=62).contains(&month)) && (1..=31).contains(&day)
+        };
+        let initials = m[11..13]
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c == b'9')
+            && m[11].is_ascii_uppercase();
+        let tail = m[13].is_ascii_digit() && m[14..16].iter().all(u8::is_ascii_uppercase);
+        (alone && padded && dated && initials && tail).then_some((s, e))
+    })
+}
+
 impl Recognizer for IdNumber {
     fn id(&self) -> &'static str {
         "id_number"
@@ -717,6 +761,15 @@ impl Recognizer for IdNumber {
                 if m.contains(&b' ') || m.len() == 9 {
                     out.push(finding(s, e, EntityKind::IdNumber, 0.7, "id_number.ni"));
                 }
+            }
+            for (s, e) in uk_driving_licences(bytes, off, off + run.len()) {
+                out.push(finding(
+                    s,
+                    e,
+                    EntityKind::IdNumber,
+                    0.9,
+                    "id_number.uk_licence",
+                ));
             }
         }
         drop_organisation_numbers(pre.text(), out, first);
@@ -1403,6 +1456,34 @@ mod tests {
 
     /// A digit in the first or second byte of a text (nothing can start before it) is
     /// handled without arithmetic underflow.
+    #[test]
+    fn uk_driving_licence_numbers() {
+        let found = |t: &str| {
+            uk_driving_licences(t.as_bytes(), 0, t.len())
+                .map(|(s, e)| t[s..e].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Licence number: MORGA753116SM9IJ"),
+            vec!["MORGA753116SM9IJ"]
+        );
+        assert_eq!(
+            found("licence LI999 662044 no: LI999662044J99AB."),
+            vec!["LI999662044J99AB"]
+        );
+        for t in [
+            "MORGA753116SM9IJX", // glued to more
+            "MORGA713116SM9IJ",  // month 13
+            "MORGA750016SM9IJ",  // day 00
+            "9ORGA753116SM9IJ",  // no surname letter
+            "MO9GA753116SM9IJ",  // padding inside the surname
+            "MORGA753116SM9I1",  // tail not two letters
+            "ABCDE123456FGHIJ",  // month 23
+        ] {
+            assert!(found(t).is_empty(), "{t}");
+        }
+    }
+
     #[test]
     fn ni_numbers_at_the_very_start() {
         for t in ["C1", "A12 34 56 C", " 1", "1", "AB12"] {
