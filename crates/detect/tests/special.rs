@@ -38,6 +38,18 @@ political | Mijn collega Fatima is lid van de SP en deelt folders uit in de wijk
 political | Wethouder Bos vertelde dat hij al jaren op D66 stemt.
 political | My neighbour Gary is a Labour Party member and canvasses every weekend.
 political | Collega Ruud loopt elke maand mee in demonstraties tegen de klimaatcrisis.
+political | Vragen van raadslid B. Yilmaz (DENK) over de sluiting van het buurthuis.
+- | Dat klopt (denk ik), zei Jan Smit over de planning.
+political | Big thanks to Orla Quinn, who knocked on 300 doors for us in the by-election.
+- | The nurse knocked on the door of Mr Jones twice before he answered.
+trade_union | Aan de ledenadministratie van FNV Metaal,\n\nHierbij zeg ik mijn lidmaatschap op per 1 mei. Mijn lidnummer is 5512093.\n\nGroet, Karin Bos
+sexual | Medewerker: Rik Smit\nPartner: Thomas Bakker (echtgenoot, getrouwd op 6 mei)
+- | Medewerker: Rik Smit\nPartner: Lotte Bakker (echtgenote, getrouwd op 6 mei)
+health | Zorgplan thuiszorg — dhr. Kees Jansen (82)\nZorg: steunkousen aan/uit, wondzorg linker onderbeen.
+health | R: I started PrEP last year. My kidney function gets checked every three months.
+health | Jamie Fox still has night terrors; the CAMHS referral was accepted.
+- | What are the side effects of metformin?
+- | Tom Hill does the meal prep on Sundays and keeps his prep notes in a folder.
 religion | Mijn medewerkster Samira vraagt om halal eten tijdens de teamlunch.
 religion | Zij draagt een hoofddoek en vroeg of dat bij de balie mag.
 religion | Collega Daniël gaat elke zondag naar de kerk en wil geen diensten op zondag.

@@ -1913,6 +1913,7 @@ mod tests {
         );
         assert!(cats("Koper (Cu) geleidt goed, zegt Jan Smit.").is_empty());
         assert!(cats("Tom Hill likes the green (volt) paint.").is_empty());
+        assert!(cats("Dat klopt (denk ik), zei Jan Smit.").is_empty());
     }
 
     /// A spouse named by the writer is same-sex only when a pronoun tag gives the
