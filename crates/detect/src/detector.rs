@@ -171,7 +171,31 @@ impl Detector {
     }
 
     /// Scans `text`. Never fails, never panics, linear in `text.len()`.
+    ///
+    /// Invisible and look-alike characters (zero-width and no-break spaces, soft and
+    /// non-breaking hyphens, full-width digits) do not hide a value: the text is then
+    /// scanned with them folded (see `fold.rs`), and the spans are given on `text`.
     pub fn detect(&self, text: &str) -> Findings {
+        let Some(folded) = crate::fold::fold(text) else {
+            return self.detect_plain(text);
+        };
+        let mut found = self.detect_plain(&folded.text);
+        let back = |s: Span| {
+            let (start, end) = folded.original(s.start, s.end);
+            Span::new(start, end)
+        };
+        for f in &mut found.entities {
+            f.span = back(f.span);
+        }
+        for s in &mut found.special {
+            s.evidence = back(s.evidence);
+            s.subject = s.subject.map(back);
+        }
+        found
+    }
+
+    /// [`Self::detect`] on a text without anything to fold.
+    fn detect_plain(&self, text: &str) -> Findings {
         let mut candidates = Vec::new();
         // One shared pass tells every pattern recognizer which lines to search.
         let pre = crate::recognizer::Prescan::new(text);
@@ -248,5 +272,33 @@ mod tests {
         ]);
         let spans: Vec<_> = out.iter().map(|f| (f.span.start, f.span.end)).collect();
         assert_eq!(spans, vec![(3, 10), (21, 30)]);
+    }
+
+    /// Zero-width and no-break characters, soft and non-breaking hyphens and full-width
+    /// digits hide no value, and the spans are given on the caller's text.
+    #[test]
+    fn look_alike_characters_hide_nothing() {
+        let d = Detector::new();
+        let text = "Aanvrager: Mar\u{AD}tijn de Vries\nBSN: \u{FF12}\u{FF19}\u{FF10}\u{FF16}\u{FF14}\u{FF11}\u{FF18}\u{FF13}\u{FF14}\n\
+                    E-mail: m.devries@\u{200B}example.nl\nKenteken GV\u{2011}381\u{2011}X\n\
+                    Tel.\u{A0}06\u{A0}12\u{A0}34\u{A0}56\u{A0}78";
+        let found = d.detect(text);
+        let got: Vec<(EntityKind, &str)> = found
+            .entities
+            .iter()
+            .map(|f| (f.kind, &text[f.span.start..f.span.end]))
+            .collect();
+        for want in [
+            (EntityKind::Person, "Mar\u{AD}tijn de Vries"),
+            (
+                EntityKind::Bsn,
+                "\u{FF12}\u{FF19}\u{FF10}\u{FF16}\u{FF14}\u{FF11}\u{FF18}\u{FF13}\u{FF14}",
+            ),
+            (EntityKind::Email, "m.devries@\u{200B}example.nl"),
+            (EntityKind::LicensePlate, "GV\u{2011}381\u{2011}X"),
+            (EntityKind::Phone, "06\u{A0}12\u{A0}34\u{A0}56\u{A0}78"),
+        ] {
+            assert!(got.contains(&want), "{want:?} not in {got:?}");
+        }
     }
 }

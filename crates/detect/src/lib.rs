@@ -30,6 +30,7 @@
 
 mod detector;
 mod finding;
+mod fold;
 mod lexicon;
 mod recognizer;
 mod recognizers;

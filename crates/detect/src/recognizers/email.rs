@@ -54,7 +54,7 @@ impl Recognizer for Email {
                 continue;
             }
             out.push(finding(
-                m.start(),
+                international_start(text, m.start()),
                 m.end(),
                 EntityKind::Email,
                 0.99,
@@ -64,12 +64,57 @@ impl Recognizer for Email {
     }
 }
 
+/// Where an address whose match starts at `start` really starts: an internationalised
+/// local part (RFC 6531: `łucja.wiśniewska@…`, `eirik.sæther@…`) holds letters beyond
+/// ASCII, where the ASCII pattern's match begins only after the last of them; the
+/// local part's characters before it are taken back in.
+fn international_start(text: &str, start: usize) -> usize {
+    let before = text.get(..start).unwrap_or("");
+    if !before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+    {
+        return start;
+    }
+    let mut at = start;
+    for (i, c) in before.char_indices().rev() {
+        if c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '\'') {
+            at = i;
+        } else {
+            break;
+        }
+    }
+    // A local part starts with a letter or digit, not with a separator.
+    let skip = text
+        .get(at..start)
+        .unwrap_or("")
+        .find(char::is_alphanumeric)
+        .unwrap_or(0);
+    at + skip
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn spans(t: &str) -> Vec<&str> {
         super::super::util::spans_of(&Email::new(), t)
+    }
+
+    /// An internationalised local part is taken whole; an ASCII one after a letter
+    /// that is no part of it is not extended.
+    #[test]
+    fn international_local_parts() {
+        assert_eq!(
+            spans("user=łucja.wiśniewska@ostrava-tech.example.com src=x"),
+            vec!["łucja.wiśniewska@ostrava-tech.example.com"]
+        );
+        assert_eq!(
+            spans("mail: eirik.sæther@example.no."),
+            vec!["eirik.sæther@example.no"]
+        );
+        assert_eq!(spans("—jan@example.nl"), vec!["jan@example.nl"]);
     }
 
     /// Finds addresses with dots, plus and hyphens; not a bare `@mention`.
