@@ -224,7 +224,8 @@ fn opposite_street_end(text: &str, word_end: usize) -> Option<usize> {
 /// `-wal`: `interval`, `-gang`: `ingang`): a lower-case word with one of these and no
 /// other ending is a street only after an address cue.
 const WEAK_IN_LOWER_CASE: &[&str] = &[
-    "ring", "wal", "gang", "vest", "markt", "baan", "park", "pad", "veld", "hof", "diep", "passage",
+    "ring", "wal", "gang", "vest", "markt", "baan", "park", "pad", "veld", "hof", "diep",
+    "passage", "lei",
 ];
 
 const SUFFIXES: &[&str] = &[
@@ -295,6 +296,20 @@ const SUFFIXES: &[&str] = &[
     "sloot",
     "bolwerk",
     "str",
+    // Antwerp's boulevards: `Frankrijklei`, `Italiëlei`.
+    "lei",
+];
+
+/// Words that may follow a street's name as a part of it (`Ringbaan-Oost`,
+/// `Schottegatweg Oost`).
+const COMPASS: &[&str] = &[
+    "oost",
+    "west",
+    "noord",
+    "zuid",
+    "zuidzijde",
+    "noordzijde",
+    "centrum",
 ];
 
 /// First words of streets written name-last: "Laan van Meerdervoort", "Rue de la Loi".
@@ -311,6 +326,9 @@ const PREFIX_STREETS: &[&str] = &[
     "Rua",
     "Ulica",
     "ul.",
+    // Papiamento (Bonaire, Curaçao, Aruba): `Kaya Grandi 12`, `Kaminda Sorobon 5`.
+    "Kaya",
+    "Kaminda",
 ];
 
 /// Well-known street names without a typical ending.
@@ -421,7 +439,7 @@ impl Address {
             )),
             spoken_cues: [&b"op "[..], b"aan ", b"adres "].map(memchr::memmem::Finder::new),
             tail: regex(
-                r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le |DEN |'S-)?(?:\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?(?-u:\b)|\p{Lu}\p{Ll}[\p{L}\-']*)(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
+                r"^(?:[ ]*,[ ]*|[ ]*\n[ ]*|[ ]*\\\\[ ]*|[ ]+)(?:(?P<pc>[0-9]{4}[ ]?[A-Za-z]{2}|[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})(?-u:\b)[ ]{0,2})?(?P<city>(?:'s-|'t |Den |De |La |Le |DEN |'S-)?(?:\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?(?-u:\b)|\p{Lu}\p{Ll}[\p{L}\-']*)(?:[ ](?:\p{Lu}\p{Ll}[\p{L}\-']*|aan[ ]den[ ]\p{Lu}[\p{L}]+|aan[ ]de[ ]\p{Lu}[\p{L}]+|an[ ]der[ ]\p{Lu}[\p{L}]+))?)?(?:[ ]+(?P<ukpc>[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}))?",
             ),
         }
     }
@@ -439,24 +457,29 @@ impl Address {
         if word.is_empty() {
             return None;
         }
+        // "Schottegatweg Oost 118": a compass word of its own after the street.
+        if COMPASS.iter().any(|c| word.eq_ignore_ascii_case(c))
+            && word.starts_with(char::is_uppercase)
+            && before[..word_start].ends_with(' ')
+        {
+            let prev_end = word_start - 1;
+            let prev_start = before[..prev_end]
+                .rfind(|c: char| !c.is_alphabetic())
+                .map_or(0, |i| i + 1);
+            let prev = &before[prev_start..prev_end];
+            let suffixed = SUFFIXES.iter().any(|suf| {
+                prev.len() > suf.len()
+                    && prev.as_bytes()[prev.len() - suf.len()..]
+                        .eq_ignore_ascii_case(suf.as_bytes())
+            });
+            if suffixed && prev.starts_with(char::is_uppercase) {
+                return self.street_start(text, prev_end, num_end);
+            }
+        }
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         // "Ringbaan-Oost": the street ending may come before a compass suffix.
         let stem = match word.rsplit_once('-') {
-            Some((head, tail))
-                if [
-                    "oost",
-                    "west",
-                    "noord",
-                    "zuid",
-                    "zuidzijde",
-                    "noordzijde",
-                    "centrum",
-                ]
-                .iter()
-                .any(|t| tail.eq_ignore_ascii_case(t)) =>
-            {
-                head
-            }
+            Some((head, tail)) if COMPASS.iter().any(|t| tail.eq_ignore_ascii_case(t)) => head,
             _ => word,
         };
         let ends_with_ci = |w: &str, suf: &str| {
@@ -659,9 +682,9 @@ impl Address {
         // the end) keeps the regex engine's per-search set-up proportional to that,
         // not to the rest of the text.
         let rest = &text[end..];
-        // `tail` starts with a blank, a comma or a line break: without one it cannot
-        // match, and the regex search (with groups) is the costly part.
-        if !rest.starts_with([' ', ',', '\n']) {
+        // `tail` starts with a blank, a comma or a line break (also LaTeX's `\\`):
+        // without one it cannot match, and the regex search (with groups) is the costly part.
+        if !rest.starts_with([' ', ',', '\n', '\\']) {
             return end;
         }
         let cut = memchr::memchr(b'\n', rest.as_bytes())
@@ -677,7 +700,7 @@ impl Address {
             .filter(|m| !STOP_CAPITALS.contains(&m.as_str()) && !is_label(m.as_str()));
         let ukpc = c.name("ukpc");
         let sep = c.get(0).map_or("", |m| m.as_str());
-        let via_newline = sep.trim_start_matches([' ', ',']).starts_with('\n');
+        let via_newline = sep.trim_start_matches([' ', ',']).starts_with(['\n', '\\']);
         match (pc, city) {
             // A postcode (with or without city) always extends; on a new line only with a
             // postcode (the next line of an address block).
@@ -850,8 +873,20 @@ fn spoken_address_at(text: &str, i: usize) -> Option<usize> {
                 .map_or(r.len(), |(n, _)| n)
         })
     };
-    let street_end = word_end(i);
-    let street = text.get(i..street_end)?;
+    let mut street_end = word_end(i);
+    // `de korte hoefstraat zeventien`: an adjective of place before the street word.
+    let first = text.get(i..street_end)?;
+    if b.get(street_end) == Some(&b' ')
+        && PLACE_ADJECTIVES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first))
+    {
+        street_end = word_end(street_end + 1);
+    }
+    let street_start = text[..street_end]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(i, |k| (k + 1).max(i));
+    let street = text.get(street_start..street_end)?;
     let ends = |suf: &str| {
         street.len() > suf.len()
             && street.is_char_boundary(street.len() - suf.len())
@@ -893,7 +928,7 @@ fn spoken_address_at(text: &str, i: usize) -> Option<usize> {
 fn closes(text: &str, i: usize) -> bool {
     const NEXT: &[&str] = &[
         "in", "te", "en", "bij", "sinds", "met", "maar", "want", "dus", "of", "nu", "hoor", "toch",
-        "ofzo", "vanaf", "per",
+        "ofzo", "vanaf", "per", "ter", "om", "tot",
     ];
     let rest = &text[i..];
     let Some(r) = rest.strip_prefix(' ') else {
@@ -903,9 +938,25 @@ fn closes(text: &str, i: usize) -> bool {
     NEXT.contains(&w)
 }
 
-/// True for a number from two to a hundred written as one Dutch word: `twee`,
-/// `zeventien`, `vierendertig`, `drieëntwintig`, `honderd`.
+/// True for a number from two to nine hundred ninety-nine written as one Dutch word:
+/// `twee`, `zeventien`, `vierendertig`, `drieëntwintig`, `honderd`, `honderdtwaalf`,
+/// `driehonderdvijf`.
 fn spelled_number(w: &str) -> bool {
+    // `honderd`, `tweehonderd`: hundreds, then maybe `en`, then one to ninety-nine.
+    if let Some(at) = w.find("honderd") {
+        let (head, rest) = (&w[..at], &w[at + "honderd".len()..]);
+        let rest = rest
+            .strip_prefix("en")
+            .filter(|r| !r.is_empty())
+            .unwrap_or(rest);
+        return (head.is_empty() || below_hundred(head))
+            && (rest.is_empty() || rest == "een" || rest == "één" || below_hundred(rest));
+    }
+    below_hundred(w)
+}
+
+/// True for a number from two to ninety-nine written as one Dutch word.
+fn below_hundred(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
     ];
@@ -924,7 +975,7 @@ fn spelled_number(w: &str) -> bool {
     const TENS: &[&str] = &[
         "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
     ];
-    if UNITS.contains(&w) || TEENS.contains(&w) || TENS.contains(&w) || w == "honderd" {
+    if UNITS.contains(&w) || TEENS.contains(&w) || TENS.contains(&w) {
         return true;
     }
     // `eenentwintig`, `drieëntwintig`: a unit, `en` or `ën`, tens.
@@ -1023,35 +1074,38 @@ fn number_prefix(text: &str, start: usize) -> usize {
 
 /// Where the adjective of place that many street names start with (`Oude`, `Lange`,
 /// `Korte`, `Grote`) starts, when one stands right before `word_start`.
+/// Adjectives of place that open a street name of two words (`Oude Gracht`, `Korte
+/// Akkeren`).
+const PLACE_ADJECTIVES: &[&str] = &[
+    "Oude",
+    "Nieuwe",
+    "Lange",
+    "Korte",
+    "Grote",
+    "Kleine",
+    "Hoge",
+    "Lage",
+    "Brede",
+    "Smalle",
+    "Achter",
+    "Binnen",
+    "Buiten",
+    "Boven",
+    "Beneden",
+    "Noorder",
+    "Zuider",
+    "Ooster",
+    "Wester",
+    "Verlengde",
+    "Oost",
+    "West",
+    "Noord",
+    "Zuid",
+];
+
 fn adjective_before(text: &str, word_start: usize) -> Option<usize> {
-    const ADJECTIVES: &[&str] = &[
-        "Oude",
-        "Nieuwe",
-        "Lange",
-        "Korte",
-        "Grote",
-        "Kleine",
-        "Hoge",
-        "Lage",
-        "Brede",
-        "Smalle",
-        "Achter",
-        "Binnen",
-        "Buiten",
-        "Boven",
-        "Beneden",
-        "Noorder",
-        "Zuider",
-        "Ooster",
-        "Wester",
-        "Verlengde",
-        "Oost",
-        "West",
-        "Noord",
-        "Zuid",
-    ];
     let head = text[..word_start].strip_suffix(' ')?;
-    ADJECTIVES.iter().find_map(|a| {
+    PLACE_ADJECTIVES.iter().find_map(|a| {
         let s = head.strip_suffix(a)?;
         let bounded = !s.ends_with(|c: char| c.is_alphanumeric() || c == '-');
         bounded.then_some(s.len())
@@ -1886,6 +1940,39 @@ mod tests {
 
     fn spans(t: &str) -> Vec<&str> {
         super::super::util::spans_of(&Address::new(), t)
+    }
+
+    /// LaTeX line breaks in an address block, Antwerp's `-lei`, Papiamento `Kaya`
+    /// streets, a compass word after the street, spoken streets with an adjective or a
+    /// number above a hundred.
+    #[test]
+    fn address_blocks_and_regional_streets() {
+        assert_eq!(
+            spans("\\address{Oude Gracht 210\\\\3511 NR Utrecht}"),
+            vec!["Oude Gracht 210\\\\3511 NR Utrecht"]
+        );
+        assert_eq!(
+            spans("de lift in ons gebouw (Frankrijklei 96, 2000 Antwerpen) staat stil"),
+            vec!["Frankrijklei 96, 2000 Antwerpen"]
+        );
+        assert_eq!(
+            spans("Aan: S. Martha\nKaya Grandi 64, Kralendijk"),
+            vec!["Kaya Grandi 64, Kralendijk"]
+        );
+        assert_eq!(
+            spans("Apartment: Schottegatweg Oost 118, Willemstad"),
+            vec!["Schottegatweg Oost 118, Willemstad"]
+        );
+        assert_eq!(
+            spans("ik woon nu op de korte hoefstraat zeventien b in zaltbommel"),
+            vec!["korte hoefstraat zeventien b"]
+        );
+        assert_eq!(
+            spans("ophalen op de Dorpsstraat honderdtwaalf in ruinen"),
+            vec!["Dorpsstraat honderdtwaalf"]
+        );
+        assert!(spans("we stonden op de snelweg drie uur vast").is_empty());
+        assert!(spans("hij liep op de lange weg honderd meter terug").is_empty());
     }
 
     /// Street, number, addition, postcode and city form one span.

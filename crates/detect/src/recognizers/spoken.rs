@@ -78,6 +78,11 @@ const CUES: &[(&str, Cue)] = &[
     ("mobile", Cue::Phone),
     ("call ", Cue::Phone),
     ("reach you", Cue::Phone),
+    ("reach me", Cue::Phone),
+    ("ring back", Cue::Phone),
+    ("ring me", Cue::Phone),
+    ("bereikbaar", Cue::Phone),
+    ("te bereiken", Cue::Phone),
     ("bsn", Cue::Bsn),
     ("burgerservice", Cue::Bsn),
     ("geboren", Cue::Birth),
@@ -241,6 +246,9 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
 enum Token {
     /// One digit, said as a word (`zes`, `oh`).
     Digit(u8),
+    /// Two digits said as one Dutch number word (`dertig`, `twaalf`, `vierenveertig`):
+    /// Dutch speakers read a phone number in pairs after its area code.
+    Pair(u8),
     /// A written group of one to four digits, appended as written.
     Written,
     /// `double`/`dubbel`, `triple`: repeat the next digit.
@@ -276,6 +284,45 @@ const DIGIT_WORDS: &[(&str, u8)] = &[
     ("nine", 9),
 ];
 
+/// The value of a Dutch number word from ten to ninety-nine (`tien`, `twaalf`,
+/// `dertig`, `vierenveertig`, `drieënzestig`).
+fn dutch_pair(w: &str) -> Option<u8> {
+    const TEENS: &[&str] = &[
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+    ];
+    const TENS: &[&str] = &[
+        "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
+    ];
+    const UNITS: &[&str] = &[
+        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+    ];
+    let lower = w.to_ascii_lowercase();
+    let lower = lower.replace("één", "een");
+    let tens = |t: &str| TENS.iter().position(|x| *x == t).map(|p| 20 + 10 * p as u8);
+    if let Some(p) = TEENS.iter().position(|x| *x == lower) {
+        return Some(10 + p as u8);
+    }
+    if let Some(n) = tens(&lower) {
+        return Some(n);
+    }
+    UNITS.iter().zip(1u8..).find_map(|(u, v)| {
+        let rest = lower.strip_prefix(u)?;
+        let rest = rest
+            .strip_prefix("en")
+            .or_else(|| rest.strip_prefix("ën"))?;
+        tens(rest).map(|t| t + v)
+    })
+}
+
 fn digit_word(w: &str) -> Option<u8> {
     DIGIT_WORDS
         .iter()
@@ -293,11 +340,14 @@ fn token(w: &Word<'_>) -> Option<Token> {
     if t.bytes().all(|b| b.is_ascii_digit()) {
         return (t.len() <= 4).then_some(Token::Written);
     }
-    if t.len() > 8 {
+    if t.len() > 16 {
         return None;
     }
     if let Some(d) = digit_word(t) {
         return Some(Token::Digit(d));
+    }
+    if let Some(n) = dutch_pair(t) {
+        return Some(Token::Pair(n));
     }
     if one_of(t, &["double", "dubbel", "dubbele"]) {
         Some(Token::Repeat(2))
@@ -337,7 +387,7 @@ fn numbers(text: &str, from: usize, to: usize, cue: Cue, out: &mut Vec<Finding>)
                 break;
             }
             match token(w) {
-                Some(digit @ (Token::Digit(_) | Token::Written)) => {
+                Some(digit @ (Token::Digit(_) | Token::Pair(_) | Token::Written)) => {
                     if span.is_some()
                         && let Some(prev) = j.checked_sub(1).and_then(|k| ws.get(k))
                         && !read_out_gap(text, prev, w)
@@ -351,6 +401,10 @@ fn numbers(text: &str, from: usize, to: usize, cue: Cue, out: &mut Vec<Finding>)
                     for _ in 0..repeat {
                         match digit {
                             Token::Digit(d) => digits.push(char::from(b'0' + d)),
+                            Token::Pair(n) => {
+                                digits.push(char::from(b'0' + n / 10));
+                                digits.push(char::from(b'0' + n % 10));
+                            }
                             _ => digits.push_str(w.text),
                         }
                     }
@@ -727,6 +781,31 @@ mod tests {
         out.iter()
             .map(|f| (&t[f.span.start..f.span.end], f.kind))
             .collect()
+    }
+
+    /// Dutch speakers read a number in pairs after the area code (`nul zes, dertig,
+    /// twaalf, …`), and announce it with `bereikbaar op`.
+    #[test]
+    fn dutch_pairs_and_reachability() {
+        assert_eq!(
+            spans("mijn telefoonnummer blijft nul zes dertig twaalf vierenveertig zesenzestig"),
+            vec![(
+                "nul zes dertig twaalf vierenveertig zesenzestig",
+                EntityKind::Phone
+            )]
+        );
+        assert_eq!(
+            spans("ik ben bereikbaar op nul vijf twee twee vier zeven één drie zes acht"),
+            vec![(
+                "nul vijf twee twee vier zeven één drie zes acht",
+                EntityKind::Phone
+            )]
+        );
+        assert_eq!(dutch_pair("drieënzestig"), Some(63));
+        assert_eq!(dutch_pair("Twaalf"), Some(12));
+        assert_eq!(dutch_pair("honderd"), None);
+        // Times and quantities after the cue are no number read out.
+        assert!(spans("ik ben bereikbaar tussen twaalf en dertig minuten na negen").is_empty());
     }
 
     #[test]
