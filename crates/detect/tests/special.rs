@@ -50,6 +50,19 @@ health | R: I started PrEP last year. My kidney function gets checked every thre
 health | Jamie Fox still has night terrors; the CAMHS referral was accepted.
 - | What are the side effects of metformin?
 - | Tom Hill does the meal prep on Sundays and keeps his prep notes in a folder.
+health | Dear Ms Carter, following your request on the grounds of your multiple sclerosis, the panel agreed.
+- | Can an employer refuse leave on the grounds of your religion?
+health | Bron- en contactonderzoek\nIndexpatiënt: Noor Visser, positief op kinkhoest (uitslag 3-2)
+- | Is kinkhoest gevaarlijk voor volwassenen?
+health | Incident kinderopvang: Sem Bakker viel van de klimtoren, lip gehecht bij de huisartsenpost.
+health | Sporter: Daan Mol. Keuring: afwijkend ECG, echo toont verdikte hartspier.
+genetic | Last spring a genetic counsellor told Ruth Ellis why her father's tremor ran in the family.
+sexual | Anxiety since I came out as gay to my parents last year.
+religion | Wij feliciteren Hanna en Youssef Amrani met hun nikah op 9 november.
+religion | Margaret Doyle has attended the Sunday Mass at St Anne's for forty years.
+ethnicity | As a British Nigerian man and the first in my family at university, I know this first-hand.
+political | Welkom aan Ruud! Ruud staat op plek 4 van de kandidatenlijst voor de raad.
+political | Piet is al jaren actief. 's Avonds deelt hij folders uit voor de PvdA in Ede.
 religion | Mijn medewerkster Samira vraagt om halal eten tijdens de teamlunch.
 religion | Zij draagt een hoofddoek en vroeg of dat bij de balie mag.
 religion | Collega Daniël gaat elke zondag naar de kerk en wil geen diensten op zondag.

@@ -879,7 +879,10 @@ impl SpecialDetector {
                 _ => scan.sentence(bounds),
             };
             cached = Some(sentence);
-            if is_topic(text, span, &topics, &refs) && possessive_before(text, span).is_none() {
+            if is_topic(text, span, &topics, &refs)
+                && possessive_before(text, span).is_none()
+                && !other_possessive_before(text, span)
+            {
                 continue;
             }
             let doc = doc_subject.filter(|d| d.end <= span.start);
@@ -1489,6 +1492,24 @@ fn possessive_before(text: &str, span: Span) -> Option<Span> {
         }
         _ => None,
     }
+}
+
+/// True when the addressee's or a group's possessive stands right before an evidence
+/// term ("on the grounds of your multiple sclerosis", "op grond van uw ziekte"): after a
+/// topic cue it makes the term a fact about someone again. Unlike [`possessive_before`]
+/// it names no subject by itself (a generic "your" in a question names nobody), so the
+/// usual search for one follows.
+fn other_possessive_before(text: &str, span: Span) -> bool {
+    let head = window_before(text, span.start, 12);
+    let word = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    ["your", "uw", "jouw", "their", "hun"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(word))
+        && head.len() > head.trim_end().len()
 }
 
 /// "ik ben", "ik heb", "I am", "I have": the writer states something about themself,
