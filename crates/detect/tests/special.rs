@@ -63,6 +63,8 @@ religion | Margaret Doyle has attended the Sunday Mass at St Anne's for forty ye
 ethnicity | As a British Nigerian man and the first in my family at university, I know this first-hand.
 political | Welkom aan Ruud! Ruud staat op plek 4 van de kandidatenlijst voor de raad.
 political | Piet is al jaren actief. 's Avonds deelt hij folders uit voor de PvdA in Ede.
+health | Patiënt: Eva Smit\nReden verwijzing: verdenking reumatoïde artritis\nVerwijzer: huisarts
+criminal | Jan de Boer is aangehouden op verdenking van diefstal.
 religion | Mijn medewerkster Samira vraagt om halal eten tijdens de teamlunch.
 religion | Zij draagt een hoofddoek en vroeg of dat bij de balie mag.
 religion | Collega Daniël gaat elke zondag naar de kerk en wil geen diensten op zondag.

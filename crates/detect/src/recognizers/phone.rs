@@ -306,6 +306,7 @@ impl Recognizer for Phone {
                 || after_other_label(text, start)
                 || after_product_label(text, start)
                 || inside_iban_like(text, start)
+                || after_vat_prefix(text, start)
             {
                 continue;
             }
@@ -370,6 +371,19 @@ impl Recognizer for Phone {
     }
 }
 
+/// True when a `BE` country prefix stands right before `start` (`BE 0712.345.678`,
+/// `BE0456789123`): a Belgian enterprise or VAT number, which has a phone number's
+/// ten digits and leading zero but is a company's. A phone number is written with
+/// `+32`, never after `BE`.
+fn after_vat_prefix(text: &str, start: usize) -> bool {
+    let before = text[..start].strip_suffix(' ').unwrap_or(&text[..start]);
+    before.ends_with("BE")
+        && !before[..before.len() - 2]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// `text[s..e]` fills a cell of a pipe, semicolon or tab table ("Gemeente Utrecht |
 /// 14 030 | …"): a contact table lists numbers without a phone cue on their line.
 fn table_cell(text: &str, s: usize, e: usize) -> bool {
@@ -400,6 +414,9 @@ mod tests {
         );
         assert_eq!(spans("Afval;14 0575\n"), vec!["14 0575"]);
         assert!(spans("Totaal | 14 038 stuks | x").is_empty());
+        // A Belgian enterprise number after its country prefix is a company's.
+        assert!(spans("BTW: BE 0712.345.678\nVAT BE0456789123").is_empty());
+        assert_eq!(spans("GSM: 0470 12 34 56"), vec!["0470 12 34 56"]);
         assert!(spans("Totaal 14 038").is_empty());
     }
 
