@@ -136,6 +136,23 @@ def test_multi_turn_and_second_key(gateway, mock):
             assert v not in r2.choices[0].message.content
 
 
+def test_invisible_characters_hide_nothing(gateway, mock):
+    """Zero-width spaces, soft hyphens, no-break spaces and full-width digits inside values
+    (pasted from Word or PDFs, or typed to slip past a filter) do not get them upstream,
+    and the answer gives the client's own characters back."""
+    recorder, _ = mock
+    text = ("Schrijf een brief aan Mar\u00adtijn de Vries (m.devries@\u200bexample.nl, "
+            "06\u00a012\u00a034\u00a056\u00a078) over zijn BSN \uff12\uff19\uff10\uff16\uff14\uff11\uff18\uff13\uff14.")
+    before = recorder.count()
+    r = client(gateway).chat.completions.create(model="mock-model", messages=[{"role": "user", "content": text}])
+    assert r.choices[0].message.content == "ECHO: " + text
+    received = recorder.since(before)
+    folded = re.sub("[\u00ad\u200b]", "", received).replace("\u00a0", " ")
+    folded = folded.translate({0xFF10 + i: ord("0") + i for i in range(10)})
+    for v in ("Martijn", "de Vries", "m.devries@example.nl", "06 12 34 56 78", "290641834"):
+        assert v not in folded, "a value written with invisible or look-alike characters reached the upstream"
+
+
 def test_refusal_shape(gateway):
     c = client(gateway)
     with pytest.raises(openai.APIStatusError) as e:
