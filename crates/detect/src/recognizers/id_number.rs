@@ -50,6 +50,14 @@ pub(crate) struct IdNumber {
 /// hold capitals and digits: `participant 12` may be a count.
 const PARTICIPANT_WORDS: &str = "participant|deelnemer|respondent|proefpersoon|interviewee";
 
+/// The words without which [`IdNumber::personal_code`] cannot match: its regex runs
+/// only on the lines where the [`LabelFinder`] finds one (group [`PERSONAL_CODE_GROUP`]).
+const PERSONAL_CODE_CUES: &str =
+    "participant|deelnemer|respondent|proefpersoon|interviewee|nummer[ ]bij";
+
+/// The place of [`PERSONAL_CODE_CUES`] among the [`LabelFinder`]'s alternations.
+const PERSONAL_CODE_GROUP: u8 = 5;
+
 /// Words that name a person's policy, claim or travel document without saying
 /// "number" (`policy TRV-2024-118230`, `claim CLM-77120-B`, `Doc: P01234567` on an
 /// e-gate record). Their value must be a code that starts with capitals and holds four
@@ -238,7 +246,13 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "doc.",
     "doc#",
     "doc\t",
-    "account",
+    "account:",
+    "account no",
+    "account nr",
+    "account num",
+    "account id",
+    "account#",
+    "account #",
     "flying blue",
     "miles",
     "flier",
@@ -251,6 +265,7 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "deelnemer",
     "respondent",
     "proefpersoon",
+    "interviewee",
 ];
 
 /// What stands between a label and its value: a quote, `(old)`, a qualifier ("SVB:"),
@@ -285,6 +300,7 @@ impl IdNumber {
                 DOCUMENT_CUES,
                 PERSONNEL_ABBREV,
                 CODE_LABELS,
+                PERSONAL_CODE_CUES,
             ]),
             labelled: Labelled::new(0, &labelled, &format!("(?-u:{labelled})")),
             answered: Labelled::new(
@@ -776,7 +792,12 @@ impl Recognizer for IdNumber {
             self.personnel_abbrev
                 .values(hits.as_deref(), run, off, 0, out);
             self.codes(hits.as_deref(), run, off, out);
-            self.personal_codes(run, off, out);
+            let cued = hits
+                .as_deref()
+                .is_none_or(|h| h.iter().any(|h| h.group == PERSONAL_CODE_GROUP));
+            if cued {
+                self.personal_codes(run, off, out);
+            }
         }
         speaker_codes(pre, out);
         for (off, run) in pre.runs(DIGIT) {
@@ -805,7 +826,6 @@ impl Recognizer for IdNumber {
             }
         }
         drop_organisation_numbers(pre.text(), out, first);
-        drop_assessment_references(pre.text(), out, first);
     }
 }
 
@@ -818,12 +838,15 @@ impl Recognizer for IdNumber {
 fn speaker_codes(pre: &Prescan<'_>, out: &mut Vec<Finding>) {
     let mut seen: Vec<(&str, usize, usize)> = Vec::new();
     for (off, run) in pre.runs(COLON | DIGIT) {
-        let mut at = off;
-        for line in run.split('\n') {
-            let start = at;
-            at += line.len() + 1;
-            if let Some(code) = speaker_code(line) {
-                seen.push((code, start, start + code.len()));
+        let b = run.as_bytes();
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+        for at in starts {
+            // A speaker code opens with a capital: most lines end here.
+            if !b.get(at).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            if let Some(code) = speaker_code(&run[at..]) {
+                seen.push((code, off + at, off + at + code.len()));
             }
         }
     }
@@ -877,29 +900,6 @@ fn speaker_code(line: &str) -> Option<&str> {
 /// assessment number is the BSN, a letter and two digits (`1234.56.782.H.01`), so it
 /// identifies the person; other numbers after these labels are document references.
 const ASSESSMENT_LABELS: &[&str] = &["aanslagnummer", "aanslagnr.", "aanslagnr", "aanslag"];
-
-/// Drops the findings from `first` after an [`ASSESSMENT_LABELS`] label whose value is
-/// not nine digits (dotted or not), a letter and two digits.
-fn drop_assessment_references(text: &str, out: &mut Vec<Finding>, first: usize) {
-    let mut k = first;
-    while k < out.len() {
-        let before = super::util::line_before(text, out[k].span.start, 24).0;
-        let label = before
-            .trim_end_matches([' ', '\t', ':', '#'])
-            .rsplit([' ', '\t', '(', '\''])
-            .next()
-            .unwrap_or("");
-        let assessment = ASSESSMENT_LABELS
-            .iter()
-            .any(|l| label.eq_ignore_ascii_case(l));
-        let value = text.get(out[k].span.start..out[k].span.end).unwrap_or("");
-        if assessment && !embeds_bsn(value) {
-            out.remove(k);
-        } else {
-            k += 1;
-        }
-    }
-}
 
 /// `1234.56.782.H.01`, `123456782H01`: nine digits, a capital and two digits.
 fn embeds_bsn(v: &str) -> bool {
@@ -960,7 +960,8 @@ fn request(line: &str) -> bool {
 const ORGANISATION_LABELS: &[&str] = &["btw", "kvk", "vat", "rsin", "eori"];
 
 /// Drops the findings from `first` on whose label (the word right before the value,
-/// past a colon) is an [`ORGANISATION_LABELS`] `-nummer`.
+/// past a colon) is an [`ORGANISATION_LABELS`] `-nummer`, or an [`ASSESSMENT_LABELS`]
+/// word when the value does not embed a BSN ([`embeds_bsn`]).
 fn drop_organisation_numbers(text: &str, out: &mut Vec<Finding>, first: usize) {
     let mut k = first;
     while k < out.len() {
@@ -980,7 +981,11 @@ fn drop_organisation_numbers(text: &str, out: &mut Vec<Finding>, first: usize) {
                         .iter()
                         .any(|o| word.eq_ignore_ascii_case(o.as_bytes()))
             });
-        if org {
+        let assessment = ASSESSMENT_LABELS
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l))
+            && !embeds_bsn(text.get(out[k].span.start..out[k].span.end).unwrap_or(""));
+        if org || assessment {
             out.remove(k);
         } else {
             k += 1;
