@@ -26,6 +26,89 @@ pub(crate) struct Birthdate {
     /// A register row that opens with a sorted name in capitals and gives a date in the
     /// next cell: `CONSTANTIN, Radu | 1967-03-19 | …`.
     name_row: Regex,
+    /// A numbered list line: a name of two words or more, a separator, a date, and the
+    /// end of the line or another separator ([`Birthdate::roster_dates`]).
+    roster_line: Regex,
+}
+
+/// Stems of words that give the dates of a list another role than birth: a match, a
+/// meeting, an appointment, a deadline, a duty rota, a start or an end, a payment, a
+/// date in general (`datum`, `date`, once the words for a birth date are set aside).
+const DATE_ROLES: &[&str] = &[
+    "datum",
+    "date",
+    "wedstrijd",
+    "match",
+    "fixture",
+    "afspraak",
+    "appointment",
+    "meeting",
+    "vergader",
+    "overleg",
+    "deadline",
+    "uiterlijk",
+    " due",
+    "toernooi",
+    "tournament",
+    "dienst",
+    "rooster",
+    "schema",
+    "rota",
+    "schedule",
+    "planning",
+    "beurt",
+    "taak",
+    "taken",
+    "inschrijv",
+    "aangemeld",
+    "lid sinds",
+    "member since",
+    "joined",
+    "hired",
+    "betaal",
+    "paid",
+    "factuur",
+    "invoice",
+    "levering",
+    "delivery",
+    "overle",
+    "died",
+    "death",
+    "verlof",
+    "verzuim",
+    "ziek",
+];
+
+/// Words for a date of birth, which hold a [`DATE_ROLES`] stem but name no other role.
+const BIRTH_DATE_WORDS: &[&str] = &[
+    "geboortedatum",
+    "geb.datum",
+    "date of birth",
+    "birth date",
+    "birthdate",
+];
+
+/// `text` holds a [`DATE_ROLES`] stem outside a word for a date of birth. Read only
+/// for texts with a member list, once.
+fn names_date_role(text: &str) -> bool {
+    let mut lower = text.to_lowercase();
+    for w in BIRTH_DATE_WORDS {
+        lower = lower.replace(w, " ");
+    }
+    DATE_ROLES.iter().any(|r| lower.contains(r))
+}
+
+/// `rest` (the line after a date) opens with two capitalised words, a name.
+fn opens_with_name(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let name = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | ','))
+        })
+    };
+    name(words.next()) && name(words.next())
 }
 
 /// Labels that start a line about one person in case files and forms.
@@ -55,8 +138,8 @@ pub(crate) const COLUMN_STEMS: &[&str] = &["geb", "birth", "dob", "d.o.b", "born
 /// in the majority.
 const D: &str = "[0-9OIl]";
 
-/// A year of birth (19xx or 20xx), OCR digits allowed.
-const Y: &str = "(?:[1lI][ ]?9|2[ ]?[0O])[ ]?[0-9OIl][ ]?[0-9OIl]";
+/// A year of birth (18xx, as genealogies give, 19xx or 20xx), OCR digits allowed.
+const Y: &str = "(?:[1lI][ ]?[89]|2[ ]?[0O])[ ]?[0-9OIl][ ]?[0-9OIl]";
 
 /// A month name hyphenated over a line break (`decem-` / `ber`); [`month_whole`] checks
 /// that the two halves make a month.
@@ -89,7 +172,14 @@ pub(crate) const NEAR_CUES: &[&str] = &[
     "née le",
     "geburtsdatum",
     "°",
+    " gram",
+    " lb",
+    " oz",
 ];
+
+/// The last [`NEAR_CUES`], a newborn's weight, not a word for birth: they make a line
+/// worth reading, and count only after the date ([`weighed_after`]).
+const WEIGHT_CUES: &[&str] = &[" gram", " lb", " oz"];
 
 impl Birthdate {
     pub(crate) fn new() -> Self {
@@ -99,13 +189,16 @@ impl Birthdate {
                 r"(?im)^[ \t]*(?:{PERSON_LABELS})[ \t]*:[^\n:]{{1,80}}?[,(][ \t]*(?:[♂♀mvMVfF][ \t]*,[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})(?-u:\b)"
             )),
             starred: regex(&format!(
-                r"(?i)\*[ \t]?(?P<place>(?-i:\p{{Lu}})[\p{{L}}'’\- ]{{1,30}},[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})(?-u:\b)"
+                r"(?i)\*[ \t]?(?P<place>(?-i:\p{{Lu}})[\p{{L}}'’\- ]{{1,30}},[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:1[89]|20)[0-9]{{2}}|(?:1[89]|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:1[89]|20)[0-9]{{2}})(?-u:\b)"
             )),
             cell_date: regex(
                 r"^[ \t]*(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})[ \t]*$",
             ),
             date: regex(&format!(
                 r"(?i)(?-u:\b)(?:{D}(?:[ ]?{D})?[ ]?[-/.][ ]?{D}(?:[ ]?{D})?[ ]?[-/.][ ]?(?:{Y}|[0-9]{{2}})|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|(?:the[ ])?{D}{{1,2}}(?:e|ste|st|nd|rd|th)?[ ](?:of[ ])?(?:{MONTHS}|{BROKEN})\.?,?[ ](?:{Y}|'[0-9]{{2}})|(?:{MONTHS}|{BROKEN})\.?[ ]{D}{{1,2}}(?:st|nd|rd|th)?,?[ ](?:{Y}|'[0-9]{{2}}))(?-u:\b)"
+            )),
+            roster_line: regex(&format!(
+                r"^[ \t]*[0-9]{{1,3}}[.)][ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]+(?:\p{{Lu}}[\p{{L}}'’\-]+|(?-i:[a-z]{{1,3}}|'t)))+[ \t]*(?:—|–|-|\||,|;|\t|:)[ \t]*(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|[0-9]{{1,2}}[ ](?i:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})[ \t]*(?:—|–|-|\||,|;|\t|\(|\r?$)"
             )),
             name_row: regex(&format!(
                 r"(?i)^[ \t]*\|?[ \t]*(?-i:\p{{Lu}}[\p{{Lu}}'’ \-]{{1,40}}),[ \t]*(?-i:\p{{Lu}})[\p{{L}}.'’ \-]{{0,40}}?[ \t]*[|;\t][ \t]*(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:19|20)[0-9]{{2}})[ \t]*(?:[|;\t]|\r?$)"
@@ -145,7 +238,7 @@ impl Recognizer for Birthdate {
                 let near = before(text, s, 48);
                 // The cue must be the nearest thing before the date: no other date between
                 // them, and no new field ("Datum:") when the date is on a later line.
-                let near_cue = NEAR_CUES
+                let near_cue = NEAR_CUES[..NEAR_CUES.len() - WEIGHT_CUES.len()]
                     .iter()
                     .filter_map(|c| near.rfind(c).map(|i| (i, c.len())))
                     .max();
@@ -156,7 +249,7 @@ impl Recognizer for Birthdate {
                         .is_some_and(|(_, later)| later.contains(':'));
                     !self.date.is_match(between) && !new_field && between.matches('\n').count() <= 1
                 });
-                if near_ok || born_after(text, e) {
+                if near_ok || born_after(text, e) || weighed_after(text, e) {
                     out.push(finding(s, e, EntityKind::Birthdate, 0.95, "birthdate"));
                 } else if answers_birthdate_question(text, s) {
                     out.push(finding(
@@ -196,6 +289,7 @@ impl Recognizer for Birthdate {
         self.table_columns(pre, out);
         self.name_rows(pre, out);
         self.birth_star(text, out);
+        self.roster_dates(pre, out);
         // A bracketed date holds 6 digits or more and no line break.
         for m in find_in_lines(&self.bracketed, pre, DIGITS_6) {
             let (s, e) = (m.start() + 1, m.end() - 1);
@@ -231,9 +325,14 @@ impl Birthdate {
             // before a place on a line with the death cross is no bullet.
             let rest = &text[m.end()..];
             let rest = &rest[..super::util::floor_boundary(rest, 120)];
-            let died_on_line = c.name("place").is_some()
-                && rest.split('\n').next().is_some_and(|r| r.contains('†'));
+            let line_rest = rest.split('\n').next().unwrap_or("");
+            let died_on_line = c.name("place").is_some() && line_rest.contains('†');
+            // A genealogy line may open with the star ("*12-03-1874 Hendrik Jansen"): a
+            // bullet is followed by prose, the star by a name or a death cross.
+            let opens_entry = (before.is_empty() || before.ends_with('\n'))
+                && (line_rest.contains('†') || opens_with_name(line_rest));
             if died_on_line
+                || opens_entry
                 || before
                     .chars()
                     .next_back()
@@ -247,6 +346,47 @@ impl Birthdate {
                     "birthdate.star",
                 ));
             }
+        }
+    }
+
+    /// Numbered member lists that give each member's date right after the name, as youth
+    /// teams and clubs keep them ("1. Daan Pieters — 14-05-2015 — ouder: 06-…"): with two
+    /// such lines or more and no word in the text naming another role for a date (a match,
+    /// an appointment, a deadline), the dates are dates of birth.
+    fn roster_dates(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+        let text = pre.text();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (off, run) in pre.runs(DIGITS_6) {
+            let b = run.as_bytes();
+            // Only lines that open with a list number: look at each line's first bytes.
+            let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+            for at in starts {
+                let head = &b[at..b.len().min(at + 5)];
+                let n = head.iter().take_while(|c| c.is_ascii_digit()).count();
+                let numbered = (1..=3).contains(&n)
+                    && matches!(head.get(n), Some(b'.' | b')'))
+                    && head.get(n + 1) == Some(&b' ');
+                if !numbered {
+                    continue;
+                }
+                let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+                let line = &run[at..end];
+                if let Some(d) = self.roster_line.captures(line).and_then(|c| c.name("d")) {
+                    found.push((off + at + d.start(), off + at + d.end()));
+                }
+            }
+        }
+        if found.len() < 2 || names_date_role(text) {
+            return;
+        }
+        for (s, e) in found {
+            out.push(finding(
+                s,
+                e,
+                EntityKind::Birthdate,
+                0.7,
+                "birthdate.roster",
+            ));
         }
     }
 
@@ -374,6 +514,26 @@ fn born_after(text: &str, end: usize) -> bool {
                 .next()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
             && words.next().is_some_and(is_cue)
+}
+
+/// A birth announcement gives the date with the newborn's weight right after it
+/// ("3 februari 2025 · 3410 gram · 50 cm", "12 May 2025, 7 lb 2 oz"): a weight in grams
+/// (three or four digits) or pounds and ounces opens what follows the date on its line,
+/// after at most a separator.
+fn weighed_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest = &rest[..super::util::floor_boundary(rest, 32)];
+    let rest = rest.split('\n').next().unwrap_or("");
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "·•,;:|–—-()".contains(c));
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = rest[digits..].trim_start();
+    let word = |w: &str| {
+        unit.get(..w.len())
+            .is_some_and(|u| u.eq_ignore_ascii_case(w))
+            && !unit[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    (3..=4).contains(&digits) && (word("gram") || word("gr") || word("g"))
+        || (1..=2).contains(&digits) && (word("lb") || word("lbs"))
 }
 
 /// A date read with OCR digits ([`D`]) still holds mostly real ones: at least four
@@ -664,6 +824,58 @@ mod tests {
         );
         assert!(spans("Overleg, agenda | 12-03-2024 | zaal 3").is_empty());
         assert!(spans("VERMEULEN, P. | Utrecht | 12-03-2024").is_empty());
+    }
+
+    /// Genealogies: 19th-century years, a star opening an entry before the name, the
+    /// Belgian sign; the death cross marks no birth (invented values).
+    #[test]
+    fn genealogy() {
+        assert_eq!(
+            spans("Gerrit Bos *03-09-1861 †14-01-1930, zoon van"),
+            vec!["03-09-1861"]
+        );
+        assert_eq!(
+            spans("Stamreeks\n*7-11-1858 Willem Kramer, landbouwer\n"),
+            vec!["7-11-1858"]
+        );
+        assert_eq!(spans("° 22.06.1889 Leontine Claes"), vec!["22.06.1889"]);
+        assert!(spans("* 12-03-2024 Overleg met het team").is_empty());
+        assert!(spans("† 14-01-1930 in Kampen").is_empty());
+    }
+
+    /// A birth announcement's date with the newborn's weight; not a weight elsewhere.
+    #[test]
+    fn announcements() {
+        assert_eq!(
+            spans("Welkom Mila!\n17 juni 2025 · 3120 gram · 49 cm\n"),
+            vec!["17 juni 2025"]
+        );
+        assert_eq!(spans("12 May 2025, 8 lb 1 oz"), vec!["12 May 2025"]);
+        assert!(spans("Geleverd op 3 maart 2025, 500 kg cement").is_empty());
+        assert!(spans("500 gram bloem, gekocht op 3 maart 2025").is_empty());
+    }
+
+    /// A numbered member list with a date after each name gives dates of birth, unless
+    /// the text names another role for the dates (invented values).
+    #[test]
+    fn rosters() {
+        let t = "Selectie O9\n1. Noah Bakker — 11-04-2016 — ouder: 06-1\n2. Yara el Amrani — 23-09-2016\n3. Bram van Dijk – 2 mei 2016 – ouder\n";
+        assert_eq!(spans(t), vec!["11-04-2016", "23-09-2016", "2 mei 2016"]);
+        let one = "1. Noah Bakker — 11-04-2016 — ouder: 06-1\n";
+        assert!(spans(one).is_empty());
+        let rota = "Bardienst\n1. Noah Bakker — 11-04-2026\n2. Yara el Amrani — 18-04-2026\n";
+        assert!(spans(rota).is_empty());
+        let prose = "1. Intake gesprek — 11-04-2025 — zaal 2\n2. Tweede ronde — 18-04-2025\n";
+        assert!(spans(prose).is_empty());
+        let dob =
+            "Geboortedatum per kind\n1. Noah Bakker — 11-04-2016\n2. Yara el Amrani — 23-09-2016\n";
+        assert_eq!(spans(dob), vec!["11-04-2016", "23-09-2016"]);
+    }
+
+    /// The weights close the list of near cues, which the cue search leaves out.
+    #[test]
+    fn weights_end_the_near_cues() {
+        assert!(NEAR_CUES.ends_with(WEIGHT_CUES));
     }
 
     /// A chat answer right after a question for the date of birth counts.

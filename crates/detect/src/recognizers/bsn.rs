@@ -112,6 +112,45 @@ impl Recognizer for Bsn {
                 ));
             }
         }
+        record_bsns(pre, out);
+    }
+}
+
+/// A BSN glued behind a short record number at the start of a fixed-width record line
+/// (payroll and benefit exports: `0012` + `111222333` + `JANSEN P` padded with spaces,
+/// then an IBAN). No word boundary separates the two numbers, so the pattern above cannot
+/// see it; the last nine digits of the leading run count only when the line is such a
+/// record (a column padded with three spaces or more, and a valid IBAN) and the 11-check
+/// holds. Each line is looked at once, from its start.
+fn record_bsns(pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+    let text = pre.text();
+    for (off, run) in pre.runs(DIGITS_8) {
+        let mut at = off;
+        for line in run.split('\n') {
+            let start = at;
+            at += line.len() + 1;
+            let b = line.as_bytes();
+            let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            // One to four digits of record number, then the BSN, then a letter or space.
+            if !(10..=13).contains(&lead)
+                || !b
+                    .get(lead)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || *c == b' ')
+            {
+                continue;
+            }
+            let bsn = &line[lead - 9..lead];
+            let padded = memchr::memmem::find(&b[lead..], b"   ").is_some();
+            if padded
+                && bsn_is_valid(bsn)
+                && super::iban::ibans(text, start, start + line.len())
+                    .next()
+                    .is_some()
+            {
+                let s = start + lead - 9;
+                out.push(finding(s, s + 9, EntityKind::Bsn, 0.85, "bsn.record"));
+            }
+        }
     }
 }
 
@@ -145,6 +184,19 @@ mod tests {
             spans("GET /API/V1/BURGERS/111222333/ADRES"),
             vec!["111222333"]
         );
+    }
+
+    /// A BSN glued behind a record number in a fixed-width record with an IBAN; not in a
+    /// line without the IBAN or the padding, and not when the 11-check fails.
+    #[test]
+    fn fixed_width_records() {
+        let rec = "0012111222333JANSEN P       NL91ABNA04171643000002500000\n";
+        assert_eq!(spans(rec), vec!["111222333"]);
+        assert_eq!(spans(&format!("HDR\n{rec}")), vec!["111222333"]);
+        assert!(spans("0012111222334JANSEN P       NL91ABNA04171643000002500000").is_empty());
+        assert!(spans("0012111222333JANSEN P       geen rekening").is_empty());
+        assert!(spans("0012111222333JANSEN P NL91ABNA0417164300").is_empty());
+        assert!(spans("20240012111222333 JANSEN P   NL91ABNA0417164300").is_empty());
     }
 
     /// Searching only the clusters finds every match with 8 ASCII digits or more.

@@ -73,40 +73,47 @@ impl Recognizer for Iban {
 
     fn find_with(&self, pre: &Prescan<'_>, out: &mut Vec<Finding>) {
         let text = pre.text();
-        let bytes = text.as_bytes();
         // Every match holds a digit and no line break, so lines without a digit hold
         // none, and the line break ending a run stops a match as the run's end would.
         for (off, run) in pre.runs(DIGIT) {
-            for (s, _) in matches(bytes, off, off + run.len()) {
-                let Some(len) = text.get(s..s + 2).and_then(iban_length) else {
-                    continue;
-                };
-                // Walk exactly `len` alphanumerics, allowing single spaces between them.
-                let (mut i, mut n) = (s, 0usize);
-                while i < bytes.len() && n < len {
-                    let b = bytes[i];
-                    if b.is_ascii_alphanumeric() {
-                        n += 1;
-                        i += 1;
-                    } else if b == b' '
-                        && i + 1 < bytes.len()
-                        && bytes[i + 1].is_ascii_alphanumeric()
-                        && n > 0
-                    {
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
-                if n != len || (i < bytes.len() && bytes[i].is_ascii_alphanumeric()) {
-                    continue;
-                }
-                if iban_is_valid(&text[s..i]) {
-                    out.push(finding(s, i, EntityKind::Iban, 0.99, "iban"));
-                }
+            for (s, e) in ibans(text, off, off + run.len()) {
+                out.push(finding(s, e, EntityKind::Iban, 0.99, "iban"));
             }
         }
     }
+}
+
+/// The `(start, end)` of each valid IBAN in `text[from..to]` (which must end at a line
+/// break or the text's end): a start ([`matches`]) of a registered country, then exactly
+/// that country's number of letters and digits, single spaces allowed between them.
+pub(crate) fn ibans(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> {
+    let bytes = text.as_bytes();
+    matches(bytes, from, to).filter_map(move |(s, _)| {
+        let len = text.get(s..s + 2).and_then(iban_length)?;
+        // Walk exactly `len` alphanumerics, allowing single spaces between them.
+        let (mut i, mut n) = (s, 0usize);
+        while i < bytes.len() && n < len {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                n += 1;
+                i += 1;
+            } else if b == b' '
+                && i + 1 < bytes.len()
+                && bytes[i + 1].is_ascii_alphanumeric()
+                && n > 0
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // Fixed-width records (payroll and bank exports) glue the next column's digits
+        // to a compact IBAN ("NL91ABNA04171643000002711000"): with the country's length
+        // known, the IBAN is cut there, and the mod-97 check decides.
+        let glued = i - s == len && bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let open = i < bytes.len() && bytes[i].is_ascii_alphanumeric();
+        (n == len && (!open || glued) && iban_is_valid(&text[s..i])).then_some((s, i))
+    })
 }
 
 #[cfg(test)]
@@ -133,6 +140,24 @@ mod tests {
             vec!["GB82 WEST 1234 5698 7654 32"]
         );
         assert!(spans("NL91ABNA0417164301").is_empty());
+    }
+
+    /// A compact IBAN with a record's next column glued to it is cut at the country's
+    /// length; only when the check holds, and never inside a word or a spaced IBAN.
+    #[test]
+    fn glued_to_digits() {
+        assert_eq!(
+            spans("JANSEN P      NL91ABNA04171643000002500000\n"),
+            vec!["NL91ABNA0417164300"]
+        );
+        assert_eq!(
+            spans("x GB82WEST12345698765432001\n"),
+            vec!["GB82WEST12345698765432"]
+        );
+        assert!(spans("NL91ABNA04171643010002500000").is_empty());
+        assert!(spans("XNL91ABNA04171643000002500000").is_empty());
+        assert!(spans("NL91 ABNA 0417 1643 00123").is_empty());
+        assert!(spans("NL91ABNA0417164300X").is_empty());
     }
 
     /// [`matches`] finds what the regex it replaces finds, run over each line.

@@ -15,7 +15,7 @@ use aho_corasick::{Anchored, MatchKind};
 use regex::Regex;
 use regex_syntax::hir::literal::Extractor;
 
-use super::prescan::{DIGIT, DIGITS_6, FOLDS_TO_ASCII, ID_LABEL};
+use super::prescan::{COLON, DIGIT, DIGITS_6, FOLDS_TO_ASCII, ID_LABEL};
 use super::util::{digit_run_starts, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -40,7 +40,23 @@ pub(crate) struct IdNumber {
     code: Labelled,
     /// `Fatma Kaya (P-04417)`: a lettered code alone in brackets after a name.
     bracketed_code: Regex,
+    /// A research participant's code (`deelnemer D-045`) or a number a person is given
+    /// at a department (`uw nummer bij de afdeling Genetica is KG-2025-00731`).
+    personal_code: Regex,
 }
+
+/// Words for a person taking part in research, before the code that stands for them
+/// in transcripts and reports (`participant P12`, `respondent R-0231`). The code must
+/// hold capitals and digits: `participant 12` may be a count.
+const PARTICIPANT_WORDS: &str = "participant|deelnemer|respondent|proefpersoon|interviewee";
+
+/// The words without which [`IdNumber::personal_code`] cannot match: its regex runs
+/// only on the lines where the [`LabelFinder`] finds one (group [`PERSONAL_CODE_GROUP`]).
+const PERSONAL_CODE_CUES: &str =
+    "participant|deelnemer|respondent|proefpersoon|interviewee|nummer[ ]bij";
+
+/// The place of [`PERSONAL_CODE_CUES`] among the [`LabelFinder`]'s alternations.
+const PERSONAL_CODE_GROUP: u8 = 5;
 
 /// Words that name a person's policy, claim or travel document without saying
 /// "number" (`policy TRV-2024-118230`, `claim CLM-77120-B`, `Doc: P01234567` on an
@@ -49,11 +65,15 @@ pub(crate) struct IdNumber {
 /// a period or a paragraph ("policy 2024-2028", "doc. 11872/25"). Each is spelled with
 /// the character after it, so that `doc` is found as a word of its own ("doc:", not the
 /// "doc" of "docent" or "dochter").
-const CODE_LABELS: &str = r"policy[ \t:#.]|claim[ \t:#.]|doc[ \t:#.]|document[ \t:#.]";
+const CODE_LABELS: &str =
+    r"policy[ \t:#.]|claim[ \t:#.]|doc[ \t:#.]|document[ \t:#.]|account[ \t:#.]";
 
 /// Capitals, an optional separator, four digits, then more letters, digits and
-/// separators: `TRV-2024-118230`, `CLM-77120-B`, `P01234567`.
-const CODE_VALUE: &str = r"(?-i:[A-Z]{1,6}[\-/.]?[0-9]{4}(?:[0-9A-Z\-/.]{0,30}[0-9A-Z])?)";
+/// separators: `TRV-2024-118230`, `CLM-77120-B`, `P01234567`; or a capital, a digit and
+/// four to ten more capitals and digits, as British court claim numbers mix them
+/// (`H7PW2K91`).
+const CODE_VALUE: &str =
+    r"(?-i:[A-Z]{1,6}[\-/.]?[0-9]{4}(?:[0-9A-Z\-/.]{0,30}[0-9A-Z])?|[A-Z][0-9][A-Z0-9]{4,10})";
 
 /// Prefixes of lettered codes that name no person: standards, updates, vulnerabilities,
 /// and the incident, change, order and invoice numbers of ticket and ERP systems.
@@ -73,7 +93,7 @@ const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|p
 /// `proces-verbaalnummer`), IND (`V 3412 887 904`), BRP (`A-nummer`), hospitals (`MRN`,
 /// `pat.nr`, `NHS no.`), HMRC (`UTR`), employers (`payroll ID`, `badge`), memberships
 /// (`pasnummer`, `lid-nummer`) and a person's case (`case RN-2025-10442`, `zaak Z-…`).
-const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer|cli[eë]nt|klant|pati[eë]nt|leerling|student)[ -]id|pt\.?[ ]?nr\.?|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?|huurcontract(?:nummer|nr\.?)?|(?:huur)?contract[ -]?(?:nummer|nr\.?|id)|contract[ ](?:number|no\.?|ref(?:erence)?\.?)|(?:client|customer|klant|cli[eë]nt)[ ]?ref(?:erence)?\.?(?:[ ]?(?:nr|no)\.?)?|ref\.?[ ]?nr\.?|collar[ ](?:number|no\.?)|shoulder[ ](?:number|no\.?)|warrant[ ](?:number|no\.?)|pupil[ ](?:id|number|no\.?)|tenant[ ](?:number|no\.?|ref(?:erence)?\.?)|tenancy[ ](?:ref(?:erence)?\.?|number|no\.?)|kit[ ]id|upn";
+const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer|cli[eë]nt|klant|pati[eë]nt|leerling|student)[ -]id|pt\.?[ ]?nr\.?|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?|huurcontract(?:nummer|nr\.?)?|(?:huur)?contract[ -]?(?:nummer|nr\.?|id)|contract[ ](?:number|no\.?|ref(?:erence)?\.?)|(?:client|customer|klant|cli[eë]nt)[ ]?ref(?:erence)?\.?(?:[ ]?(?:nr|no)\.?)?|ref\.?[ ]?nr\.?|collar[ ](?:number|no\.?)|shoulder[ ](?:number|no\.?)|warrant[ ](?:number|no\.?)|pupil[ ](?:id|number|no\.?)|tenant[ ](?:number|no\.?|ref(?:erence)?\.?)|tenancy[ ](?:ref(?:erence)?\.?|number|no\.?)|kit[ ]id|upn|documentnr\.?|flying[ ]blue(?:[ ](?:number|no\.?|nummer|nr\.?))?|miles[ ]?(?:&|and|\+)[ ]?more(?:[ ](?:number|no\.?|nummer|nr\.?))?|frequent[ ]fl[iy]er(?:[ ](?:number|no\.?|id))?|loyalty[ ](?:number|no\.?|card|id)|bonuskaart(?:nummer)?|klantenpas(?:nummer)?|spaarpas(?:nummer)?";
 
 /// Bare words that label a number only when the value is clearly a code ([`BARE_VALUE`]):
 /// `polis AB-123456`, `zaak Z/2025/1234`, `case RN-2025-10442`, `badge 40172`,
@@ -226,6 +246,26 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
     "doc.",
     "doc#",
     "doc\t",
+    "account:",
+    "account no",
+    "account nr",
+    "account num",
+    "account id",
+    "account#",
+    "account #",
+    "flying blue",
+    "miles",
+    "flier",
+    "flyer",
+    "loyalty",
+    "bonuskaart",
+    "klantenpas",
+    "spaarpas",
+    "participant",
+    "deelnemer",
+    "respondent",
+    "proefpersoon",
+    "interviewee",
 ];
 
 /// What stands between a label and its value: a quote, `(old)`, a qualifier ("SVB:"),
@@ -260,6 +300,7 @@ impl IdNumber {
                 DOCUMENT_CUES,
                 PERSONNEL_ABBREV,
                 CODE_LABELS,
+                PERSONAL_CODE_CUES,
             ]),
             labelled: Labelled::new(0, &labelled, &format!("(?-u:{labelled})")),
             answered: Labelled::new(
@@ -274,7 +315,12 @@ impl IdNumber {
             ),
             personnel_abbrev: Labelled::new(3, personnel, personnel),
             code: Labelled::new(4, &code, &code),
-            bracketed_code: regex(r"\((?P<v>[A-Z]{1,4}-?[0-9]{4,10})\)"),
+            bracketed_code: regex(
+                r"\((?:(?:[Nn]o|NO|[Nn]r|NR)\.?[ ]?|#[ ]?)?(?P<v>[A-Z]{1,4}-?[0-9]{4,10})\)",
+            ),
+            personal_code: regex(&format!(
+                r"(?i)(?-u:\b)(?:(?:{PARTICIPANT_WORDS})[ \t]*(?:nr\.?|no\.?|#)?[ \t]*|(?:uw|mijn|haar|zijn|jouw|your|my|her|his)[ ]nummer[ ]bij[ ][^\n:;.?!]{{1,60}}?[ ](?:is|luidt)[ \t]*:?[ \t]*)(?P<v>(?-i:[A-Z]{{1,4}}-?[0-9]{{2,5}}(?:-[0-9]{{2,8}})?))(?-u:\b)"
+            )),
         }
     }
 }
@@ -746,7 +792,14 @@ impl Recognizer for IdNumber {
             self.personnel_abbrev
                 .values(hits.as_deref(), run, off, 0, out);
             self.codes(hits.as_deref(), run, off, out);
+            let cued = hits
+                .as_deref()
+                .is_none_or(|h| h.iter().any(|h| h.group == PERSONAL_CODE_GROUP));
+            if cued {
+                self.personal_codes(run, off, out);
+            }
         }
+        speaker_codes(pre, out);
         for (off, run) in pre.runs(DIGIT) {
             if memchr::memchr(b'(', run.as_bytes()).is_some() {
                 self.bracketed_ids(run, off, out);
@@ -774,6 +827,87 @@ impl Recognizer for IdNumber {
         }
         drop_organisation_numbers(pre.text(), out, first);
     }
+}
+
+/// Transcript speakers named by a code of capitals and digits at the start of their
+/// lines (`R-0231: nou, ik vond …`): a research respondent's pseudonym, which
+/// identifies that person in the study. A code counts only when it opens two lines or
+/// more, with prose after the colon, so a one-off heading (`Q3: Results`) is none; at
+/// least two digits, so `Q1:`, `R1:` and times are none. Each line is looked at once,
+/// from its start, and the codes are counted in a map.
+fn speaker_codes(pre: &Prescan<'_>, out: &mut Vec<Finding>) {
+    let mut seen: Vec<(&str, usize, usize)> = Vec::new();
+    for (off, run) in pre.runs(COLON | DIGIT) {
+        let b = run.as_bytes();
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+        for at in starts {
+            // A speaker code opens with a capital: most lines end here.
+            if !b.get(at).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            if let Some(code) = speaker_code(&run[at..]) {
+                seen.push((code, off + at, off + at + code.len()));
+            }
+        }
+    }
+    if seen.len() < 2 {
+        return;
+    }
+    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &(code, _, _) in &seen {
+        *count.entry(code).or_default() += 1;
+    }
+    for &(code, s, e) in &seen {
+        if count.get(code).is_some_and(|&n| n >= 2) {
+            out.push(finding(
+                s,
+                e,
+                EntityKind::IdNumber,
+                0.7,
+                "id_number.speaker",
+            ));
+        }
+    }
+}
+
+/// The code that opens `line` as a speaker label: one to three capitals, an optional
+/// `-`, two to five digits, a colon, a space and a word.
+fn speaker_code(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    let letters = b
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if !(1..=3).contains(&letters) {
+        return None;
+    }
+    let dash = usize::from(b.get(letters) == Some(&b'-'));
+    let from = letters + dash;
+    let digits = b[from..]
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let end = from + digits;
+    let prose = b.get(end) == Some(&b':')
+        && b.get(end + 1) == Some(&b' ')
+        && b.get(end + 2).is_some_and(u8::is_ascii_alphabetic);
+    ((2..=5).contains(&digits) && prose).then(|| &line[..end])
+}
+
+/// Labels of a tax assessment (`aanslagnummer`, `aanslag`). The Dutch tax office's
+/// assessment number is the BSN, a letter and two digits (`1234.56.782.H.01`), so it
+/// identifies the person; other numbers after these labels are document references.
+const ASSESSMENT_LABELS: &[&str] = &["aanslagnummer", "aanslagnr.", "aanslagnr", "aanslag"];
+
+/// `1234.56.782.H.01`, `123456782H01`: nine digits, a capital and two digits.
+fn embeds_bsn(v: &str) -> bool {
+    let compact: Vec<u8> = v.bytes().filter(|c| !matches!(c, b'.' | b' ')).collect();
+    compact.len() == 12
+        && compact[..9].iter().all(u8::is_ascii_digit)
+        && compact[9].is_ascii_uppercase()
+        && compact[10..].iter().all(u8::is_ascii_digit)
 }
 
 /// Words by which a line without a `?` still asks for the number it names: at its end
@@ -826,7 +960,8 @@ fn request(line: &str) -> bool {
 const ORGANISATION_LABELS: &[&str] = &["btw", "kvk", "vat", "rsin", "eori"];
 
 /// Drops the findings from `first` on whose label (the word right before the value,
-/// past a colon) is an [`ORGANISATION_LABELS`] `-nummer`.
+/// past a colon) is an [`ORGANISATION_LABELS`] `-nummer`, or an [`ASSESSMENT_LABELS`]
+/// word when the value does not embed a BSN ([`embeds_bsn`]).
 fn drop_organisation_numbers(text: &str, out: &mut Vec<Finding>, first: usize) {
     let mut k = first;
     while k < out.len() {
@@ -846,7 +981,11 @@ fn drop_organisation_numbers(text: &str, out: &mut Vec<Finding>, first: usize) {
                         .iter()
                         .any(|o| word.eq_ignore_ascii_case(o.as_bytes()))
             });
-        if org {
+        let assessment = ASSESSMENT_LABELS
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l))
+            && !embeds_bsn(text.get(out[k].span.start..out[k].span.end).unwrap_or(""));
+        if org || assessment {
             out.remove(k);
         } else {
             k += 1;
@@ -873,6 +1012,25 @@ impl IdNumber {
                 out.remove(k);
             } else {
                 k += 1;
+            }
+        }
+    }
+
+    /// Participant codes and numbers given at a department ([`IdNumber::personal_code`]).
+    fn personal_codes(&self, run: &str, off: usize, out: &mut Vec<Finding>) {
+        for v in self
+            .personal_code
+            .captures_iter(run)
+            .filter_map(|c| c.name("v"))
+        {
+            if !not_personal_code(v.as_str()) {
+                out.push(finding(
+                    off + v.start(),
+                    off + v.end(),
+                    EntityKind::IdNumber,
+                    0.75,
+                    "id_number.participant",
+                ));
             }
         }
     }
@@ -1004,7 +1162,21 @@ fn plausible_value(value: &str) -> bool {
     let letters = value.bytes().filter(u8::is_ascii_alphabetic).count();
     let year =
         letters == 0 && value.len() == 4 && (value.starts_with("19") || value.starts_with("20"));
-    digits > 0 && (3..=24).contains(&value.len()) && !year && !date_or_amount(value)
+    digits > 0
+        && (3..=24).contains(&value.len())
+        && !year
+        && !date_or_amount(value)
+        && !pool_placeholder(value)
+}
+
+/// A lower-case word and a short number (`visitor-03`, `contractor_11`, `gast7`): a
+/// badge or account handed out in turn to whoever needs it, which names nobody.
+pub(crate) fn pool_placeholder(value: &str) -> bool {
+    let b = value.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let sep = usize::from(matches!(b.get(letters), Some(b'-' | b'_')));
+    let digits = &b[letters + sep..];
+    letters >= 4 && (1..=3).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
 }
 
 /// A date ("01-01-2025", "2025-01-01") or an amount ("12.50", "1.250,00") after a label
@@ -1597,6 +1769,58 @@ mod label_tests {
         ] {
             assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
         }
+    }
+
+    /// Research codes, loyalty and account numbers, a member's number in brackets, a
+    /// court claim number, a foreign ID card number, a department's number for a person
+    /// (invented values).
+    #[test]
+    fn participants_accounts_and_claims() {
+        let cases = [
+            ("in de groep zei deelnemer K-207 dat", "K-207"),
+            ("Participant AB31 disagreed", "AB31"),
+            ("respondent nr. R-0088 belde terug", "R-0088"),
+            ("Account: KL-5520194\n", "KL-5520194"),
+            ("Flying Blue: 3305 1729 448\n", "3305 1729 448"),
+            ("frequent flyer number 7781 2290 11 on file", "7781 2290 11"),
+            ("Miles & More 4410 9921 07\n", "4410 9921 07"),
+            ("we welcome Tom Hale (No. RCC-2231) to", "RCC-2231"),
+            ("Claim No. K2QX7Z14\n", "K2QX7Z14"),
+            ("Documentnr. (paspoort): XYZ 774120\n", "XYZ 774120"),
+            (
+                "Uw nummer bij de afdeling Erfelijkheid is EF-2024-11920.",
+                "EF-2024-11920",
+            ),
+        ];
+        for (t, want) in cases {
+            assert_eq!(spans(t), vec![want], "{t}");
+        }
+        for t in [
+            "participant 12 left early",
+            "respondent 17 had no opinion",
+            "Account: sales team",
+            "BADGE=visitor-03 GRANTED",
+            "badge: contractor_11",
+            "Aanslagnummer: 4471.20.99.118\n",
+            "the claim no. 2 was dropped",
+            "op aanslag 2024 staat",
+        ] {
+            assert!(spans(t).is_empty(), "{t}: {:?}", spans(t));
+        }
+        assert_eq!(
+            spans("Aanslagnummer: 1112.22.333.H.56\n"),
+            vec!["1112.22.333.H.56"]
+        );
+    }
+
+    /// A code that opens several transcript lines is a respondent's pseudonym; one that
+    /// opens a single line, or has one digit, is none.
+    #[test]
+    fn speaker_codes() {
+        let t = "I: Hoe ging het?\nB-0912: Nou, prima.\nI: En toen?\nB-0912: Toen niet.\nQ3: Results follow\n";
+        assert_eq!(spans(t), vec!["B-0912", "B-0912"]);
+        assert!(spans("R1: ja\nR1: nee\n").is_empty());
+        assert!(spans("AB12: Alleen hier.\n").is_empty());
     }
 
     /// An airline booking reference after `PNR` is not a personnel number.

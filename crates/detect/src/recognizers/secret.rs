@@ -39,7 +39,11 @@ pub(crate) struct Secret {
 
 /// Words that name a password or an access code in sentences and chat, in Dutch and
 /// English (`ww:`, `pass:`, `wifi-wachtwoord`, `alarmcode`, `deurcode`, `pin`).
-const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|passcode|pass[ -]code|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key";
+const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|passcode|pass[ -]code|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key|(?:key[ -]?safe|sleutelkluis|sleutelkastje|lock[ -]?box|key[ ]box)(?:[ -]?code)?";
+
+/// Keys of codes that are digits by nature (a key safe's, an alarm's or a door's
+/// combination): after one of them, four to eight digits alone are the code.
+const DIGIT_CODE_KEYS: &[&str] = &["code", "safe", "kluis", "kastje", "box"];
 
 /// Words without which no assignment, prose or connection-string pattern can match:
 /// only lines holding one are searched for those (the [`super::prescan`] finds them).
@@ -105,6 +109,8 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "inloggegevens",
     "sleutel",
     "passcode",
+    "lockbox",
+    "lock box",
 ];
 
 /// The literal starts of the `tokens` alternatives (the prescan matches them in any
@@ -186,7 +192,7 @@ impl Secret {
                 r"(?i)password|passwd|wachtwoord|inloggegevens|(?-u:\b)creds(?-u:\b)|(?-u:\b)(?:ww|pw|pin|pincode|wifi|wi-fi)(?-u:\b)|(?:alarm|deur|door|gate|entry|safe|lock|access|kluis|poort|toegangs|inlog|wifi)[ -]?code",
             ),
             spoken_value: regex(
-                r#"(?i)(?:(?-u:\b)(?:is|was|luidt|wordt|becomes|to|nu|now)|'s|’s|[:=])[ \t]+["'“‘]?(?P<v>[^\s"'“”‘’]{6,64})"#,
+                r#"(?i)(?:(?-u:\b)(?:is|was|luidt|wordt|becomes|to|nu|now|its)|'s|’s|[:=])[ \t]+["'“‘]?(?P<v>[^\s"'“”‘’]{6,64})"#,
             ),
             prose_key: regex(
                 r"(?i)(?:pre-?shared[ ]key|(?-u:\b)psk(?-u:\b)|passphrase|wachtzin|shared secret|api[ ]key|secret key|(?-u:\b)token|(?-u:\b)sleutel|api-sleutel)[ \t]*(?:[ \t](?:is|was|luidt)|=|:)?[ \t]+(?P<v>\S{8,128})",
@@ -288,6 +294,9 @@ fn spoken_value(c: &regex::Captures<'_>) -> Option<(usize, usize)> {
     let ok = if link.is_empty() {
         // "pincode 4821": a PIN is four to six digits.
         (key.starts_with("pin") && digits_only && (4..=6).contains(&value.len()))
+            || DIGIT_CODE_KEYS.iter().any(|k| key.ends_with(k))
+                && digits_only
+                && (4..=8).contains(&value.len())
             || [
                 "password",
                 "passwd",
@@ -339,6 +348,43 @@ fn strong_password(v: &str) -> bool {
         && !v.contains('@')
         && !v.contains("://")
         && !is_placeholder(v)
+}
+
+/// Things with a name or number of their own that a sentence about a password may give
+/// ("mijn pc is LT-0412", "the laptop is NB-2231"): the value after them names the
+/// thing, not a credential.
+const DEVICE_WORDS: &[&str] = &[
+    "pc",
+    "laptop",
+    "computer",
+    "device",
+    "toestel",
+    "apparaat",
+    "werkplek",
+    "machine",
+    "host",
+    "hostname",
+    "printer",
+    "telefoon",
+    "phone",
+    "asset",
+    "tag",
+    "serienummer",
+    "serial",
+    "ticket",
+    "model",
+    "versie",
+    "version",
+];
+
+/// `before` (the text before a said value's verb) ends with a [`DEVICE_WORDS`] word.
+fn names_a_device(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    DEVICE_WORDS.iter().any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// A chat export's speaker line: a short line ending in a time ("Tomás Ferreira 09:15",
@@ -753,7 +799,7 @@ impl Secret {
                 // password key names the account or network that password belongs to.
                 let rest = hay.get(s + value.len()..).unwrap_or("");
                 let next = &rest[..super::util::floor_boundary(rest, 24)];
-                if self.spoken_cue.is_match(next) {
+                if self.spoken_cue.is_match(next) || names_a_device(&hay[..m.start()]) {
                     continue;
                 }
                 // After a colon on the cue's own line ("wachtwoord … gezet: pimpelmees77")
@@ -923,6 +969,23 @@ mod tests {
     }
 
     /// Credentials told in sentences and chat lines.
+    /// Key-safe, alarm and door codes given as digits alone, a password told with "its",
+    /// and no device name told after a password came up (invented values).
+    #[test]
+    fn codes_in_prose() {
+        assert_eq!(spans("the key safe 7310 is by the shed"), vec!["7310"]);
+        assert_eq!(spans("Sleutelkluis code 2846. Bel aan"), vec!["2846"]);
+        assert_eq!(spans("de alarmcode 5521 niet vergeten"), vec!["5521"]);
+        assert_eq!(spans("Lockbox 90417 at the gate"), vec!["90417"]);
+        assert_eq!(
+            spans("forgot the password?\nits Herfst2023!! if that helps"),
+            vec!["Herfst2023!!"]
+        );
+        assert!(spans("wachtwoord werkt niet, mijn pc is LT-0412").is_empty());
+        assert!(spans("the key safe is broken").is_empty());
+        assert!(spans("alarmcode 12 keer fout").is_empty());
+    }
+
     #[test]
     fn spoken() {
         let cases = [
