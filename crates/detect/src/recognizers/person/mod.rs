@@ -545,9 +545,10 @@ const ORG_HANDLE_HEADS: &Words = &Words::new(&[
 /// Words for a family member used as a title before a given name (`oma Trijntje`,
 /// `opa Hendrikus`, `auntie Grace`): the capitalised word after one is a name, even
 /// an unlisted one.
+/// (All of them are role words too, so only role words are asked.)
 const KIN_WORDS: &Words = &Words::new(&[
     "opa", "oma", "opi", "omi", "tante", "oom", "auntie", "aunty", "aunt", "uncle", "grandma",
-    "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "nan", "gran",
+    "grandpa", "granny", "grandad", "granddad", "nana", "nanna",
 ]);
 
 /// Capitalised words of log lines that follow a word name as a noun phrase (`Peer
@@ -1778,9 +1779,9 @@ impl Scan<'_> {
             }
             if !dotted && (f & ROLE != 0 || self.role_compound(w) || self.police_rank(w)) {
                 cue = Cue::Role;
-            }
-            if !dotted && w + 1 == i && self.spaced(i) && self.word_is(w, KIN_WORDS) {
-                return Cue::Context;
+                if f & ROLE != 0 && w + 1 == i && self.kin_word(w) {
+                    return Cue::Context;
+                }
             }
         }
         // `Groetjes, Ans`: a sign-off that opens the line, a comma, then the name.
@@ -2844,7 +2845,9 @@ impl Scan<'_> {
         if !(t.is_word() || t.is_initials()) || self.blocked[i] || t.digit() {
             return None;
         }
-        if t.is_word() {
+        // A handle with `_` (`Priya_S_84`, `marleen_dekker`); glued lower-case handles
+        // (`kbakker`) are tried on the lower-case path below.
+        if t.is_word() && self.is_punct(i + 1, '_') {
             if let Some(end) = self.social_handle(i) {
                 return Some((end, 0.8, ID_CONTEXT));
             }
@@ -2870,6 +2873,11 @@ impl Scan<'_> {
                 || self.flags(i) & FIRST == 0
                 || self.in_technical_string(i)
             {
+                if t.is_word() && t.len() >= 5 {
+                    if let Some(end) = self.social_handle(i) {
+                        return Some((end, 0.8, ID_CONTEXT));
+                    }
+                }
                 if t.is_word() && self.word_text(i).ends_with('s') && self.lower_possessive(i) {
                     return Some((i + 1, 0.6, ID_CONTEXT));
                 }
@@ -2940,7 +2948,10 @@ impl Scan<'_> {
                 return Some(found);
             }
         }
-        if cue == Cue::None && t.is_word() {
+        if cue == Cue::None
+            && t.is_word()
+            && (self.is_punct(i + 2, '&') || (i > 0 && self.is_punct(i - 1, ',')))
+        {
             if let Some(found) = self.couple_at(i).or_else(|| self.declarant_at(i)) {
                 return Some(found);
             }
@@ -3565,6 +3576,7 @@ impl Scan<'_> {
     /// The reading `[i, end)` names a building (`Holy Trinity Church`), an installation
     /// brand after a trade word (`monteur Otis`), or an organisation's CamelCase handle
     /// (`@GemeenteUtrecht`, `@PartijXYZ`).
+    #[inline(never)]
     fn building_or_brand(&mut self, i: usize, end: usize) -> bool {
         let last = end - 1;
         if self.is_cap(last)
@@ -3589,6 +3601,7 @@ impl Scan<'_> {
 
     /// Word `i` is CamelCase whose first or last part is an organisation word
     /// (`GemeenteUtrecht`, `PartijVoorDeToekomst`, `BakkerLogistiek`).
+    #[inline(never)]
     fn camel_org(&mut self, i: usize) -> bool {
         let (text, t) = (self.text, self.toks[i]);
         let w = &text[t.start()..t.end()];
@@ -3759,6 +3772,12 @@ impl Scan<'_> {
 /// Couples and declarations: `Nomvula Dlamini & Pieter Smit` on a wedding notice,
 /// `Dochter van Sem & Lotte de Boer`, `I, Chamari Jayawardena, residing at …`.
 impl Scan<'_> {
+    /// Word `w` (a role word) is a family member used as a title (`opa`, `auntie`).
+    #[inline(never)]
+    fn kin_word(&self, w: usize) -> bool {
+        self.word_is(w, KIN_WORDS)
+    }
+
     /// The quote at `j` opens a nickname inside a name (`Patrick "Paddy" Nolan`): a
     /// quote, one capitalised word, the same quote, then a capitalised word.
     fn nickname_quotes(&self, j: usize) -> bool {
@@ -3781,6 +3800,7 @@ impl Scan<'_> {
 
     /// After the `&` at `amp` stands a full name with a listed given name (`& Lotte de
     /// Boer`), so the name before the `&` is one of a couple, not a firm's.
+    #[inline(never)]
     fn couple_partner(&mut self, amp: usize) -> bool {
         let k = amp + 1;
         if !(self.spaced(amp) && self.spaced(k) && self.is_name_cap(k)) {
@@ -3799,6 +3819,7 @@ impl Scan<'_> {
 
     /// `Nomvula Dlamini & Pieter Smit` opening a line: two unlisted capitalised words
     /// before an `&` and a full name with a listed given name make a couple.
+    #[inline(never)]
     fn couple_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
         if !(self.is_punct(i + 2, '&') && self.at_line_start(i)) {
             return None;
@@ -3815,6 +3836,7 @@ impl Scan<'_> {
 
     /// `I, Chamari Jayawardena, residing at …`, `Ik, Jan Smit, verklaar …`: the opening
     /// of a declaration names its maker between two commas.
+    #[inline(never)]
     fn declarant_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
         if !(i >= 2 && self.is_punct(i - 1, ',') && self.spaced(i)) {
             return None;
@@ -3862,6 +3884,24 @@ const CREDIT_VERBS: &Words = &Words::new(&[
 /// `[jdejong] …` and `jdejong/1.2.3.4:5100`). A handle is a run of glued words joined by
 /// `_`, `.` or `-`; the slot before it says how much name evidence it needs.
 impl Scan<'_> {
+    /// Cheap test before [`Self::handle_slot`]: the token before `i` is a two-letter
+    /// word (`by`, the seconds of a time), `@`, `/`, `[` or a dash, or a slash follows.
+    #[inline]
+    fn handle_gate(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let pt = self.toks[p];
+        if pt.is_word() {
+            return pt.len() == 2;
+        }
+        matches!(
+            pt.kind(),
+            Kind::Punct('@' | '/' | '[' | '\u{2014}' | '\u{2013}' | '-' | '~')
+        ) || self.is_punct(i + 1, '/')
+            || self.is_punct(i + 1, '_')
+    }
+
     /// How strongly the tokens before `i` announce a user handle: 2 for a post header
     /// (`u/`, a credit verb and `by`, `@` opening a line), 1 for a weaker slot (`@`
     /// inside a line, `by`, a signature dash on its own line, a bracketed log user, a
@@ -3927,7 +3967,11 @@ impl Scan<'_> {
 
     /// The handle that starts at token `i` in a handle slot: its end token, if the
     /// handle has the evidence its slot needs.
+    #[inline(never)]
     fn social_handle(&mut self, i: usize) -> Option<usize> {
+        if !self.handle_gate(i) {
+            return None;
+        }
         let slot = self.handle_slot(i);
         if slot == 0 {
             return None;
@@ -4002,6 +4046,7 @@ impl Scan<'_> {
     /// `jdejong`, `pbakker`, `roosvandermeulen`: a handle word that spells an initial
     /// and a surname, or a first name and a surname, glued together (particles too).
     /// Tries each split once: linear in the length of the word, which is at most 24.
+    #[inline(never)]
     fn glued_name(&mut self, w: &str) -> bool {
         if !(5..=24).contains(&w.len()) || !w.is_ascii() {
             return false;
