@@ -488,6 +488,82 @@ const PLACE_NOUNS: &Words = &Words::new(&[
     "kerk",
 ]);
 
+/// Buildings of worship and care (`Holy Trinity Church`, `St Anne's Hospice`): as the
+/// last word of a reading they name the building even when they are also surnames
+/// (`Church`), unless initials announce a person (`J. Church`).
+const BUILDING_NOUNS: &Words = &Words::new(&[
+    "church",
+    "chapel",
+    "cathedral",
+    "abbey",
+    "hospice",
+    "mosque",
+    "synagogue",
+    "basilica",
+    "priory",
+    "minster",
+    "kapel",
+    "kathedraal",
+    "abdij",
+    "moskee",
+]);
+
+/// Lift, heating and installation brands that follow a trade word as the make, not
+/// the mechanic (`monteur Otis`, `technician Kone`); some are also given names.
+const INSTALLATION_BRANDS: &Words = &Words::new(&[
+    "otis",
+    "kone",
+    "schindler",
+    "thyssenkrupp",
+    "stannah",
+    "vaillant",
+    "nefit",
+    "remeha",
+    "intergas",
+    "atag",
+    "itho",
+    "daikin",
+    "viessmann",
+    "buderus",
+    "worcester",
+    "baxi",
+    "honeywell",
+    "carrier",
+    "trane",
+    "mitsubishi",
+    "fujitsu",
+    "hitachi",
+]);
+
+/// First parts of organisation handles written in CamelCase (`@GemeenteUtrecht`,
+/// `@PartijXYZ`) that the organisation-word list does not hold.
+const ORG_HANDLE_HEADS: &Words = &Words::new(&[
+    "partij", "party", "politie", "police", "team", "club", "fc", "vv", "omroep", "krant",
+    "nieuws", "news", "city", "council", "official", "de", "het", "the",
+]);
+
+/// Words for a family member used as a title before a given name (`oma Trijntje`,
+/// `opa Hendrikus`, `auntie Grace`): the capitalised word after one is a name, even
+/// an unlisted one.
+/// (All of them are role words too, so only role words are asked.)
+const KIN_WORDS: &Words = &Words::new(&[
+    "opa", "oma", "opi", "omi", "tante", "oom", "auntie", "aunty", "aunt", "uncle", "grandma",
+    "grandpa", "granny", "grandad", "granddad", "nana", "nanna",
+]);
+
+/// Capitalised words of log lines that follow a word name as a noun phrase (`Peer
+/// Connection Initiated`, `Grant Request`): the reading before one is not a person.
+const LOG_NOUNS: &Words = &Words::new(&[
+    "connection",
+    "initiated",
+    "request",
+    "response",
+    "timeout",
+    "handshake",
+    "session",
+    "check",
+]);
+
 /// Heads of Dutch role compounds (`kinderarts`, `wijkagent`, `teamleider`).
 const ROLE_HEADS: &Words = &Words::new(&[
     "arts",
@@ -1359,6 +1435,11 @@ impl Scan<'_> {
                 continue;
             }
             if let Some(ls) = self.label_before(k) {
+                // `Proceeding to: Lyon`, `Travelling to: Lisbon`: `to` after a word on
+                // its line is a destination, not the `To:` header of a message.
+                if ls > s && self.is_word(ls - 1) && self.word_text(ls).eq_ignore_ascii_case("to") {
+                    continue;
+                }
                 let before_ok = ls <= start + 2
                     || ls <= s + 2
                     || self
@@ -1698,6 +1779,9 @@ impl Scan<'_> {
             }
             if !dotted && (f & ROLE != 0 || self.role_compound(w) || self.police_rank(w)) {
                 cue = Cue::Role;
+                if f & ROLE != 0 && w + 1 == i && self.kin_word(w) {
+                    return Cue::Context;
+                }
             }
         }
         // `Groetjes, Ans`: a sign-off that opens the line, a comma, then the name.
@@ -2358,12 +2442,15 @@ impl Scan<'_> {
                 }
             }
         }
-        // A call name in brackets: `E.M. (Els) de Bruin`, `Hendrika Johanna (Riek) van Dam`.
+        // A call name in brackets: `E.M. (Els) de Bruin`, `Hendrika Johanna (Riek) van Dam`,
+        // or in quotes: `Patrick "Paddy" Nolan` (a nickname in quotes may be unlisted).
+        let quoted = self.nickname_quotes(j);
         if (ev.initials || ev.given > 0)
-            && self.is_punct(j, '(')
+            && (self.is_punct(j, '(') || quoted)
             && self.is_cap(j + 1)
-            && self.flags(j + 1) & FIRST != 0
-            && self.is_punct(j + 2, ')')
+            && (self.flags(j + 1) & FIRST != 0
+                || (quoted && self.flags(j + 1) & (STOP | ORG | TITLE | ROLE | PLACE) == 0))
+            && (self.is_punct(j + 2, ')') || quoted)
             && self.spaced(j + 3)
             && (self.core_ok(j + 3) || self.flags(j + 3) & PART != 0)
         {
@@ -2758,6 +2845,13 @@ impl Scan<'_> {
         if !(t.is_word() || t.is_initials()) || self.blocked[i] || t.digit() {
             return None;
         }
+        // A handle with `_` (`Priya_S_84`, `marleen_dekker`); glued lower-case handles
+        // (`kbakker`) are tried on the lower-case path below.
+        if t.is_word() && self.is_punct(i + 1, '_') {
+            if let Some(end) = self.social_handle(i) {
+                return Some((end, 0.8, ID_CONTEXT));
+            }
+        }
         if self.zone[i] == ZONE_CHAT {
             if let Some(end) = self.speaker_at(i) {
                 return Some((end, 0.85, ID_CONTEXT));
@@ -2779,6 +2873,11 @@ impl Scan<'_> {
                 || self.flags(i) & FIRST == 0
                 || self.in_technical_string(i)
             {
+                if t.is_word() && t.len() >= 5 {
+                    if let Some(end) = self.social_handle(i) {
+                        return Some((end, 0.8, ID_CONTEXT));
+                    }
+                }
                 if t.is_word() && self.word_text(i).ends_with('s') && self.lower_possessive(i) {
                     return Some((i + 1, 0.6, ID_CONTEXT));
                 }
@@ -2846,6 +2945,14 @@ impl Scan<'_> {
         let mut cue = self.cue(i, true);
         if cue == Cue::None && t.is_word() && self.after_naming_phrase(i) {
             if let Some(found) = self.named_after_phrase(i) {
+                return Some(found);
+            }
+        }
+        if cue == Cue::None
+            && t.is_word()
+            && (self.is_punct(i + 2, '&') || (i > 0 && self.is_punct(i - 1, ',')))
+        {
+            if let Some(found) = self.couple_at(i).or_else(|| self.declarant_at(i)) {
                 return Some(found);
             }
         }
@@ -3205,11 +3312,16 @@ impl Scan<'_> {
         if self.street_word(end - 1) {
             return false;
         }
+        if self.building_or_brand(i, end) {
+            return false;
+        }
         // An organisation word right after it: `Bakker Logistiek BV`, `Van Gogh Museum`.
         if self.is_word(end) && self.spaced(end) && self.flags(end) & ORG != 0 && self.is_cap(end) {
             return false;
         }
-        if self.is_punct(end, '&') {
+        if self.is_punct(end, '&')
+            && !((end > i + 1 || self.flags(i) & FIRST != 0) && self.couple_partner(end))
+        {
             return false;
         }
         // `Van Gogh room`, `Victoria Junction`, `Hospital da Luz`: a word naming a
@@ -3268,6 +3380,7 @@ impl Scan<'_> {
             && self.is_punct(i - 1, '&')
             && self.is_cap(i - 2)
             && self.flags(i - 2) & FIRST == 0
+            && !(end > i + 1 && i >= 3 && self.is_cap(i - 3) && self.spaced(i - 2))
         {
             return false;
         }
@@ -3460,6 +3573,57 @@ impl Scan<'_> {
     /// (`Ms P`, `P&O`, `Z-CERT`), a unit (`Information Governance Team`, `team van De
     /// Linde`), a job title (`Junior Developer`), a business (`Jamie Oliver's Italian`),
     /// a mailbox, or a CI step (`- name: Publish`).
+    /// The reading `[i, end)` names a building (`Holy Trinity Church`), an installation
+    /// brand after a trade word (`monteur Otis`), or an organisation's CamelCase handle
+    /// (`@GemeenteUtrecht`, `@PartijXYZ`).
+    #[inline(never)]
+    fn building_or_brand(&mut self, i: usize, end: usize) -> bool {
+        let last = end - 1;
+        if self.is_cap(last)
+            && self.word_is(last, BUILDING_NOUNS)
+            && !self.after_announced_initials(last)
+        {
+            return true;
+        }
+        if end == i + 1
+            && self.word_is(i, INSTALLATION_BRANDS)
+            && self
+                .prev_cue_word(i)
+                .is_some_and(|w| self.flags(w) & ROLE != 0 || self.role_compound(w))
+        {
+            return true;
+        }
+        if self.spaced(end) && self.is_cap(end) && self.word_is(end, LOG_NOUNS) {
+            return true;
+        }
+        i > 0 && self.is_punct(i - 1, '@') && self.camel_org(i)
+    }
+
+    /// Word `i` is CamelCase whose first or last part is an organisation word
+    /// (`GemeenteUtrecht`, `PartijVoorDeToekomst`, `BakkerLogistiek`).
+    #[inline(never)]
+    fn camel_org(&mut self, i: usize) -> bool {
+        let (text, t) = (self.text, self.toks[i]);
+        let w = &text[t.start()..t.end()];
+        let caps: Vec<usize> = w
+            .char_indices()
+            .filter(|&(k, c)| k > 0 && c.is_uppercase())
+            .map(|(k, _)| k)
+            .take(8)
+            .collect();
+        let (Some(&first), Some(&last)) = (caps.first(), caps.last()) else {
+            return false;
+        };
+        let is_org = |s: &mut Self, part: &str| {
+            fold_into(part, &mut s.buf);
+            let folded = std::mem::take(&mut s.buf);
+            let org = s.lists.get(&folded) & ORG != 0 || ORG_HANDLE_HEADS.contains(&folded);
+            s.buf = folded;
+            org
+        };
+        is_org(self, &w[..first]) || is_org(self, &w[last..])
+    }
+
     fn not_a_person(&mut self, i: usize, end: usize) -> bool {
         // A bare capital letter is a pseudonym letter or part of an abbreviation.
         if end == i + 1 && self.is_word(i) && self.word_text(i).chars().count() == 1 {
@@ -3602,6 +3766,336 @@ impl Scan<'_> {
                         .get(self.toks[k - 1].end()..t.start())
                         .is_some_and(|gap| gap.contains(&b'\t'))
             })
+    }
+}
+
+/// Couples and declarations: `Nomvula Dlamini & Pieter Smit` on a wedding notice,
+/// `Dochter van Sem & Lotte de Boer`, `I, Chamari Jayawardena, residing at …`.
+impl Scan<'_> {
+    /// Word `w` (a role word) is a family member used as a title (`opa`, `auntie`).
+    #[inline(never)]
+    fn kin_word(&self, w: usize) -> bool {
+        self.word_is(w, KIN_WORDS)
+    }
+
+    /// The quote at `j` opens a nickname inside a name (`Patrick "Paddy" Nolan`): a
+    /// quote, one capitalised word, the same quote, then a capitalised word.
+    fn nickname_quotes(&self, j: usize) -> bool {
+        let q = match self.tok(j).map(|t| t.kind()) {
+            Some(Kind::Punct(c @ ('"' | '\'' | '\u{201c}' | '\u{2018}'))) => c,
+            _ => return false,
+        };
+        let close = match q {
+            '\u{201c}' => '\u{201d}',
+            '\u{2018}' => '\u{2019}',
+            c => c,
+        };
+        self.spaced(j)
+            && self.joined(j + 1)
+            && self.is_punct(j + 2, close)
+            && self.joined(j + 2)
+            && self.spaced(j + 3)
+            && self.is_cap(j + 3)
+    }
+
+    /// After the `&` at `amp` stands a full name with a listed given name (`& Lotte de
+    /// Boer`), so the name before the `&` is one of a couple, not a firm's.
+    #[inline(never)]
+    fn couple_partner(&mut self, amp: usize) -> bool {
+        let k = amp + 1;
+        if !(self.spaced(amp) && self.spaced(k) && self.is_name_cap(k)) {
+            return false;
+        }
+        let f = self.flags(k);
+        if f & FIRST == 0 || f & (WORDY | STOP | ORG | PLACE | TITLE | ROLE | PART) != 0 {
+            return false;
+        }
+        let loose = self.loose;
+        self.loose = false;
+        let read = self.read_name(k, false);
+        self.loose = loose;
+        read.is_some_and(|(end, ev)| ev.given > 0 && (ev.core > 0 || ev.particles) && end > k + 1)
+    }
+
+    /// `Nomvula Dlamini & Pieter Smit` opening a line: two unlisted capitalised words
+    /// before an `&` and a full name with a listed given name make a couple.
+    #[inline(never)]
+    fn couple_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
+        if !(self.is_punct(i + 2, '&') && self.at_line_start(i)) {
+            return None;
+        }
+        let bad = STOP | ORG | PLACE | TITLE | ROLE | LABEL | COMMON | PART;
+        let shaped = (i..i + 2).all(|k| {
+            self.is_name_cap(k)
+                && (k == i || self.spaced(k))
+                && !self.toks[k].all_caps(self.text)
+                && self.flags(k) & bad == 0
+        });
+        (shaped && self.couple_partner(i + 2)).then_some((i + 2, 0.75, ID_CONTEXT))
+    }
+
+    /// `I, Chamari Jayawardena, residing at …`, `Ik, Jan Smit, verklaar …`: the opening
+    /// of a declaration names its maker between two commas.
+    #[inline(never)]
+    fn declarant_at(&mut self, i: usize) -> Option<(usize, f32, &'static str)> {
+        if !(i >= 2 && self.is_punct(i - 1, ',') && self.spaced(i)) {
+            return None;
+        }
+        let w = self.word_text(i - 2);
+        if !(w == "I" || w == "Ik") || !self.sentence_start(i - 2) {
+            return None;
+        }
+        self.loose = true;
+        let found = self.reading_at(i, Cue::Context);
+        self.loose = false;
+        let (end, score, id) = found?;
+        (end > i + 1 && end <= i + 4 && self.is_punct(end, ',')).then_some((end, score, id))
+    }
+}
+
+/// Verbs before `by` that credit a post, review or page to its author (`posted by`,
+/// `Reviewed by`, `managed by`): the handle after `by` is a user's.
+const CREDIT_VERBS: &Words = &Words::new(&[
+    "posted",
+    "reviewed",
+    "managed",
+    "written",
+    "shared",
+    "submitted",
+    "uploaded",
+    "created",
+    "edited",
+    "maintained",
+    "moderated",
+    "answered",
+    "asked",
+    "commented",
+    "replied",
+    "reported",
+    "run",
+    "hosted",
+    "geplaatst",
+    "beheerd",
+    "gedeeld",
+]);
+
+/// Social-media and account handles (`@tessa_vdberg`, `u/oliver_pendleton`, `Reviewed
+/// by Sunita_K_91`, a post signed `— roosvandermeulen`, the user field of VPN log lines
+/// `[jdejong] …` and `jdejong/1.2.3.4:5100`). A handle is a run of glued words joined by
+/// `_`, `.` or `-`; the slot before it says how much name evidence it needs.
+impl Scan<'_> {
+    /// Cheap test before [`Self::handle_slot`]: the token before `i` is a two-letter
+    /// word (`by`, the seconds of a time), `@`, `/`, `[` or a dash, or a slash follows.
+    #[inline]
+    fn handle_gate(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let pt = self.toks[p];
+        if pt.is_word() {
+            return pt.len() == 2;
+        }
+        matches!(
+            pt.kind(),
+            Kind::Punct('@' | '/' | '[' | '\u{2014}' | '\u{2013}' | '-' | '~')
+        ) || self.is_punct(i + 1, '/')
+            || self.is_punct(i + 1, '_')
+    }
+
+    /// How strongly the tokens before `i` announce a user handle: 2 for a post header
+    /// (`u/`, a credit verb and `by`, `@` opening a line), 1 for a weaker slot (`@`
+    /// inside a line, `by`, a signature dash on its own line, a bracketed log user, a
+    /// user before `/` and an IP address), 0 for none.
+    fn handle_slot(&mut self, i: usize) -> u8 {
+        let Some(p) = i.checked_sub(1) else { return 0 };
+        let pk = self.toks[p].kind();
+        match pk {
+            // Cheap test first: most words follow a space and a word other than `by`.
+            Kind::Word if self.toks[p].len() == 2 && self.spaced(i) && !self.toks[p].digit() => {
+                if !self.word_text(p).eq_ignore_ascii_case("by") {
+                    return 0;
+                }
+                let credited = self
+                    .prev_cue_word(p)
+                    .is_some_and(|v| v + 1 == p && self.word_is(v, CREDIT_VERBS));
+                if credited { 2 } else { 1 }
+            }
+            Kind::Punct('@') if self.joined(i) => {
+                let free = p == 0 || self.spaced(p) || self.toks[p - 1].is_newline();
+                if !free {
+                    0
+                } else if self.at_line_start(p) {
+                    2
+                } else {
+                    1
+                }
+            }
+            // `u/name`, not `km/u` or a path.
+            Kind::Punct('/') if self.joined(i) && p >= 1 => {
+                let u = p - 1;
+                let reddit =
+                    self.word_text(u) == "u" && (u == 0 || self.spaced(u) || !self.is_word(u - 1));
+                if reddit { 2 } else { 0 }
+            }
+            Kind::Punct('[') if self.joined(i) => 1,
+            Kind::Punct('\u{2014}' | '\u{2013}' | '-' | '~') if self.at_line_start(p) => 1,
+            Kind::Newline | Kind::Punct(' ' | '\t') => {
+                // `jdejong/83.1.2.3:5100`: a user before a slash and a number.
+                let slash = (i + 1..(i + 8).min(self.toks.len()))
+                    .take_while(|&k| self.joined(k))
+                    .find(|&k| self.is_punct(k, '/'));
+                u8::from(slash.is_some_and(|k| {
+                    self.tok(k + 1)
+                        .is_some_and(|t| t.digit() && !t.space_before())
+                }))
+            }
+            _ => {
+                // After a timestamp or other field of a log line: the same `user/IP` shape.
+                if self.spaced(i) && (!self.is_word(p) || self.toks[p].digit()) {
+                    let slash = (i + 1..(i + 8).min(self.toks.len()))
+                        .take_while(|&k| self.joined(k))
+                        .find(|&k| self.is_punct(k, '/'));
+                    return u8::from(slash.is_some_and(|k| {
+                        self.tok(k + 1)
+                            .is_some_and(|t| t.digit() && !t.space_before())
+                    }));
+                }
+                0
+            }
+        }
+    }
+
+    /// The handle that starts at token `i` in a handle slot: its end token, if the
+    /// handle has the evidence its slot needs.
+    #[inline(never)]
+    fn social_handle(&mut self, i: usize) -> Option<usize> {
+        if !self.handle_gate(i) {
+            return None;
+        }
+        let slot = self.handle_slot(i);
+        if slot == 0 {
+            return None;
+        }
+        // The glued run: words joined by `_`, `.` or `-`.
+        let mut end = i + 1;
+        let mut seps = false;
+        while end + 1 < self.toks.len()
+            && self.joined(end)
+            && self.joined(end + 1)
+            && self.toks[end + 1].is_word()
+            && matches!(self.toks[end].kind(), Kind::Punct('_' | '.' | '-'))
+            && end < i + 12
+        {
+            seps = true;
+            end += 2;
+        }
+        // Not glued on to something else (an e-mail address, a path, a URL).
+        if self.tok(end).is_some_and(|t| {
+            !t.space_before() && (t.is_word() || matches!(t.kind(), Kind::Punct('@' | '.' | '_')))
+        }) && !self
+            .tok(end + 1)
+            .is_none_or(|t| t.is_newline() || t.space_before())
+        {
+            return None;
+        }
+        if self.is_punct(end, '@') {
+            return None;
+        }
+        let text = self.text;
+        let span = &text[self.toks[i].start()..self.toks[end - 1].end()];
+        let digits = span.bytes().any(|b| b.is_ascii_digit());
+        let lower = !span.bytes().any(|b| b.is_ascii_uppercase());
+        // A plain capitalised word after `@` or `by` is left to the name readings.
+        if !seps && !digits && !lower {
+            return None;
+        }
+        if self.word_is(i, SYSTEM_SPEAKERS) || self.bot_word(end - 1) || self.camel_org(i) {
+            return None;
+        }
+        // A dash before a lone word: a signature only when the handle fills its line.
+        if matches!(
+            self.toks[i - 1].kind(),
+            Kind::Punct('\u{2014}' | '\u{2013}' | '-' | '~')
+        ) && self.tok(end).is_some_and(|t| !t.is_newline())
+        {
+            return None;
+        }
+        let mut named = false;
+        for k in (i..end).step_by(2) {
+            let f = self.flags(k);
+            let part = self.toks[k];
+            if part.len() >= 2
+                && !part.digit()
+                && (self.word_is(k, UNIT_WORDS)
+                    || (f & (ORG | PLACE | TITLE | ROLE | STOP) != 0 && f & (FIRST | SUR) == 0))
+            {
+                return None;
+            }
+            let bad = STOP | COMMON | ORG | PLACE | TITLE | ROLE | LABEL;
+            let t = self.toks[k];
+            named |= t.len() >= 3 && !t.digit() && f & (FIRST | SUR) != 0 && f & bad == 0;
+            if !named && !t.digit() && t.len() >= 5 {
+                let w = &text[t.start()..t.end()];
+                named = w.bytes().all(|b| b.is_ascii_alphabetic()) && self.glued_name(w);
+            }
+        }
+        let shaped = seps || digits;
+        (named || (slot == 2 && shaped)).then_some(end)
+    }
+
+    /// `jdejong`, `pbakker`, `roosvandermeulen`: a handle word that spells an initial
+    /// and a surname, or a first name and a surname, glued together (particles too).
+    /// Tries each split once: linear in the length of the word, which is at most 24.
+    #[inline(never)]
+    fn glued_name(&mut self, w: &str) -> bool {
+        if !(5..=24).contains(&w.len()) || !w.is_ascii() {
+            return false;
+        }
+        let bad = STOP | ORG | PLACE | TITLE | ROLE | PART | COMMON;
+        // Returns 0 for no surname, 1 for a surname, 2 for particles and a surname.
+        let surname = |s: &mut Self, rest: &str| -> u8 {
+            let stripped = GLUED_PARTICLES
+                .iter()
+                .find_map(|pp| rest.strip_prefix(pp).filter(|r| r.len() >= 3));
+            let (rest, particles) = match stripped {
+                Some(r) => (r, true),
+                None => (rest, false),
+            };
+            if rest.len() < 3 {
+                return 0;
+            }
+            fold_into(rest, &mut s.buf);
+            let folded = std::mem::take(&mut s.buf);
+            let f = s.lists.get(&folded);
+            s.buf = folded;
+            let ok = f & SUR != 0
+                && (f & bad == 0 || (particles && f & (STOP | PART | TITLE | ROLE) == 0))
+                && (rest.len() >= 5 || f & WORDY == 0 || particles);
+            if !ok {
+                0
+            } else if particles {
+                2
+            } else {
+                1
+            }
+        };
+        if surname(self, &w[1..]) > 0 {
+            return true;
+        }
+        for k in 3..=w.len().saturating_sub(3) {
+            fold_into(&w[..k], &mut self.buf);
+            let folded = std::mem::take(&mut self.buf);
+            let f = self.lists.get(&folded);
+            self.buf = folded;
+            // A first name that is also a word (`roos`) only before glued particles.
+            if f & FIRST != 0 && f & (STOP | ORG | PLACE | TITLE | ROLE | PART) == 0 {
+                let need = if f & (WORDY | COMMON) != 0 { 2 } else { 1 };
+                if surname(self, &w[k..]) >= need {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
 
@@ -4065,6 +4559,90 @@ mod tests {
         assert_eq!(out[0].span.slice(text), "Zyxwa Qwertyuiop");
     }
 }
+#[cfg(test)]
+mod tests_s11 {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let r = PersonRecognizer::new(&[], &[]);
+        let mut out = Vec::new();
+        r.find(text, &[], &mut out);
+        out.iter().map(|f| f.span.slice(text)).collect()
+    }
+
+    /// Handles of persons in post headers, credits, signatures and VPN log lines.
+    #[test]
+    fn social_handles() {
+        assert_eq!(names("@marleen_dekker · 2u\nMooi!"), vec!["marleen_dekker"]);
+        assert_eq!(
+            names("posted by u/gerrit_hoekstra\nNope"),
+            vec!["gerrit_hoekstra"]
+        );
+        assert_eq!(names("Reviewed by Priya_S_84 · Stayed"), vec!["Priya_S_84"]);
+        assert_eq!(names("posted by u/throwaway_4471"), vec!["throwaway_4471"]);
+        assert_eq!(names("(managed by jvisser_family)"), vec!["jvisser_family"]);
+        assert_eq!(
+            names("Top!\n\u{2014} lottevanderlinden"),
+            vec!["lottevanderlinden"]
+        );
+        assert_eq!(
+            names("10:00:00 [kbakker] Peer Connection Initiated"),
+            vec!["kbakker"]
+        );
+        assert_eq!(
+            names("10:00:00 kbakker/83.1.2.3:5100 MULTI"),
+            vec!["kbakker"]
+        );
+        // Organisation handles, plain words and e-mail addresses stay out.
+        assert!(names("@GemeenteAmersfoort we hebben een probleem").is_empty());
+        assert!(names("@PartijVoorDeToekomst goed gezegd").is_empty());
+        assert!(names("written by the_team_2024 yesterday").is_empty());
+        assert!(
+            names("mail jan_smit@example.com")
+                .iter()
+                .all(|n| !n.contains('_'))
+        );
+        assert!(names("[INFO] server started").is_empty());
+        assert!(names("speed 50 km/u here").is_empty());
+    }
+
+    /// Buildings, brands after a trade word, countries and destinations are not people.
+    #[test]
+    fn buildings_brands_and_places() {
+        assert!(names("We went to Holy Trinity Church on Sunday").is_empty());
+        assert!(names("De monteur Otis kwam langs.").is_empty());
+        assert!(names("He was born in Colombo (Sri Lanka) in 1980").is_empty());
+        assert!(names("Route\nProceeding to: Lyon").is_empty());
+        assert!(names("compare trees and bushes").is_empty());
+        assert_eq!(names("Otis Redding sang."), vec!["Otis Redding"]);
+        assert_eq!(names("Gesproken met dr. J. Church."), vec!["J. Church"]);
+    }
+
+    /// Kin words, nicknames in quotes, couples and declarations.
+    #[test]
+    fn slots_couples_and_nicknames() {
+        assert_eq!(names("met opa Bartholomeus naar zee"), vec!["Bartholomeus"]);
+        assert_eq!(
+            names("Charles \"Chuck\" Whitaker was there"),
+            vec!["Charles \"Chuck\" Whitaker"]
+        );
+        assert_eq!(
+            names("Amahle Khumalo & Joris Bakker\nzijn getrouwd"),
+            vec!["Amahle Khumalo", "Joris Bakker"]
+        );
+        assert_eq!(
+            names("Dochter van Sem & Lotte de Boer"),
+            vec!["Sem", "Lotte de Boer"]
+        );
+        assert_eq!(
+            names("I, Thilini Wickramasinghe, residing at 4 Elm Road"),
+            vec!["Thilini Wickramasinghe"]
+        );
+        assert!(names("Marks & Spencer").is_empty());
+        assert!(names("I, for one, disagree").is_empty());
+    }
+}
+
 #[cfg(test)]
 mod debug {
     /// Debug helper: prints the findings and word classes given in `PT` and `PW`.

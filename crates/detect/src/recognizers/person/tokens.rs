@@ -271,6 +271,8 @@ const CLASS: [u8; 256] = {
 /// of its folded form (`fold_buf`, the caller's, holds the folded form of a word that
 /// is not ASCII and too long to fold on the stack). Texts longer than
 /// `u32::MAX` bytes yield no tokens (the caller cuts them up).
+// Kept out of line: inlined into the caller, the loop compiled to more instructions.
+#[inline(never)]
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, fold_buf: &mut String) {
     out.clear();
     if u32::try_from(text.len()).is_err() {
