@@ -490,7 +490,9 @@ fn id_value(raw: &str) -> Option<(usize, usize)> {
         && v.bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'.' | b'_' | b' '))
         && v.bytes().filter(|&b| b == b' ').count() <= 3
-        && v.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
+        && v.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+        // `BADGE=visitor-03`: a badge handed out in turn names nobody.
+        && !super::id_number::pool_placeholder(v);
     ok.then_some((s, e))
 }
 
@@ -1341,6 +1343,11 @@ mod record_id_tests {
         assert_eq!(
             spans("2025-03-14T07:58:12Z READER=C-MAIN BADGE=001275 USER=okafor.n METHOD=FP"),
             vec![("001275", IdNumber), ("okafor.n", Person)]
+        );
+        // A badge handed out in turn (`visitor-03`) names nobody.
+        assert_eq!(
+            spans("2025-03-14T08:15:03Z READER=C-LAB BADGE=visitor-07 METHOD=CARD"),
+            vec![]
         );
         assert_eq!(
             spans("Accepted password for user=j.smit from 10.0.0.4"),

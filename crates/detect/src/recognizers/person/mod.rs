@@ -564,6 +564,25 @@ const LOG_NOUNS: &Words = &Words::new(&[
     "check",
 ]);
 
+/// Words before `to:` that make it an address label whose value is a person (`SHIP TO:`,
+/// `Deliver to:`), unlike a destination (`Proceeding to: Lyon`).
+const ADDRESSED_TO: &Words = &Words::new(&[
+    "ship",
+    "deliver",
+    "send",
+    "sent",
+    "bill",
+    "mail",
+    "post",
+    "sold",
+    "reply",
+    "addressed",
+    "return",
+    "forward",
+    "invoice",
+    "attention",
+]);
+
 /// Heads of Dutch role compounds (`kinderarts`, `wijkagent`, `teamleider`).
 const ROLE_HEADS: &Words = &Words::new(&[
     "arts",
@@ -1437,7 +1456,11 @@ impl Scan<'_> {
             if let Some(ls) = self.label_before(k) {
                 // `Proceeding to: Lyon`, `Travelling to: Lisbon`: `to` after a word on
                 // its line is a destination, not the `To:` header of a message.
-                if ls > s && self.is_word(ls - 1) && self.word_text(ls).eq_ignore_ascii_case("to") {
+                if ls > s
+                    && self.is_word(ls - 1)
+                    && self.word_text(ls).eq_ignore_ascii_case("to")
+                    && !self.word_is(ls - 1, ADDRESSED_TO)
+                {
                     continue;
                 }
                 let before_ok = ls <= start + 2
@@ -3879,6 +3902,39 @@ const CREDIT_VERBS: &Words = &Words::new(&[
     "gedeeld",
 ]);
 
+/// True when what follows an `@word` that opens a line makes it a decorator or an
+/// annotation: an argument list, or a next line that defines something (`def`,
+/// `class`, another decorator).
+fn decorator_follows(rest: &str) -> bool {
+    if rest.starts_with('(') {
+        return true;
+    }
+    let Some(next) = rest
+        .strip_prefix('\n')
+        .or_else(|| rest.strip_prefix("\r\n"))
+    else {
+        return false;
+    };
+    let next = next.trim_start();
+    [
+        "def ",
+        "async def ",
+        "class ",
+        "@",
+        "public ",
+        "private ",
+        "protected ",
+        "static ",
+        "function ",
+        "fun ",
+        "export ",
+        "fn ",
+        "pub ",
+    ]
+    .iter()
+    .any(|k| next.starts_with(k))
+}
+
 /// Social-media and account handles (`@tessa_vdberg`, `u/oliver_pendleton`, `Reviewed
 /// by Sunita_K_91`, a post signed `— roosvandermeulen`, the user field of VPN log lines
 /// `[jdejong] …` and `jdejong/1.2.3.4:5100`). A handle is a run of glued words joined by
@@ -4010,6 +4066,13 @@ impl Scan<'_> {
             return None;
         }
         if self.word_is(i, SYSTEM_SPEAKERS) || self.bot_word(end - 1) || self.camel_org(i) {
+            return None;
+        }
+        // `@pytest.fixture`, `@app.route("/")`: a decorator or annotation in code.
+        if self.is_punct(i - 1, '@')
+            && self.at_line_start(i - 1)
+            && decorator_follows(&text[self.toks[end - 1].end()..])
+        {
             return None;
         }
         // A dash before a lone word: a signature only when the handle fills its line.
@@ -4568,6 +4631,17 @@ mod tests_s11 {
         let mut out = Vec::new();
         r.find(text, &[], &mut out);
         out.iter().map(|f| f.span.slice(text)).collect()
+    }
+
+    /// A decorator or annotation in code is no handle; an address label before `to:`
+    /// keeps its name; a lower-case first name that is also a word stays a name in chat.
+    #[test]
+    fn decorators_address_labels_and_chat_names() {
+        assert!(names("import pytest\n\n@pytest.fixture\ndef customer():\n    pass").is_empty());
+        assert!(names("@app.route('/login')\nasync def login():").is_empty());
+        assert_eq!(names("SHIP TO: K. OYELARAN\nDAM 1"), vec!["K. OYELARAN"]);
+        assert!(names("Route\nProceeding to: Lyon").is_empty());
+        assert!(names("die nieuwe buurman, ferry heet ie geloof ik").contains(&"ferry"));
     }
 
     /// Handles of persons in post headers, credits, signatures and VPN log lines.
