@@ -955,35 +955,13 @@ fn spelled_number(w: &str) -> bool {
     below_hundred(w)
 }
 
-/// True for a number from two to ninety-nine written as one Dutch word.
+/// True for a number from two to ninety-nine written as one Dutch word (the ten to
+/// ninety-nine of the spoken-number recognizer, and the units).
 fn below_hundred(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
     ];
-    const TEENS: &[&str] = &[
-        "tien",
-        "elf",
-        "twaalf",
-        "dertien",
-        "veertien",
-        "vijftien",
-        "zestien",
-        "zeventien",
-        "achttien",
-        "negentien",
-    ];
-    const TENS: &[&str] = &[
-        "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
-    ];
-    if UNITS.contains(&w) || TEENS.contains(&w) || TENS.contains(&w) {
-        return true;
-    }
-    // `eenentwintig`, `drieëntwintig`: a unit, `en` or `ën`, tens.
-    ["een", "één"].iter().chain(UNITS).any(|u| {
-        w.strip_prefix(u)
-            .and_then(|r| r.strip_prefix("en").or_else(|| r.strip_prefix("ën")))
-            .is_some_and(|t| TENS.contains(&t))
-    })
+    UNITS.contains(&w) || super::spoken::dutch_pair(w).is_some()
 }
 
 /// The end of a city typed in lower case after a street typed in lower case

@@ -283,7 +283,7 @@ const DIGIT_WORDS: &[(&str, u8)] = &[
 
 /// The value of a Dutch number word from ten to ninety-nine (`tien`, `twaalf`,
 /// `dertig`, `vierenveertig`, `drieënzestig`).
-fn dutch_pair(w: &str) -> Option<u8> {
+pub(crate) fn dutch_pair(w: &str) -> Option<u8> {
     const TEENS: &[&str] = &[
         "tien",
         "elf",
