@@ -86,7 +86,7 @@ const NOT_PERSONAL_PREFIXES: &[&str] = &[
 /// (booking reference) is a six-character code of letters and digits, left alone.
 const PERSONNEL_ABBREV: &str = r"p\.?nr\.?";
 
-const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|nr\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?)|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference|ref\.?)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
+const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|personeelsnummer|personeelsnr\.?|medewerkersnummer|medewerkernummer|werknemersnummer|registratienummer|klantnummer|klantnr\.?|cli[eë]ntnummer|cli[eë]ntnr\.?|pati[eë]ntnummer|pati[eë]ntnr\.?|studentnummer|studentnr\.?|leerlingnummer|lidnummer|lidmaatschapsnummer|deelnemersnummer|deelnemernummer|debiteurnummer|debiteurnr\.?|pensioennummer|relatienummer|polisnummer|verzekerdennummer|klachtnummer|meldingsnummer|documentnummer|paspoortnummer|huidig paspoort|oud paspoort|nieuw paspoort|paspoort|identiteitskaart(?:nummer)?|id-kaart(?:nummer)?|id-nummer|id-bewijs(?:nummer)?|rijbewijsnummer|rijbewijs|reisdocument(?:nummer)?|v-nummer|v-number|vreemdelingennummer|bsn-nummer|passport(?:[ ]number|[ ]no\.?|[ ]nr\.?)?|id[ ]card(?:[ ]number|[ ]no\.?)?|identity[ ]card(?:[ ]number)?|driving[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|driver'?s[ ]licen[cs]e(?:[ ]number|[ ]no\.?)?|employee[ ](?:id|number|no\.?)|staff[ ](?:id|number|no\.?)|personnel[ ](?:number|no\.?)|payroll[ ]number|case[ ](?:number|no\.?|nr\.?|id|file)|file[ ]number|client[ ](?:number|no\.?|nr\.?|id)|customer[ ](?:number|no\.?|id)|account[ ]holder[ ]number|patient[ ](?:number|no\.?|id)|hospital[ ]number|student[ ](?:number|no\.?|id)|member(?:ship)?[ ](?:number|no\.?|reference)|scheme[ ]reference|club[ ]reg(?:istration)?[ ]no\.?|parent[ ]account|policy[ ](?:number|no\.?)|complaint[ ](?:number|no\.?|reference|ref\.?)|reference[ ]number|national[ ]insurance(?:[ ]number)?|ni[ ]number|nhs[ ]number|social[ ]security[ ]number|ssn|tax[ ]id|steuer-id|huurdersnummer|huurdernummer|pers\.?[ ]?nr\.?|hospital[ ](?:number|no\.?)|big-nummer|big-registratie(?:nummer)?|sedula(?:[ ]?nummer)?|rijksregisternummer|parketnummer|dossier[ ]number|[a-z]{2,5}-nummer|(?:client|klant|employee|patient|customer|case|zaak|student|member|personnel|persoons|relatie)_?(?:id|nr|number|nummer)|identificatie|lln\.?|leerlingnr\.?|(?-i:BIG)|(?m:^)reference|employee";
 
 /// More labels as administrative, medical, HR, police and insurance documents write
 /// them: tax assessments (`aanslagnummer 1234.56.789.H.56`), police reports (`pv-nummer`,
@@ -124,6 +124,9 @@ const VALUE: &str = r"[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}[ ][0-9](?-u:\b)|[A-Z]{2}[
 /// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
 /// only lines with one are searched (the [`super::prescan`] finds them).
 pub(crate) const LABEL_ANCHORS: &[&str] = &[
+    "club reg",
+    "parent account",
+    "debiteurnr",
     "zaak",
     "dossier",
     "personeel",
@@ -1211,6 +1214,31 @@ mod tests {
     }
 
     /// Numbers after a label in Dutch and English.
+    /// Participant, debtor and pension numbers, scheme and member references, club
+    /// registrations and parent accounts (invented values).
+    #[test]
+    fn more_customer_and_member_labels() {
+        assert_eq!(
+            spans("Deelnemersnummer: PF-8812047\nLeeftijd: 67"),
+            vec!["PF-8812047"]
+        );
+        assert_eq!(spans("Graag o.v.v. debiteurnummer D-5582."), vec!["D-5582"]);
+        assert_eq!(spans("o.v.v. debiteurnr. D-5582"), vec!["D-5582"]);
+        assert_eq!(
+            spans("Member reference: NHSPS-00177342"),
+            vec!["NHSPS-00177342"]
+        );
+        assert_eq!(spans("Scheme reference: PSR-0091726"), vec!["PSR-0091726"]);
+        assert_eq!(
+            spans("Player: J. Muir (U14), club reg no. SRU-660912"),
+            vec!["SRU-660912"]
+        );
+        assert_eq!(
+            spans("Parent account PAR-0733 to be re-enrolled."),
+            vec!["PAR-0733"]
+        );
+    }
+
     #[test]
     fn labelled() {
         assert_eq!(spans("Zaaknummer: Z/21/489112 | BSN"), vec!["Z/21/489112"]);
