@@ -4621,17 +4621,6 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].span.slice(text), "Zyxwa Qwertyuiop");
     }
-}
-#[cfg(test)]
-mod tests_s11 {
-    use super::*;
-
-    fn names(text: &str) -> Vec<&str> {
-        let r = PersonRecognizer::new(&[], &[]);
-        let mut out = Vec::new();
-        r.find(text, &[], &mut out);
-        out.iter().map(|f| f.span.slice(text)).collect()
-    }
 
     /// A decorator or annotation in code is no handle; an address label before `to:`
     /// keeps its name; a lower-case first name that is also a word stays a name in chat.
