@@ -56,6 +56,7 @@ SOURCES = {
     "faith-life": "synagogue, mandir, gurdwara and Quaker notices, funeral and cremation forms, bar mitzvah, iftar, hajj groups",
     "edu-admin": "binding study advice, civic-integration exams, work placements, student counsellor notes, trip consent forms",
     "public-appeal": "crowdfunding pages, open letters, letters to the editor, podcast show notes, video comments",
+    "gov-marked": "classified and TLP-marked notes: ministerial briefings, CSIRT advisories, EU/NATO working-party notes, UK OFFICIAL-SENSITIVE, Belgian markings",
     "general-question": "questions about a topic with no person in them",
     "hard-negative": "texts with look-alikes and nothing to label",
 }
@@ -656,7 +657,7 @@ feit: vuurwerk afgestoken in de bus van lijn 5, bestuurder ⟦P|Hans⟧ geschrok
 afspraak: excuusbrief aan de buschauffeur, 6 uur meewerken bij Arriva (bussen schoonmaken)
 ⟦P|Milan⟧ was stil maar beleefd. Moeder boos op vriendje ⟦P|Rayan⟧ die het vuurwerk had.""")
 
-D("en", "justice-chain", ["criminal"], """CUSTODY RECORD — Greater Manchester Police (extract)
+D("en", "justice-chain", ["criminal", "health"], """CUSTODY RECORD — Greater Manchester Police (extract)
 Detained person: ⟦P|OKAFOR, Emmanuel Chibuzo⟧   DOB: ⟦D|22/01/1988⟧
 Custody no: ⟦N|MC/04471/25⟧
 Arrested: 23:40, Oldham Street, suspicion of s.47 assault
@@ -669,7 +670,7 @@ Naam: ⟦P|Nadia El Khayari⟧, ⟦T|06 29 47 18 36⟧, ⟦E|nadia.elkhayari@gma
 Situatie: woninginbraak op 3 oktober aan de ⟦A|Kastanjelaan 7, 5615 NA Eindhoven⟧. Sieraden van haar overleden moeder weg. Verdachte is volgens de politie een buurjongen, ⟦P|Kevin⟧, die al eerder is aangehouden.
 Vraag: hulp bij schadeverhaal en emotionele steun. Casemanager: ⟦P|Tom Lemmens⟧.""")
 
-D("en", "justice-chain", ["criminal"], """Pre-Sentence Report (summary section) — prepared for Newport Crown Court
+D("en", "justice-chain", ["criminal", "health"], """Pre-Sentence Report (summary section) — prepared for Newport Crown Court
 Name: ⟦P|Rhys Gwilym Pritchard⟧   PNC: ⟦N|19/483271K⟧
 Offence: dangerous driving, ⟦K|CU68 FPX⟧, A4042, 2 August.
 Mr ⟦P|Pritchard⟧ accepts responsibility. He has one previous conviction (2019, drink driving). He cares for his father, who has dementia.
@@ -767,7 +768,7 @@ D("nl", "app-telemetry", ["biometric"], """Home Assistant log, deurbel voordeur 
 
 2025-01-18 17:42:10 INFO (MainThread) [custom_components.double_take] match: subject="⟦P|Marieke⟧" confidence=94.1 camera=deurbel_voor box=[412,188,602,377]
 2025-01-18 17:42:11 INFO [custom_components.double_take] match: subject="⟦P|Joris⟧" confidence=71.8 camera=deurbel_voor (below threshold 80)
-2025-01-18 17:42:11 INFO [homeassistant.components.automation.ouders_thuis] condition failed: person.joris not_home""")
+2025-01-18 17:42:11 INFO [homeassistant.components.automation.ouders_thuis] condition failed: person.⟦P|joris⟧ not_home""")
 
 D("en", "app-telemetry", [], """Sentry event (copied from the issue page) - can you tell me what's null here?
 
@@ -807,7 +808,7 @@ D("en", "app-telemetry", [], """# crontab -l on the reporting box
 # m h  dom mon dow   command
 15 2 * * * /usr/local/bin/pg_dump ⟦S|postgresql://report_ro:Tq8!vWm3zLp@10.20.4.17:5432/crm⟧ > /backup/crm.sql
 0 6 * * 1 /opt/scripts/weekly_mail.sh ⟦E|ops-weekly@brannockltd.com⟧
-# ask ⟦P|Dev⟧ before touching this""")
+# ask ⟦P|Devika⟧ before touching this""")
 
 D("nl", "app-telemetry", [], """Hoe maak ik deze GraphQL-query zodat hij alleen de postcode teruggeeft?
 
@@ -1094,7 +1095,7 @@ Our Friend ⟦P|Elspeth Garnett⟧ has asked to be held in the Light as she move
 Meeting for worship for marriage of ⟦P|Tom Aske⟧ and ⟦P|Judith Rennie⟧ on 24 May, all welcome.
 Elders this quarter: ⟦P|Peter Hind⟧, ⟦P|Mary Clough⟧.""")
 
-D("nl", "faith-life", ["religion"], """Umrah/hadj reisgroep 2025 — deelnemerslijst (bus Rotterdam)
+D("nl", "faith-life", ["religion", "health"], """Umrah/hadj reisgroep 2025 — deelnemerslijst (bus Rotterdam)
 1. ⟦P|Khadija El Amrani⟧ — paspoort ⟦N|NU7K21P83⟧ — mahram: ⟦P|Youssef El Amrani⟧
 2. ⟦P|Fatma Doğan⟧ — paspoort ⟦N|U09283741⟧
 3. ⟦P|Hasan Doğan⟧ — rolstoel op vliegveld nodig
@@ -1334,6 +1335,589 @@ Apologies: ____________
 2. Events (summer fair, discos)
 3. AOB
 Next meeting: ____""")
+# --- gov-marked --------------------------------------------------------------
+
+D("nl", "gov-marked", [], """⟦V|DEPARTEMENTAAL VERTROUWELIJK⟧
+
+Nota aan de minister
+Van: DG Migratie
+Datum: 7 maart
+Onderwerp: stand van zaken noodopvang Ter Apel
+
+1. De bezetting is 2.140 (capaciteit 2.000). COA vraagt om uitbreiding met paviljoens.
+2. Burgemeester ⟦P|Jaap Velema⟧ heeft laten weten dat de gemeente geen verdere uitbreiding accepteert.
+3. Contactpersoon COA: ⟦P|Ellen Dijkhuis⟧, ⟦T|06 52 81 30 47⟧.
+
+⟦V|DEPARTEMENTAAL VERTROUWELIJK⟧""")
+
+D("en", "gov-marked", [], """⟦V|TLP:AMBER+STRICT⟧
+NCSC-NL / sector CERT — incident update 3
+
+Affected: Waterschap Noorderzijlvest, VPN appliance (FortiGate), exploited via CVE-2024-21762.
+Attacker IPs observed: ⟦IP|45.137.21.9⟧, ⟦IP|185.220.101.47⟧
+Compromised service account: svc_backup (password reset done). Point of contact: ⟦P|Rutger Hovinga⟧ (CISO), ⟦E|r.hovinga@noorderzijlvest.nl⟧.
+Do not share outside the recipients' organisation.""")
+
+D("nl", "gov-marked", [], """Van: ⟦P|Wilma Teunissen⟧
+Aan: ⟦P|Bastiaan Roelofs⟧
+Onderwerp: FW: ⟦V|Stg. Confidentieel⟧ — bezoek delegatie
+
+⟦P|Bastiaan⟧, zie onderstaand. Graag zorgen dat de beveiligers van DBB de lijst hebben. Delegatieleider is dhr. ⟦P|Adrian Petrescu⟧, paspoort ⟦N|058214736⟧.
+
+> ⟦V|STG. CONFIDENTIEEL⟧
+> Het bezoek vindt plaats op 18 maart op het ministerie, ⟦A|Turfmarkt 147⟧. Het programma wordt niet openbaar gemaakt.""")
+
+D("en", "gov-marked", ["health"], """⟦V|OFFICIAL-SENSITIVE⟧ — PERSONAL
+Briefing for the Permanent Secretary
+Subject: long-term sickness absence, Private Office
+
+⟦P|Giles Warrender⟧ (Grade 7, speechwriting) has been absent since 12 January with a stress-related illness. Occupational Health (case ⟦N|OH-2025-00419⟧) recommends a phased return from April. Line manager: ⟦P|Priyanka Sethi⟧.
+Handling: not for onward circulation.""")
+
+D("nl", "gov-marked", [], """⟦V|BEPERKTE VERSPREIDING⟧ — Federale Overheidsdienst Binnenlandse Zaken
+Verslag overleg crisiscentrum, 3 februari
+Aanwezig: ⟦P|Kristof Vandenberghe⟧ (voorzitter), ⟦P|Sofie Maes⟧, ⟦P|Jean-Luc Dubois⟧ (Defensie)
+Besluit: fase 2 van het noodplan voor de provincie Luik blijft van kracht tot 10 februari.
+Contact wachtdienst: ⟦T|+32 2 488 47 10⟧""")
+
+D("en", "gov-marked", [], """⟦V|RESTREINT UE/EU RESTRICTED⟧
+Working Party on Consular Affairs — outcome of proceedings
+Delegations: NL (⟦P|M. de Ruiter⟧), BE (⟦P|A. Peeters⟧), PL (⟦P|K. Nowicka⟧)
+The Presidency noted broad support for the revised crisis-evacuation guidelines. The Commission will circulate a non-paper.
+⟦V|RESTREINT UE/EU RESTRICTED⟧""")
+
+D("nl", "gov-marked", ["criminal"], """⟦V|STG. GEHEIM⟧ — AIVD, Directie Inlichtingen
+Exemplaar 3 van 5
+Betreft: ⟦P|Tarik Benhaddou⟧, geb. ⟦D|04-10-1996⟧ te Den Haag
+Betrokkene is sinds januari in contact met een persoon die in Duitsland is aangehouden op verdenking van deelname aan een terroristische organisatie. Betrokkene zelf wordt sinds 14 februari door de FIOD verdacht van witwassen.
+Verstrekt aan: NCTV, mr. ⟦P|H. de Brauw⟧""")
+
+D("en", "gov-marked", [], """Subject: ⟦V|TLP:GREEN⟧ phishing wave against municipalities
+Hi all, a short heads-up from the ISAC. Sender domain: gemeente-loket[.]online. Reported first by ⟦P|Nienke Bos⟧ at Gemeente Zaanstad (⟦T|075 655 2133⟧). Please share within your community.
+— ⟦P|Vikram Raghunathan⟧, ISAC coordinator""")
+
+D("nl", "gov-marked", [], """Graag deze notitie inkorten tot 1 A4, de markering moet er wel op blijven.
+
+⟦V|Persoonlijk en vertrouwelijk⟧
+Aan: de burgemeester
+Van: ⟦P|A.M. Schouten⟧, gemeentesecretaris
+Betreft: integriteitsmelding raadslid
+Er is een melding binnengekomen over raadslid ⟦P|P. Verhoef⟧ in verband met een mogelijk belangenconflict bij de aanbesteding van het zwembad (zijn zwager ⟦P|Marco Uijl⟧ is aannemer). Voorstel: extern onderzoek door Integis.""")
+
+D("en", "gov-marked", [], """NATO UNCLASSIFIED — Releasable to the Public
+Press statement following the meeting of Defence Ministers, 13 February. Ministers discussed air defence and industrial capacity. The Secretary General's press conference will be streamed at 15:30.""")
+# --- more, mixed families (cards, postcodes, numbers, rarer categories) -------
+
+D("nl", "mail-system", [], """Doorgestuurd ter info, kun je checken of die kaart echt geblokkeerd is?
+
+Van: ⟦P|Gert-Jan Postma⟧
+Verzonden: dinsdag 11 februari 2025 08:47
+Aan: ⟦E|administratie@postmaklimaattechniek.nl⟧
+Onderwerp: zakelijke creditcard kwijt
+
+Ik ben gisteren in Düsseldorf mijn zakelijke kaart verloren, nummer ⟦C|4929 5018 3746 0218⟧. Ik heb gebeld met ICS maar weet niet of het gelukt is. Zit nu in het hotel, bereikbaar op ⟦T|+49 211 4389 0⟧ kamer 412.
+⟦P|GJ⟧""")
+
+D("en", "llm-dialogue", [], """User: my card keeps getting declined on the council parking site, is the number wrong? ⟦C|6011 9824 7305 1624⟧ exp 09/27
+Assistant: I can't check card numbers, and it's safer not to paste them into a chat. Declines on that site are often caused by the 3-D Secure step...""")
+
+D("en", "scribbles", [], """sticky note in ⟦P|Brian⟧'s desk drawer (found during clear-out, shredding it now):
+AMEX ⟦C|3718 492065 31940⟧ exp 11/26  cvv in my head
+online banking memorable word: ⟦S|tottenham1961⟧""")
+
+D("nl", "property-utility", [], """Bevestiging borg vakantiehuisje 'De Duinpieper', Vlieland
+Gast: ⟦P|Hanna Lewandowska⟧, ⟦E|hanna.lewandowska@wp.pl⟧
+Aankomst 12 juli, 7 nachten, 4 personen + hond
+Borg €250 gereserveerd op creditcard ⟦C|5264 1809 3725 1403⟧ (wordt vrijgegeven na vertrek)
+Sleutel bij ⟦P|Klaske⟧, ⟦A|Dorpsstraat 112, 8899 AK Vlieland⟧""")
+
+D("en", "public-appeal", [], """Reddit r/Scams — "Is this a scam? Got this text"
+"ROYAL MAIL: Your parcel could not be delivered. Pay £1.99 at royalmail-redelivery.help". I clicked and typed my card, ⟦C|4532 0187 3645 2195⟧, before I noticed. Called the bank, they cancelled it. Anything else I should do? (I'm in Swansea, bank is Monzo.)""")
+
+D("nl", "civic-political", [], """Antwoordnummer / postbus voor de bezwaarschriften tegen het bestemmingsplan:
+Gemeente Súdwest-Fryslân, t.a.v. de raadsgriffie, Postbus 10000, ⟦Z|8600 HA⟧ Sneek.
+Indiener (voorbeeldbrief van de bewonersgroep, namens ⟦P|Hinke Terpstra⟧): postcode ⟦Z|8621 BW⟧, huisnummer 7.""")
+
+D("nl", "edu-admin", [], """Formulier tegemoetkoming reiskosten leerlingenvervoer
+Naam leerling: ⟦P|Daan Hoogland⟧
+Postcode: ⟦Z|6671 DJ⟧   Huisnummer: 38
+School: SBO De Wegwijzer, Arnhem
+Rekeningnummer ouder: ⟦I|NL14BUNQ2047195386⟧ t.n.v. ⟦P|R. Hoogland⟧""")
+
+D("en", "edu-admin", [], """Form 4B (teacher reference), typed from the scan:
+CANDIDATE: ⟦P|ROSALIND OYELOWO⟧   CANDIDATE NO: ⟦N|4417⟧   CENTRE: 23104
+REFEREE: MRS ⟦P|J. BLACKWOOD⟧
+"⟦P|Rosalind⟧ is diligent and organised. She coached the Year 7 netball team on Wednesdays.\"""")
+
+D("nl", "med-artifact", [], """Formulier machtiging declaratie (apotheek → zorgverzekeraar)
+Verzekerde: ⟦P|Jorn Eijkelenboom⟧
+BSN: ⟦B|702 531 649⟧
+Verzekeraar: VGZ, verzekerdennummer ⟦N|208 413 77⟧
+Adres: ⟦A|Graafseweg 301, 6532 ZR Nijmegen⟧""")
+
+D("nl", "property-utility", [], """Machtiging doorlopende SEPA-incasso — Vereniging van Eigenaren Wijnhaven 3
+Naam: ⟦P|Laurens Kwakkelstein⟧
+Adres: ⟦A|Wijnhaven 3-F⟧
+Postcode + plaats: ⟦Z|3011 WG⟧ Rotterdam
+IBAN: ⟦I|NL85 ABNA 0592 0173 84⟧
+Datum en handtekening: 4-3-2025""")
+
+D("en", "property-utility", [], """Direct Debit Instruction (Bavarian flat, German bank) — can you translate the German bits for me?
+Kontoinhaber: ⟦P|Eamon Fitzgerald⟧
+IBAN: ⟦I|DE44 5001 0517 5407 3249 31⟧
+Anschrift: ⟦A|Leopoldstraße 77, 80802 München⟧
+Gläubiger: Stadtwerke München, Mandatsreferenz ⟦N|SWM-4418207⟧""")
+
+D("nl", "app-telemetry", [], """Kun je uitleggen wat deze JSON-export uit ons ledensysteem betekent? We stappen over naar Sportlink.
+
+[{"lid": "⟦N|KNVB 2038471⟧", "naam": "⟦P|Ismaël Touré⟧", "geb": "⟦D|2011-03-14⟧", "iban": "⟦I|BE37068241937528⟧", "team": "JO14-2"},
+ {"lid": "⟦N|KNVB 2038502⟧", "naam": "⟦P|Boaz Meijer⟧", "geb": "⟦D|2011-07-30⟧", "iban": null, "team": "JO14-2"}]""")
+
+D("en", "app-telemetry", [], """docker-compose.yml — why does the app container not see the db?
+
+services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_USER: tenants_app
+      POSTGRES_PASSWORD: ⟦S|rY2!kd8Qw#mV⟧
+  app:
+    environment:
+      DATABASE_URL: ⟦S|postgres://tenants_app:rY2!kd8Qw#mV@db:5432/tenants⟧
+      ADMIN_EMAIL: ⟦E|karen.liddell@ashgrovelettings.co.uk⟧""")
+
+D("nl", "app-telemetry", [], """firewall-log thuisrouter (iemand probeert steeds in te loggen?)
+Feb 21 03:11:04 WAN_IN DROP SRC=⟦IP|193.32.162.88⟧ DST=⟦IP|84.26.171.40⟧ PROTO=TCP DPT=22
+Feb 21 03:11:09 WAN_IN DROP SRC=⟦IP|193.32.162.88⟧ DST=⟦IP|84.26.171.40⟧ PROTO=TCP DPT=23
+Feb 21 07:45:51 DHCP lease ⟦IP|192.168.2.37⟧ → iPhone-van-⟦P|Mirjam⟧""")
+
+D("en", "justice-chain", ["biometric", "criminal"], """Crime scene examiner note (burglary, ⟦A|14 Orchard Rise, Kenilworth CV8 1EL⟧)
+Fingerprint lift from the kitchen window: IDENT1 match to ⟦P|Lewis Garside⟧ (PNC ⟦N|04/771930H⟧), 16-point match confirmed by bureau 11:20. Victim: Mrs ⟦P|Pauline Yeo⟧, ⟦T|01926 853 402⟧. Passed to DC ⟦P|Harwood⟧ for arrest.""")
+
+D("nl", "edu-admin", ["biometric"], """Bericht aan ouders groep 8: wie geeft geen toestemming voor de gezichtsherkenning op de kamp-foto's in de Social Schools-app? Van ⟦P|Tijn⟧ (vader ⟦P|Ahmed Bensaïd⟧) en ⟦P|Lise⟧ hebben we al een nee. Bij ⟦P|Mats⟧ heeft de app zijn gezicht al aan 38 foto's gekoppeld, dat halen we weg.""")
+
+D("nl", "assoc-minutes", ["trade_union"], """Verslag ledenvergadering afdeling FNV Metaal, regio Twente
+Aanwezig 34 leden. Voorzitter ⟦P|Gerard ten Brinke⟧ opent.
+- Nieuwe kaderleden bij Apollo Vredestein: ⟦P|Sevgi Yılmaz⟧ en ⟦P|Robin Hulshof⟧.
+- Stakingskas: ⟦P|Henk⟧ vraagt hoe hoog de uitkering per dag is. Antwoord: €85.
+- ⟦P|Sevgi⟧ vertelt over de actie bij de poort.""")
+
+D("en", "mail-system", ["ethnicity"], """Fwd: Re: conference bursary
+> From: ⟦P|Abena Owusu-Mensah⟧
+> I'm applying for the bursary for Black and minority ethnic researchers. I'm British Ghanaian and the first in my family at university. My supervisor Prof. ⟦P|Ian Lockyer⟧ supports the application.
+Forwarding to the panel — ⟦P|Helen⟧""")
+
+D("nl", "public-appeal", ["ethnicity", "religion"], """Recensie op Google van Toko Mekar, ⟦A|Binnenweg 210, 3014 GJ Rotterdam⟧ ★★★★★
+"Als Molukse oma kom ik hier al dertig jaar voor mijn sambal en kue. Ibu ⟦P|Rita⟧ weet precies wat ik bedoel. Na de kerkdienst in de Molukse kerk gaan we er altijd langs. — ⟦P|Johanna Latuheru⟧\"""")
+
+D("en", "med-artifact", ["genetic", "health"], """Newborn screening result letter
+Baby: ⟦P|Mila Kovačević⟧, born ⟦D|2 January 2025⟧, NHS no ⟦N|721 390 4852⟧
+Result: sickle cell carrier (HbAS). This is not a disease and ⟦P|Mila⟧ will not become ill from it. Her parents, ⟦P|Dragan⟧ and ⟦P|Tamara⟧, may wish to be tested themselves.
+Screening coordinator: ⟦P|Lisa Pham⟧""")
+
+D("nl", "llm-dialogue", ["sexual"], """gebruiker: schrijf een speech voor de bruiloft van mijn zus ⟦P|Roos⟧, ze trouwt met ⟦P|Eva van Dam⟧. ik wil iets zeggen over hoe ⟦P|Roos⟧ op haar 17e uit de kast kwam en hoe trots ik toen al was
+assistent: Wat mooi! Hoe lang kennen ⟦P|Roos⟧ en ⟦P|Eva⟧ elkaar al?""")
+
+D("en", "civic-political", ["trade_union"], """Payroll deduction form — please process from March payroll
+Employee: ⟦P|Marcin Kowalczyk⟧   Staff no: ⟦N|E40912⟧
+Union: UNISON   Membership no: ⟦N|9371004⟧
+Deduction: £16.80 per month, union subscriptions
+Signed: ⟦P|M. Kowalczyk⟧""")
+
+D("nl", "quasi-judicial", ["health"], """Uitspraak Commissie van Beroep, Stichting Klachtencommissie Kinderopvang (samenvatting)
+Ouder ⟦P|Y. Chaoui⟧ klaagde dat de leidster haar dochter ⟦P|Amira⟧ (2) met bekende notenallergie een koekje met hazelnoot had gegeven. ⟦P|Amira⟧ moest naar de SEH van het Spaarne Gasthuis.
+Oordeel: klacht gegrond. Dossiernummer ⟦N|KK-2024-0788⟧.""")
+
+D("en", "scribbles", [], """To do — ⟦P|Priya⟧'s leaving do
+[x] book The Crown, back room, 6pm Fri
+[ ] collect money (£10 each) → send to ⟦P|Tom⟧, ⟦I|GB46 BARC 2000 5741 8392 65⟧
+[ ] card, get everyone to sign
+[ ] ask ⟦P|Lorraine⟧ about the gift""")
+
+D("nl", "justice-chain", [], """Procesverbaal van bevindingen (concept, graag spelling nakijken)
+Op vrijdag 7 maart zag ik, verbalisant ⟦P|R. Kloosterman⟧, een grijze Volkswagen Polo, kenteken ⟦K|X-451-SV⟧, geparkeerd op de stoep van de ⟦A|Marktstraat 2, 7241 BS Lochem⟧. De bestuurder, ⟦P|Jasmijn Hartgers⟧, geboren ⟦D|22-05-2001⟧, verklaarde dat ze alleen even iets ophaalde bij de apotheek.""")
+
+D("nl", "faith-life", [], """Rouwkaart (tekst voor de drukker, graag nakijken op spelling)
+
+Verdrietig maar dankbaar voor wat hij voor ons betekende, delen wij u mee dat is overleden onze lieve vader en opa
+⟦P|Hendrikus Johannes (Henk) Stegeman⟧
+* Lemelerveld, ⟦D|3 september 1938⟧   † Raalte, 21 februari 2025
+⟦P|Gerda⟧ en ⟦P|Wim⟧, ⟦P|Jos⟧ en ⟦P|Annet⟧
+Correspondentieadres: ⟦A|Lemelerveldseweg 18, 8102 PC Raalte⟧""")
+# --- long documents ----------------------------------------------------------
+
+D("nl", "mail-system", [], """Kun je van deze hele mailwisseling een tijdlijn maken (datum, wie, wat)?
+
+Van: ⟦P|Esther Wijnands⟧ <⟦E|e.wijnands@gemeentebest.nl⟧>
+Verzonden: vrijdag 14 februari 2025 16:02
+Aan: ⟦P|Roel Verstappen⟧ <⟦E|roel@verstappenbouwadvies.nl⟧>
+CC: ⟦E|vergunningen@gemeentebest.nl⟧
+Onderwerp: RE: RE: aanvraag dakkapel ⟦A|Nieuwstraat 61, 5683 KB Best⟧
+
+Beste ⟦P|Roel⟧,
+Dank voor de aangepaste tekening. De welstandscommissie vergadert op 27 februari; ik zet de aanvraag op de agenda. Graag nog de handtekening van de eigenaar, mevrouw ⟦P|Van Hout⟧, onder het machtigingsformulier.
+Met vriendelijke groet,
+⟦P|Esther Wijnands⟧ | vergunningverlener | ⟦T|0499 360 360⟧
+
+-----Oorspronkelijk bericht-----
+Van: ⟦P|Roel Verstappen⟧
+Verzonden: woensdag 12 februari 2025 09:31
+Onderwerp: RE: aanvraag dakkapel
+
+Hoi ⟦P|Esther⟧, in de bijlage de nieuwe tekening: de dakkapel staat nu 1 meter van de nok. Mevrouw ⟦P|Van Hout⟧ is tot 20 februari in Spanje, daarna tekent ze. Haar zoon ⟦P|Thijs⟧ (⟦T|06 44 19 20 83⟧) kan eventueel de sleutel geven als de inspecteur wil kijken.
+Groet, ⟦P|Roel⟧
+
+-----Oorspronkelijk bericht-----
+Van: ⟦P|Esther Wijnands⟧
+Verzonden: maandag 3 februari 2025 14:10
+Onderwerp: aanvraag dakkapel, zaaknummer ⟦N|Z/25/048117⟧
+
+Beste heer ⟦P|Verstappen⟧, de dakkapel op de tekening komt tot in de nok. Dat past niet in het bestemmingsplan. Kunt u een aangepaste tekening sturen?""")
+
+D("en", "assoc-minutes", [], """Can you turn these rough notes into proper minutes? Keep the action list at the end.
+
+Riverside Court Residents' Association — committee, Tues 11 Feb, community room
+there: ⟦P|Maureen Dilks⟧ (chair), ⟦P|Tunde Bakare⟧ (treasurer), ⟦P|Agnieszka Mazur⟧, ⟦P|Phil⟧ from block C, ⟦P|Jas Sangha⟧, and ⟦P|Lee Ashworth⟧ from the housing association (guest)
+apologies: ⟦P|Colin Rudd⟧, ⟦P|Sheila⟧
+
+1. Lift in block B out again, 9 days. ⟦P|Lee⟧ says part is on order from Germany. ⟦P|Maureen⟧ not happy, says three residents on the 7th floor can't get out. ⟦P|Lee⟧ to arrange a stair-climber service.
+2. Money: £1,284.60 in the account, £212 from the bake sale. ⟦P|Tunde⟧ asked who still has the float tin. ⟦P|Phil⟧ has it.
+3. Bins: fly-tipping behind block A again. ⟦P|Agnieszka⟧ took photos; there's a van that comes on Sunday nights, plate ⟦K|BV15 KXR⟧. ⟦P|Lee⟧ will pass it to the council's enforcement team.
+4. Christmas party went well, thanks to ⟦P|Jas⟧ and her daughter ⟦P|Simran⟧ for the food.
+5. AOB: new residents in 4C, the ⟦P|Okwuosa⟧ family — ⟦P|Maureen⟧ to drop a welcome card.
+
+Actions: ⟦P|Lee⟧ stair-climber + plate to enforcement; ⟦P|Tunde⟧ bank the bake-sale money; ⟦P|Maureen⟧ card for 4C; next meeting 11 March.""")
+
+D("nl", "quasi-judicial", [], """Maak hier een korte samenvatting van (max 5 zinnen) voor de nieuwsbrief van de huurdersvereniging.
+
+GESCHILLENCOMMISSIE WONEN — bindend advies
+Dossiernummer: ⟦N|WON-24-1907⟧
+In het geschil tussen:
+mevrouw ⟦P|S.A. Pinas⟧, wonende ⟦A|Bijlmerplein 402, 1102 DB Amsterdam⟧, hierna: de huurder,
+en
+Ymere, gevestigd te Amsterdam, hierna: de verhuurder.
+
+1. De procedure. De huurder heeft op 12 september 2024 een klacht ingediend over het uitblijven van herstel van de centrale verwarming. De verhuurder heeft verweer gevoerd. De zitting vond plaats op 20 januari 2025 in Utrecht; de huurder werd bijgestaan door haar zoon, de heer ⟦P|R. Pinas⟧.
+2. De feiten. Sinds oktober 2023 valt de verwarming in de woning herhaaldelijk uit. De huurder heeft zes storingsmeldingen gedaan. Monteurs van de verhuurder hebben telkens een tijdelijke reparatie verricht.
+3. Het oordeel. De commissie is van oordeel dat de verhuurder tekort is geschoten. Dat de ketel oud is, komt voor rekening van de verhuurder.
+4. Beslissing. De verhuurder vervangt de cv-ketel binnen vier weken na dit advies en betaalt de huurder een vergoeding van €650 op rekening ⟦I|NL36SNSB0927364518⟧. De klachtkosten van €27,50 worden aan de huurder terugbetaald.
+Aldus beslist door mr. ⟦P|J. Hakkert⟧, voorzitter, en de leden drs. ⟦P|C. Noordzij⟧ en ing. ⟦P|T. Brouwer⟧.""")
+
+D("en", "app-telemetry", [], """help, our CSV export to the mailing house has broken quoting, can you fix the rows?
+
+member_no,title,first,last,address1,town,postcode,email,phone,gift_aid
+⟦N|M-10482⟧,Mrs,⟦P|Pauline⟧,⟦P|Hegarty⟧,"⟦A|12 Kiln Lane⟧",Otley,LS21 1AB,⟦E|pauline.hegarty@btinternet.com⟧,⟦T|01943 462 118⟧,Y
+⟦N|M-10483⟧,Mr,⟦P|Segun⟧,⟦P|Adewale⟧,"⟦A|Flat 3, 7 Mount Street⟧",Bradford,BD3 9QH,⟦E|segun.adewale@gmail.com⟧,⟦T|07960 213 774⟧,N
+⟦N|M-10484⟧,Dr,⟦P|Anneliese⟧,⟦P|Vogt⟧,"⟦A|The Old Vicarage, 2 Church Lane,Ilkley⟧",Ilkley,LS29 9DR,⟦E|a.vogt@leeds.ac.uk⟧,,Y
+⟦N|M-10485⟧,Ms,⟦P|Kerry-Ann⟧,⟦P|Boateng⟧,"⟦A|44b Harehills Road⟧",Leeds,LS8 5HS,,⟦T|07883 502 916⟧,Y""")
+
+D("nl", "justice-chain", ["criminal"], """meldkamer politie oost-nederland — incidentlog (uitdraai voor het teamoverleg, graag even de tijdlijn eruit halen)
+
+22:41:07 melding via 112, melder ⟦P|Nicole Spekschoor⟧ ⟦T|06 37 92 14 08⟧, "buurman slaat de ramen in bij de overburen"
+22:41:40 locatie ⟦A|Wilhelminastraat 27, 7131 BS Lichtenvoorde⟧, verdachte volgens melder ⟦P|Bennie Wassink⟧ (buurman nr 25), man ±50, blauwe overall
+22:42:15 prio 1, eenheden 06-214 en 06-221 ter plaatse
+22:49:02 06-214: ter plaatse, verdachte aangetroffen in voortuin, schreeuwt, hand bloedt
+22:51:30 06-214: verdachte aangehouden art. 350 Sr, overgebracht naar bureau Doetinchem
+22:53:10 bewoners overburen fam. ⟦P|Hoitink⟧ geschrokken, niemand gewond, slachtofferhulp aangeboden
+22:58:44 06-221: kenteken auto verdachte ⟦K|54-TRN-9⟧ op oprit, niets bijzonders
+23:20:01 afgesloten""")
+
+D("en", "llm-dialogue", ["health"], """Conversation export (support bot for a home-care agency). Please summarise what the client wants and what the bot got wrong.
+
+[09:02] Client: hello, I need to change my mum's morning visits
+[09:02] Bot: Hi! I can help with that. What's the name of the person receiving care?
+[09:03] Client: ⟦P|Dorothy Ingram⟧. she lives at ⟦A|5 Primrose Walk, Hexham NE46 3EX⟧
+[09:03] Bot: Thanks. For security, can you confirm ⟦P|Dorothy⟧'s date of birth?
+[09:04] Client: ⟦D|19th April 1937⟧
+[09:04] Bot: Thank you. I can see visits at 8:00 with carer ⟦P|Aisling⟧. What would you like to change?
+[09:05] Client: she's started on new Parkinson's tablets that she has to take at 7 sharp, before breakfast, so the visit needs to be 6:45. ⟦P|Aisling⟧ is lovely but if she can't do it ⟦P|Marek⟧ did it before
+[09:06] Bot: I've moved the visit to 7:45. Is there anything else?
+[09:06] Client: no!! 6:45 not 7:45
+[09:07] Bot: Sorry about that. I've passed your request to the scheduling team. They'll call you on the number we have, ⟦T|07853 662 019⟧.
+[09:07] Client: that's my brother ⟦P|Keith⟧'s number not mine. mine is ⟦T|07412 908 355⟧, I'm ⟦P|Helen⟧""")
+
+D("nl", "edu-admin", ["health"], """Graag dit MDO-verslag omzetten in een brief aan de ouders, zonder vakjargon.
+
+Verslag multidisciplinair overleg, obs De Zonnewijzer, 5 maart
+Leerling: ⟦P|Milan Sprengers⟧, groep 5, geb. ⟦D|17-09-2016⟧
+Aanwezig: ⟦P|Anke de Bie⟧ (leerkracht), ⟦P|Frank Sluijter⟧ (IB), ⟦P|Marloes⟧ (schoolmaatschappelijk werk), ouders ⟦P|Kim⟧ en ⟦P|Sjef Sprengers⟧
+Aanleiding: ⟦P|Milan⟧ is snel afgeleid, loopt veel rond en heeft conflicten op het plein. Resultaten rekenen dalen (M5: E).
+Informatie ouders: thuis veel ruzie met broertje ⟦P|Teun⟧; slaapt slecht. Kinderarts heeft in januari ADHD gediagnosticeerd; ⟦P|Milan⟧ start in april met medicatie. Moeder werkt sinds kort nachtdiensten.
+Afspraken:
+- ⟦P|Anke⟧ maakt een time-out-plek in de klas en werkt met een beloningskaart.
+- ⟦P|Frank⟧ vraagt een consult aan bij het samenwerkingsverband.
+- Evaluatie 14 mei. Contact ouders via ⟦E|kimensjef@gmail.com⟧.""")
+
+D("en", "gov-marked", [], """⟦V|TLP:RED⟧ — for named recipients only
+
+From: ⟦P|Siân Pritchard⟧, Head of Cyber Resilience, Cardiff Council
+To: ⟦P|Owain Lloyd⟧ (CEO), ⟦P|Rebecca Hale⟧ (Monitoring Officer)
+Date: 18 March
+
+Summary of the incident as of 17:00:
+- Ransomware detected on 14 file servers at 02:30; backups intact.
+- Initial access through a contractor VPN account (⟦P|d.marsh⟧, Marsh IT Services) whose password was ⟦S|Marsh2023!⟧ and had no MFA. Account disabled.
+- Attacker infrastructure: ⟦IP|91.215.85.142⟧, ⟦IP|2a0e:97c0:3e3:1::1f⟧
+- No evidence yet of exfiltration of social-care records. NCSC engaged; ICO to be notified within 72 hours.
+Next update 09:00 tomorrow. Do not forward.""")
+# --- more negatives ----------------------------------------------------------
+
+D("nl", "hard-negative", [], """Weekmenu verzorgingshuis De Hofstede: ma hutspot, di kip kerrie, wo Hollandse pot, do vis (kabeljauw), vr pannenkoeken. Dieetwensen doorgeven aan de keuken vóór 10.00 uur via toestel 214.""")
+
+D("en", "hard-negative", [], """Ofsted-style summary for the staff newsletter: "Pupils behave well. Leaders have improved the curriculum in reading. Attendance is 95.2%, above the national average. The school should improve provision for pupils with SEND." No names please, it goes on the website.""")
+
+D("nl", "hard-negative", [], """Voorbeeldbrief bezwaar parkeerbon (invullen en opsturen):
+
+Naam: ...........................
+Adres: ...........................
+Kenteken: ..-...-..
+Naheffingsaanslagnummer: ...........................
+Geachte heer/mevrouw, hierbij maak ik bezwaar tegen de naheffingsaanslag van [datum], omdat ...""")
+
+D("en", "hard-negative", [], """Run sheet for Saturday's 10k: start 09:00 at Heaton Park gates, water stations at 3 km and 7 km, first aid tent by the boating lake (St John Ambulance). Marshals meet at 07:45 by the Dower House. Finish on Lakeside Drive.""")
+
+D("nl", "hard-negative", [], """Hoe werkt het elfproef-algoritme voor een BSN? Laat het zien met een zelfverzonnen nummer dat NIET klopt, bijvoorbeeld 123456789, en leg uit waarom het faalt.""")
+
+D("en", "hard-negative", [], """HL7 message template from the vendor docs:
+PID|1||{MRN}^^^HOSP^MR||{FAMILY}^{GIVEN}||{DOB}|{SEX}|||{ADDRESS}||{PHONE}
+Replace the placeholders with real values when you test against the staging interface.""")
+
+D("nl", "hard-negative", [], """Uitslag kaatspartij Franeker (dorpsvereniging): 1e prijs partuur uit Wommels, 2e prijs Tzum, 3e prijs Winsum. Het weer was goed, de opkomst ook. Volgend jaar weer op de tweede zaterdag van juli op het Sjûkelân.""")
+
+D("en", "hard-negative", [], """Release notes v4.12.0.3 — Fixed: crash when the postcode field contained a space. Improved: CSV export now quotes fields with commas. Known issue: date of birth picker defaults to 1 Jan 1970 on iOS 17.""")
+
+D("nl", "hard-negative", [], """Vergaderschema gemeenteraad 2025: commissie Bestuur op dinsdag, commissie Ruimte op woensdag, raadsvergadering de laatste donderdag van de maand om 19.30 uur in de raadzaal van het Stadhuis aan de Markt. Inspreken kan tot 12.00 uur op de dag zelf.""")
+
+D("en", "hard-negative", [], """I'm reading a novel where Inspector Morse and Lewis investigate a murder at an Oxford college. Can you suggest three similar detective series set in university towns?""")
+
+D("nl", "hard-negative", [], """Dienstregeling bus 74 Heerlen – Kerkrade vanaf 1 maart: elk kwartier tussen 7.00 en 19.00 uur, daarna elk half uur. Halte Burgemeester Savelbergplein vervalt tijdelijk wegens werkzaamheden; gebruik halte Willem Barentszstraat.""")
+
+D("en", "hard-negative", [], """Which Kubernetes Secret field do I put the password in? My manifest currently has data: {password: <base64-encoded-password>} and kubectl says it's invalid.""")
+
+D("nl", "hard-negative", [], """Klopt deze creditcard in ons testscript? 4532018736452196 — de betaalprovider zegt 'ongeldig nummer'. Het is geen echte kaart, we wilden alleen de validatie testen.""")
+
+D("en", "general-question", [], """Our gurdwara wants to keep a list of volunteers for langar with phone numbers in a shared spreadsheet. Is that fine under GDPR, given it shows they're Sikh?""")
+
+D("nl", "general-question", [], """Moet een huisartsenpost de opname van het telefoongesprek met de triagist bewaren, en mag je die als patiënt opvragen?""")
+
+D("en", "general-question", [], """What are the rules for funeral directors repatriating a body to Morocco from the Netherlands? Which documents are needed? General overview please.""")
+
+D("nl", "general-question", [], """Als een leerling op de basisschool gezichtsherkenning in de foto-app heeft, is dat dan biometrie in de zin van de AVG? En wat als ouders geen toestemming geven?""")
+# --- more styles: caps, sloppy, dialect, mixed language ------------------------
+
+D("nl", "scribbles", [], """KLADBLOK BALIE (vrijdag)
+- MW ⟦P|VAN ROSSUM⟧ BELDE, PAS KWIJT, TERUGBELLEN ⟦T|0575 51 28 64⟧
+- DHR ⟦P|KARADENIZ⟧ KOMT MAANDAG 10U VOOR RIJBEWIJS, NR ⟦N|5401827361⟧
+- PAKKET VOOR ⟦P|SHIRLEY⟧ (BURGERZAKEN) LIGT ONDER DE BALIE""")
+
+D("nl", "mail-system", [], """ge moogt da mailke efkes in proper Nederlands zetten? tis voor de syndicus
+
+Dag ⟦P|Bart⟧, den dezen is ⟦P|Ludo Vermeulen⟧ van 't derde verdiep. De lift staat weeral stil sinds zaterdag en ons ma (86) kan nie naar beneden. Kunde gij da rap laten maken? Ge kunt mij bellen op ⟦T|0486 27 13 94⟧. Mijn adres voor de zekerheid: ⟦A|Sint-Bernardsesteenweg 412 bus 31, 2660 Hoboken⟧. Merci e!""")
+
+D("nl", "scribbles", [], """appie aan mn broer, kun je er een nette mail van maken naar de garage?
+
+ff voor de duidelijkheid he, de auto (⟦K|H-928-FN⟧) moet donderdag naar ⟦P|Piet⟧ van garage Van Eert voor de apk. jij brengt hem want ik werk. sleutel ligt bij ma. ⟦P|Piet⟧ zijn nummer is ⟦T|0492 52 11 08⟧, houdoe""")
+
+D("nl", "property-utility", [], """Beste, ik heb jullie formulier ingevuld maar het lukt niet om te versturen, dus hier de gegevens:
+naam ⟦P|Roel Hendrix⟧, adres ⟦A|Pastoor Vullinghsstraat 9, 6039 AR Stramproy⟧, klantnummer ⟦N|WML-400372⟧
+Det water is sinds gister brúin, kómme jullie ins kieke? Bellen op ⟦T|0495 56 10 42⟧. Hoije!""")
+
+D("en", "llm-dialogue", [], """can u make this sound more professional pls its for my new landlord
+
+hey ⟦P|Sanjay⟧ its ⟦P|Kayden⟧ from flat 2b, the boiler thing is making a banging noise again and theres water under it. im in all day tmrw if ur guy can come, my number is ⟦T|07421 663 018⟧ in case u lost it. also my mate ⟦P|Jordy⟧ might be staying a few days, hope thats ok""")
+
+D("nl", "llm-dialogue", [], """translate to english pls, het is voor de nieuwe collega uit Kyiv
+
+Hoi ⟦P|Oksana⟧! Welkom bij het team. Morgen om 9 uur word je opgehaald bij de receptie door ⟦P|Marleen Aarts⟧. Je personeelsnummer is ⟦N|104832⟧ en je laptop-wachtwoord is tijdelijk ⟦S|Welkom!2025⟧, dat moet je meteen wijzigen. Lunch is om 12.30, ⟦P|Jeroen⟧ neemt je mee.""")
+
+D("en", "mail-system", [], """Re: Re: Re: invoice query
+> > > On Mon, ⟦P|Nkechi Obi-Wallace⟧ <⟦E|nkechi@obiwallace-design.com⟧> wrote:
+> > > The invoice is attached, payment to ⟦I|GB46 BARC 2000 5741 8392 65⟧ within 30 days please.
+> > Thanks ⟦P|Nkechi⟧, accounts say the IBAN belongs to someone called "⟦P|J Harwood⟧"?
+> Yes, ⟦P|Jon⟧ is my business partner, it's our joint account.
+OK, all paid. ⟦P|Ruth⟧ (finance)""")
+
+D("nl", "scribbles", [], """Rooster vrijwilligers Voedselbank uitgiftepunt Kerkrade-West (week 11)
+di: ⟦P|Jos⟧, ⟦P|Tiny Kuijpers⟧, ⟦P|Brahim⟧
+do: ⟦P|Anja⟧ (sleutel), ⟦P|Piotr Zając⟧
+za: ⟦P|Jos⟧ + ⟦P|Annemie⟧
+Vervanging? App ⟦P|Annemie Lardinois⟧ ⟦T|06 50 91 23 84⟧""")
+
+D("en", "scribbles", [], """ALL CAPS BECAUSE THE LABEL PRINTER ONLY DOES CAPS:
+RETURN TO: MRS ⟦P|ELAINE CHISHOLM⟧
+⟦A|FLAT 9, 22 ROSEBERY AVENUE, EDINBURGH EH6 5RA⟧
+TEL ⟦T|0131 554 8827⟧""")
+
+D("nl", "civic-political", [], """Aanvraag evenementenvergunning buurtbarbecue
+Organisator: ⟦P|Mirjam Oudejans⟧, ⟦A|Lindenlaan 4, 1431 EV Aalsmeer⟧, ⟦T|0297 32 41 66⟧, ⟦E|mirjam.oudejans@gmail.com⟧
+Datum: zaterdag 21 juni, 15.00 - 22.00 uur
+Locatie: grasveld Lindenlaan, ca. 60 personen
+Verkeersregelaars: ⟦P|Bas de Koning⟧ en ⟦P|Stefan Groen⟧""")
+
+D("en", "app-telemetry", [], """Why does our smart lock log show two unlocks? Export from the Nuki app:
+
+2025-03-01 07:12:44  unlock  by ⟦P|Ewa Sikorska⟧ (app, iPhone 14)
+2025-03-01 07:12:51  unlock  by Keypad code #3 (cleaner)
+2025-03-01 18:40:02  lock    by ⟦P|Tom Sikorski⟧ (Fob)
+device IP ⟦IP|192.168.178.52⟧, bridge firmware 3.9.4""")
+
+D("nl", "app-telemetry", [], """Kun je zeggen waarom deze YAML niet parseert? (Ansible inventory)
+
+all:
+  hosts:
+    nas-thuis:
+      ansible_host: ⟦IP|192.168.1.20⟧
+      ansible_user: ⟦P|wouter⟧
+      ansible_become_password: ⟦S|Kaasschaaf88!⟧
+    pi-hole:
+      ansible_host: 192.168.1.2O""")
+
+D("en", "public-appeal", [], """Local Facebook group — "Anyone know who owns this car? Been parked across my drive on Tennyson Road since Friday, ⟦K|SK21 HWO⟧, silver Corsa. Council say it's not abandoned. — ⟦P|Gemma Ridley⟧\"""")
+
+D("nl", "edu-admin", [], """Certificaat-aanvraag EHBO-cursus, ingevuld door cursist:
+Naam: ⟦P|Chen Jiayi⟧ (roepnaam ⟦P|Jia⟧)
+Geboortedatum: ⟦D|09-02-1999⟧
+E-mail: ⟦E|jiayi.chen99@163.com⟧
+Adres: ⟦A|Vlamingstraat 33, 2611 KV Delft⟧""")
+
+D("en", "med-artifact", [], """Appointment card — Whitby Eye Clinic
+Name: ⟦P|Bernard Houghton⟧   Hosp no: ⟦N|WH0048213⟧
+Date: Tue 8 April, 10:20, Outpatients 2
+Please bring your glasses and a list of your medicines. To change: ⟦T|01947 604 851⟧""")
+
+D("nl", "mail-system", [], """Out of office / Afwezig
+I am on holiday until 24 March. For urgent matters contact ⟦P|Femke de Jager⟧ (⟦E|f.dejager@kustenklimaat.nl⟧). Ik ben met vakantie tot 24 maart; voor spoed kun je bij ⟦P|Femke⟧ terecht.
+— ⟦P|Joris van Leeuwen⟧, projectleider""")
+
+D("nl", "faith-life", [], """Koor 'Laus Deo' — telefoonboom bij afgelasting repetitie
+⟦P|Marian⟧ belt ⟦P|Truus Koene⟧ (⟦T|0165 55 31 09⟧) en ⟦P|Hein⟧
+⟦P|Truus⟧ belt ⟦P|Bep van Gastel⟧ en ⟦P|Riet⟧
+⟦P|Hein⟧ belt ⟦P|Nel Klaassen⟧ (⟦T|06 29 44 10 87⟧)""")
+
+D("en", "property-utility", [], """Energy switch — welcome pack
+Customer: ⟦P|Hyun-woo Park⟧
+Supply address: ⟦A|17 Brunswick Square, Hove BN3 1EH⟧
+Account no: ⟦N|EQ-55918204⟧   MPAN 21 1200 0048 2017 3
+Direct debit: £118/month from the account you gave us ending 4471.""")
+
+D("nl", "justice-chain", [], """Bezoekregistratie PI Vught, afdeling bezoekerscentrum (alleen administratief deel, ter controle)
+Bezoeker: ⟦P|Samira Bakkali⟧, ⟦D|12-12-1990⟧, ID-kaart ⟦N|IZ74KR9D1⟧
+Adres: ⟦A|Tongelresestraat 215, 5613 DL Eindhoven⟧
+Kenteken geparkeerde auto: ⟦K|ZR-447-P⟧""")
+
+D("en", "quasi-judicial", [], """Parking appeal (POPLA) — operator evidence summary
+Appellant: ⟦P|Oliver Bankes⟧   Vehicle: ⟦K|EF19 UZK⟧
+PCN issued 3 February.
+Site: Meadowhall car park 3. ANPR entry 10:04, exit 14:51; 2-hour limit.
+Appellant says his partner ⟦P|Cerys⟧ was driving and bought a ticket; no ticket found.
+Assessor: ⟦P|Dominika Lis⟧""")
+# --- two more long ones -------------------------------------------------------
+
+D("nl", "llm-dialogue", ["health"], """Gebruiker: ik ben mantelzorger voor mijn vader en moet een aanvraag doen bij de gemeente. kun je helpen?
+Assistent: Zeker. Wat voor aanvraag is het: huishoudelijke hulp, een woningaanpassing, vervoer of iets anders?
+Gebruiker: een traplift en misschien hulp in huis. hij heet ⟦P|Gerrit Jan Wolters⟧, woont op de ⟦A|Kerkstraat 14, 7161 AH Neede⟧, is 84
+Assistent: Dank je. Is er een reden waarom hij de trap niet meer goed op kan? Dat helpt om de aanvraag te onderbouwen.
+Gebruiker: hij heeft vorig jaar een nieuwe heup gehad en sinds de zomer hartfalen, hij is heel snel moe. de cardioloog in het SKB heeft gezegd dat hij niet meer dan een paar treden per dag moet doen
+Assistent: Dat is belangrijke informatie. Wil je dat ik een brief maak voor het Wmo-loket met die gegevens?
+Gebruiker: ja. zet erbij dat ik zijn dochter ben, ⟦P|Anouk Wolters⟧, ⟦T|06 19 84 27 30⟧, ⟦E|anoukwolters@hotmail.com⟧, en dat mijn broer ⟦P|Erik⟧ in Canada woont dus niet kan helpen. zijn BSN is ⟦B|660284133⟧ als ze dat nodig hebben
+Assistent: Hier is een opzet:
+"Geachte heer/mevrouw, namens mijn vader, de heer ⟦P|G.J. Wolters⟧, wonende aan de ⟦A|Kerkstraat 14⟧ te Neede, vraag ik een traplift en hulp bij het huishouden aan. Mijn vader heeft hartfalen en een heupprothese..."
+Gebruiker: goed! maar zet het BSN er niet in, dat geef ik wel telefonisch door. en zijn geboortedatum is ⟦D|2 mei 1940⟧ als je die toch noemt""")
+
+D("en", "justice-chain", ["criminal", "health"], """Probation supervision log — please turn into a short progress summary for the court review
+
+Case: ⟦P|Tyler James Brennan⟧   CRN: ⟦N|X419273⟧   Order: 18-month community order, rehabilitation activity requirement 20 days, drug rehabilitation requirement
+03/01 Induction at Salford office. ⟦P|Tyler⟧ attended with his mum, ⟦P|Donna⟧. Explained requirements. Address confirmed: ⟦A|58 Langworthy Road, Salford M6 5PN⟧. Phone ⟦T|07938 204 611⟧.
+10/01 DRR appointment at Achieve (⟦P|Kelly Simms⟧, keyworker). Positive test for cocaine. ⟦P|Tyler⟧ says last use was New Year's Eve.
+17/01 Did not attend. Phoned, no answer. Text sent.
+18/01 ⟦P|Tyler⟧ rang back: said his girlfriend ⟦P|Chantelle⟧ had gone into labour early, baby girl born at Salford Royal. Accepted as acceptable absence once evidence provided.
+31/01 Attended. Negative test. Talked about the baby and wanting to stay out of trouble. Discussed CV and a construction course at Salford City College.
+14/02 Attended RAR session (thinking skills). Engaged well. Mentioned that his cousin ⟦P|Reece⟧ is pressuring him to "do a drop" — safety planning done.
+28/02 Negative test. Enrolled on CSCS card course starting 10 March.
+Officer: ⟦P|Amrit Gill⟧, Probation Service North West""")
+
+D("nl", "scribbles", [], """pakbon teruggevonden in de bus, voor wie is dit? ik wil het terugbrengen
+Aan: ⟦P|K. Yıldırım⟧
+⟦Z|7521 PH⟧ 48-2
+Afzender: Bol.com retourcentrum, Postbus 5186, ⟦Z|3502 JD⟧ Utrecht
+Pakketnummer 3SBOL8204719365""")
+
+D("nl", "edu-admin", [], """Inschrijving zwemles (formulier gemeente, alleen de velden die ik heb ingevuld):
+Naam kind: ⟦P|Lois Wijngaard⟧
+BSN kind: ⟦B|149720580⟧
+Postcode: ⟦Z|1318 BW⟧   Huisnr.: 112
+Telefoon ouder: ⟦T|036 532 18 77⟧
+Bijzonderheden: geen""")
+# --- last additions: more names and identifiers without special data ---------
+
+D("nl", "property-utility", [], """Kunnen jullie deze huurachterstandsregeling controleren? Ik heb het zelf opgesteld.
+
+Huurder: ⟦P|Rasha Al-Hamwi⟧, huurdernummer ⟦N|HN-77120⟧, ⟦A|Kanaalweg 88-2, 3526 KM Utrecht⟧
+Achterstand: €1.412,80 (jan-mrt)
+Regeling: 12 x €117,73 per maand, vanaf 1 mei, van rekening ⟦I|NL36 SNSB 0927 3645 18⟧ op 'onze' rekening. Contactpersoon namens de huurder: haar broer ⟦P|Feras⟧, ⟦T|06 84 20 19 37⟧.""")
+
+D("en", "mail-system", [], """From: ⟦P|Yonas Gebremedhin⟧ <⟦E|yonas.gebremedhin@outlook.com⟧>
+To: ⟦E|lettings@parkwayhomes.co.uk⟧
+Subject: viewing Thursday
+
+Hello, I'd like to view the flat at ⟦A|3 Denmark Road, Reading RG1 5PA⟧ on Thursday after 5pm. My wife ⟦P|Semira⟧ will come too. My mobile is ⟦T|+44 7700 182 463⟧. Thank you, ⟦P|Yonas⟧""")
+
+D("nl", "scribbles", [], """Doorgeefnotitje dienst 22-23 uur, receptie hotel
+- kamer 118 dhr. ⟦P|Wiśniewski⟧, late check-out 13.00 afgesproken
+- kamer 204 mevr. ⟦P|Tjoe-A-On⟧ wil wekdienst 06.15
+- gevonden: rijbewijs op naam van ⟦P|Rudsel Martina⟧, nr ⟦N|5519283740⟧, ligt in de kluis
+- ⟦P|Wendelien⟧ (nachtdienst) is ziek gemeld, ⟦P|Stefan⟧ neemt over""")
+
+D("en", "app-telemetry", [], """Stack trace from the booking API (staging). Why is the phone validator throwing?
+
+Traceback (most recent call last):
+  File "/srv/app/bookings/views.py", line 88, in create
+    phone = normalise_phone(payload["phone"])
+  File "/srv/app/bookings/util.py", line 14, in normalise_phone
+    raise ValueError(f"bad phone: {raw!r}")
+ValueError: bad phone: '⟦T|+31 (0)6 1234 5678⟧'
+Request payload: {"name": "⟦P|Dewi Kusumawardani⟧", "email": "⟦E|dewi.kusuma@gmail.com⟧", "phone": "⟦T|+31 (0)6 1234 5678⟧", "client_ip": "⟦IP|10.12.0.44⟧"}""")
+
+D("nl", "edu-admin", [], """Absentiemelding groep 3 — graag netjes in het systeem zetten
+⟦P|Noah Sabajo⟧ — tandarts, 10.00-11.30
+⟦P|Lina Haddad⟧ — familiebezoek Syrië? moeder belt nog (⟦T|06 17 49 30 21⟧)
+⟦P|Tobias Ooms⟧ — verlof aangevraagd, bruiloft oom
+⟦P|Xu Mei⟧ — te laat, 08.45, bus""")
+
+D("en", "civic-political", [], """Council tax reduction — change of circumstances (online form, text copy)
+Name: ⟦P|Oleksandra Marchenko⟧
+Reference: ⟦N|CTR-6641027⟧
+Address: ⟦A|Flat 5, 20 Sefton Park Road, Liverpool L8 3SL⟧
+Change: my sister ⟦P|Iryna Marchenko⟧ moved out on 1 March.
+Date of birth: ⟦D|14/08/1986⟧""")
+
+D("nl", "mail-system", [], """RE: fietsenstalling
+Hoi ⟦P|Jurgen⟧, ik heb je bericht doorgezet naar ⟦P|Mariska Liem⟧ van Facilitair. Je pasnummer ⟦N|0048-2271⟧ staat nu op de lijst voor de stalling onder de ⟦A|Willemsplein 9⟧.
+Groet, ⟦P|Priscilla Doekhie⟧
+> Van: ⟦P|Jurgen Isenia⟧
+> mag ik ook een plek in de fietsenstalling? mijn e-bike past niet in het rek""")
+
+D("en", "scribbles", [], """notes from call w/ ⟦P|Li Wei⟧ (supplier, Shenzhen) - 9pm his time, 2pm ours
+- samples shipped, DHL 4471 0928 3316 (not arrived)
+- his WeChat: ⟦P|liwei_sz88⟧, mobile ⟦T|+86 138 2241 7093⟧
+- invoice to go to ⟦P|Gareth⟧ not me""")
+
+D("nl", "justice-chain", [], """Verslag buurtbemiddeling (geen oordeel, alleen afspraken)
+Partij 1: ⟦P|Henny Bosveld⟧, ⟦A|Esdoornlaan 23, 7908 KX Hoogeveen⟧
+Partij 2: ⟦P|Djamila Ferreira⟧, ⟦A|Esdoornlaan 25⟧
+Afspraken: de heg wordt voortaan door beide buren om de beurt geknipt; de trampoline gaat na 21.00 uur niet meer gebruikt worden. Bemiddelaars: ⟦P|Klaas⟧ en ⟦P|Ineke⟧.""")
+
+D("en", "med-artifact", [], """Vet-to-owner reminder (please keep the owner data, remove the pet name for the template)
+Owner: ⟦P|Priyanka Desai⟧, ⟦T|07700 559 284⟧, ⟦E|p.desai.home@gmail.com⟧
+Pet: Biscuit (Labrador, 6)
+Due: annual booster and kennel cough, 14 April
+Client no: ⟦N|CL-30417⟧""")
+
+D("nl", "hard-negative", [], """Hoe vul je een Europees schadeformulier in? Met name: wat moet er in vak 9 (bestuurder) en vak 12 (omstandigheden)? Bij ons ging het om een aanrijding op de rotonde bij de Jan Pieterszoon Coenstraat, niemand gewond.""")
+
+D("en", "hard-negative", [], """In our Jinja template for the discharge letter we have: Dear {{ patient.title }} {{ patient.surname }}, you were admitted on {{ admission_date }}. What's the cleanest way to handle patients without a title?""")
+
+D("nl", "hard-negative", [], """Quizvraag voor de pubquiz van de voetbalclub: 'In welke stad staat de Johan Cruijff ArenA?' Antwoord: Amsterdam. Andere vragen gaan over het Rembrandtplein, de Erasmusbrug en het Anne Frank Huis.""")
 
 
 if __name__ == "__main__":
