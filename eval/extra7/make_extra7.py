@@ -6,7 +6,10 @@ one D(lang, source, special, text) call written by hand; spans are marked inline
 as ⟦CODE|value⟧ and the assembler takes each entity's offsets from the running
 length of the text it has written. Standard library only, no randomness.
 
-    python3 make_extra7.py [--out FILE] [--stats] [--check-determinism]
+    python3 make_extra7.py [--out FILE] [--stats] [--check-determinism] [--repeats]
+
+--repeats prints, as a review aid, words of PERSON spans that occur again in
+the same document outside any span.
 
 The validator runs on every build; on any problem it lists them all, writes
 nothing and exits 1.
@@ -614,7 +617,7 @@ De examencommissie heeft vastgesteld dat de student bij de toets Strafrecht 2 op
 De student heeft daarnaast een taakstraf van 40 uur lopen voor een eerder feit; dat speelt bij dit besluit geen rol.""")
 
 D("en", "quasi-judicial", ["health"], """Housing Ombudsman Service — Determination
-Complaint 202419384 about Westmere Homes
+Complaint ⟦N|202419384⟧ about Westmere Homes
 The resident, Ms ⟦P|Chidinma Eze⟧, lives at ⟦A|Flat 12, Ravensworth House, 3 Tolley Street, Leicester LE2 0FS⟧ with her son ⟦P|Tobenna⟧, who has severe asthma. She reported black mould in the bedroom in October 2022 and again in March 2023.
 Finding: severe maladministration. The landlord is ordered to pay £1,850 and to complete the works within 28 days.""")
 
