@@ -112,7 +112,7 @@ fn opens_with_name(rest: &str) -> bool {
 }
 
 /// Labels that start a line about one person in case files and forms.
-const PERSON_LABELS: &str = "cli[eë]nt|client|betrokkene|pati[eë]nt|patient|naam|name|kind|child|klant|aanvrager|bewoner|leerling|pupil|jeugdige|verdachte|slachtoffer|werknemer|employee|medewerker|deelnemer|huurder|tenant|resident|inwoner|moeder|vader|mother|father|partner|echtgeno(?:te|ot)|spouse|zoon|dochter|son|daughter";
+const PERSON_LABELS: &str = "sporter|speler|player|athlete|cursist|kandidaat|candidate|contactpersoon|passagier|passenger|reiziger|cli[eë]nt|client|betrokkene|pati[eë]nt|patient|naam|name|kind|child|klant|aanvrager|bewoner|leerling|pupil|jeugdige|verdachte|slachtoffer|werknemer|employee|medewerker|deelnemer|huurder|tenant|resident|inwoner|moeder|vader|mother|father|partner|echtgeno(?:te|ot)|spouse|zoon|dochter|son|daughter";
 
 /// Header words that make a table column hold dates of birth.
 const COLUMN_CUES: &[&str] = &[
@@ -186,7 +186,7 @@ impl Birthdate {
         Birthdate {
             bracketed: regex(r"\([0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}\)"),
             record_line: regex(&format!(
-                r"(?im)^[ \t]*(?:{PERSON_LABELS})[ \t]*:[^\n:]{{1,80}}?[,(][ \t]*(?:[♂♀mvMVfF][ \t]*,[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})(?-u:\b)"
+                r"(?im)^[ \t]*\p{{L}}{{0,8}}(?:{PERSON_LABELS})[ \t]*:[^\n:]{{1,80}}?[,(][ \t]*(?:[♂♀mvMVfF][ \t]*,[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:19|20)[0-9]{{2}}|(?:19|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}})(?-u:\b)"
             )),
             starred: regex(&format!(
                 r"(?i)\*[ \t]?(?P<place>(?-i:\p{{Lu}})[\p{{L}}'’\- ]{{1,30}},[ \t]*)?(?P<d>[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:1[89]|20)[0-9]{{2}}|(?:1[89]|20)[0-9]{{2}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[ ](?:{MONTHS})\.?[ ](?:1[89]|20)[0-9]{{2}})(?-u:\b)"
@@ -694,6 +694,12 @@ mod tests {
             vec!["30-12-1948"]
         );
         assert!(spans("Cliënt: Bas Verhulst, 19-01-2024 intake gedaan").is_empty());
+        // Compound labels ("Indexpatiënt", "Hoofdbewoner") and people in sport and travel.
+        assert_eq!(
+            spans("Indexpatiënt: Nora Blom, 04-07-1979, positief getest"),
+            vec!["04-07-1979"]
+        );
+        assert_eq!(spans("Speler: Daan Kok, 11-02-2008\n"), vec!["11-02-2008"]);
         let csv = "naam;geboortedatum;straat\nHofsteenge, A.;1952-03-11;Esweg\nKamphuis, G.;02/11/1978;Dorp\n\nDatum;x\n2024-01-01;y";
         assert_eq!(spans(csv), vec!["1952-03-11", "02/11/1978"]);
         let pipe = "| Naam | Geb.datum | Plaats |\n|---|---|---|\n| CONSTANTIN, Radu | 1967-03-19 | Iasi |";

@@ -176,7 +176,7 @@ impl Secret {
                 r#"(?i)DefaultEndpointsProtocol=[^\s"']+|Endpoint=sb://[^\s"']*SharedAccessKey=[^\s"';]+[^\s"']*|(?:host|hostaddr|dbname|user|port)=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*[ \t]+password=[^\s"']+(?:[ \t]+(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"']+)*|(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']+;(?:[^;\n"']+;)*?\s*(?:Password|Pwd)\s*=[^;\n"']+;?(?:[^;\n"'\s]+;?)*"#,
             ),
             assign: regex(
-                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer|[_.\-]pass(?-u:\b))[A-Za-z0-9_\-]*)(?:["']?[ \t]*(?::=|=>|=|:)|(?P<comma>["'][ \t]*,))[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
+                r#"(?i)(?P<key>[A-Za-z0-9_.\-]*(?:password|passwd|passwort|pwd|wachtwoord|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?|bearer|[_.\-]pass(?-u:\b)|(?-u:\b)key(?-u:\b)|[_.\-]key(?-u:\b))[A-Za-z0-9_\-]*)(?:["']?[ \t]*(?::=|=>|=|:)|(?P<comma>["'][ \t]*,))[ \t]*(?P<q>["'`]?)(?P<v>[^\s"'`,;}\]]+)"#,
             ),
             auth_header: regex(
                 r"(?i)authorization[\x22']?\s*[:=]\s*[\x22']?(?:basic|bearer|token|digest)\s+(?P<v>[A-Za-z0-9+/=._~\-]{8,})",
@@ -407,6 +407,30 @@ fn chat_header(line: &str) -> bool {
         && !l.contains(": ")
 }
 
+/// How many separate runs of digits a value holds: generated keys scatter digits
+/// (`7HcX2mQv9RtL`), names and identifiers of things keep them together (`order_id_2024`).
+fn digit_runs(v: &str) -> usize {
+    let b = v.as_bytes();
+    (0..b.len())
+        .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .count()
+}
+
+/// A value in a URL query ends where the next parameter begins (`key=abc&postcode=…`).
+fn query_value(v: &str) -> &str {
+    let b = v.as_bytes();
+    for (i, _) in v.match_indices('&') {
+        let name = b[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count();
+        if name > 0 && b.get(i + 1 + name) == Some(&b'=') {
+            return &v[..i];
+        }
+    }
+    v
+}
+
 /// Rough check that a token-like value is random enough to be a key rather than a word.
 fn looks_random(v: &str) -> bool {
     let classes = [
@@ -544,7 +568,7 @@ impl Recognizer for Secret {
                 {
                     continue;
                 }
-                let mut value = v.as_str();
+                let mut value = query_value(v.as_str());
                 if !quoted {
                     value = value.trim_end_matches(['.', ',', ')', ';']);
                 }
@@ -564,8 +588,18 @@ impl Recognizer for Secret {
                 if value.is_empty() || is_placeholder(value) || meta_key {
                     continue;
                 }
+                // A bare `key` or a name ending in one (`MOLLIE_KEY`, `?key=`) also names
+                // cache, sort and partition keys: only a value that mixes digits into
+                // letters throughout is taken for a credential.
+                let bare_key = ![
+                    "secret", "token", "api", "access", "private", "auth", "cred", "bearer",
+                ]
+                .iter()
+                .any(|m| k.contains(m));
                 let accept = if password_key {
                     value.len() >= 4
+                } else if bare_key {
+                    looks_random(value) && digit_runs(value) >= 3
                 } else {
                     looks_random(value)
                 };
@@ -663,6 +697,21 @@ const EXAMPLE_CUES: &[&str] = &[
     "gebruik nooit",
 ];
 
+/// True when `before` holds an [`EXAMPLE_CUES`] word; the reserved domains
+/// `example.com`/`.org`/`.net` are addresses, not a cue (`api.example.com/v1?key=…`).
+fn example_cued(before: &str) -> bool {
+    let ci = Ci(before);
+    if !ci.contains_any(EXAMPLE_CUES) {
+        return false;
+    }
+    let lower = before.to_ascii_lowercase();
+    let stripped = lower
+        .replace("example.com", "")
+        .replace("example.org", "")
+        .replace("example.net", "");
+    Ci(&stripped).contains_any(EXAMPLE_CUES)
+}
+
 /// Drops the values told in words or assigned (not tokens, keys, URLs or connection
 /// strings, whose shape alone makes them real) that follow an [`EXAMPLE_CUES`] word on
 /// their line, from `out[first..]`.
@@ -674,7 +723,7 @@ fn drop_examples(text: &str, out: &mut Vec<Finding>, first: usize) {
             f.recognizer,
             "secret.assignment" | "secret.prose" | "secret.spoken" | "secret.said" | "secret.slash"
         );
-        if told && super::util::line_before(text, f.span.start, 80).contains_any(EXAMPLE_CUES) {
+        if told && example_cued(super::util::line_before(text, f.span.start, 80).0) {
             out.remove(k);
         } else {
             k += 1;
@@ -946,6 +995,19 @@ mod tests {
             spans("key AKIAIOSFODNN7EXAMPL3 fails"),
             vec!["AKIAIOSFODNN7EXAMPL3"]
         );
+        // A key in a URL query ends at the next parameter; a key in a diff line.
+        assert_eq!(
+            spans(
+                "=IMPORTDATA(\"https://api.example.com/v1?key=pk_live_4TrQ8xLm2Vb7Nc9Pz3Kw&zip=\"&A2)"
+            ),
+            vec!["pk_live_4TrQ8xLm2Vb7Nc9Pz3Kw"]
+        );
+        assert_eq!(
+            spans("+PAYMENT_KEY=live_8sKd3Jq7Wm2Rx9Tb4Np6Lz1Vc5\n"),
+            vec!["live_8sKd3Jq7Wm2Rx9Tb4Np6Lz1Vc5"]
+        );
+        // Names of things called keys are no credentials.
+        assert!(spans("sort_key=customer_id_2024, partition_key: tenant_region_west").is_empty());
     }
 
     /// Webhooks, token URLs, key phrases, DSNs and Azure connection strings.

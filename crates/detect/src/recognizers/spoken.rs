@@ -79,7 +79,8 @@ const CUES: &[(&str, Cue)] = &[
     ("phone", Cue::Phone),
     ("mobile", Cue::Phone),
     ("call ", Cue::Phone),
-    ("reach you", Cue::Phone),
+    ("reach", Cue::Phone),
+    ("bereikbaar", Cue::Phone),
     ("bsn", Cue::Bsn),
     ("burgerservice", Cue::Bsn),
     ("geboren", Cue::Birth),
@@ -693,6 +694,11 @@ fn year_after(ws: &[Word<'_>]) -> Option<(u32, usize)> {
     let w0 = lower.first()?;
     // One Dutch word: `negentienhonderdzeventig`, `tweeduizenddrie`.
     if let Some(y) = nl_number(w0).filter(|y| (1900..=2099).contains(y)) {
+        // `negentienhonderd achtentachtig`: the hundreds written apart from the rest.
+        if y % 100 == 0 && w0.ends_with("honderd") {
+            let (r, used) = below_hundred_words(&lower[1..]);
+            return Some((y + r, 1 + used));
+        }
         return Some((y, 1));
     }
     // `two thousand (and) three`, `tweeduizend drie`.
@@ -720,6 +726,16 @@ fn year_after(ws: &[Word<'_>]) -> Option<(u32, usize)> {
     }
     // `negentien vijftig`, `nineteen forty nine`, `ninety eight`.
     let head = small(w0)?;
+    // `nineteen hundred and eighty eight`.
+    if (19..=20).contains(&head) && lower.get(1).map(String::as_str) == Some("hundred") {
+        let k = if lower.get(2).map(String::as_str) == Some("and") {
+            3
+        } else {
+            2
+        };
+        let (r, used) = below_hundred_words(&lower[k.min(lower.len())..]);
+        return (used > 0).then_some((head * 100 + r, k + used));
+    }
     if (19..=20).contains(&head) {
         let (r, used) = below_hundred_words(&lower[1..]);
         if used > 0 {
@@ -822,6 +838,15 @@ mod tests {
             )]
         );
         assert_eq!(dutch_pair("drieënzestig"), Some(63));
+        assert_eq!(
+            spans(
+                "ik ben tussen negen en tien bereikbaar op nul zes één twee drie vier vijf zes zeven acht"
+            ),
+            vec![(
+                "nul zes één twee drie vier vijf zes zeven acht",
+                EntityKind::Phone
+            )]
+        );
         assert_eq!(dutch_pair("Twaalf"), Some(12));
         assert_eq!(dutch_pair("honderd"), None);
         // Times and quantities after the cue are no number read out.
@@ -930,6 +955,21 @@ mod tests {
             spans("born the ninth of March two thousand and four in Leeds"),
             vec![(
                 "ninth of March two thousand and four",
+                EntityKind::Birthdate
+            )]
+        );
+        // The hundreds apart from the rest of the year.
+        assert_eq!(
+            spans("verdachte geboren drie juni negentienhonderd zevenenzeventig werd"),
+            vec![(
+                "drie juni negentienhonderd zevenenzeventig",
+                EntityKind::Birthdate
+            )]
+        );
+        assert_eq!(
+            spans("date of birth fourth of may nineteen hundred and sixty two thanks"),
+            vec![(
+                "fourth of may nineteen hundred and sixty two",
                 EntityKind::Birthdate
             )]
         );
