@@ -30,6 +30,8 @@ pub(crate) const ANCHORS: &[&str] = &[
     "restreint",
     "tlp",
     "sensitive",
+    "verspreiding",
+    "diffusion",
 ];
 
 impl Confidential {
@@ -47,7 +49,10 @@ impl Confidential {
                 r"|nato[ ](?:restricted|confidential|secret)|cosmic[ ]top[ ]secret",
                 r"|strictly[ ]confidential|strikt[ ]vertrouwelijk|zeer[ ]vertrouwelijk|highly[ ]confidential",
                 r"|private[ ]and[ ]confidential|persoonlijk[ ]en[ ]vertrouwelijk|personal[ ]and[ ]confidential",
-                r"|top[ ]secret|official[ ]sensitive|commercial[ ]in[ ]confidence",
+                r"|top[ ]secret|official[-\x20]sensitive|commercial[ ]in[ ]confidence",
+                // Belgian classification (Wet 11 december 1998): "beperkte verspreiding"
+                // / "diffusion restreinte", in capitals on the document.
+                r"|(?-i:BEPERKTE[ ]VERSPREIDING|Beperkte[ ]Verspreiding|DIFFUSION[ ]RESTREINTE)",
                 r")(?-u:\b)"
             )),
             weak: regex(
@@ -185,6 +190,16 @@ mod tests {
             spans("Onderwerp: STRIKT VERTROUWELIJK – Cyber"),
             vec!["STRIKT VERTROUWELIJK"]
         );
+        assert_eq!(
+            spans("OFFICIAL-SENSITIVE — PERSONAL\nBriefing"),
+            vec!["OFFICIAL-SENSITIVE"]
+        );
+        assert_eq!(
+            spans("BEPERKTE VERSPREIDING — FOD Binnenlandse Zaken"),
+            vec!["BEPERKTE VERSPREIDING"]
+        );
+        // The words in a sentence are no marking.
+        assert!(spans("de folder kreeg een beperkte verspreiding in de wijk").is_empty());
     }
 
     /// Ordinary use of the word, public TLP levels and questions are not markings.

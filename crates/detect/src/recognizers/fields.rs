@@ -125,7 +125,7 @@ const LEXICON: &[(Field, &str)] = &[
     (Field::RowId, "id nr nummer no number clientid userid"),
     (
         Field::Birthdate,
-        "geboortedatum gebdatum gebdat geboren geborenop dateofbirth birthdate birthday dob \
+        "geboortedatum gebdatum gebdat geb geboren geborenop dateofbirth birthdate birthday dob \
      datumgeboorte bornon",
     ),
     (
@@ -1412,6 +1412,9 @@ mod record_id_tests {
                 ("RZ 8830412", IdNumber)
             ]
         );
+        // `geb` (geboren) as a key of a member export.
+        let j = r#"[{"naam": "Sem Kok", "geb": "2012-05-09", "team": "JO13-1"}]"#;
+        assert!(spans(j).contains(&("2012-05-09", crate::finding::EntityKind::Birthdate)));
     }
 
     #[test]

@@ -93,7 +93,7 @@ const LABELS: &str = r"zaaknummer|zaaknr\.?|zaak-id|dossiernummer|dossiernr\.?|p
 /// `proces-verbaalnummer`), IND (`V 3412 887 904`), BRP (`A-nummer`), hospitals (`MRN`,
 /// `pat.nr`, `NHS no.`), HMRC (`UTR`), employers (`payroll ID`, `badge`), memberships
 /// (`pasnummer`, `lid-nummer`) and a person's case (`case RN-2025-10442`, `zaak Z-…`).
-const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer|cli[eë]nt|klant|pati[eë]nt|leerling|student)[ -]id|pt\.?[ ]?nr\.?|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?|huurcontract(?:nummer|nr\.?)?|(?:huur)?contract[ -]?(?:nummer|nr\.?|id)|contract[ ](?:number|no\.?|ref(?:erence)?\.?)|(?:client|customer|klant|cli[eë]nt)[ ]?ref(?:erence)?\.?(?:[ ]?(?:nr|no)\.?)?|ref\.?[ ]?nr\.?|collar[ ](?:number|no\.?)|shoulder[ ](?:number|no\.?)|warrant[ ](?:number|no\.?)|pupil[ ](?:id|number|no\.?)|tenant[ ](?:number|no\.?|ref(?:erence)?\.?)|tenancy[ ](?:ref(?:erence)?\.?|number|no\.?)|kit[ ]id|upn|documentnr\.?|flying[ ]blue(?:[ ](?:number|no\.?|nummer|nr\.?))?|miles[ ]?(?:&|and|\+)[ ]?more(?:[ ](?:number|no\.?|nummer|nr\.?))?|frequent[ ]fl[iy]er(?:[ ](?:number|no\.?|id))?|loyalty[ ](?:number|no\.?|card|id)|bonuskaart(?:nummer)?|klantenpas(?:nummer)?|spaarpas(?:nummer)?";
+const MORE_LABELS: &str = r"polisnr\.?|aanslagnummer|aanslagnr\.?|proces-verbaal(?:nummer|[ ]nummer|[ ]nr\.?)?|pv[ ]?(?:nummer|nr\.?)|pv-nr\.?|registratienummer[ ]aangifte|v[ ]?nummer|vreemdelingen(?:nummer|nr\.?)|dossier[ ]?nr\.?|zaak[ -](?:nr\.?|nummer|id)|klant[ -]?nr\.?|relatienr\.?|pat\.?[ ]?nr\.?|pati[eë]nt[ -]?id|mrn|nhs(?:[ ](?:no\.?|nr\.?))?|unique[ ]taxpayer[ ]reference(?:[ ]\(utr\))?|utr(?:[ ](?:number|no\.?))?|national[ ]insurance[ ]no\.?|ni[ ]no\.?|nino|badge[ ](?:number|no\.?|id)|badgenummer|payroll[ ](?:id|no\.?)|(?:employee|staff|personnel|personeels|medewerker|werknemer|cli[eë]nt|klant|pati[eë]nt|leerling|student)[ -]id|pt\.?[ ]?nr\.?|lid-?nummer|lidnr\.?|pasnummer|pasnr\.?|member(?:ship)?[ ]id|case[ ]ref(?:erence)?\.?|rijbewijs[ -]?nr\.?|student[ -]?nr\.?|a-?nummer|brp-nummer|verzekeringsnummer|verzekeringsnr\.?|zorgverzekeringsnummer|insurance[ ](?:number|no\.?|id)|inschrijfnummer|inschrijvingsnummer|dienstnummer|sofinummer|id[ ](?:number|no\.?|nr\.?)|identification[ ](?:number|no\.?)|national[ ]id(?:entity)?(?:[ ]number)?|chi[ ](?:number|no\.?)|emp\.?[ ]?(?:no|nr|id)\.?|huurcontract(?:nummer|nr\.?)?|(?:huur)?contract[ -]?(?:nummer|nr\.?|id)|contract[ ](?:number|no\.?|ref(?:erence)?\.?)|(?:client|customer|klant|cli[eë]nt)[ ]?ref(?:erence)?\.?(?:[ ]?(?:nr|no)\.?)?|ref\.?[ ]?nr\.?|collar[ ](?:number|no\.?)|shoulder[ ](?:number|no\.?)|warrant[ ](?:number|no\.?)|pupil[ ](?:id|number|no\.?)|tenant[ ](?:number|no\.?|ref(?:erence)?\.?)|tenancy[ ](?:ref(?:erence)?\.?|number|no\.?)|kit[ ]id|upn|documentnr\.?|flying[ ]blue(?:[ ](?:number|no\.?|nummer|nr\.?))?|miles[ ]?(?:&|and|\+)[ ]?more(?:[ ](?:number|no\.?|nummer|nr\.?))?|frequent[ ]fl[iy]er(?:[ ](?:number|no\.?|id))?|loyalty[ ](?:number|no\.?|card|id)|bonuskaart(?:nummer)?|klantenpas(?:nummer)?|spaarpas(?:nummer)?|prison(?:er)?[ ](?:no\.?|number)|inmate[ ](?:no\.?|number)|custody[ ](?:no\.?|number|record(?:[ ]no\.?|[ ]number)?)|pnc(?:[ ]id|[ ]no\.?|[ ]number)?|crn|cro[ ](?:no\.?|number)|hosp\.?[ ]no\.?|candidate[ ](?:no\.?|number)|kandidaatnummer|stempasnummer|mandat(?:s)?referenz|mandaatreferentie|mandate[ ]ref(?:erence)?|machtigingskenmerk|agb(?:-code)?";
 
 /// Bare words that label a number only when the value is clearly a code ([`BARE_VALUE`]):
 /// `polis AB-123456`, `zaak Z/2025/1234`, `case RN-2025-10442`, `badge 40172`,
@@ -124,6 +124,18 @@ const VALUE: &str = r"[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}[ ][0-9](?-u:\b)|[A-Z]{2}[
 /// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
 /// only lines with one are searched (the [`super::prescan`] finds them).
 pub(crate) const LABEL_ANCHORS: &[&str] = &[
+    "prison",
+    "inmate",
+    "custody",
+    "pnc",
+    "crn",
+    "cro ",
+    "hosp",
+    "candidate",
+    "mandat",
+    "mandaat",
+    "machtiging",
+    "agb",
     "club reg",
     "parent account",
     "debiteurnr",
@@ -272,12 +284,13 @@ pub(crate) const LABEL_ANCHORS: &[&str] = &[
 ];
 
 /// What stands between a label and its value: a quote, `(old)`, a qualifier ("SVB:"),
-/// a separator or a word such as `is` or `nr.`, and then the value itself. A remark in
+/// a separator or a word such as `is` or `nr.` (also after a comma: "rijbewijs, nr
+/// …"), and then the value itself. A remark in
 /// brackets ("klantnummer (staat op uw factuur): …") or a few lower-case words before
 /// `is` ("het zaaknummer van uw aanvraag is …") may stand there too.
 fn labelled_suffix() -> String {
     format!(
-        r#"["']?(?:[ ]?\([\x20-\x27\x2A-\x7E]{{1,40}}\)[ \t]*:[ \t]*|(?:[ ](?-i:[a-z]{{2,12}})){{1,3}}[ ](?:is|was|luidt)[ \t]+)?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
+        r#"["']?(?:[ ]?\([\x20-\x27\x2A-\x7E]{{1,40}}\)[ \t]*:[ \t]*|(?:[ ](?-i:[a-z]{{2,12}})){{1,3}}[ ](?:is|was|luidt)[ \t]+)?(?:[ ]?\((?:old|oud|new|nieuw)\))?(?:[ ]{QUALIFIER})?[ \t]*(?:[:#=]|\(|(?:(?:is|was|oud|old|nieuw|new|nr|no)(?-u:\b)|nr\.|no\.)[:]?|,[ \t]*(?:nr|no|nummer|number)(?-u:\b)\.?:?)?[ \t]*(?:[:#=][ \t]*)?["']?(?P<v>{VALUE})"#
     )
 }
 
@@ -1748,6 +1761,22 @@ mod label_tests {
             ("client ref MCC-448190 please", "MCC-448190"),
             ("uw ref. nr. 44821-A graag", "44821-A"),
             ("collar number 4471 attended", "4471"),
+            (
+                "Prisoner: DOE, J.   Prison no: B4410QX   Wing: C",
+                "B4410QX",
+            ),
+            ("Custody no: GM/01882/25\nArrested", "GM/01882/25"),
+            ("Name: Ann Lee   PNC: 11/203948Q\nOffence", "11/203948Q"),
+            ("Case: Jo Bell   CRN: Y220931   Order", "Y220931"),
+            ("Patient: LEE, Ann  Hosp no: K1940027  DOB", "K1940027"),
+            ("CANDIDATE NO: 5521   CENTRE", "5521"),
+            ("Stempasnummer 381920471.", "381920471"),
+            ("Mandatsreferenz ABC-7710293", "ABC-7710293"),
+            ("Arts: P. de Wit, AGB 01 044817", "01 044817"),
+            (
+                "afspraak voor rijbewijs, NR 4409182736 ligt klaar",
+                "4409182736",
+            ),
             ("patiëntnr: 0081 4472 9 opgenomen", "0081 4472 9"),
             ("klantnummer 12 3456 7.", "12 3456 7"),
         ];

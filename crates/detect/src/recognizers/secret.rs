@@ -39,7 +39,7 @@ pub(crate) struct Secret {
 
 /// Words that name a password or an access code in sentences and chat, in Dutch and
 /// English (`ww:`, `pass:`, `wifi-wachtwoord`, `alarmcode`, `deurcode`, `pin`).
-const SPOKEN_KEYS: &str = r"password|passwd|passwort|wachtwoord|pass|passcode|pass[ -]code|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key|(?:key[ -]?safe|sleutelkluis|sleutelkastje|lock[ -]?box|key[ ]box)(?:[ -]?code)?";
+const SPOKEN_KEYS: &str = r"memorable[ ]word|password|passwd|passwort|wachtwoord|pass|passcode|pass[ -]code|pwd|ww|pw|pin|pincode|pin[ -]code|(?:alarm|deur|door|kluis|safe|gate|poort|toegangs|access|entry|inlog|login|wifi|wi-fi)[ -]?code|wifi[ -]key|(?:key[ -]?safe|sleutelkluis|sleutelkastje|lock[ -]?box|key[ ]box)(?:[ -]?code)?";
 
 /// Keys of codes that are digits by nature (a key safe's, an alarm's or a door's
 /// combination): after one of them, four to eight digits alone are the code.
@@ -111,6 +111,8 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "passcode",
     "lockbox",
     "lock box",
+    "memorable word",
+    "vpn",
 ];
 
 /// The literal starts of the `tokens` alternatives (the prescan matches them in any
@@ -742,6 +744,9 @@ const LOGIN_CUES: &[&str] = &[
     "account",
     "creds",
     "credential",
+    "vpn",
+    "wifi",
+    "wi-fi",
 ];
 
 /// Whether a [`LOGIN_CUES`] word introduces the user name `user` at `at`: right before
@@ -1035,6 +1040,14 @@ mod tests {
     /// and no device name told after a password came up (invented values).
     #[test]
     fn codes_in_prose() {
+        assert_eq!(
+            spans("VPN: jvisser / Zonnebloem#2025\nprinter"),
+            vec!["Zonnebloem#2025"]
+        );
+        assert_eq!(
+            spans("online banking memorable word: arsenal1979"),
+            vec!["arsenal1979"]
+        );
         assert_eq!(spans("the key safe 7310 is by the shed"), vec!["7310"]);
         assert_eq!(spans("Sleutelkluis code 2846. Bel aan"), vec!["2846"]);
         assert_eq!(spans("de alarmcode 5521 niet vergeten"), vec!["5521"]);
