@@ -737,6 +737,15 @@ biometric | Jan Vos checkte om 08:12 in via de vingerafdruklezer.
 trade_union | Ik zeg per 1 januari mijn lidmaatschap van CNV Vakmensen op. Groet, Bas Hendriks
 trade_union | Afschrift K. de Jong: contributie FNV 18,75
 trade_union | Bank statement J. Price: direct debit Unison subscription 14.50
+religion | Gurdwara notices: langar seva on Saturday by the family of Harpreet Kaur Gill.
+religion | Moskee Al Fath jongerencommissie: Yassine, Ilyas en Soufiane doen de inloop.
+health | Voor de oppas: Lotte haar puffer zit in de voorste la, twee pufjes bij benauwdheid.
+political | Ondergetekende Joost Mulder tekent de verklaring van ondersteuning voor de lijst.
+trade_union | Branch secretary Dave Ellis will bring the flags to the picket line on Friday.
+criminal | Social visit booking. Prisoner: HART, Liam. Visitor: his mother Carol Hart.
+criminal | Her brother Wayne is serving a sentence at HMP Durham.
+- | Stuur het pakket naar Roel Bakker, Pastoor van Arsstraat 14, 5616 LK Eindhoven.
+- | Pleeglocatie: A2, hmp 88,2 Li, Meerkerk. Kenteken 4-KZX-48.
 "#;
 
 thread_local! {

@@ -803,6 +803,13 @@ impl SpecialDetector {
                 Role::Ignore | Role::PairOnly => {}
             }
         }
+        // A term inside an address names a street or a building, not a person's belief
+        // or health ("Pastoor van Arsstraat 22", "Old Forge Cottage, Church End").
+        evidence.retain(|(s, ..)| {
+            !entities.iter().any(|e| {
+                e.kind == EntityKind::Address && e.span.start <= s.start && s.end <= e.span.end
+            })
+        });
         if evidence.is_empty() {
             return;
         }
