@@ -130,7 +130,7 @@ const IDS: [&str; 9] = [
 const ID_SPOUSE: &str = "special.sexual.spouse";
 
 /// How surely a reference points at one particular person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Strength {
     /// The writer ("ik", "I", "mijn"): counts except in general questions.
     First,
@@ -141,7 +141,7 @@ enum Strength {
 }
 
 /// Grammatical gender of a reference, for same-sex partner statements.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Gender {
     Female,
     Male,
@@ -149,7 +149,7 @@ enum Gender {
 }
 
 /// What a lexicon term means to the detector.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Role {
     /// Reveals the categories in the bit set (bit i = `SpecialCategory::ALL[i]`).
     Evidence(u16),
@@ -176,7 +176,7 @@ enum Role {
     PairOnly,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Pattern {
     role: Role,
     open_left: bool,
@@ -352,9 +352,15 @@ impl SpecialDetector {
                 }
             }
         }
+        // Terms with equal patterns are interchangeable, so the trie holds the first of
+        // each: then the trie's equal tails are equal subtrees, placed once.
+        let mut first_equal: HashMap<Pattern, usize> = HashMap::new();
+        let same: Vec<usize> = (0..b.patterns.len())
+            .map(|i| *first_equal.entry(b.patterns[i]).or_insert(i))
+            .collect();
         let trie = trie::Trie::new(long_ids.iter().filter_map(|&i| {
             let p = &b.patterns[i];
-            let value = TrieValue::new(i, p.open_left, p.open_right)?;
+            let value = TrieValue::new(same[i], p.open_left, p.open_right)?;
             Some((b.texts[i].as_bytes(), value.0))
         }));
         let mut tail_heads = TailHeads([0; TAIL_WORDS]);
@@ -430,7 +436,7 @@ impl SpecialDetector {
             .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&long_texts)
-            .map(|ac| (ac, long_ids.clone()))
+            .map(|ac| (ac, long_ids.iter().map(|&i| same[i]).collect()))
             .ok();
         SpecialDetector {
             trie,
