@@ -130,7 +130,7 @@ const IDS: [&str; 9] = [
 const ID_SPOUSE: &str = "special.sexual.spouse";
 
 /// How surely a reference points at one particular person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Strength {
     /// The writer ("ik", "I", "mijn"): counts except in general questions.
     First,
@@ -141,7 +141,7 @@ enum Strength {
 }
 
 /// Grammatical gender of a reference, for same-sex partner statements.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Gender {
     Female,
     Male,
@@ -149,7 +149,7 @@ enum Gender {
 }
 
 /// What a lexicon term means to the detector.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Role {
     /// Reveals the categories in the bit set (bit i = `SpecialCategory::ALL[i]`).
     Evidence(u16),
@@ -176,7 +176,7 @@ enum Role {
     PairOnly,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Pattern {
     role: Role,
     open_left: bool,
@@ -215,6 +215,8 @@ pub(crate) struct SpecialDetector {
     /// The word starts where the trie may find a term on its boundaries; see
     /// [`SpecialDetector::may_begin`].
     starts: Bloom,
+    /// The runs that the keys of [`Self::starts`] begin with, asked first.
+    first_words: Box<FirstWords>,
     /// The reference matcher the trie replaces (an unanchored automaton), for tests.
     #[cfg(test)]
     oracle: Option<(AhoCorasick, Vec<usize>)>,
@@ -350,9 +352,15 @@ impl SpecialDetector {
                 }
             }
         }
+        // Terms with equal patterns are interchangeable, so the trie holds the first of
+        // each: then the trie's equal tails are equal subtrees, placed once.
+        let mut first_equal: HashMap<Pattern, usize> = HashMap::new();
+        let same: Vec<usize> = (0..b.patterns.len())
+            .map(|i| *first_equal.entry(b.patterns[i]).or_insert(i))
+            .collect();
         let trie = trie::Trie::new(long_ids.iter().filter_map(|&i| {
             let p = &b.patterns[i];
-            let value = TrieValue::new(i, p.open_left, p.open_right)?;
+            let value = TrieValue::new(same[i], p.open_left, p.open_right)?;
             Some((b.texts[i].as_bytes(), value.0))
         }));
         let mut tail_heads = TailHeads([0; TAIL_WORDS]);
@@ -416,6 +424,10 @@ impl SpecialDetector {
             }
         }
         let starts = Bloom::new(&keys);
+        let mut first_words = Box::new(FirstWords([0; FIRST_WORDS]));
+        for &(run, _) in &keys {
+            first_words.insert(run);
+        }
         #[cfg(test)]
         let long_texts: Vec<&str> = long_ids.iter().map(|&i| b.texts[i].as_str()).collect();
         #[cfg(test)]
@@ -424,7 +436,7 @@ impl SpecialDetector {
             .ascii_case_insensitive(true)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&long_texts)
-            .map(|ac| (ac, long_ids.clone()))
+            .map(|ac| (ac, long_ids.iter().map(|&i| same[i]).collect()))
             .ok();
         SpecialDetector {
             trie,
@@ -432,6 +444,7 @@ impl SpecialDetector {
             class,
             short,
             starts,
+            first_words,
             #[cfg(test)]
             oracle,
             patterns: b.patterns,
@@ -478,20 +491,27 @@ impl SpecialDetector {
             }
             // A run `i..e` of ASCII letters and digits. At a word start any term may
             // start; after a word char (inside the run, or at `i` after a multi-byte
-            // letter) only compound tails. One pass finds the end and hashes the run
-            // for the word-start filter; a second tries the tails, whose first
-            // [`TAIL_KEY`] bytes lie inside the run (or which are [`SHORT_TAIL`]s).
+            // letter) only compound tails, whose first [`TAIL_KEY`] bytes lie inside
+            // the run (or which are [`SHORT_TAIL`]s). One pass finds the end, hashes
+            // the run for the word-start filter and notes whether a tail may start
+            // in it (most runs hold none); only then are the tails tried one by one.
             let mut h = hash_step(HASH_SEED, c);
             let mut head = None;
+            // The last four bytes, the latest in the top byte.
+            let mut quad = u32::from(c) << 24;
+            let mut tail = prev_alnum && k & SHORT_TAIL != 0;
             let mut e = i + 1;
             while let Some(&d) = b.get(e) {
-                if !d.is_ascii_alphanumeric() {
+                let kd = self.class[usize::from(d)];
+                if kd & ALNUM == 0 {
                     break;
                 }
                 if e - i == HEAD {
                     head = Some(h);
                 }
                 h = hash_step(h, d);
+                quad = quad >> 8 | u32::from(d) << 24;
+                tail |= kd & SHORT_TAIL != 0 || (e - i >= 3 && self.tail_heads.contains(quad));
                 e += 1;
             }
             if !prev_alnum
@@ -500,10 +520,12 @@ impl SpecialDetector {
             {
                 self.try_at(text, i, &mut pos, &mut found);
             }
-            let from = if prev_alnum { i } else { i + 1 };
-            for p in from..e {
-                if self.tail_at(b, p, e) {
-                    self.try_at(text, p, &mut pos, &mut found);
+            if tail {
+                let from = if prev_alnum { i } else { i + 1 };
+                for p in from..e {
+                    if self.tail_at(b, p, e) {
+                        self.try_at(text, p, &mut pos, &mut found);
+                    }
                 }
             }
             // Short words: runs of ASCII letters and digits bounded by non-word bytes
@@ -543,12 +565,18 @@ impl SpecialDetector {
         if k & SHORT_HEAD != 0 {
             return true;
         }
-        // The run's keys share one cache line of the filter.
+        // The run's keys share one cache line of the filter; the small filter of
+        // first words is asked before it is read.
         let run = finish(h);
-        let block = self.starts.block(run);
-        block.is_some_and(|block| {
-            block.has(run) || after.is_some_and(|(&x, &y)| block.has(after_key(h, x, y)))
-        }) || head.is_some_and(|h| self.starts.contains(head_key(h), head_key(h)))
+        let begins_term = self.first_words.contains(run)
+            && self.starts.block(run).is_some_and(|block| {
+                block.has(run) || after.is_some_and(|(&x, &y)| block.has(after_key(h, x, y)))
+            });
+        begins_term
+            || head.is_some_and(|h| {
+                let key = head_key(h);
+                self.first_words.contains(key) && self.starts.contains(key, key)
+            })
     }
 
     /// True when a compound tail (`*verslaving`) may start at `p` inside the run of
@@ -560,7 +588,7 @@ impl SpecialDetector {
             || (p + TAIL_KEY <= end
                 && b.get(p..p + TAIL_KEY)
                     .and_then(|h| <[u8; TAIL_KEY]>::try_from(h).ok())
-                    .is_some_and(|h| self.tail_heads.contains(h)))
+                    .is_some_and(|h| self.tail_heads.contains(u32::from_le_bytes(h))))
     }
 
     /// Records the longest term at `at` when it stands on its boundaries and does
@@ -1281,24 +1309,61 @@ const TAIL_WORDS: usize = 64;
 struct TailHeads([u64; TAIL_WORDS]);
 
 impl TailHeads {
-    /// The bit of the ASCII letters and digits `h`, case-folded (`| 0x20` lower-cases
-    /// letters and leaves digits alone).
+    /// The bit of the ASCII letters and digits `h` (little-endian, as
+    /// `u32::from_le_bytes`), case-folded (`| 0x20` lower-cases letters and leaves
+    /// digits alone).
     #[inline(always)]
-    fn bit(h: [u8; TAIL_KEY]) -> usize {
-        let folded = u32::from_le_bytes(h) | 0x2020_2020;
+    fn bit(h: u32) -> usize {
+        let folded = h | 0x2020_2020;
         (folded.wrapping_mul(0x9E37_79B1) >> 20) as usize
     }
 
     fn insert(&mut self, h: [u8; TAIL_KEY]) {
+        let bit = TailHeads::bit(u32::from_le_bytes(h));
+        if let Some(w) = self.0.get_mut(bit >> 6) {
+            *w |= 1 << (bit & 63);
+        }
+    }
+
+    /// True when the tail head `h` (four bytes, little-endian) may be held.
+    #[inline(always)]
+    fn contains(&self, h: u32) -> bool {
         let bit = TailHeads::bit(h);
+        self.0
+            .get(bit >> 6)
+            .is_some_and(|w| w >> (bit & 63) & 1 != 0)
+    }
+}
+
+/// Size of [`FirstWords`] in 64-bit words (32768 bits, 4 KiB: a few thousand runs set
+/// about one bit in eight, and the table is small enough to stay cached between
+/// documents, unlike the [`Bloom`] filter behind it).
+const FIRST_WORDS: usize = 512;
+
+/// A one-hash bit filter over the [`finish`]ed hashes of the runs that trie terms
+/// begin with (and the [`head_key`]s): most words begin no term, and this small table
+/// settles them without reading the larger [`Bloom`] filter, whose block is a cache
+/// miss on most words.
+struct FirstWords([u64; FIRST_WORDS]);
+
+impl FirstWords {
+    /// The bit of a key: bits that neither [`Bloom::index`] (the top ones) nor
+    /// [`Block::place`] (the low 21) use, so that the two filters fail apart.
+    #[inline(always)]
+    fn bit(key: u64) -> usize {
+        (key >> 21) as usize & (FIRST_WORDS * 64 - 1)
+    }
+
+    fn insert(&mut self, key: u64) {
+        let bit = FirstWords::bit(key);
         if let Some(w) = self.0.get_mut(bit >> 6) {
             *w |= 1 << (bit & 63);
         }
     }
 
     #[inline(always)]
-    fn contains(&self, h: [u8; TAIL_KEY]) -> bool {
-        let bit = TailHeads::bit(h);
+    fn contains(&self, key: u64) -> bool {
+        let bit = FirstWords::bit(key);
         self.0
             .get(bit >> 6)
             .is_some_and(|w| w >> (bit & 63) & 1 != 0)
