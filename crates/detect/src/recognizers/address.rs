@@ -1257,8 +1257,12 @@ impl Address {
         // "storing 3 maart", "Kerkstraat 12 januari": a date, not a house number. In
         // lower case only: `Jan`, `May` and `June` after a number may be names.
         let word_len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        if super::birthdate::MONTHS
-            .split('|')
+        // Every word below starts with a letter: most house numbers end here.
+        if word_len == 0 {
+            return true;
+        }
+        if super::birthdate::MONTH_NAMES
+            .iter()
             .any(|m| next[..word_len] == *m.as_bytes())
         {
             return false;
