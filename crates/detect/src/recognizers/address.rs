@@ -499,7 +499,7 @@ impl Address {
         let known = || {
             KNOWN_STREETS.iter().any(|k| {
                 k.eq_ignore_ascii_case(word)
-                    || k.contains(' ')
+                    || k.as_bytes().contains(&b' ')
                         && text
                             .get(word_end.saturating_sub(k.len())..word_end)
                             .is_some_and(|full| full.eq_ignore_ascii_case(k))
@@ -682,9 +682,9 @@ impl Address {
         // the end) keeps the regex engine's per-search set-up proportional to that,
         // not to the rest of the text.
         let rest = &text[end..];
-        // `tail` starts with a blank, a comma or a line break (also LaTeX's `\\`):
-        // without one it cannot match, and the regex search (with groups) is the costly part.
-        if !rest.starts_with([' ', ',', '\n', '\\']) {
+        // Only a postcode or a city extends the span: without a place where one can
+        // start, `tail` cannot extend it, and its search (with groups) is the costly part.
+        if !tail_may_extend(rest) {
             return end;
         }
         let cut = memchr::memchr(b'\n', rest.as_bytes())
@@ -715,6 +715,26 @@ impl Address {
             _ => end,
         }
     }
+}
+
+/// Whether `tail` can find a postcode or a city at the start of `rest`. Both start with
+/// an ASCII digit, a capital or `'`, right after `tail`'s separator: blanks, or blanks
+/// around a `,`, a line break or LaTeX's `\\`. A group cannot start inside the blanks
+/// (none of them starts with a blank), so it starts after all of them.
+fn tail_may_extend(rest: &str) -> bool {
+    let group_starts = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '\'' || c.is_uppercase())
+    };
+    let spaced = rest.trim_start_matches(' ');
+    if spaced.len() < rest.len() && group_starts(spaced) {
+        return true;
+    }
+    spaced
+        .strip_prefix([',', '\n'])
+        .or_else(|| spaced.strip_prefix("\\\\"))
+        .is_some_and(|after| group_starts(after.trim_start_matches(' ')))
 }
 
 /// Capitalised words that start a sentence or a field and are never part of a street.
@@ -1257,8 +1277,12 @@ impl Address {
         // "storing 3 maart", "Kerkstraat 12 januari": a date, not a house number. In
         // lower case only: `Jan`, `May` and `June` after a number may be names.
         let word_len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        if super::birthdate::MONTHS
-            .split('|')
+        // Every word below starts with a letter: most house numbers end here.
+        if word_len == 0 {
+            return true;
+        }
+        if super::birthdate::MONTH_NAMES
+            .iter()
             .any(|m| next[..word_len] == *m.as_bytes())
         {
             return false;

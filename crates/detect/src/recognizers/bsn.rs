@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::prescan::DIGITS_8;
 use super::util::{
-    Anchor, Cluster, before, count_digits, digits, find_in_clusters, finding, regex,
+    Anchor, Cluster, Needle, before, count_digits, digits, find_in_clusters, finding, regex,
 };
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
@@ -140,7 +140,8 @@ fn record_bsns(pre: &Prescan<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             let bsn = &line[lead - 9..lead];
-            let padded = memchr::memmem::find(&b[lead..], b"   ").is_some();
+            static PADDING: Needle = Needle::new(|| memchr::memmem::Finder::new("   "));
+            let padded = PADDING.find(&b[lead..]).is_some();
             if padded
                 && bsn_is_valid(bsn)
                 && super::iban::ibans(text, start, start + line.len())

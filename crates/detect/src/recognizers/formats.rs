@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use super::util::finding;
+use super::util::{Needle, finding};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::Recognizer;
 use crate::validate::bsn_is_valid;
@@ -182,8 +182,11 @@ fn property(line: &str) -> Option<(&str, usize)> {
 /// `PID` (patient identification) and `NK1` (next of kin) segments: the fields that
 /// identify a person, by their position in the segment (HL7 v2.x, chapter 3).
 fn hl7_segments(text: &str, out: &mut Vec<Finding>) {
-    for segment in ["PID|", "NK1|"] {
-        for hit in memmem::find_iter(text.as_bytes(), segment) {
+    const SEGMENTS: [&str; 2] = ["PID|", "NK1|"];
+    static FINDERS: LazyLock<[memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| SEGMENTS.map(memmem::Finder::new));
+    for (segment, finder) in SEGMENTS.into_iter().zip(&*FINDERS) {
+        for hit in finder.find_iter(text.as_bytes()) {
             if line_start(text, hit) != hit {
                 continue;
             }
@@ -285,7 +288,8 @@ fn is_zone_line(line: &str) -> bool {
 /// number and the date hold.
 fn machine_readable_zones(text: &str, out: &mut Vec<Finding>) {
     let mut done = 0;
-    for hit in memmem::find_iter(text.as_bytes(), "<<") {
+    static ZONE: Needle = Needle::new(|| memmem::Finder::new("<<"));
+    for hit in ZONE.find_iter(text.as_bytes()) {
         if hit < done {
             continue;
         }

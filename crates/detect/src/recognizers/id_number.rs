@@ -16,7 +16,7 @@ use regex::Regex;
 use regex_syntax::hir::literal::Extractor;
 
 use super::prescan::{COLON, DIGIT, DIGITS_6, FOLDS_TO_ASCII, ID_LABEL};
-use super::util::{digit_run_starts, finding, regex};
+use super::util::{Needle, digit_run_starts, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -962,7 +962,8 @@ fn request(line: &str) -> bool {
         .any(|w| super::util::Ci(end).ends_with(w));
     let b = line.as_bytes();
     let head = &b[..b.len().min(40)];
-    let turn = memchr::memmem::find(head, b": ").map_or(b, |i| &b[i + 2..]);
+    static TURN: Needle = Needle::new(|| memchr::memmem::Finder::new(": "));
+    let turn = TURN.find(head).map_or(b, |i| &b[i + 2..]);
     let turn = &turn[turn.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
     ends || REQUEST_OPENERS.iter().any(|w| {
         turn.get(..w.len())

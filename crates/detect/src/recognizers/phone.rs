@@ -9,7 +9,7 @@
 use regex::Regex;
 
 use super::prescan::{DIGITS_4, DIGITS_8};
-use super::util::{Ci, find_in_lines, finding, regex};
+use super::util::{Ci, Needle, find_in_lines, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -94,7 +94,8 @@ fn number_tail(b: &[u8], q: usize) -> Option<usize> {
 /// that holds ` / ` after a whole plausible number ends there, and the scan resumes
 /// at the second. "030 / 1234567" (an area code set apart) stays one number.
 fn split_at_slash(b: &[u8], (start, end): (usize, usize)) -> (usize, usize) {
-    let Some(i) = memchr::memmem::find(&b[start..end], b" / ") else {
+    static SLASH: Needle = Needle::new(|| memchr::memmem::Finder::new(" / "));
+    let Some(i) = SLASH.find(&b[start..end]) else {
         return (start, end);
     };
     let head = std::str::from_utf8(&b[start..start + i]).unwrap_or("");

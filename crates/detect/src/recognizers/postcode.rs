@@ -3,7 +3,7 @@
 //! when a city or a postcode cue follows or precedes, since `2024 en` is a year.
 
 use super::prescan::DIGITS_4;
-use super::util::{before, finding};
+use super::util::{Needle, before, finding};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -58,15 +58,15 @@ impl Recognizer for Postcode {
 /// one space apart, one or two spaces, two capitals. Read only on lines that say
 /// `postcode`, where the shape cannot be anything else.
 fn letter_spaced(off: usize, run: &str, out: &mut Vec<Finding>) {
+    static LOWER: Needle = Needle::new(|| memchr::memmem::Finder::new("ostcode"));
+    static UPPER: Needle = Needle::new(|| memchr::memmem::Finder::new("OSTCODE"));
     let mut at = off;
     for line in run.split('\n') {
         let start = at;
         at += line.len() + 1;
         // `memmem` is a vector search; the spellings are the label's usual three cases.
         let b = line.as_bytes();
-        if memchr::memmem::find(b, b"ostcode").is_none()
-            && memchr::memmem::find(b, b"OSTCODE").is_none()
-        {
+        if LOWER.find(b).is_none() && UPPER.find(b).is_none() {
             continue;
         }
         let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);

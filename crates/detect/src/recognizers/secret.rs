@@ -9,7 +9,9 @@
 use regex::Regex;
 
 use super::prescan::{COLON, SECRET_CUE, TOKEN_PREFIX};
-use super::util::{Ci, find_in_lines, find_in_runs, finding, regex};
+use memchr::memmem::Finder;
+
+use super::util::{Ci, Needle, find_in_lines, find_in_runs, finding, regex};
 use crate::finding::{EntityKind, Finding};
 use crate::recognizer::{Prescan, Recognizer};
 
@@ -460,7 +462,10 @@ impl Recognizer for Secret {
         // Each pattern below runs only where the characters every match of it holds
         // occur (`PRIVATE KEY`, `-u`, `@`, `=` or `:`): a regex search costs more to set
         // up than such a `memchr`, and most texts and lines lack them.
-        let pem = memchr::memmem::find(text.as_bytes(), b"PRIVATE KEY").is_some();
+        static PEM: Needle = Needle::new(|| Finder::new("PRIVATE KEY"));
+        static CLI_USER: Needle = Needle::new(|| Finder::new("-u"));
+        static DEFINE: Needle = Needle::new(|| Finder::new("define("));
+        let pem = PEM.find(text.as_bytes()).is_some();
         for m in self.pem.find_iter(if pem { text } else { "" }) {
             let end = m.start() + m.as_str().trim_end().len();
             out.push(finding(
@@ -485,7 +490,7 @@ impl Recognizer for Secret {
         // `\n` before the line, which `^` stands in for at a run's start), no line
         // break; only the value group is reported.
         for (off, run) in pre.runs(COLON) {
-            if memchr::memmem::find(run.as_bytes(), b"-u").is_none() {
+            if CLI_USER.find(run.as_bytes()).is_none() {
                 continue;
             }
             for c in self.cli_user.captures_iter(run) {
@@ -546,9 +551,8 @@ impl Recognizer for Secret {
             // Connection strings hold a `=`; assignments and headers a `=` or `:`.
             let has_eq = memchr::memchr(b'=', bytes).is_some();
             // `define('KEY', 'value')` assigns without either.
-            let assigns = has_eq
-                || memchr::memchr(b':', bytes).is_some()
-                || memchr::memmem::find(bytes, b"define(").is_some();
+            let assigns =
+                has_eq || memchr::memchr(b':', bytes).is_some() || DEFINE.find(bytes).is_some();
             for m in self.conn.find_iter(if has_eq { line } else { "" }) {
                 out.push(finding(
                     off + m.start(),
@@ -780,7 +784,8 @@ fn login_before(text: &str, at: usize, user: &[u8]) -> bool {
 /// password. Each ` / ` looks at a bounded window around it, so the scan is linear.
 fn slash_credentials(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
-    for at in memchr::memmem::find_iter(b, b" / ") {
+    static SLASH: Needle = Needle::new(|| Finder::new(" / "));
+    for at in SLASH.find_iter(b) {
         let user_start = b[..at]
             .iter()
             .rposition(|c| c.is_ascii_whitespace())
@@ -884,7 +889,8 @@ impl Secret {
 /// credential there than in a config file. Each YAML document (`---`) is read twice:
 /// whether it is a Secret, then its data block.
 fn kubernetes_data(text: &str, out: &mut Vec<Finding>) {
-    if memchr::memmem::find(text.as_bytes(), b"Secret").is_none() {
+    static SECRET: Needle = Needle::new(|| Finder::new("Secret"));
+    if SECRET.find(text.as_bytes()).is_none() {
         return;
     }
     let mut doc_start = 0;

@@ -1,7 +1,15 @@
 //! Small text helpers shared by the recognizers. All work on byte offsets and keep
 //! them on `char` boundaries.
 
+use std::sync::LazyLock;
+
 use crate::finding::{EntityKind, Finding, Span};
+
+/// A fixed needle's substring searcher, built on first use. `memchr::memmem::find` and
+/// `find_iter` build a searcher at every call, which costs more than searching the
+/// short texts, lines and windows they mostly get (several instructions per byte of
+/// the whole detector went into building them).
+pub(crate) type Needle = LazyLock<memchr::memmem::Finder<'static>>;
 
 /// A finding for `start..end`.
 pub(crate) fn finding(
