@@ -1650,6 +1650,16 @@ fn building_before(text: &str, start: usize) -> usize {
         "Works",
         "Wharf",
         "Residence",
+        "Vicarage",
+        "Rectory",
+        "Farmhouse",
+        "Farm",
+        "Barn",
+        "Mill",
+        "Manor",
+        "Grange",
+        "Villa",
+        "Bungalow",
     ];
     let b = text.as_bytes();
     let Some(name_end) = comma_before(b, start) else {
@@ -1664,7 +1674,14 @@ fn building_before(text: &str, start: usize) -> usize {
         }
         let word = &text[w..pos];
         let glued = w > 0 && b[w - 1].is_ascii_alphanumeric();
-        if w == pos || glued || !b[w].is_ascii_uppercase() || STOP_CAPITALS.contains(&word) {
+        // `The Old Rectory`, `New Barn`: an article or age word is part of the house's
+        // name once a building noun follows it.
+        let name_part = words >= 1 && matches!(word, "Old" | "New" | "The");
+        if w == pos
+            || glued
+            || !b[w].is_ascii_uppercase()
+            || STOP_CAPITALS.contains(&word) && !name_part
+        {
             break;
         }
         if words == 0 && !BUILDINGS.contains(&word) {
@@ -2321,6 +2338,10 @@ mod written_differently_tests {
             (
                 "send it to Flat 12, Rowan House, 8 Mill Lane, Leeds LS2 7AB please",
                 "Flat 12, Rowan House, 8 Mill Lane, Leeds LS2 7AB",
+            ),
+            (
+                "Dr Vogt, The Old Rectory, 4 Church Lane, Ilkley LS29 9DR",
+                "The Old Rectory, 4 Church Lane, Ilkley LS29 9DR",
             ),
             (
                 "home: Apt 3, 22 Oak Square, Ranelagh, Dublin 6\n",

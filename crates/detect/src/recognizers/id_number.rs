@@ -119,7 +119,7 @@ const QUALIFIER: &str =
 /// Lengths are capped (far above the 24 bytes a plausible value may have) so that a
 /// rejected candidate costs bounded work: the search resumes inside it, and an unbounded
 /// value would be rescanned from every label it contains (quadratic time).
-const VALUE: &str = r"[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}[ ][0-9](?-u:\b)|[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}(?-u:\b)|[0-9]{5,10}(?:[ ](?-i:[A-Z]{2,4})){1,3}[ ][0-9]{2}-[0-9]{1,6}(?-u:\b)|(?-i:[A-Z]{1,5}(?:-[A-Z]{1,3})?)[ \-]?[0-9]{2,6}(?:[ ][0-9]{2,6}){1,4}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
+const VALUE: &str = r"[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}[ ][0-9](?-u:\b)|[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[A-D](?-u:\b)|[0-9]{2,4}(?:[ ][0-9]{2,4}){1,3}(?-u:\b)|[0-9]{2,6}(?:[ ][0-9]{2,6}){1,3}(?-u:\b)|[0-9]{5,10}(?:[ ](?-i:[A-Z]{2,4})){1,3}[ ][0-9]{2}-[0-9]{1,6}(?-u:\b)|(?-i:[A-Z]{1,5}(?:-[A-Z]{1,3})?)[ \-]?[0-9]{2,6}(?:[ ][0-9]{2,6}){1,4}(?-u:\b)|[A-Z]{1,3}[ ][0-9]{5,40}(?-u:\b)|(?-i:[A-Z]{1,5}-[A-Z]{1,3})[ ][0-9]{4,12}(?-u:\b)|[A-Z0-9][A-Z0-9./\-]{0,62}[A-Z0-9]|[0-9]";
 
 /// Substrings (ASCII case-insensitive) of which every label in `LABELS` holds one:
 /// only lines with one are searched (the [`super::prescan`] finds them).
@@ -1771,6 +1771,7 @@ mod label_tests {
             ("Case: Jo Bell   CRN: Y220931   Order", "Y220931"),
             ("Patient: LEE, Ann  Hosp no: K1940027  DOB", "K1940027"),
             ("CANDIDATE NO: 5521   CENTRE", "5521"),
+            ("dossiernummer KC-RB 440192.", "KC-RB 440192"),
             ("Stempasnummer 381920471.", "381920471"),
             ("Mandatsreferenz ABC-7710293", "ABC-7710293"),
             ("Arts: P. de Wit, AGB 01 044817", "01 044817"),
