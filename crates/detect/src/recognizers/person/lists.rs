@@ -125,6 +125,8 @@ pub(crate) const COMMON: u32 = 1 << 16;
 pub(crate) const SUR_CURATED: u32 = 1 << 17;
 /// A surname particle (`van`, `de`, `'t`, `El`, …).
 pub(crate) const PART: u32 = 1 << 10;
+/// Not a word class: set in a token's flags once they are known (see [`Lists::prepare`]).
+pub(crate) const DONE: u32 = 1 << 31;
 
 /// Size of the filter of listed words: 2^18 bits (32 KiB).
 const FILTER_BITS: u32 = 18;
@@ -425,9 +427,15 @@ impl Lists {
         if hash == 0 {
             return 0;
         }
-        let Some(slot) = self.by_hash.get(hash) else {
-            return 0;
-        };
+        self.by_hash
+            .get(hash)
+            .map_or(0, |slot| self.verified(slot, word, ascii, buf))
+    }
+
+    /// The classes of `slot` when its key is `word` folded, else 0. `ascii` words are
+    /// compared without folding; others are folded into `buf`.
+    #[inline]
+    fn verified(&self, slot: &Slot, word: &str, ascii: bool, buf: &mut String) -> u32 {
         let same = if ascii {
             self.by_hash
                 .key_eq(slot, word.as_bytes(), |b| b.to_ascii_lowercase())
@@ -437,24 +445,43 @@ impl Lists {
         if same { slot.flags } else { 0 }
     }
 
-    /// Readies the tokens of a text for lookups, in one tight loop before the scan: a
-    /// word that no list holds gets hash 0, so that every later question about it is
-    /// answered at once, and the others learn whether they may be a first name or a
-    /// particle, the two questions asked of most words. The table reads of this loop
-    /// do not depend on each other, so the processor overlaps their cache misses,
-    /// while the lookups of the scan come one at a time, each waiting for its miss.
-    pub(crate) fn prepare(&self, toks: &mut [super::tokens::Tok]) {
-        for t in toks.iter_mut().filter(|t| t.hash != 0) {
-            // The small filter first: most words stop there.
-            let slot = if self.listed(t.hash) {
-                self.by_hash.get(t.hash)
-            } else {
-                None
-            };
-            match slot {
-                Some(s) => t.set_maybe(s.flags & FIRST != 0, s.flags & PART != 0),
-                None => t.hash = 0,
+    /// Readies the tokens of `text` for lookups, in one tight loop before the scan: a
+    /// word that no list holds gets hash 0, the others learn whether they may be a first
+    /// name or a particle, and `flags` (one entry per token) receives every token's
+    /// classes with [`DONE`], or 0 for a possessive whose classes may come from its stem (the scan
+    /// computes those on demand). The table reads of this loop do not depend on each
+    /// other, so the processor overlaps their cache misses, while lookups during the
+    /// scan come one at a time, each waiting for its miss.
+    pub(crate) fn prepare(
+        &self,
+        text: &str,
+        toks: &mut [super::tokens::Tok],
+        flags: &mut [u32],
+        buf: &mut String,
+    ) {
+        for (t, f) in toks.iter_mut().zip(flags.iter_mut()) {
+            let mut classes = 0;
+            if t.hash != 0 {
+                // The small filter first: most words stop there.
+                let slot = if self.listed(t.hash) {
+                    self.by_hash.get(t.hash)
+                } else {
+                    None
+                };
+                match slot {
+                    Some(s) => {
+                        let word = text.get(t.start()..t.end()).unwrap_or("");
+                        classes = self.verified(s, word, t.ascii(), buf);
+                        t.set_maybe(classes & FIRST != 0, classes & PART != 0);
+                    }
+                    None => t.hash = 0,
+                }
             }
+            *f = if t.possessive() && classes & (FIRST | SUR) == 0 {
+                0
+            } else {
+                classes | DONE
+            };
         }
     }
 
