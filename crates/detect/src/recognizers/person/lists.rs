@@ -219,6 +219,26 @@ impl WordTable {
         }
     }
 
+    /// The key of `slot` equals the ASCII word of `len` bytes (at most [`HEAD`]) that
+    /// opens `window` (16 bytes of text), lower-cased: [`Self::key_eq`] in a few wide
+    /// operations instead of a loop over the bytes.
+    #[inline]
+    fn ascii_head_eq(slot: &Slot, window: [u8; 16], len: usize) -> bool {
+        const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+        const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+        let x = u128::from_le_bytes(window);
+        // The high bit of each byte in `A..=Z` (the bytes of an ASCII word are below
+        // 0x80, so these sums carry into no other byte), moved to 0x20: lower case.
+        let low = x & !HIGH;
+        let ge_a = low + ONES * u128::from(0x80 - b'A');
+        let gt_z = low + ONES * u128::from(0x7f - b'Z');
+        let lower = x | ((ge_a & !gt_z & HIGH) >> 2);
+        let mut key = [0u8; 16];
+        key[..HEAD].copy_from_slice(&slot.head);
+        let mask = (1u128 << (8 * len)) - 1;
+        slot.len as usize == len && lower & mask == u128::from_le_bytes(key)
+    }
+
     /// The key of `slot` equals `word` once `fold` is applied to each byte of `word`.
     #[inline]
     fn key_eq(&self, slot: &Slot, word: &[u8], fold: impl Fn(u8) -> u8) -> bool {
@@ -470,8 +490,20 @@ impl Lists {
                 };
                 match slot {
                     Some(s) => {
-                        let word = text.get(t.start()..t.end()).unwrap_or("");
-                        classes = self.verified(s, word, t.ascii(), buf);
+                        // Most listed words are short and ASCII: compared at once.
+                        let window = text
+                            .as_bytes()
+                            .get(t.start()..t.start() + 16)
+                            .and_then(|w| <[u8; 16]>::try_from(w).ok())
+                            .filter(|_| t.ascii() && t.len() <= HEAD);
+                        classes = match window {
+                            Some(w) if WordTable::ascii_head_eq(s, w, t.len()) => s.flags,
+                            Some(_) => 0,
+                            None => {
+                                let word = text.get(t.start()..t.end()).unwrap_or("");
+                                self.verified(s, word, t.ascii(), buf)
+                            }
+                        };
                         t.set_maybe(classes & FIRST != 0, classes & PART != 0);
                     }
                     None => t.hash = 0,
@@ -564,6 +596,41 @@ mod tests {
             l.get_hashed(h, "wolfeschlegelsteinhausenbergerdorfx", true, &mut buf),
             0
         );
+    }
+
+    /// The wide comparison of short ASCII words answers like the byte loop.
+    #[test]
+    fn ascii_head_eq_matches_key_eq() {
+        let l = Lists::load(&[], &[]);
+        let text = "Jansen de VRIES van Mohammed AbC x@Y [Zz] sanne O'Brien ijsselmeer Kees zz";
+        let b = text.as_bytes();
+        let keys = [
+            "jansen", "de", "vries", "van", "mohammed", "sanne", "o'brien", "kees", "abc",
+        ];
+        let sample = l.words.keys().step_by(997).map(|k| &**k);
+        for k in keys.into_iter().chain(sample) {
+            let h = crate::recognizers::person::tokens::fnv(k.as_bytes());
+            let Some(slot) = l.by_hash.get(h) else {
+                continue;
+            };
+            for start in 0..b.len() {
+                for len in 1..=HEAD.min(b.len() - start) {
+                    let Some(w) = b.get(start..start + 16) else {
+                        continue;
+                    };
+                    let word = &b[start..start + len];
+                    if !word.is_ascii() {
+                        continue;
+                    }
+                    let window = <[u8; 16]>::try_from(w).unwrap_or_default();
+                    assert_eq!(
+                        WordTable::ascii_head_eq(slot, window, len),
+                        l.by_hash.key_eq(slot, word, |c| c.to_ascii_lowercase()),
+                        "{k} {start} {len}"
+                    );
+                }
+            }
+        }
     }
 
     /// Folding on the stack gives the bytes of `fold_into`, or nothing when they do not fit.

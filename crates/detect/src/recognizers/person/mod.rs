@@ -1383,7 +1383,7 @@ impl Scan<'_> {
             let mut cells = false;
             while let Some(t) = self.toks.get(end).filter(|t| !t.is_newline()) {
                 colon |= t.is_punct(':');
-                cells |= matches!(t.kind(), Kind::Punct('|' | ';'));
+                cells |= t.is_punct('|') || t.is_punct(';');
                 end += 1;
             }
             self.mark_line(line_start, end, colon);
@@ -4021,12 +4021,18 @@ impl Scan<'_> {
     }
 
     /// The handle that starts at token `i` in a handle slot: its end token, if the
-    /// handle has the evidence its slot needs.
-    #[inline(never)]
+    /// handle has the evidence its slot needs. The gate is inlined: most words fail it.
+    #[inline]
     fn social_handle(&mut self, i: usize) -> Option<usize> {
         if !self.handle_gate(i) {
             return None;
         }
+        self.gated_handle(i)
+    }
+
+    /// [`Self::social_handle`] past its gate.
+    #[inline(never)]
+    fn gated_handle(&mut self, i: usize) -> Option<usize> {
         let slot = self.handle_slot(i);
         if slot == 0 {
             return None;
