@@ -125,6 +125,8 @@ pub(crate) const COMMON: u32 = 1 << 16;
 pub(crate) const SUR_CURATED: u32 = 1 << 17;
 /// A surname particle (`van`, `de`, `'t`, `El`, …).
 pub(crate) const PART: u32 = 1 << 10;
+/// Not a word class: set in a token's flags once they are known (see [`Lists::prepare`]).
+pub(crate) const DONE: u32 = 1 << 31;
 
 /// Size of the filter of listed words: 2^18 bits (32 KiB).
 const FILTER_BITS: u32 = 18;
@@ -215,6 +217,26 @@ impl WordTable {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// The key of `slot` equals the ASCII word of `len` bytes (at most [`HEAD`]) that
+    /// opens `window` (16 bytes of text), lower-cased: [`Self::key_eq`] in a few wide
+    /// operations instead of a loop over the bytes.
+    #[inline]
+    fn ascii_head_eq(slot: &Slot, window: [u8; 16], len: usize) -> bool {
+        const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+        const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+        let x = u128::from_le_bytes(window);
+        // The high bit of each byte in `A..=Z` (the bytes of an ASCII word are below
+        // 0x80, so these sums carry into no other byte), moved to 0x20: lower case.
+        let low = x & !HIGH;
+        let ge_a = low + ONES * u128::from(0x80 - b'A');
+        let gt_z = low + ONES * u128::from(0x7f - b'Z');
+        let lower = x | ((ge_a & !gt_z & HIGH) >> 2);
+        let mut key = [0u8; 16];
+        key[..HEAD].copy_from_slice(&slot.head);
+        let mask = (1u128 << (8 * len)) - 1;
+        slot.len as usize == len && lower & mask == u128::from_le_bytes(key)
     }
 
     /// The key of `slot` equals `word` once `fold` is applied to each byte of `word`.
@@ -425,9 +447,15 @@ impl Lists {
         if hash == 0 {
             return 0;
         }
-        let Some(slot) = self.by_hash.get(hash) else {
-            return 0;
-        };
+        self.by_hash
+            .get(hash)
+            .map_or(0, |slot| self.verified(slot, word, ascii, buf))
+    }
+
+    /// The classes of `slot` when its key is `word` folded, else 0. `ascii` words are
+    /// compared without folding; others are folded into `buf`.
+    #[inline]
+    fn verified(&self, slot: &Slot, word: &str, ascii: bool, buf: &mut String) -> u32 {
         let same = if ascii {
             self.by_hash
                 .key_eq(slot, word.as_bytes(), |b| b.to_ascii_lowercase())
@@ -437,24 +465,55 @@ impl Lists {
         if same { slot.flags } else { 0 }
     }
 
-    /// Readies the tokens of a text for lookups, in one tight loop before the scan: a
-    /// word that no list holds gets hash 0, so that every later question about it is
-    /// answered at once, and the others learn whether they may be a first name or a
-    /// particle, the two questions asked of most words. The table reads of this loop
-    /// do not depend on each other, so the processor overlaps their cache misses,
-    /// while the lookups of the scan come one at a time, each waiting for its miss.
-    pub(crate) fn prepare(&self, toks: &mut [super::tokens::Tok]) {
-        for t in toks.iter_mut().filter(|t| t.hash != 0) {
-            // The small filter first: most words stop there.
-            let slot = if self.listed(t.hash) {
-                self.by_hash.get(t.hash)
-            } else {
-                None
-            };
-            match slot {
-                Some(s) => t.set_maybe(s.flags & FIRST != 0, s.flags & PART != 0),
-                None => t.hash = 0,
+    /// Readies the tokens of `text` for lookups, in one tight loop before the scan: a
+    /// word that no list holds gets hash 0, the others learn whether they may be a first
+    /// name or a particle, and `flags` (one entry per token) receives every token's
+    /// classes with [`DONE`], or 0 for a possessive whose classes may come from its stem (the scan
+    /// computes those on demand). The table reads of this loop do not depend on each
+    /// other, so the processor overlaps their cache misses, while lookups during the
+    /// scan come one at a time, each waiting for its miss.
+    pub(crate) fn prepare(
+        &self,
+        text: &str,
+        toks: &mut [super::tokens::Tok],
+        flags: &mut [u32],
+        buf: &mut String,
+    ) {
+        for (t, f) in toks.iter_mut().zip(flags.iter_mut()) {
+            let mut classes = 0;
+            if t.hash != 0 {
+                // The small filter first: most words stop there.
+                let slot = if self.listed(t.hash) {
+                    self.by_hash.get(t.hash)
+                } else {
+                    None
+                };
+                match slot {
+                    Some(s) => {
+                        // Most listed words are short and ASCII: compared at once.
+                        let window = text
+                            .as_bytes()
+                            .get(t.start()..t.start() + 16)
+                            .and_then(|w| <[u8; 16]>::try_from(w).ok())
+                            .filter(|_| t.ascii() && t.len() <= HEAD);
+                        classes = match window {
+                            Some(w) if WordTable::ascii_head_eq(s, w, t.len()) => s.flags,
+                            Some(_) => 0,
+                            None => {
+                                let word = text.get(t.start()..t.end()).unwrap_or("");
+                                self.verified(s, word, t.ascii(), buf)
+                            }
+                        };
+                        t.set_maybe(classes & FIRST != 0, classes & PART != 0);
+                    }
+                    None => t.hash = 0,
+                }
             }
+            *f = if t.possessive() && classes & (FIRST | SUR) == 0 {
+                0
+            } else {
+                classes | DONE
+            };
         }
     }
 
@@ -537,6 +596,41 @@ mod tests {
             l.get_hashed(h, "wolfeschlegelsteinhausenbergerdorfx", true, &mut buf),
             0
         );
+    }
+
+    /// The wide comparison of short ASCII words answers like the byte loop.
+    #[test]
+    fn ascii_head_eq_matches_key_eq() {
+        let l = Lists::load(&[], &[]);
+        let text = "Jansen de VRIES van Mohammed AbC x@Y [Zz] sanne O'Brien ijsselmeer Kees zz";
+        let b = text.as_bytes();
+        let keys = [
+            "jansen", "de", "vries", "van", "mohammed", "sanne", "o'brien", "kees", "abc",
+        ];
+        let sample = l.words.keys().step_by(997).map(|k| &**k);
+        for k in keys.into_iter().chain(sample) {
+            let h = crate::recognizers::person::tokens::fnv(k.as_bytes());
+            let Some(slot) = l.by_hash.get(h) else {
+                continue;
+            };
+            for start in 0..b.len() {
+                for len in 1..=HEAD.min(b.len() - start) {
+                    let Some(w) = b.get(start..start + 16) else {
+                        continue;
+                    };
+                    let word = &b[start..start + len];
+                    if !word.is_ascii() {
+                        continue;
+                    }
+                    let window = <[u8; 16]>::try_from(w).unwrap_or_default();
+                    assert_eq!(
+                        WordTable::ascii_head_eq(slot, window, len),
+                        l.by_hash.key_eq(slot, word, |c| c.to_ascii_lowercase()),
+                        "{k} {start} {len}"
+                    );
+                }
+            }
+        }
     }
 
     /// Folding on the stack gives the bytes of `fold_into`, or nothing when they do not fit.

@@ -16,7 +16,7 @@ use std::cell::RefCell;
 
 use crate::finding::{EntityKind, Finding, Span};
 use lists::{
-    COMMON, CURATED, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF,
+    COMMON, CURATED, DONE, FIRST, LABEL, Lists, ORG, ORG_PHRASE, PART, PLACE, ROLE, SENT, SIGNOFF,
     SIGNOFF_END, STOP, SUR, SUR_CURATED, TITLE, WORDY, fold_into, particle_sequence_ok,
     with_folded,
 };
@@ -32,9 +32,6 @@ const ID_SORTED: &str = "person.sorted";
 const ID_SALUTATION: &str = "person.salutation";
 /// A name in a context position: field label, signature, chat speaker, mention, role word.
 const ID_CONTEXT: &str = "person.context";
-
-/// Flag bit: the flags of this token have been computed.
-const DONE: u32 = 1 << 31;
 
 /// Street-name endings: a name-like word ending in one of these is a street.
 const STREET_SUFFIXES: &Words = &Words::new(&[
@@ -1067,10 +1064,11 @@ impl PersonRecognizer {
     fn find_in(&self, text: &str, base: usize, others: &[Span], out: &mut Vec<Finding>) {
         let mut bufs = BUFFERS.with(RefCell::take);
         tokenize(text, &mut bufs.toks, &mut bufs.fold);
-        self.lists.prepare(&mut bufs.toks);
         let n = bufs.toks.len();
         bufs.flags.clear();
         bufs.flags.resize(n, 0);
+        self.lists
+            .prepare(text, &mut bufs.toks, &mut bufs.flags, &mut bufs.fold);
         bufs.zone.clear();
         bufs.zone.resize(n, 0);
         bufs.blocked.clear();
@@ -1185,7 +1183,8 @@ impl Scan<'_> {
             .map_or("", |t| &self.text[t.start()..t.end()])
     }
 
-    /// The classes of token `i` (0 for non-words), computed once.
+    /// The classes of token `i` (0 for non-words): `Lists::prepare` has stored them,
+    /// except for possessives, computed here once.
     #[inline]
     fn flags(&mut self, i: usize) -> u32 {
         match self.flags.get(i) {
@@ -1195,8 +1194,8 @@ impl Scan<'_> {
         }
     }
 
-    /// [`Self::flags`] the first time: the list lookup. Kept out of line so that the
-    /// many repeated asks stay a load and a test.
+    /// [`Self::flags`] of a possessive the first time: the list lookup of the word, then
+    /// of its stem. Kept out of line so that the many asks stay a load and a test.
     #[inline(never)]
     fn compute_flags(&mut self, i: usize) -> u32 {
         let Some(t) = self.toks.get(i) else { return 0 };
@@ -1384,7 +1383,7 @@ impl Scan<'_> {
             let mut cells = false;
             while let Some(t) = self.toks.get(end).filter(|t| !t.is_newline()) {
                 colon |= t.is_punct(':');
-                cells |= matches!(t.kind(), Kind::Punct('|' | ';'));
+                cells |= t.is_punct('|') || t.is_punct(';');
                 end += 1;
             }
             self.mark_line(line_start, end, colon);
@@ -4022,12 +4021,18 @@ impl Scan<'_> {
     }
 
     /// The handle that starts at token `i` in a handle slot: its end token, if the
-    /// handle has the evidence its slot needs.
-    #[inline(never)]
+    /// handle has the evidence its slot needs. The gate is inlined: most words fail it.
+    #[inline]
     fn social_handle(&mut self, i: usize) -> Option<usize> {
         if !self.handle_gate(i) {
             return None;
         }
+        self.gated_handle(i)
+    }
+
+    /// [`Self::social_handle`] past its gate.
+    #[inline(never)]
+    fn gated_handle(&mut self, i: usize) -> Option<usize> {
         let slot = self.handle_slot(i);
         if slot == 0 {
             return None;

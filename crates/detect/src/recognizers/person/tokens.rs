@@ -39,6 +39,9 @@ const CODE_NEWLINE: u32 = 0x11_0002;
 const SPACE_BEFORE: u8 = 1;
 /// Starts with an upper-case letter.
 const CAP: u8 = 1 << 1;
+/// A word of more than four bytes that ends in `'s` or `’s` (`Jansen's`): its
+/// classes may come from its stem (see `Scan::compute_flags`).
+const POSSESSIVE: u8 = 1 << 2;
 /// Contains a digit.
 const DIGIT: u8 = 1 << 3;
 /// Only ASCII bytes.
@@ -111,6 +114,10 @@ impl Tok {
     }
     pub(crate) fn ascii(&self) -> bool {
         self.bits & ASCII != 0
+    }
+    /// See [`POSSESSIVE`].
+    pub(crate) fn possessive(&self) -> bool {
+        self.bits & POSSESSIVE != 0
     }
     /// Maybe a first name (false: surely not); known once `Lists::prepare` has run.
     pub(crate) fn maybe_first(&self) -> bool {
@@ -424,6 +431,10 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>, fold_buf: &mut String) {
         }
         if digit {
             t.bits |= DIGIT;
+        }
+        let w = &bytes[start..end];
+        if w.len() > 4 && (w.ends_with(b"'s") || w.ends_with("\u{2019}s".as_bytes())) {
+            t.bits |= POSSESSIVE;
         }
         out.push(t);
         space = false;
