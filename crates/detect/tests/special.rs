@@ -738,7 +738,7 @@ trade_union | Ik zeg per 1 januari mijn lidmaatschap van CNV Vakmensen op. Groet
 trade_union | Afschrift K. de Jong: contributie FNV 18,75
 trade_union | Bank statement J. Price: direct debit Unison subscription 14.50
 religion | Gurdwara notices: langar seva on Saturday by the family of Harpreet Kaur Gill.
-religion | Moskee Al Fath jongerencommissie: Yassine, Ilyas en Soufiane doen de inloop.
+religion | Mosque volunteers this Friday: Yassine, Ilyas and Soufiane on the door.
 health | Voor de oppas: Lotte haar puffer zit in de voorste la, twee pufjes bij benauwdheid.
 political | Ondergetekende Joost Mulder tekent de verklaring van ondersteuning voor de lijst.
 trade_union | Branch secretary Dave Ellis will bring the flags to the picket line on Friday.

@@ -2726,7 +2726,7 @@ impl Scan<'_> {
             return None;
         }
         let mut end = g + 1;
-        while end < g + 4 && self.spaced(end) && self.is_word(end) {
+        while end < g + 4 && self.spaced(end) && self.is_word(end) && !self.column_gap_before(end) {
             // `NGUYEN, Tran Van Minh`: a capitalised particle inside the first names.
             let inner_particle = self.is_cap(end)
                 && self.flags(end) & PART != 0
@@ -3175,7 +3175,7 @@ impl Scan<'_> {
                 self.word_is(end, AND)
                     || (t.digit() && self.zone[end.saturating_sub(1)] == ZONE_CHAT)
                     || self.label_at(end)
-                    || self.tab_before(end)
+                    || self.column_gap_before(end)
             }
             Kind::Initials => false,
         }
@@ -3775,6 +3775,20 @@ impl Scan<'_> {
                 *table = Some((sep_seen, col));
             }
         }
+    }
+
+    /// Token `k` stands after a tab or a run of two or more spaces: the next column of
+    /// a record laid out with blanks (`Prisoner: KELLY, Jordan   Prison no: …`).
+    fn column_gap_before(&self, k: usize) -> bool {
+        k > 0
+            && self.tok(k).is_some_and(|t| {
+                t.space_before()
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(self.toks[k - 1].end()..t.start())
+                        .is_some_and(|gap| gap.contains(&b'\t') || gap.starts_with(b"  "))
+            })
     }
 
     /// A tab stands between token `k` and the one before it (a cell boundary).
@@ -4590,6 +4604,11 @@ mod tests {
         assert_eq!(
             names("Deelnemers: Okafor, Chidi; Claessens, Marieke; Peeters, J."),
             vec!["Okafor, Chidi", "Claessens, Marieke", "Peeters, J."]
+        );
+        // A sorted name fills its field up to the next column of a record laid out with blanks.
+        assert_eq!(
+            names("Prisoner: HART, Liam   Prison no: B4410QX\n"),
+            vec!["HART, Liam"]
         );
         assert_eq!(
             names(
