@@ -833,11 +833,29 @@ impl SpecialDetector {
         }
         // A term inside an address names a street or a building, not a person's belief
         // or health ("Pastoor van Arsstraat 22", "Old Forge Cottage, Church End").
-        evidence.retain(|(s, ..)| {
-            !entities.iter().any(|e| {
-                e.kind == EntityKind::Address && e.span.start <= s.start && s.end <= e.span.end
-            })
-        });
+        // Addresses sorted by start, each evidence looked up by binary search: linear
+        // in the text's length even when a long text holds many of both.
+        let mut addresses: Vec<Span> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Address)
+            .map(|e| e.span)
+            .collect();
+        if !addresses.is_empty() {
+            addresses.sort_unstable_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+            // The furthest end reached by any address starting at or before each one.
+            let mut reach = 0;
+            let reaches: Vec<usize> = addresses
+                .iter()
+                .map(|a| {
+                    reach = reach.max(a.end);
+                    reach
+                })
+                .collect();
+            evidence.retain(|(s, ..)| {
+                let k = addresses.partition_point(|a| a.start <= s.start);
+                k == 0 || reaches[k - 1] < s.end
+            });
+        }
         if evidence.is_empty() {
             return;
         }
