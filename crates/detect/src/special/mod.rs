@@ -184,10 +184,14 @@ struct Pattern {
     /// Topic-like: needs a lexical person reference, not just a name.
     weak: bool,
     /// Pair groups in which this term is the left side.
-    left: u64,
+    left: PairGroups,
     /// Pair groups in which this term is the right side.
-    right: u64,
+    right: PairGroups,
 }
+
+/// One bit per pair line (`left ~ right`) of the lexicons. 128 bits: 64 were full in the
+/// extra7 round, and a line past the last bit would be dropped (a unit test guards it).
+type PairGroups = u128;
 
 /// A person reference found in the text.
 #[derive(Clone, Copy, Debug)]
@@ -286,7 +290,7 @@ impl Builder {
         let Role::Evidence(cats) = role else { return };
         for pair in lex.pairs {
             let g = self.groups.len();
-            if g >= 64 {
+            if g >= PairGroups::BITS as usize {
                 break;
             }
             self.groups.push((cats, pair.adjacent));
@@ -677,8 +681,8 @@ impl SpecialDetector {
         &self,
         text: &str,
         right: Span,
-        mask: u64,
-        lefts: &[(Span, u64)],
+        mask: PairGroups,
+        lefts: &[(Span, PairGroups)],
     ) -> Option<(usize, u16)> {
         for &(left, groups) in lefts.iter().rev() {
             if left.end > right.start {
@@ -753,7 +757,7 @@ impl SpecialDetector {
         let mut topics: Vec<Span> = Vec::new();
         let mut hypothetical: Vec<Span> = Vec::new();
         let mut doc_subject: Option<Span> = None;
-        let mut lefts: Vec<(Span, u64)> = Vec::new();
+        let mut lefts: Vec<(Span, PairGroups)> = Vec::new();
         // All matches on word boundaries, then the leftmost-longest of them: a match
         // inside a longer word ("een gen" in "een genetische test") never hides one
         // that starts later.
@@ -2207,11 +2211,11 @@ mod tests {
         assert!(cats("Dutch-Moroccan trade grew, said Ruben Maas.").is_empty());
     }
 
-    /// Every pair line fits in the 64 group bits.
+    /// Every pair line fits in the group bits.
     #[test]
     fn pair_groups_fit() {
         let d = SpecialDetector::new();
-        assert!(!d.groups.is_empty() && d.groups.len() < 64);
+        assert!(!d.groups.is_empty() && d.groups.len() < PairGroups::BITS as usize);
     }
 
     /// Short words are found as whole words only ("ik" is no part of "kijk").
