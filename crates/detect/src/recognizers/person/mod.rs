@@ -3777,31 +3777,23 @@ impl Scan<'_> {
         }
     }
 
+    /// The blanks between token `k` and the one before it, when only blanks stand there.
+    fn blank_gap_before(&self, k: usize) -> Option<&[u8]> {
+        let t = self.tok(k).filter(|t| k > 0 && t.space_before())?;
+        self.text.as_bytes().get(self.toks[k - 1].end()..t.start())
+    }
+
     /// Token `k` stands after a tab or a run of two or more spaces: the next column of
     /// a record laid out with blanks (`Prisoner: KELLY, Jordan   Prison no: …`).
     fn column_gap_before(&self, k: usize) -> bool {
-        k > 0
-            && self.tok(k).is_some_and(|t| {
-                t.space_before()
-                    && self
-                        .text
-                        .as_bytes()
-                        .get(self.toks[k - 1].end()..t.start())
-                        .is_some_and(|gap| gap.contains(&b'\t') || gap.starts_with(b"  "))
-            })
+        self.blank_gap_before(k)
+            .is_some_and(|gap| gap.contains(&b'\t') || gap.starts_with(b"  "))
     }
 
     /// A tab stands between token `k` and the one before it (a cell boundary).
     fn tab_before(&self, k: usize) -> bool {
-        k > 0
-            && self.tok(k).is_some_and(|t| {
-                t.space_before()
-                    && self
-                        .text
-                        .as_bytes()
-                        .get(self.toks[k - 1].end()..t.start())
-                        .is_some_and(|gap| gap.contains(&b'\t'))
-            })
+        self.blank_gap_before(k)
+            .is_some_and(|gap| gap.contains(&b'\t'))
     }
 }
 
