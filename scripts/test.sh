@@ -7,7 +7,7 @@
 #   3. the gateway end to end with the real `openai` Python SDK and a recording mock
 #      upstream (tests/e2e, in a virtualenv at .venv);
 #   4. the detector's quality ratchets on the development set, eval/extra, eval/extra2,
-#      eval/extra3, eval/extra4, eval/extra5, eval/extra6 and eval/extra7 (eval/baseline.json and
+#      eval/extra3, eval/extra4, eval/extra5, eval/extra6, eval/extra7 and eval/extra8 (eval/baseline.json and
 #      eval/extra*/baseline.json).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,6 +47,7 @@ python3 scripts/eval-check.py "$bin" "$root/eval/extra4/extra4.jsonl" "$root/eva
 python3 scripts/eval-check.py "$bin" "$root/eval/extra5/extra5.jsonl" "$root/eval/extra5/baseline.json"
 python3 scripts/eval-check.py "$bin" "$root/eval/extra6/extra6.jsonl" "$root/eval/extra6/baseline.json"
 python3 scripts/eval-check.py "$bin" "$root/eval/extra7/extra7.jsonl" "$root/eval/extra7/baseline.json"
+python3 scripts/eval-check.py "$bin" "$root/eval/extra8/extra8.jsonl" "$root/eval/extra8/baseline.json"
 if [ -f "$eval_dir/dev.jsonl" ]; then
   python3 scripts/eval-check.py "$bin" "$eval_dir/dev.jsonl" "$root/eval/baseline.json"
 else
