@@ -78,6 +78,9 @@ trade_union | Employee Ahmed joined the union last month and asked for represent
 ethnicity | De klager, mevrouw Amrani, is van Marokkaanse afkomst en voelt zich gediscrimineerd.
 ethnicity | Collega Dewi vertelde dat haar familie een Molukse achtergrond heeft.
 ethnicity | Mr Singh says he was treated differently because of his Indian heritage.
+ethnicity | Onze nieuwe buurman is Marokkaans-Nederlands en helpt mee met de buurtbarbecue.
+ethnicity | Call me any evening, I'm British Bangladeshi and happy to take part. Rukhsana Begum
+- | Een onderzoek naar Turks-Nederlandse ondernemers in Rotterdam.
 sexual | Mijn collega Eva vertelde dat ze lesbisch is.
 sexual | Rob is onlangs uit de kast gekomen als homoseksueel.
 sexual | Mevrouw Janssen vertelde dat zij met een vrouw getrouwd is.
